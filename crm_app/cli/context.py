@@ -1,0 +1,54 @@
+"""What every CLI command receives: the opened services and an output helper."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+from crm_app.paths import default_database_path
+from crm_app.services.crm import Crm
+
+
+class CliContext:
+    def __init__(self, db_path: Path | None, as_json: bool, out: TextIO = sys.stdout) -> None:
+        self.db_path = db_path or default_database_path()
+        self.as_json = as_json
+        self.out = out
+        self._crm: Crm | None = None
+
+    @property
+    def crm(self) -> Crm:
+        """Opened on first use, so `crm --help` never touches a database."""
+        if self._crm is None:
+            self._crm = Crm.open(self.db_path)
+        return self._crm
+
+    def emit(self, data: Any, text: Callable[[], str] | str | None = None) -> None:
+        """JSON with --json, else the human text (or a JSON-ish fallback)."""
+        if self.as_json or text is None:
+            print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=str),
+                  file=self.out)
+            return
+        rendered = text() if callable(text) else text
+        if rendered:
+            print(rendered, file=self.out)
+
+    def close(self) -> None:
+        if self._crm is not None:
+            self._crm.close()
+            self._crm = None
+
+
+def table(rows: list[list[str]], headers: list[str]) -> str:
+    """Plain aligned columns for terminals (wide characters counted once; good enough)."""
+    if not rows:
+        return "(none)"
+    widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    for row in rows:
+        lines.append("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)))
+    return "\n".join(lines)

@@ -1,0 +1,266 @@
+"""ORM mapping (SQLAlchemy 2, typed). One class per table; no behaviour beyond the mapping.
+
+Every synchronised row has a UUID `id` that means the same on every laptop, `created_at` /
+`updated_at` in UTC and a `deleted_at` marker (the Trash). Link tables (tags, participants,
+delegations) are rows too, with a deterministic id derived from what they link, so two
+laptops that add the same participant offline produce the same row.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# Namespace for deterministic link ids (uuid5); never change it.
+LINK_NAMESPACE = uuid.UUID("6f1c2a9e-3b7d-4e0a-9c55-2d8e4f1a7b30")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def link_id(*parts: str) -> str:
+    return str(uuid.uuid5(LINK_NAMESPACE, "|".join(parts)))
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes in, aware UTC datetimes out; stored as naive UTC text by SQLite."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {
+        datetime: UTCDateTime(),
+        date: Date(),
+        dict[str, Any]: JSON(),
+        list[str]: JSON(),
+    }
+
+
+class Record(Base):
+    """Columns every synchronised table has."""
+
+    __abstract__ = True
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None] = mapped_column(index=True)
+
+
+class StaffMember(Record):
+    __tablename__ = "staff_member"
+
+    name: Mapped[str] = mapped_column(String(200))
+    office: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    sort_key: Mapped[str] = mapped_column(String(400), default="", index=True)
+
+
+class Tag(Record):
+    __tablename__ = "tag"
+
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    color: Mapped[str] = mapped_column(String(16), default="")
+
+
+class Organisation(Record):
+    __tablename__ = "organisation"
+
+    name: Mapped[str] = mapped_column(String(300))
+    name_latin: Mapped[str] = mapped_column(String(300), default="")
+    kind: Mapped[str] = mapped_column(String(32), default="company")
+    side: Mapped[str] = mapped_column(String(16), default="foreign", index=True)
+    country: Mapped[str | None] = mapped_column(String(2), index=True)
+    city: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    website: Mapped[str] = mapped_column(String(500), default="")
+    sectors: Mapped[list[str]] = mapped_column(default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    sort_key: Mapped[str] = mapped_column(String(600), default="", index=True)
+
+
+class Contact(Record):
+    __tablename__ = "contact"
+    __table_args__ = (Index("ix_contact_sort", "sort_key", "id"),)
+
+    given_name: Mapped[str] = mapped_column(String(200), default="")
+    family_name: Mapped[str] = mapped_column(String(200), default="")
+    given_name_latin: Mapped[str] = mapped_column(String(200), default="")
+    family_name_latin: Mapped[str] = mapped_column(String(200), default="")
+    honorific: Mapped[str] = mapped_column(String(50), default="")
+    job_title: Mapped[str] = mapped_column(String(300), default="")
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+    emails: Mapped[list[str]] = mapped_column(default=list)
+    phones: Mapped[list[str]] = mapped_column(default=list)
+    country: Mapped[str | None] = mapped_column(String(2), index=True)
+    language: Mapped[str] = mapped_column(String(8), default="")
+    first_met_event_id: Mapped[str | None] = mapped_column(ForeignKey("event.id"), index=True)
+    first_met_on: Mapped[date | None]
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"), index=True)
+    consent_basis: Mapped[str] = mapped_column(String(32), default="")
+    consent_date: Mapped[date | None]
+    consent_source: Mapped[str] = mapped_column(String(300), default="")
+    consent_note: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    sort_key: Mapped[str] = mapped_column(String(400), default="")
+
+
+class Event(Record):
+    __tablename__ = "event"
+
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(32), default="trade_fair")
+    city: Mapped[str] = mapped_column(String(200), default="")
+    country: Mapped[str | None] = mapped_column(String(2))
+    venue: Mapped[str] = mapped_column(String(300), default="")
+    start_date: Mapped[date | None] = mapped_column(index=True)
+    end_date: Mapped[date | None]
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    organiser: Mapped[str] = mapped_column(String(300), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Meeting(Record):
+    __tablename__ = "meeting"
+    __table_args__ = (Index("ix_meeting_event_start", "event_id", "starts_at"),)
+
+    event_id: Mapped[str | None] = mapped_column(ForeignKey("event.id"))
+    starts_at: Mapped[datetime] = mapped_column(index=True)
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    place: Mapped[str] = mapped_column(String(300), default="")
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    status: Mapped[str] = mapped_column(String(16), default="confirmed", index=True)
+    agenda: Mapped[str] = mapped_column(Text, default="")
+    minutes: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    interest: Mapped[str] = mapped_column(String(8), default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="")
+
+
+class FollowUp(Record):
+    __tablename__ = "follow_up"
+    __table_args__ = (Index("ix_follow_up_status_due", "status", "due_date"),)
+
+    title: Mapped[str] = mapped_column(String(500))
+    details: Mapped[str] = mapped_column(Text, default="")
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"), index=True)
+    due_date: Mapped[date | None]
+    priority: Mapped[str] = mapped_column(String(8), default="normal")
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    completed_at: Mapped[datetime | None]
+    meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"), index=True)
+    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), index=True)
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+
+
+class Note(Record):
+    __tablename__ = "note"
+
+    body: Mapped[str] = mapped_column(Text)
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"))
+    noted_at: Mapped[datetime]
+    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), index=True)
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+    event_id: Mapped[str | None] = mapped_column(ForeignKey("event.id"), index=True)
+    meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"), index=True)
+
+
+class ContactTag(Record):
+    __tablename__ = "contact_tag"
+
+    contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"), index=True)
+    tag_id: Mapped[str] = mapped_column(ForeignKey("tag.id"), index=True)
+
+
+class OrganisationTag(Record):
+    __tablename__ = "organisation_tag"
+
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"), index=True)
+    tag_id: Mapped[str] = mapped_column(ForeignKey("tag.id"), index=True)
+
+
+class EventDelegate(Record):
+    """An Italian company taking part in an event's delegation."""
+
+    __tablename__ = "event_delegate"
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("event.id"), index=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"), index=True)
+
+
+class MeetingParticipant(Record):
+    """Exactly one of contact_id, organisation_id, staff_id is set."""
+
+    __tablename__ = "meeting_participant"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    role: Mapped[str] = mapped_column(String(16))
+    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), index=True)
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"), index=True)
+
+
+class AppSetting(Base):
+    """Local-only key/value settings of this laptop (profile, device id); never synchronised."""
+
+    __tablename__ = "app_setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+SYNCED_MODELS: tuple[type[Record], ...] = (
+    StaffMember,
+    Tag,
+    Organisation,
+    Event,
+    Contact,
+    Meeting,
+    FollowUp,
+    Note,
+    ContactTag,
+    OrganisationTag,
+    EventDelegate,
+    MeetingParticipant,
+)

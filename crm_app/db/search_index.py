@@ -1,0 +1,208 @@
+"""The full-text index (SQLite FTS5), kept in step with the data inside the same transaction.
+
+`search_doc` maps a record id to an integer rowid so a record's entry is replaced by rowid
+(an FTS5 UNINDEXED column cannot be looked up without a scan). The FTS table folds case and
+diacritics (unicode61, remove_diacritics 2) and keeps prefix indexes for as-you-type search.
+Non-Latin names are indexed with their own characters and with a Latin transliteration.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import Connection, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from crm_app.db.models import Contact, Event, Meeting, Organisation, Record
+from crm_app.domain.normalise import transliterate
+
+CREATE_STATEMENTS = (
+    "CREATE TABLE IF NOT EXISTS search_doc ("
+    " doc_id INTEGER PRIMARY KEY, record_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL)",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
+    " title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')",
+)
+DROP_STATEMENTS = ("DROP TABLE IF EXISTS search_fts", "DROP TABLE IF EXISTS search_doc")
+
+INDEXED: dict[type[Record], str] = {
+    Contact: "contact",
+    Organisation: "organisation",
+    Event: "event",
+    Meeting: "meeting",
+}
+
+
+# Han, kana and Hangul are written without spaces; index each character as its own token so
+# a query for any part of a name ("テスト" in "株式会社テスト") matches as a phrase.
+_CJK = re.compile(r"([\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                  r"\uac00-\ud7af\uf900-\ufaff])")
+
+
+def has_cjk(value: str) -> bool:
+    return _CJK.search(value) is not None
+
+
+def cjk_spaced(value: str) -> str:
+    return " ".join(_CJK.sub(r" \1 ", value).split())
+
+
+def _join(*parts: object) -> str:
+    joined = " ".join(str(p) for p in parts if p)
+    return joined
+
+
+def _with_latin(value: str) -> str:
+    latin = transliterate(value)
+    return value if latin == value else f"{value} {latin}"
+
+
+def document(kind: str, row: Mapping[str, Any], org_name: str = "") -> tuple[str, str]:
+    """(title, body) to index for one record given as a mapping of its columns."""
+    title, body = _document(kind, row, org_name)
+    both = f"{title} {body}"
+    if has_cjk(both):
+        body = f"{body} {cjk_spaced(both)}"
+    return title, body
+
+
+def _document(kind: str, row: Mapping[str, Any], org_name: str) -> tuple[str, str]:
+    if kind == "contact":
+        title = _join(row.get("given_name"), row.get("family_name"))
+        reversed_name = _join(row.get("family_name"), row.get("given_name"))
+        body = _join(
+            reversed_name if has_cjk(reversed_name) else "",
+            transliterate(title) if transliterate(title) != title else "",
+            row.get("given_name_latin"),
+            row.get("family_name_latin"),
+            row.get("job_title"),
+            _with_latin(org_name) if org_name else "",
+            " ".join(row.get("emails") or []),
+            " ".join(p.lstrip("+") for p in row.get("phones") or []),
+            row.get("country"),
+        )
+        return title, body
+    if kind == "organisation":
+        name = str(row.get("name") or "")
+        latin = transliterate(name)
+        body = _join(
+            latin if latin != name else "",
+            row.get("name_latin"),
+            row.get("city"),
+            row.get("country"),
+            " ".join(row.get("sectors") or []),
+            row.get("website"),
+        )
+        return name, body
+    if kind == "event":
+        return str(row.get("name") or ""), _join(
+            row.get("city"), row.get("country"), row.get("venue"), row.get("organiser")
+        )
+    if kind == "meeting":
+        return str(row.get("subject") or ""), _join(
+            row.get("place"), row.get("outcome"), row.get("next_steps")
+        )
+    raise ValueError(kind)
+
+
+def upsert(connection: Connection, kind: str, record_id: str, title: str, body: str) -> None:
+    doc_id = connection.execute(
+        text("SELECT doc_id FROM search_doc WHERE record_id = :id"), {"id": record_id}
+    ).scalar()
+    if doc_id is None:
+        doc_id = connection.execute(
+            text("INSERT INTO search_doc (record_id, kind) VALUES (:id, :kind) RETURNING doc_id"),
+            {"id": record_id, "kind": kind},
+        ).scalar_one()
+    else:
+        connection.execute(text("DELETE FROM search_fts WHERE rowid = :d"), {"d": doc_id})
+    connection.execute(
+        text("INSERT INTO search_fts (rowid, title, body) VALUES (:d, :t, :b)"),
+        {"d": doc_id, "t": title, "b": body},
+    )
+
+
+def remove(connection: Connection, record_id: str) -> None:
+    doc_id = connection.execute(
+        text("SELECT doc_id FROM search_doc WHERE record_id = :id"), {"id": record_id}
+    ).scalar()
+    if doc_id is not None:
+        connection.execute(text("DELETE FROM search_fts WHERE rowid = :d"), {"d": doc_id})
+        connection.execute(text("DELETE FROM search_doc WHERE doc_id = :d"), {"d": doc_id})
+
+
+def bulk_insert(connection: Connection, kind: str, rows: Iterable[tuple[str, str, str]]) -> None:
+    """Fast path for new records (demo data, import): (record_id, title, body) triples."""
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    cursor = raw.cursor()
+    (last,) = cursor.execute("SELECT coalesce(max(doc_id), 0) FROM search_doc").fetchone()
+    numbered = [(last + i, *row) for i, row in enumerate(rows, start=1)]
+    cursor.executemany(
+        "INSERT INTO search_doc (doc_id, record_id, kind) VALUES (?, ?, ?)",
+        [(n[0], n[1], kind) for n in numbered],
+    )
+    cursor.executemany(
+        "INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)",
+        [(n[0], n[2], n[3]) for n in numbered],
+    )
+    cursor.close()
+
+
+def _org_name(session: Session, organisation_id: str | None) -> str:
+    if not organisation_id:
+        return ""
+    org = session.get(Organisation, organisation_id)
+    return org.name if org is not None and org.deleted_at is None else ""
+
+
+def _row(obj: Record) -> dict[str, Any]:
+    return {c.key: getattr(obj, c.key) for c in obj.__table__.columns}
+
+
+def reindex_object(session: Session, obj: Record) -> None:
+    kind = INDEXED.get(type(obj))
+    if kind is None:
+        return
+    connection = session.connection()
+    if obj.deleted_at is not None:
+        remove(connection, obj.id)
+        return
+    org = _org_name(session, getattr(obj, "organisation_id", None)) if kind == "contact" else ""
+    title, body = document(kind, _row(obj), org)
+    upsert(connection, kind, obj.id, title, body)
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    for obj in list(session.new) + list(session.dirty):
+        if isinstance(obj, Record) and type(obj) in INDEXED:
+            reindex_object(session, obj)
+    for obj in session.deleted:
+        if isinstance(obj, Record) and type(obj) in INDEXED:
+            remove(session.connection(), obj.id)
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    event.listen(factory, "after_flush", _after_flush)
+
+
+def rebuild(session: Session) -> int:
+    """Rebuild the whole index from the tables (after a bulk load or a repair)."""
+    connection = session.connection()
+    connection.execute(text("DELETE FROM search_fts"))
+    connection.execute(text("DELETE FROM search_doc"))
+    count = 0
+    orgs = {
+        o.id: o.name
+        for o in session.query(Organisation).filter(Organisation.deleted_at.is_(None))
+    }
+    for model, kind in INDEXED.items():
+        batch: list[tuple[str, str, str]] = []
+        for obj in session.query(model).filter(model.deleted_at.is_(None)).yield_per(2000):
+            org = orgs.get(getattr(obj, "organisation_id", None) or "", "")
+            title, body = document(kind, _row(obj), org)
+            batch.append((obj.id, title, body))
+        bulk_insert(connection, kind, batch)
+        count += len(batch)
+    return count

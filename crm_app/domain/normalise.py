@@ -1,0 +1,182 @@
+"""Pure functions that turn what a person typed into the canonical stored form, or refuse it.
+
+Each raises ValidationError with a message that names the problem; none does I/O.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import UTC, date, datetime
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+import phonenumbers
+import pycountry
+from anyascii import anyascii
+from email_validator import EmailNotValidError, validate_email
+
+from crm_app.domain.errors import ValidationError
+
+_SPACES = re.compile(r"\s+")
+
+
+def clean_text(value: str) -> str:
+    """NFC-normalise and collapse runs of white space; keeps every script as typed."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
+
+
+def clean_multiline(value: str) -> str:
+    text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
+    return text.strip()
+
+
+def transliterate(value: str) -> str:
+    """A Latin rendering of any script (Иванов -> Ivanov), used for sorting and search."""
+    return clean_text(anyascii(value))
+
+
+def fold(value: str) -> str:
+    """Accent- and case-insensitive key: 'Müller' and 'MULLER' fold to 'muller'."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return clean_text(stripped).casefold()
+
+
+def sort_key(*parts: str | None) -> str:
+    """Sort key for a name: transliterated, folded, so Cyrillic and CJK names sort among Latin."""
+    text = " ".join(p for p in parts if p)
+    return fold(transliterate(text))
+
+
+@lru_cache(maxsize=512)
+def normalise_country(field: str, value: str) -> str:
+    """ISO 3166-1 alpha-2 from a code ('it', 'ITA') or an English name ('Italy')."""
+    text = clean_text(value)
+    if not text:
+        raise ValidationError(field, "country is empty")
+    found = None
+    if len(text) == 2:
+        found = pycountry.countries.get(alpha_2=text.upper())
+    elif len(text) == 3:
+        found = pycountry.countries.get(alpha_3=text.upper())
+    if found is None:
+        try:
+            found = pycountry.countries.lookup(text)
+        except LookupError:
+            found = None
+    if found is None:
+        raise ValidationError(field, f"unknown country {value!r} (use an ISO code such as IT or JP)")
+    return str(found.alpha_2)
+
+
+def country_name(code: str | None) -> str:
+    if not code:
+        return ""
+    found = pycountry.countries.get(alpha_2=code)
+    return str(getattr(found, "common_name", None) or found.name) if found else code
+
+
+def normalise_language(field: str, value: str) -> str:
+    """ISO 639-1 code where one exists ('Italian' -> 'it'), else the 639-3 code."""
+    text = clean_text(value)
+    found = None
+    if len(text) == 2:
+        found = pycountry.languages.get(alpha_2=text.lower())
+    elif len(text) == 3:
+        found = pycountry.languages.get(alpha_3=text.lower())
+    if found is None:
+        try:
+            found = pycountry.languages.lookup(text)
+        except LookupError:
+            raise ValidationError(field, f"unknown language {value!r}") from None
+    return str(getattr(found, "alpha_2", None) or found.alpha_3)
+
+
+def normalise_email(field: str, value: str) -> str:
+    text = clean_text(value)
+    try:
+        result = validate_email(text, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise ValidationError(field, f"invalid email {value!r}: {exc}") from None
+    return str(result.normalized)
+
+
+def normalise_phone(field: str, value: str, default_country: str | None) -> str:
+    """E.164 ('+390612345678'); a national number needs the contact's country."""
+    text = clean_text(value)
+    region = default_country.upper() if default_country else None
+    try:
+        parsed = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        hint = "" if region or text.startswith("+") else " (add +country code or set the country)"
+        raise ValidationError(field, f"invalid phone number {value!r}{hint}") from None
+    if not phonenumbers.is_possible_number(parsed):
+        raise ValidationError(field, f"invalid phone number {value!r}")
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def format_phone(e164: str) -> str:
+    """International display form: '+39 06 1234 5678'."""
+    try:
+        parsed = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+@lru_cache(maxsize=1)
+def _zones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def normalise_timezone(field: str, value: str) -> str:
+    text = clean_text(value)
+    if text in _zones():
+        return text
+    for zone in _zones():
+        if zone.casefold() == text.casefold():
+            return zone
+    try:
+        ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(field, f"unknown time zone {value!r} (use e.g. Europe/Rome)") from None
+    return text
+
+
+def parse_date(field: str, value: str | date) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = clean_text(value)
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(field, f"invalid date {value!r} (use YYYY-MM-DD)") from None
+
+
+def parse_local_datetime(field: str, value: str | datetime, zone: str) -> datetime:
+    """A wall-clock time in `zone` (or an aware datetime) to an aware UTC datetime."""
+    if isinstance(value, datetime):
+        moment = value
+    else:
+        text = clean_text(value).replace(" ", "T", 1)
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            raise ValidationError(
+                field, f"invalid date and time {value!r} (use YYYY-MM-DD HH:MM)"
+            ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(zone))
+    return moment.astimezone(UTC)
+
+
+def normalise_url(field: str, value: str) -> str:
+    text = clean_text(value)
+    if " " in text or "." not in text:
+        raise ValidationError(field, f"invalid web address {value!r}")
+    if not re.match(r"^[a-z][a-z0-9+.-]*://", text, re.IGNORECASE):
+        text = "https://" + text
+    return text

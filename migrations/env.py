@@ -1,0 +1,41 @@
+"""Alembic environment. The app passes its own connection (cookbook: "Sharing a Connection")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from crm_app.db import models
+
+config = context.config
+target_metadata = models.Base.metadata
+
+# Derived tables (full-text index) are managed by hand in the migrations, not by autogenerate.
+UNMANAGED_PREFIXES = ("search_", "sqlite_")
+
+
+def include_name(name: str | None, type_: str, _parent: Any) -> bool:
+    return not (type_ == "table" and name is not None and name.startswith(UNMANAGED_PREFIXES))
+
+
+def run_migrations(connection: Any) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        include_name=include_name,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+connection = config.attributes.get("connection")
+if connection is not None:
+    run_migrations(connection)
+else:
+    url = config.get_main_option("sqlalchemy.url") or "sqlite:///crm.sqlite3"
+    with create_engine(url).begin() as own_connection:
+        run_migrations(own_connection)
