@@ -40,7 +40,9 @@ class Database:
         changelog.install(self.session_factory)
 
     @classmethod
-    def open(cls, path: Path | str, *, migrate_to_head: bool = True, keep_backups: int = 5) -> Database:
+    def open(
+        cls, path: Path | str, *, migrate_to_head: bool = True, keep_backups: int = 5
+    ) -> Database:
         """Open (creating if needed) and bring the file to the current schema.
 
         A file from a newer app version raises DatabaseVersionError and is left untouched.

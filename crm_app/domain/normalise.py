@@ -66,7 +66,9 @@ def normalise_country(field: str, value: str) -> str:
         except LookupError:
             found = None
     if found is None:
-        raise ValidationError(field, f"unknown country {value!r} (use an ISO code such as IT or JP)")
+        raise ValidationError(
+            field, f"unknown country {value!r} (use an ISO code such as IT or JP)"
+        )
     return str(found.alpha_2)
 
 
@@ -140,7 +142,9 @@ def normalise_timezone(field: str, value: str) -> str:
     try:
         ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(field, f"unknown time zone {value!r} (use e.g. Europe/Rome)") from None
+        raise ValidationError(
+            field, f"unknown time zone {value!r} (use e.g. Europe/Rome)"
+        ) from None
     return text
 
 

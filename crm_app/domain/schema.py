@@ -182,7 +182,9 @@ def normalise_value(spec: FieldSpec, value: Any, context: Mapping[str, Any]) -> 
     if kind in {"text", "multiline"}:
         cleaned = clean_text(str(value)) if kind == "text" else clean_multiline(str(value))
         if len(cleaned) > spec.max_len:
-            raise ValidationError(spec.name, f"{spec.label} is longer than {spec.max_len} characters")
+            raise ValidationError(
+                spec.name, f"{spec.label} is longer than {spec.max_len} characters"
+            )
         if spec.required and not cleaned:
             raise ValidationError(spec.name, f"{spec.label} is required")
         return cleaned

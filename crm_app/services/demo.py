@@ -170,7 +170,7 @@ def generate_demo(
     size = DemoSize(contacts)
     day0 = today or datetime.now(UTC).date()
     now = datetime.now(UTC)
-    stamp = {"created_at": now, "updated_at": now, "deleted_at": None}
+    stamp: dict[str, Any] = {"created_at": now, "updated_at": now, "deleted_at": None}
     pools = _Pools(rng)
     steps = [0]
     total = 7
@@ -184,10 +184,12 @@ def generate_demo(
 
     counts: dict[str, int] = {}
     with db.session() as session:
-        staff = [{"id": new_id(), "name": n, "office": o,
+        staff: list[dict[str, Any]] = [{"id": new_id(), "name": n, "office": o,
                   "email": f"{_slug(n.split()[0])}.{_slug(n.split()[-1])}@ita-demo.example",
                   **stamp} for n, o in STAFF]
-        tags = [{"id": link_id("tag", fold(t)), "name": t, "color": "", **stamp} for t in TAGS]
+        tags: list[dict[str, Any]] = [
+            {"id": link_id("tag", fold(t)), "name": t, "color": "", **stamp} for t in TAGS
+        ]
         bulk_insert(session, StaffMember, staff)
         bulk_insert(session, Tag, tags)
         step()
@@ -209,7 +211,7 @@ def generate_demo(
         counts["organisations"] = len(orgs)
         step()
 
-        events = []
+        events: list[dict[str, Any]] = []
         for i, (name, kind, country, city, zone) in enumerate(EVENTS):
             start = day0 + timedelta(days=(i - 3) * 30)
             events.append({"id": new_id(), "name": f"{name} {start.year}", "kind": kind,
@@ -262,7 +264,8 @@ def generate_demo(
         counts["contacts"] = len(people)
         step()
 
-        meetings, participants = [], []
+        meetings: list[dict[str, Any]] = []
+        participants: list[dict[str, Any]] = []
         statuses = ["held"] * 5 + ["confirmed"] * 3 + ["requested", "cancelled", "no_show"]
         for _ in range(size.meetings):
             event = rng.choice(events)
@@ -282,10 +285,10 @@ def generate_demo(
                 "outcome": "Interested in a follow-up call." if status == "held" else "",
                 "interest": rng.choice(["cold", "warm", "hot"]) if status == "held" else "",
                 "next_steps": "", **stamp})
-            italian = rng.choice(italian_orgs)
+            guest_company = rng.choice(italian_orgs)
             staff_member = rng.choice(staff)
             for column, target, role in (("contact_id", person["id"], "foreign"),
-                                         ("organisation_id", italian["id"], "italian"),
+                                         ("organisation_id", guest_company["id"], "italian"),
                                          ("staff_id", staff_member["id"], "staff")):
                 participants.append({"id": link_id("participant", meeting_id, column, target),
                                      "meeting_id": meeting_id, "role": role, "contact_id": None,

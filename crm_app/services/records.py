@@ -333,15 +333,17 @@ def set_links(
             link.updated_at = now
             changed = True
     for lid, columns in wanted.items():
-        link = existing.get(lid)
-        if link is None:
+        found = existing.get(lid)
+        if found is None:
             session.add(model(id=lid, created_at=now, updated_at=now, **columns))
             changed = True
-        elif link.deleted_at is not None or any(getattr(link, k) != v for k, v in columns.items()):
-            link.deleted_at = None
+        elif found.deleted_at is not None or any(
+            getattr(found, k) != v for k, v in columns.items()
+        ):
+            found.deleted_at = None
             for key, val in columns.items():
-                setattr(link, key, val)
-            link.updated_at = now
+                setattr(found, key, val)
+            found.updated_at = now
             changed = True
     session.flush()
     return changed
@@ -353,11 +355,11 @@ def read_links(session: Session, entity: str, owner_id: str, name: str) -> Seque
         select(model).where(getattr(model, owner_column) == owner_id, model.deleted_at.is_(None))
     ).all()
     if name == "tags":
-        tag_ids = [link.tag_id for link in links]
+        tag_ids = [getattr(link, "tag_id") for link in links]  # noqa: B009
         tags = session.scalars(select(Tag).where(Tag.id.in_(tag_ids))).all()
         return sorted(t.name for t in tags)
     if name == "delegation":
-        return sorted(link.organisation_id for link in links)
+        return sorted(str(getattr(link, "organisation_id")) for link in links)  # noqa: B009
     result = []
     for link in links:
         assert isinstance(link, MeetingParticipant)
