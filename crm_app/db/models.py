@@ -264,3 +264,5 @@ SYNCED_MODELS: tuple[type[Record], ...] = (
     EventDelegate,
     MeetingParticipant,
 )
+
+from crm_app.db import io_models as _io_models  # noqa: E402,F401
