@@ -8,17 +8,10 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from crm_app.db import models
+from crm_app.db.migrate import include_name
 
 config = context.config
 target_metadata = models.Base.metadata
-
-# Derived tables (full-text index) are managed by hand in the migrations, not by autogenerate.
-UNMANAGED_PREFIXES = ("search_", "sqlite_")
-
-
-def include_name(name: str | None, type_: str, _parent: Any) -> bool:
-    return not (type_ == "table" and name is not None and name.startswith(UNMANAGED_PREFIXES))
-
 
 def run_migrations(connection: Any) -> None:
     context.configure(

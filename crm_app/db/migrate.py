@@ -15,6 +15,13 @@ from sqlalchemy import Connection, Engine
 from crm_app.domain.errors import DatabaseVersionError
 from crm_app.paths import migrations_path
 
+# Derived tables (full-text index) are managed by hand in the migrations, not by autogenerate.
+UNMANAGED_PREFIXES = ("search_", "sqlite_")
+
+
+def include_name(name: str | None, type_: str, _parent: object) -> bool:
+    return not (type_ == "table" and name is not None and name.startswith(UNMANAGED_PREFIXES))
+
 
 def alembic_config(connection: Connection | None = None) -> Config:
     config = Config()

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, event, text
+from sqlalchemy import Connection, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_app.db.models import Contact, Event, Meeting, Organisation, Record
@@ -178,9 +178,23 @@ def _after_flush(session: Session, _context: Any) -> None:
     for obj in list(session.new) + list(session.dirty):
         if isinstance(obj, Record) and type(obj) in INDEXED:
             reindex_object(session, obj)
+        if isinstance(obj, Organisation) and _name_changed(obj):
+            # Contacts are found by their organisation's name: refresh theirs too.
+            members = session.query(Contact).filter(
+                Contact.organisation_id == obj.id, Contact.deleted_at.is_(None)
+            )
+            with session.no_autoflush:
+                for contact in members:
+                    reindex_object(session, contact)
     for obj in session.deleted:
         if isinstance(obj, Record) and type(obj) in INDEXED:
             remove(session.connection(), obj.id)
+
+
+def _name_changed(obj: Organisation) -> bool:
+    state = inspect(obj)
+    attrs = state.attrs
+    return bool(attrs.name.history.has_changes() or attrs.deleted_at.history.has_changes())
 
 
 def install(factory: sessionmaker[Session]) -> None:
