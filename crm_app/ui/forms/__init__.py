@@ -1,0 +1,1 @@
+"""Detail/edit forms and dialogs over records (one module each)."""

@@ -1,0 +1,258 @@
+"""The main window: navigation, menus, status bar, and the contract other areas plug into.
+
+Contract (see docs/helper-brief.md): `crm`, `tasks`, `app_settings`, `add_menu_action`,
+`current_selection`, `refresh_views`, `show_error`. Views live in `crm_app/ui/views/`, one
+module each; this module only arranges them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from crm_app.services.crm import Crm
+from crm_app.ui import dialogs
+from crm_app.ui.app_settings import AppSettings
+from crm_app.ui.icons import icon
+from crm_app.ui.tasks import TaskRunner
+from crm_app.ui.views.base import View
+from crm_app.ui.widgets.task_progress import TaskProgress
+
+MENU_NAMES = ("File", "Edit", "View", "Tools", "Reports", "Help")
+
+
+class MainWindow(QMainWindow):
+    # Emitted after data changed (by this window or an area module); views reload.
+    data_changed = Signal()
+
+    def __init__(
+        self,
+        crm: Crm,
+        app_settings: AppSettings,
+        *,
+        tasks: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        self.app_settings = app_settings
+        self.tasks = tasks or TaskRunner(self, default_error=self._task_failed)
+        if self.tasks.default_error is None:
+            self.tasks.default_error = self._task_failed
+        self.setObjectName("MainWindow")
+        self.setWindowIcon(icon("app"))
+        self._menus: dict[str, QMenu] = {}
+        self._views: list[View] = []
+        self._actions: dict[str, QAction] = {}
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self.navigation.currentRowChanged.connect(self._navigate)
+
+        self.progress = TaskProgress(self.tasks)
+        self.statusBar().addPermanentWidget(self.progress)
+
+        for name in MENU_NAMES:
+            self._menus[name] = self.menuBar().addMenu("")
+        self._build_core_actions()
+        self.retranslate()
+
+    # -- contract ----------------------------------------------------------------------------
+    def add_menu_action(
+        self, menu: str, text: str, callback: Callable[[], object], shortcut: str | None = None
+    ) -> QAction:
+        """Add an action to one of the menus ("File", "Tools", "Reports", ...)."""
+        if menu not in self._menus:
+            self._menus[menu] = self.menuBar().addMenu(menu)
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: callback())
+        self._menus[menu].addAction(action)
+        return action
+
+    def current_selection(self) -> tuple[str, list[str]]:
+        view = self.current_view()
+        if view is None:
+            return "", []
+        return view.entity, view.selected_ids()
+
+    def refresh_views(self) -> None:
+        for view in self._views:
+            view.refresh()
+        self.data_changed.emit()
+
+    def show_error(self, text: str) -> None:
+        dialogs.show_error(self, self.tr("Problem"), text)
+
+    # -- views ------------------------------------------------------------------------------
+    def add_view(self, view: View) -> None:
+        self._views.append(view)
+        self.stack.addWidget(view)
+        item = QListWidgetItem(icon(view.icon_name()), view.title())
+        item.setData(Qt.ItemDataRole.UserRole, view.key)
+        self.navigation.addItem(item)
+        if self.navigation.currentRow() < 0:
+            self.navigation.setCurrentRow(0)
+
+    def views(self) -> list[View]:
+        return list(self._views)
+
+    def view(self, key: str) -> View:
+        for view in self._views:
+            if view.key == key:
+                return view
+        raise KeyError(key)
+
+    def current_view(self) -> View | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, View) else None
+
+    def show_view(self, key: str) -> View:
+        view = self.view(key)
+        self.navigation.setCurrentRow(self._views.index(view))
+        return view
+
+    def open_record(self, entity: str, record_id: str) -> None:
+        """Go to the view of `entity` and show that record (used by search and links)."""
+        for view in self._views:
+            if view.entity == entity:
+                if self.current_view() is not view:
+                    self.show_view(view.key)
+                if self.current_view() is view:
+                    view.open_record(record_id)
+                return
+
+    def _navigate(self, row: int) -> None:
+        if row < 0 or row >= len(self._views):
+            return
+        current = self.current_view()
+        target = self._views[row]
+        if current is not None and current is not target and not current.confirm_leave():
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(self._views.index(current))
+            self.navigation.blockSignals(False)
+            return
+        self.stack.setCurrentWidget(target)
+
+    # -- actions ----------------------------------------------------------------------------
+    def _build_core_actions(self) -> None:
+        def core(key: str, menu: str, callback: Callable[[], object], shortcut: str | None,
+                 icon_name: str | None = None) -> None:
+            action = self.add_menu_action(menu, key, callback, shortcut)
+            if icon_name:
+                action.setIcon(icon(icon_name))
+            self._actions[key] = action
+
+        core("new", "Edit", self._new_record, "Ctrl+N", "new")
+        core("save", "Edit", self._save_current, "Ctrl+S", "save")
+        core("delete", "Edit", self._delete_selected, "Del", "delete")
+        core("refresh", "View", self.refresh_views, "F5", "refresh")
+        core("quit", "File", self.close, "Ctrl+Q")
+
+    def action(self, key: str) -> QAction:
+        return self._actions[key]
+
+    def _new_record(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.new_record()
+
+    def _save_current(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.save_current()
+
+    def _delete_selected(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.delete_selected()
+
+    def _task_failed(self, error: BaseException) -> None:
+        self.show_error(str(error) or type(error).__name__)
+
+    # -- language, geometry, closing ----------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Trade Mission CRM"))
+        titles = {
+            "File": self.tr("&File"), "Edit": self.tr("&Edit"), "View": self.tr("&View"),
+            "Tools": self.tr("&Tools"), "Reports": self.tr("&Reports"), "Help": self.tr("&Help"),
+        }
+        for name, menu in self._menus.items():
+            menu.setTitle(titles.get(name, name))
+        texts = {
+            "new": self.tr("&New"), "save": self.tr("&Save"), "delete": self.tr("Move to &Trash"),
+            "refresh": self.tr("&Refresh"), "quit": self.tr("&Quit"),
+        }
+        for key, text in texts.items():
+            if key in self._actions:
+                self._actions[key].setText(text)
+        for row, view in enumerate(self._views):
+            view.retranslate()
+            item = self.navigation.item(row)
+            if item is not None:
+                item.setText(view.title())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def restore_layout(self) -> None:
+        geometry = self.app_settings.value("window/geometry", b"")
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1280, 800)
+        state = self.app_settings.value("window/state", b"")
+        if state:
+            self.restoreState(QByteArray(state))
+        splitter = self.app_settings.value("window/splitter", b"")
+        if splitter:
+            self.splitter.restoreState(QByteArray(splitter))
+        else:
+            self.splitter.setSizes([180, 1100])
+
+    def save_layout(self) -> None:
+        self.app_settings.set_value("window/geometry", bytes(self.saveGeometry().data()))
+        self.app_settings.set_value("window/state", bytes(self.saveState().data()))
+        self.app_settings.set_value("window/splitter", bytes(self.splitter.saveState().data()))
+        for view in self._views:
+            view.save_state()
+        self.app_settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for view in self._views:
+            if not view.confirm_leave():
+                self.show_view(view.key)
+                event.ignore()
+                return
+        if self.tasks.is_busy() and not dialogs.ask_yes_no(
+            self, self.tr("Work in progress"),
+            self.tr("A background task is still running. Stop it and quit?"),
+        ):
+            event.ignore()
+            return
+        self.tasks.cancel_all()
+        self.tasks.wait_idle(10_000)
+        self.save_layout()
+        event.accept()

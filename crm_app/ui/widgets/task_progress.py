@@ -1,0 +1,42 @@
+"""Status-bar display of the running background task: label, progress bar and Cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from crm_app.ui.tasks import TaskRunner
+
+
+class TaskProgress(QWidget):
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(200)
+        self.bar.setTextVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self._cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        runner.busy_changed.connect(self.setVisible)
+        runner.task_progress.connect(self._show)
+        self.setVisible(False)
+
+    def _show(self, label: str, done: int, total: int, cancellable: bool) -> None:
+        self.label.setText(label)
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)
+        else:
+            self.bar.setRange(0, 0)  # busy indicator until the task reports a total
+        self.cancel_button.setVisible(cancellable)
+        self.cancel_button.setEnabled(True)
+
+    def _cancel(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.label.setText(self.tr("Cancelling…"))
+        self.runner.cancel_all()
