@@ -1,0 +1,318 @@
+"""Paged, sorted, filtered lists of records for table views (100,000 rows open at once).
+
+A `ListQuery` says what to show; `Listing.page(query, offset, limit)` returns one page of
+plain dicts with the display columns already joined (organisation, owner, event names), and
+`Listing.count(query)` the total. Sorting is by a whitelisted column with the record id as a
+tie-breaker so pages never overlap. No Qt here: the UI calls this, never SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import Select, String, cast, func, or_, select
+from sqlalchemy.orm import aliased
+from sqlalchemy.sql.elements import ColumnElement
+
+from crm_app.db.database import Database
+from crm_app.db.models import (
+    Contact,
+    ContactTag,
+    Event,
+    FollowUp,
+    Meeting,
+    MeetingParticipant,
+    Organisation,
+    OrganisationTag,
+    StaffMember,
+    Tag,
+)
+from crm_app.domain.normalise import fold, sort_key
+
+LIST_ENTITIES = ("contact", "organisation", "event", "meeting", "followup")
+OPEN_STATUSES = ("open", "in_progress")
+FILTER_KEYS = frozenset({
+    "text", "country", "sector", "tag", "owner_id", "status", "event_id", "date_from",
+    "date_to", "organisation_id", "contact_id", "open_only", "overdue_on",
+})
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    entity: str
+    sort: str = ""  # a key of `Listing.sortable(entity)`; "" = the natural order
+    descending: bool = False
+    filters: Mapping[str, Any] = field(default_factory=dict)
+    deleted: bool = False
+
+
+_Owner = aliased(StaffMember)
+_Org = aliased(Organisation)
+_Contact = aliased(Contact)
+
+
+def _columns(entity: str) -> dict[str, Any]:
+    """Display columns of each list (name -> SQL expression)."""
+    if entity == "contact":
+        return {
+            "id": Contact.id, "given_name": Contact.given_name, "family_name": Contact.family_name,
+            "given_name_latin": Contact.given_name_latin,
+            "family_name_latin": Contact.family_name_latin, "job_title": Contact.job_title,
+            "organisation_id": Contact.organisation_id, "organisation": _Org.name,
+            "country": Contact.country, "emails": Contact.emails, "phones": Contact.phones,
+            "owner_id": Contact.owner_id, "owner": _Owner.name,
+            "updated_at": Contact.updated_at, "deleted_at": Contact.deleted_at,
+        }
+    if entity == "organisation":
+        contacts = (select(func.count()).where(Contact.organisation_id == Organisation.id,
+                                               Contact.deleted_at.is_(None))
+                    .correlate(Organisation).scalar_subquery())
+        return {
+            "id": Organisation.id, "name": Organisation.name,
+            "name_latin": Organisation.name_latin, "kind": Organisation.kind,
+            "side": Organisation.side, "country": Organisation.country,
+            "city": Organisation.city, "sectors": Organisation.sectors, "contacts": contacts,
+            "updated_at": Organisation.updated_at, "deleted_at": Organisation.deleted_at,
+        }
+    if entity == "event":
+        meetings = (select(func.count()).where(Meeting.event_id == Event.id,
+                                               Meeting.deleted_at.is_(None))
+                    .correlate(Event).scalar_subquery())
+        return {
+            "id": Event.id, "name": Event.name, "kind": Event.kind, "city": Event.city,
+            "country": Event.country, "start_date": Event.start_date,
+            "end_date": Event.end_date, "timezone": Event.timezone, "meetings": meetings,
+            "updated_at": Event.updated_at, "deleted_at": Event.deleted_at,
+        }
+    if entity == "meeting":
+        return {
+            "id": Meeting.id, "starts_at": Meeting.starts_at, "timezone": Meeting.timezone,
+            "duration_minutes": Meeting.duration_minutes, "subject": Meeting.subject,
+            "event_id": Meeting.event_id, "event": Event.name, "place": Meeting.place,
+            "status": Meeting.status, "interest": Meeting.interest,
+            "updated_at": Meeting.updated_at, "deleted_at": Meeting.deleted_at,
+        }
+    if entity == "followup":
+        contact_name = func.trim(_Contact.given_name + " " + _Contact.family_name)
+        return {
+            "id": FollowUp.id, "title": FollowUp.title, "due_date": FollowUp.due_date,
+            "priority": FollowUp.priority, "status": FollowUp.status,
+            "owner_id": FollowUp.owner_id, "owner": _Owner.name,
+            "contact_id": FollowUp.contact_id, "contact": contact_name,
+            "organisation_id": FollowUp.organisation_id, "organisation": _Org.name,
+            "meeting_id": FollowUp.meeting_id,
+            "updated_at": FollowUp.updated_at, "deleted_at": FollowUp.deleted_at,
+        }
+    raise ValueError(f"no list of {entity!r}")
+
+
+_SORTS: dict[str, dict[str, Any]] = {
+    "contact": {"name": Contact.sort_key, "organisation": _Org.sort_key,
+                "job_title": Contact.job_title, "country": Contact.country,
+                "owner": _Owner.sort_key, "updated_at": Contact.updated_at},
+    "organisation": {"name": Organisation.sort_key, "kind": Organisation.kind,
+                     "side": Organisation.side, "country": Organisation.country,
+                     "city": Organisation.city, "updated_at": Organisation.updated_at},
+    "event": {"name": Event.name, "kind": Event.kind, "city": Event.city,
+              "country": Event.country, "start_date": Event.start_date},
+    "meeting": {"starts_at": Meeting.starts_at, "subject": Meeting.subject,
+                "event": Event.name, "place": Meeting.place, "status": Meeting.status,
+                "interest": Meeting.interest},
+    "followup": {"due_date": FollowUp.due_date, "title": FollowUp.title,
+                 "priority": FollowUp.priority, "status": FollowUp.status,
+                 "owner": _Owner.sort_key},
+}
+_DEFAULT_SORT = {"contact": ("name", False), "organisation": ("name", False),
+                 "event": ("start_date", True), "meeting": ("starts_at", True),
+                 "followup": ("due_date", False)}
+_MODELS: dict[str, Any] = {"contact": Contact, "organisation": Organisation, "event": Event,
+                           "meeting": Meeting, "followup": FollowUp}
+
+
+class Listing:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @staticmethod
+    def sortable(entity: str) -> tuple[str, ...]:
+        return tuple(_SORTS[entity])
+
+    def count(self, query: ListQuery) -> int:
+        statement = self._select(query, counting=True)
+        with self.db.session() as session:
+            return int(session.scalar(statement) or 0)
+
+    def page(self, query: ListQuery, offset: int, limit: int) -> list[dict[str, Any]]:
+        statement = self._select(query, counting=False).offset(offset).limit(limit)
+        with self.db.session() as session:
+            return [dict(row._mapping) for row in session.execute(statement)]
+
+    def ids(self, query: ListQuery) -> list[str]:
+        """Every id the query matches, in list order (for 'select all' actions)."""
+        statement = self._select(query, counting=False).with_only_columns(
+            _MODELS[query.entity].id)
+        with self.db.session() as session:
+            return [str(i) for i in session.scalars(statement)]
+
+    def countries(self, entity: str) -> list[str]:
+        """Country codes in use by live records of `entity`, for the filter list."""
+        model = _MODELS[entity]
+        statement = (select(model.country).where(model.deleted_at.is_(None),
+                                                 model.country.is_not(None))
+                     .distinct().order_by(model.country))
+        with self.db.session() as session:
+            return [str(c) for c in session.scalars(statement)]
+
+    # -- building the statement -------------------------------------------------------------
+    def _select(self, query: ListQuery, *, counting: bool) -> Select[Any]:
+        entity = query.entity
+        model = _MODELS[entity]
+        columns = _columns(entity)
+        unknown = set(query.filters) - FILTER_KEYS
+        if unknown:
+            raise ValueError(f"unknown filters: {', '.join(sorted(unknown))}")
+        if counting:
+            statement: Select[Any] = select(func.count(model.id))
+        else:
+            statement = select(*(expr.label(name) for name, expr in columns.items()))
+        statement = statement.select_from(model)
+        statement = self._joins(entity, statement, counting, query)
+        deleted = model.deleted_at
+        statement = statement.where(deleted.is_not(None) if query.deleted else deleted.is_(None))
+        for condition in self._conditions(entity, query.filters):
+            statement = statement.where(condition)
+        if counting:
+            return statement
+        sort, descending = query.sort, query.descending
+        if sort not in _SORTS[entity]:
+            sort, descending = _DEFAULT_SORT[entity]
+        key = _SORTS[entity][sort]
+        nulls_last = key.is_(None)
+        order = key.desc() if descending else key.asc()
+        tie = model.id.desc() if descending else model.id.asc()
+        return statement.order_by(nulls_last, order, tie)
+
+    def _joins(self, entity: str, statement: Select[Any], counting: bool,
+               query: ListQuery) -> Select[Any]:
+        filters = query.filters
+        sorting_by = query.sort
+        if entity == "contact":
+            if not counting or filters.get("sector"):
+                statement = statement.outerjoin(_Org, _Org.id == Contact.organisation_id)
+            if not counting or sorting_by == "owner":
+                statement = statement.outerjoin(_Owner, _Owner.id == Contact.owner_id)
+        elif entity == "meeting":
+            if not counting:
+                statement = statement.outerjoin(Event, Event.id == Meeting.event_id)
+        elif entity == "followup" and not counting:
+            statement = statement.outerjoin(_Owner, _Owner.id == FollowUp.owner_id)
+            statement = statement.outerjoin(_Contact, _Contact.id == FollowUp.contact_id)
+            statement = statement.outerjoin(_Org, _Org.id == FollowUp.organisation_id)
+        return statement
+
+    def _conditions(self, entity: str, filters: Mapping[str, Any]) -> list[ColumnElement[bool]]:
+        model = _MODELS[entity]
+        result: list[ColumnElement[bool]] = []
+        value = {k: v for k, v in filters.items() if v not in (None, "", [], False)}
+        if "text" in value:
+            result.append(_text_condition(entity, str(value["text"])))
+        if "country" in value and entity in {"contact", "organisation", "event"}:
+            result.append(model.country == str(value["country"]).upper())
+        if "sector" in value:
+            pattern = f'%"{value["sector"]}"%'
+            if entity == "organisation":
+                result.append(cast(Organisation.sectors, String).like(pattern))
+            elif entity == "contact":
+                result.append(cast(_Org.sectors, String).like(pattern))
+        if "tag" in value and entity in {"contact", "organisation"}:
+            link, owner = ((ContactTag, ContactTag.contact_id) if entity == "contact"
+                           else (OrganisationTag, OrganisationTag.organisation_id))
+            tagged = (select(owner).join(Tag, Tag.id == link.tag_id)
+                      .where(link.deleted_at.is_(None), Tag.deleted_at.is_(None),
+                             Tag.name == str(value["tag"])))
+            result.append(model.id.in_(tagged))
+        if "owner_id" in value and entity in {"contact", "followup"}:
+            result.append(model.owner_id == value["owner_id"])
+        if "status" in value and entity in {"meeting", "followup"}:
+            result.append(model.status == value["status"])
+        if value.get("open_only") and entity == "followup":
+            result.append(FollowUp.status.in_(OPEN_STATUSES))
+        if "overdue_on" in value and entity == "followup":
+            result.append(FollowUp.status.in_(OPEN_STATUSES))
+            result.append(FollowUp.due_date < value["overdue_on"])
+        if "event_id" in value:
+            column = {"meeting": Meeting.event_id, "contact": Contact.first_met_event_id,
+                      "event": Event.id}.get(entity)
+            if column is not None:
+                result.append(column == value["event_id"])
+        if "organisation_id" in value:
+            result.extend(_organisation_condition(entity, str(value["organisation_id"])))
+        if "contact_id" in value:
+            result.extend(_contact_condition(entity, str(value["contact_id"])))
+        result.extend(_date_conditions(entity, value.get("date_from"), value.get("date_to")))
+        return result
+
+
+def _text_condition(entity: str, text: str) -> ColumnElement[bool]:
+    folded = fold(text)
+    like = f"%{folded}%"
+    if entity == "contact":
+        return or_(Contact.sort_key.like(f"%{sort_key(text)}%"),
+                   func.lower(Contact.given_name + " " + Contact.family_name).like(like))
+    if entity == "organisation":
+        return or_(Organisation.sort_key.like(f"%{sort_key(text)}%"),
+                   func.lower(Organisation.name).like(like))
+    if entity == "event":
+        return or_(func.lower(Event.name).like(like), func.lower(Event.city).like(like))
+    if entity == "meeting":
+        return or_(func.lower(Meeting.subject).like(like), func.lower(Meeting.place).like(like))
+    return func.lower(FollowUp.title).like(like)
+
+
+def _organisation_condition(entity: str, org_id: str) -> list[ColumnElement[bool]]:
+    if entity == "contact":
+        return [Contact.organisation_id == org_id]
+    if entity == "followup":
+        return [FollowUp.organisation_id == org_id]
+    if entity == "meeting":
+        people = select(Contact.id).where(Contact.organisation_id == org_id)
+        met = select(MeetingParticipant.meeting_id).where(
+            MeetingParticipant.deleted_at.is_(None),
+            or_(MeetingParticipant.organisation_id == org_id,
+                MeetingParticipant.contact_id.in_(people)))
+        return [Meeting.id.in_(met)]
+    return []
+
+
+def _contact_condition(entity: str, contact_id: str) -> list[ColumnElement[bool]]:
+    if entity == "followup":
+        return [FollowUp.contact_id == contact_id]
+    if entity == "meeting":
+        met = select(MeetingParticipant.meeting_id).where(
+            MeetingParticipant.deleted_at.is_(None), MeetingParticipant.contact_id == contact_id)
+        return [Meeting.id.in_(met)]
+    return []
+
+
+def _date_conditions(entity: str, start: Any, end: Any) -> list[ColumnElement[bool]]:
+    """A date range (inclusive days); meetings compare in UTC."""
+    result: list[ColumnElement[bool]] = []
+    if entity == "meeting":
+        if isinstance(start, date):
+            result.append(Meeting.starts_at >= datetime.combine(start, time(0), UTC))
+        if isinstance(end, date):
+            result.append(Meeting.starts_at < datetime.combine(end + timedelta(days=1), time(0),
+                                                               UTC))
+        return result
+    column = {"followup": FollowUp.due_date, "event": Event.start_date,
+              "contact": Contact.first_met_on}.get(entity)
+    if column is None:
+        return result
+    if isinstance(start, date):
+        result.append(column >= start)
+    if isinstance(end, date):
+        result.append(column <= end)
+    return result
