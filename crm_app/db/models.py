@@ -266,3 +266,4 @@ SYNCED_MODELS: tuple[type[Record], ...] = (
 )
 
 from crm_app.db import io_models as _io_models  # noqa: E402,F401
+from crm_app.db import sync_models as _sync_models  # noqa: E402,F401
