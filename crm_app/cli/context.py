@@ -13,10 +13,10 @@ from crm_app.services.crm import Crm
 
 
 class CliContext:
-    def __init__(self, db_path: Path | None, as_json: bool, out: TextIO = sys.stdout) -> None:
+    def __init__(self, db_path: Path | None, as_json: bool, out: TextIO | None = None) -> None:
         self.db_path = db_path or default_database_path()
         self.as_json = as_json
-        self.out = out
+        self.out = out or sys.stdout
         self._crm: Crm | None = None
 
     @property

@@ -111,7 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # --json is accepted anywhere on the line, as people type it after the command.
     as_json = "--json" in words
     words = [w for w in words if w != "--json"]
-    args = build_parser().parse_args(words)
+    try:
+        args = build_parser().parse_args(words)
+    except SystemExit as exc:  # --help or a usage error: argparse already printed it
+        return int(exc.code or 0)
     ctx = CliContext(args.db, as_json)
     try:
         return int(args.func(ctx, args))
