@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, String, cast, func, or_, select
+from sqlalchemy import Select, String, and_, cast, func, literal_column, or_, select, tuple_
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -125,6 +125,11 @@ _SORTS: dict[str, dict[str, Any]] = {
                  "priority": FollowUp.priority, "status": FollowUp.status,
                  "owner": _Owner.sort_key},
 }
+# Sort keys that may be NULL (sorted last); the others can use an index seek for paging.
+_NULLABLE_SORTS = {("contact", "organisation"), ("contact", "job_title"), ("contact", "country"),
+                   ("contact", "owner"), ("organisation", "country"), ("event", "country"),
+                   ("event", "start_date"), ("meeting", "event"), ("meeting", "interest"),
+                   ("followup", "due_date"), ("followup", "owner")}
 _DEFAULT_SORT = {"contact": ("name", False), "organisation": ("name", False),
                  "event": ("start_date", True), "meeting": ("starts_at", True),
                  "followup": ("due_date", False)}
@@ -145,8 +150,14 @@ class Listing:
         with self.db.session() as session:
             return int(session.scalar(statement) or 0)
 
-    def page(self, query: ListQuery, offset: int, limit: int) -> list[dict[str, Any]]:
-        statement = self._select(query, counting=False).offset(offset).limit(limit)
+    def page(self, query: ListQuery, limit: int, *, after: Mapping[str, Any] | None = None,
+             offset: int = 0) -> list[dict[str, Any]]:
+        """Up to `limit` rows. `after` is the last row of the previous page (keyset paging:
+        a seek, so page 500 costs what page 1 costs); `offset` is for random access."""
+        statement = self._select(query, counting=False)
+        if after is not None:
+            statement = statement.where(self._after(query, after))
+        statement = statement.offset(offset).limit(limit)
         with self.db.session() as session:
             return [dict(row._mapping) for row in session.execute(statement)]
 
@@ -180,20 +191,46 @@ class Listing:
             statement = select(*(expr.label(name) for name, expr in columns.items()))
         statement = statement.select_from(model)
         statement = self._joins(entity, statement, counting, query)
-        deleted = model.deleted_at
-        statement = statement.where(deleted.is_not(None) if query.deleted else deleted.is_(None))
+        if query.deleted:
+            statement = statement.where(model.deleted_at.is_not(None))
+        else:
+            # Almost every row is live, so the deleted_at index is no help; unary '+' keeps
+            # SQLite from choosing it over the sort index (no ANALYZE statistics here).
+            live = literal_column(f"+{model.__tablename__}.deleted_at")
+            statement = statement.where(live.is_(None))
         for condition in self._conditions(entity, query.filters):
             statement = statement.where(condition)
         if counting:
             return statement
-        sort, descending = query.sort, query.descending
-        if sort not in _SORTS[entity]:
-            sort, descending = _DEFAULT_SORT[entity]
+        sort, descending = self._sort(query)
         key = _SORTS[entity][sort]
-        nulls_last = key.is_(None)
+        statement = statement.add_columns(key.label("_sort"))
         order = key.desc() if descending else key.asc()
         tie = model.id.desc() if descending else model.id.asc()
-        return statement.order_by(nulls_last, order, tie)
+        if (entity, sort) in _NULLABLE_SORTS:
+            return statement.order_by(key.is_(None), order, tie)
+        return statement.order_by(order, tie)
+
+    @staticmethod
+    def _sort(query: ListQuery) -> tuple[str, bool]:
+        if query.sort in _SORTS[query.entity]:
+            return query.sort, query.descending
+        return _DEFAULT_SORT[query.entity]
+
+    def _after(self, query: ListQuery, last: Mapping[str, Any]) -> ColumnElement[bool]:
+        """Rows that come after `last` in the query's order."""
+        sort, descending = self._sort(query)
+        key = _SORTS[query.entity][sort]
+        record_id = _MODELS[query.entity].id
+        value, last_id = last["_sort"], last["id"]
+        if (query.entity, sort) not in _NULLABLE_SORTS:
+            pair = tuple_(key, record_id)
+            return pair < (value, last_id) if descending else pair > (value, last_id)
+        next_id = record_id < last_id if descending else record_id > last_id
+        if value is None:
+            return and_(key.is_(None), next_id)
+        beyond = key < value if descending else key > value
+        return or_(key.is_(None), beyond, and_(key == value, next_id))
 
     def _joins(self, entity: str, statement: Select[Any], counting: bool,
                query: ListQuery) -> Select[Any]:
