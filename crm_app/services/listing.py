@@ -196,7 +196,7 @@ class Listing:
         else:
             # Almost every row is live, so the deleted_at index is no help; unary '+' keeps
             # SQLite from choosing it over the sort index (no ANALYZE statistics here).
-            live = literal_column(f"+{model.__tablename__}.deleted_at")
+            live: ColumnElement[Any] = literal_column(f"+{model.__tablename__}.deleted_at")
             statement = statement.where(live.is_(None))
         for condition in self._conditions(entity, query.filters):
             statement = statement.where(condition)
