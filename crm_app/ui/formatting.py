@@ -1,0 +1,107 @@
+"""Locale-aware display of dates, times, numbers and countries (the default QLocale)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from functools import lru_cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import babel
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+from crm_app.domain.normalise import country_name as english_country_name
+
+
+def locale() -> QLocale:
+    return QLocale()
+
+
+def language_code() -> str:
+    return QLocale().name().split("_")[0] or "en"
+
+
+def as_date(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def as_datetime(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    if isinstance(value, str) and value:
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return None
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return None
+
+
+def format_date(value: Any) -> str:
+    day = as_date(value)
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def format_time(moment: datetime) -> str:
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def format_datetime(value: Any, zone: str | None = None) -> str:
+    """A moment shown as wall-clock time in `zone` (default: the laptop's zone)."""
+    moment = as_datetime(value)
+    if moment is None:
+        return ""
+    local = moment.astimezone(ZoneInfo(zone)) if zone else moment.astimezone()
+    qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+
+
+def zone_abbreviation(value: Any, zone: str | None) -> str:
+    moment = as_datetime(value)
+    if moment is None:
+        return ""
+    local = moment.astimezone(ZoneInfo(zone)) if zone else moment.astimezone()
+    return local.strftime("%Z") or (zone or "")
+
+
+def format_number(value: int | float) -> str:
+    if isinstance(value, int):
+        return QLocale().toString(value)
+    return QLocale().toString(float(value), "f", 2)
+
+
+def country_name(code: str | None) -> str:
+    """Country name in the interface language (babel), falling back to English."""
+    if not code:
+        return ""
+    return _country_name(code, language_code())
+
+
+@lru_cache(maxsize=2048)
+def _country_name(code: str, language: str) -> str:
+    try:
+        name = babel.Locale.parse(language).territories.get(code.upper())
+    except (ValueError, babel.UnknownLocaleError):
+        name = None
+    return str(name or english_country_name(code))
+
+
+def person_name(record: dict[str, Any]) -> str:
+    """A contact's name as written, with the Latin form beside a non-Latin one."""
+    native = " ".join(p for p in (record.get("given_name"), record.get("family_name")) if p)
+    latin = " ".join(p for p in (record.get("given_name_latin"),
+                                 record.get("family_name_latin")) if p)
+    if latin and latin != native:
+        return f"{native} ({latin})"
+    return native
