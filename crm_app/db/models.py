@@ -105,6 +105,7 @@ class Tag(Record):
 
 class Organisation(Record):
     __tablename__ = "organisation"
+    __table_args__ = (Index("ix_organisation_live_sort", "deleted_at", "sort_key", "id"),)
 
     name: Mapped[str] = mapped_column(String(300))
     name_latin: Mapped[str] = mapped_column(String(300), default="")
@@ -116,12 +117,13 @@ class Organisation(Record):
     website: Mapped[str] = mapped_column(String(500), default="")
     sectors: Mapped[list[str]] = mapped_column(default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
-    sort_key: Mapped[str] = mapped_column(String(600), default="", index=True)
+    sort_key: Mapped[str] = mapped_column(String(600), default="")
 
 
 class Contact(Record):
     __tablename__ = "contact"
-    __table_args__ = (Index("ix_contact_sort", "sort_key", "id"),)
+    # Live rows by name: serves "WHERE deleted_at IS NULL ORDER BY sort_key, id" without a sort.
+    __table_args__ = (Index("ix_contact_live_sort", "deleted_at", "sort_key", "id"),)
 
     given_name: Mapped[str] = mapped_column(String(200), default="")
     family_name: Mapped[str] = mapped_column(String(200), default="")

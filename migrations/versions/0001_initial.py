@@ -81,7 +81,9 @@ def upgrade() -> None:
             batch_op.f("ix_organisation_deleted_at"), ["deleted_at"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_organisation_side"), ["side"], unique=False)
-        batch_op.create_index(batch_op.f("ix_organisation_sort_key"), ["sort_key"], unique=False)
+        batch_op.create_index(
+            "ix_organisation_live_sort", ["deleted_at", "sort_key", "id"], unique=False
+        )
 
     op.create_table(
         "staff_member",
@@ -164,7 +166,7 @@ def upgrade() -> None:
             batch_op.f("ix_contact_organisation_id"), ["organisation_id"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_contact_owner_id"), ["owner_id"], unique=False)
-        batch_op.create_index("ix_contact_sort", ["sort_key", "id"], unique=False)
+        batch_op.create_index("ix_contact_live_sort", ["deleted_at", "sort_key", "id"], unique=False)
 
     op.create_table(
         "event_delegate",
@@ -453,7 +455,7 @@ def downgrade() -> None:
 
     op.drop_table("event_delegate")
     with op.batch_alter_table("contact", schema=None) as batch_op:
-        batch_op.drop_index("ix_contact_sort")
+        batch_op.drop_index("ix_contact_live_sort")
         batch_op.drop_index(batch_op.f("ix_contact_owner_id"))
         batch_op.drop_index(batch_op.f("ix_contact_organisation_id"))
         batch_op.drop_index(batch_op.f("ix_contact_first_met_event_id"))
@@ -472,7 +474,7 @@ def downgrade() -> None:
 
     op.drop_table("staff_member")
     with op.batch_alter_table("organisation", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_organisation_sort_key"))
+        batch_op.drop_index("ix_organisation_live_sort")
         batch_op.drop_index(batch_op.f("ix_organisation_side"))
         batch_op.drop_index(batch_op.f("ix_organisation_deleted_at"))
         batch_op.drop_index(batch_op.f("ix_organisation_country"))

@@ -89,3 +89,9 @@ def test_contacts_follow_their_organisation_renamed(crm: Crm) -> None:
     crm.organisations.update(org["id"], {"name": "Omega Biotech"})
     assert person["id"] in ids(crm, "omega")
     assert person["id"] not in ids(crm, "alfa")
+
+
+def test_a_single_letter_finds_names_starting_with_it(crm: Crm, people: dict[str, str]) -> None:
+    assert ids(crm, "M") == [people["muller"]]
+    assert people["ivanov"] in ids(crm, "И")
+    assert ids(crm, "Q") == []
