@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from common import BenchRow, print_table  # noqa: E402
+from common import BenchRow, print_table
 
 AREAS = ["core", "ui", "sync", "reports", "io"]
 
