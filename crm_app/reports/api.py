@@ -1,0 +1,66 @@
+"""One entry point for the CLI and the app: what to print (`ReportRequest`) to PDF bytes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from crm_app.domain.errors import ValidationError
+from crm_app.reports import collect
+from crm_app.reports.event import render_event_report
+from crm_app.reports.followups import render_followup_report
+from crm_app.reports.meeting import render_meeting_reports
+from crm_app.reports.model import ReportOptions
+from crm_app.services.crm import Crm
+
+KINDS = ("meeting", "meetings", "followups", "event")
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """kind: meeting (record_id), meetings (record_ids, or event_id and/or day), followups
+    (owner_id, event_id, date_from, date_to, group_by), event (record_id)."""
+
+    kind: str
+    record_id: str = ""
+    record_ids: tuple[str, ...] = ()
+    event_id: str | None = None
+    owner_id: str | None = None
+    day: date | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    group_by: str = "owner"
+    options: ReportOptions = field(default_factory=ReportOptions)
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValidationError("kind", f"unknown report {self.kind!r}")
+
+
+def build_report(crm: Crm, request: ReportRequest) -> bytes:
+    """Read what the report needs and render it; DomainError for unknown ids or bad filters."""
+    brand = collect.branding(crm)
+    options = request.options
+    if request.kind == "meeting":
+        return render_meeting_reports(collect.meeting_data(crm, [request.record_id]), brand,
+                                      options)
+    if request.kind == "meetings":
+        ids = list(request.record_ids) or collect.meeting_ids_of(
+            crm, event_id=request.event_id, day=request.day)
+        if not ids:
+            raise ValidationError("meetings", "no meeting on that day or event")
+        return render_meeting_reports(collect.meeting_data(crm, ids), brand, options)
+    if request.kind == "followups":
+        data = collect.followup_report_data(
+            crm, owner_id=request.owner_id, event_id=request.event_id,
+            date_from=request.date_from, date_to=request.date_to, group_by=request.group_by)
+        return render_followup_report(data, brand, options)
+    return render_event_report(collect.event_data(crm, request.record_id), brand, options)
+
+
+def suggested_filename(request: ReportRequest) -> str:
+    stem = {"meeting": "meeting-report", "meetings": "meeting-reports",
+            "followups": "follow-ups", "event": "event-report"}[request.kind]
+    suffix = request.record_id[:8] if request.record_id else (
+        request.day.isoformat() if request.day else "")
+    return f"{stem}-{suffix}.pdf" if suffix else f"{stem}.pdf"

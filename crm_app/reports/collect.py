@@ -1,0 +1,295 @@
+"""Read what a report shows from the database, in a few bulk queries, into `model` values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TypeVar
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_app.db.models import (
+    Contact,
+    Event,
+    EventDelegate,
+    FollowUp,
+    Meeting,
+    MeetingParticipant,
+    Organisation,
+    Record,
+    StaffMember,
+)
+from crm_app.domain.errors import NotFound, ValidationError
+from crm_app.paths import resource_path
+from crm_app.reports.model import (
+    Branding,
+    EventData,
+    EventMeeting,
+    FollowUpGroup,
+    FollowUpLine,
+    FollowUpReportData,
+    MeetingData,
+    Person,
+)
+from crm_app.services.crm import Crm
+
+OPEN_STATUSES = ("open", "in_progress")
+R = TypeVar("R", bound=Record)
+
+
+def branding(crm: Crm) -> Branding:
+    """Office name and author from this laptop's staff profile; the bundled logo."""
+    profile = crm.settings.profile()
+    office = str(profile.get("office") or "")
+    author = str(profile.get("name") or "")
+    staff_id = profile.get("staff_id")
+    if staff_id and not (office and author):
+        with crm.db.session() as session:
+            member = session.get(StaffMember, staff_id)
+            if member is not None:
+                office = office or member.office
+                author = author or member.name
+    logo = resource_path("images", "office-logo.png")
+    return Branding(office=office or "Italian Trade Agency", author=author,
+                    logo=logo if logo.exists() else None)
+
+
+@dataclass
+class _Lookup:
+    """Contacts, organisations and staff needed by a set of meetings, loaded in bulk."""
+
+    contacts: dict[str, Contact]
+    organisations: dict[str, Organisation]
+    staff: dict[str, StaffMember]
+
+    @classmethod
+    def load(cls, session: Session, contact_ids: Iterable[str], org_ids: Iterable[str],
+             staff_ids: Iterable[str]) -> _Lookup:
+        contacts = {c.id: c for c in _in(session, Contact, set(contact_ids))}
+        orgs = set(org_ids) | {c.organisation_id for c in contacts.values() if c.organisation_id}
+        return cls(contacts, {o.id: o for o in _in(session, Organisation, orgs)},
+                   {s.id: s for s in _in(session, StaffMember, set(staff_ids))})
+
+    def person(self, link: MeetingParticipant) -> Person:
+        if link.staff_id:
+            member = self.staff.get(link.staff_id)
+            return Person(name=member.name if member else "?", title=member.office if member
+                          else "", email=member.email if member else "")
+        if link.contact_id:
+            return self.contact_person(link.contact_id)
+        org = self.organisations.get(link.organisation_id or "")
+        return Person(name="", organisation=org.name if org else "",
+                      country=(org.country or "") if org else "")
+
+    def contact_person(self, contact_id: str) -> Person:
+        c = self.contacts.get(contact_id)
+        if c is None:
+            return Person(name="?")
+        org = self.organisations.get(c.organisation_id or "")
+        latin = " ".join(p for p in (c.given_name_latin, c.family_name_latin) if p)
+        return Person(
+            name=full_name(c.given_name, c.family_name, c.language), name_latin=latin,
+            title=c.job_title, organisation=org.name if org else "",
+            country=c.country or (org.country if org and org.country else ""),
+            email=c.emails[0] if c.emails else "", phone=c.phones[0] if c.phones else "")
+
+    def staff_name(self, staff_id: str | None) -> str:
+        member = self.staff.get(staff_id or "")
+        return member.name if member else ""
+
+
+def full_name(given: str, family: str, language: str) -> str:
+    """Family name first for Chinese, Japanese and Korean, as printed on their cards."""
+    parts = (family, given) if language in ("zh", "ja", "ko") else (given, family)
+    sep = "" if language in ("zh", "ja", "ko") else " "
+    return sep.join(p for p in parts if p)
+
+
+def _in(session: Session, model: type[R], ids: set[str]) -> list[R]:
+    wanted = sorted(i for i in ids if i)
+    found: list[R] = []
+    for start in range(0, len(wanted), 500):  # SQLite parameter limit
+        found.extend(session.scalars(select(model).where(
+            model.id.in_(wanted[start:start + 500]))).all())
+    return found
+
+
+def _followup_line(f: FollowUp, lookup: _Lookup, today: date, meeting: str = "") -> FollowUpLine:
+    org = lookup.organisations.get(f.organisation_id or "")
+    contact = lookup.contact_person(f.contact_id).name if f.contact_id else ""
+    if org is None and f.contact_id:
+        c = lookup.contacts.get(f.contact_id)
+        org = lookup.organisations.get(c.organisation_id or "") if c else None
+    overdue = f.status in OPEN_STATUSES and f.due_date is not None and f.due_date < today
+    return FollowUpLine(title=f.title, owner=lookup.staff_name(f.owner_id), due=f.due_date,
+                        status=f.status, priority=f.priority, overdue=overdue,
+                        organisation=org.name if org else "", contact=contact, meeting=meeting)
+
+
+def _meetings_data(session: Session, meetings: Sequence[Meeting], today: date,
+                   event_names: dict[str, str] | None = None) -> tuple[list[MeetingData],
+                                                                          _Lookup]:
+    ids = [m.id for m in meetings]
+    links: list[MeetingParticipant] = []
+    followups: list[FollowUp] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        links.extend(session.scalars(select(MeetingParticipant).where(
+            MeetingParticipant.meeting_id.in_(chunk), MeetingParticipant.deleted_at.is_(None))))
+        followups.extend(session.scalars(select(FollowUp).where(
+            FollowUp.meeting_id.in_(chunk), FollowUp.deleted_at.is_(None))))
+    lookup = _Lookup.load(
+        session, (lk.contact_id for lk in links if lk.contact_id),
+        [lk.organisation_id for lk in links if lk.organisation_id]
+        + [f.organisation_id for f in followups if f.organisation_id],
+        [lk.staff_id for lk in links if lk.staff_id] + [f.owner_id for f in followups
+                                                         if f.owner_id])
+    extra_contacts = {f.contact_id for f in followups if f.contact_id} - set(lookup.contacts)
+    if extra_contacts:
+        lookup.contacts.update({c.id: c for c in _in(session, Contact, extra_contacts)})
+    by_meeting: dict[str, list[MeetingParticipant]] = {}
+    for link in links:
+        by_meeting.setdefault(link.meeting_id, []).append(link)
+    follow_by_meeting: dict[str, list[FollowUp]] = {}
+    for f in sorted(followups, key=lambda f: (f.due_date or date.max, f.title)):
+        follow_by_meeting.setdefault(f.meeting_id or "", []).append(f)
+    result = []
+    for m in meetings:
+        sides: dict[str, list[Person]] = {"foreign": [], "italian": [], "staff": []}
+        for link in by_meeting.get(m.id, []):
+            sides.get(link.role, sides["foreign"]).append(lookup.person(link))
+        for people in sides.values():
+            people.sort(key=lambda p: (p.organisation, p.name))
+        event_name = (event_names or {}).get(m.event_id or "", "")
+        result.append(MeetingData(
+            id=m.id, subject=m.subject, starts_at=m.starts_at.astimezone(ZoneInfo(m.timezone)),
+            duration_minutes=m.duration_minutes, status=m.status, place=m.place,
+            event_name=event_name, agenda=m.agenda, minutes=m.minutes, outcome=m.outcome,
+            interest=m.interest, next_steps=m.next_steps, foreign=tuple(sides["foreign"]),
+            italian=tuple(sides["italian"]), staff=tuple(sides["staff"]),
+            followups=tuple(_followup_line(f, lookup, today)
+                            for f in follow_by_meeting.get(m.id, []))))
+    return result, lookup
+
+
+def _event_place(event: Event | None) -> str:
+    if event is None:
+        return ""
+    return ", ".join(p for p in (event.venue, event.city) if p)
+
+
+def meeting_data(crm: Crm, meeting_ids: Sequence[str]) -> list[MeetingData]:
+    """Meetings in the order asked for; NotFound for an unknown or deleted id."""
+    today = crm.queries.today()
+    with crm.db.session() as session:
+        found = {m.id: m for m in _in(session, Meeting, set(meeting_ids))
+                 if isinstance(m, Meeting) and m.deleted_at is None}
+        missing = [i for i in meeting_ids if i not in found]
+        if missing:
+            raise NotFound("meeting", missing[0])
+        meetings = [found[i] for i in meeting_ids]
+        events = {e.id: e for e in _in(session, Event, {m.event_id or "" for m in meetings})
+                  if isinstance(e, Event)}
+        data, _ = _meetings_data(session, meetings, today,
+                                 {k: e.name for k, e in events.items()})
+    return [_with_event_place(d, events.get(m.event_id or ""))
+            for d, m in zip(data, meetings, strict=True)]
+
+
+def _with_event_place(data: MeetingData, event: Event | None) -> MeetingData:
+    return replace(data, event_place=_event_place(event))
+
+
+def meeting_ids_of(crm: Crm, *, event_id: str | None = None, day: date | None = None) -> list[str]:
+    """Meetings of an event and/or of a calendar day (in the event's zone), in start order."""
+    zone = "UTC"
+    if event_id:
+        zone = str(crm.events.get(event_id).get("timezone") or "UTC")
+    return [m["id"] for m in crm.queries.meetings(event_id=event_id, day=day, zone=zone)]
+
+
+def followup_report_data(crm: Crm, *, owner_id: str | None = None, event_id: str | None = None,
+                         date_from: date | None = None, date_to: date | None = None,
+                         group_by: str = "owner") -> FollowUpReportData:
+    """Open follow-ups matching the filters, grouped; overdue ones flagged."""
+    if group_by not in ("owner", "organisation"):
+        raise ValidationError("group_by", "group by owner or organisation")
+    if date_from and date_to and date_to < date_from:
+        raise ValidationError("to", "the period ends before it starts")
+    today = crm.queries.today()
+    filters: list[tuple[str, str]] = []
+    with crm.db.session() as session:
+        query = select(FollowUp).where(FollowUp.deleted_at.is_(None),
+                                       FollowUp.status.in_(OPEN_STATUSES))
+        if owner_id:
+            owner = session.get(StaffMember, owner_id)
+            if owner is None or owner.deleted_at is not None:
+                raise NotFound("staff member", owner_id)
+            query = query.where(FollowUp.owner_id == owner_id)
+            filters.append(("owner", owner.name))
+        if event_id:
+            event = session.get(Event, event_id)
+            if event is None or event.deleted_at is not None:
+                raise NotFound("event", event_id)
+            query = query.where(FollowUp.meeting_id.in_(
+                select(Meeting.id).where(Meeting.event_id == event_id)))
+            filters.append(("event", event.name))
+        if date_from:
+            query = query.where(FollowUp.due_date >= date_from)
+        if date_to:
+            query = query.where(FollowUp.due_date <= date_to)
+        if date_from or date_to:
+            filters.append(("period", f"{date_from or '…'} – {date_to or '…'}"))
+        items = list(session.scalars(query.order_by(FollowUp.due_date.is_(None),
+                                                    FollowUp.due_date, FollowUp.title)))
+        meetings = {m.id: m for m in _in(session, Meeting, {f.meeting_id or "" for f in items})
+                    if isinstance(m, Meeting)}
+        lookup = _Lookup.load(session, (f.contact_id or "" for f in items),
+                              (f.organisation_id or "" for f in items),
+                              (f.owner_id or "" for f in items))
+        lines = [_followup_line(f, lookup, today,
+                                meetings[f.meeting_id].subject if f.meeting_id in meetings
+                                else "") for f in items]
+    groups: dict[str, list[FollowUpLine]] = {}
+    for line in lines:
+        key = line.owner if group_by == "owner" else line.organisation
+        groups.setdefault(key, []).append(line)
+    ordered = sorted(groups.items(), key=lambda kv: (kv[0] == "", kv[0].casefold()))
+    return FollowUpReportData(today=today, group_by=group_by, filters=tuple(filters),
+                              groups=tuple(FollowUpGroup(k, tuple(v)) for k, v in ordered))
+
+
+def event_data(crm: Crm, event_id: str) -> EventData:
+    today = crm.queries.today()
+    with crm.db.session() as session:
+        event = session.get(Event, event_id)
+        if event is None or event.deleted_at is not None:
+            raise NotFound("event", event_id)
+        meetings = list(session.scalars(select(Meeting).where(
+            Meeting.event_id == event_id, Meeting.deleted_at.is_(None)).order_by(
+            Meeting.starts_at, Meeting.id)))
+        data, lookup = _meetings_data(session, meetings, today, {event.id: event.name})
+        org_ids = [lk.organisation_id for lk in session.scalars(select(EventDelegate).where(
+            EventDelegate.event_id == event_id, EventDelegate.deleted_at.is_(None)))]
+        delegation = sorted(o.name for o in _in(session, Organisation, set(org_ids))
+                            if isinstance(o, Organisation))
+        enriched = []
+        for m in data:
+            orgs = _foreign_orgs(m, lookup)
+            countries = tuple(sorted({p.country for p in m.foreign if p.country}))
+            sectors = tuple(sorted({s for o in orgs for s in (o.sectors or [])}))
+            enriched.append(EventMeeting(m, countries, sectors))
+        followups = tuple(f for m in data for f in m.followups)
+        return EventData(
+            id=event.id, name=event.name, kind=event.kind, city=event.city,
+            country=event.country or "", venue=event.venue, start_date=event.start_date,
+            end_date=event.end_date, timezone=event.timezone, meetings=tuple(enriched),
+            followups=followups, delegation=tuple(delegation))
+
+
+def _foreign_orgs(meeting: MeetingData, lookup: _Lookup) -> list[Organisation]:
+    names = {p.organisation for p in meeting.foreign}
+    return [o for o in lookup.organisations.values() if o.name in names and o.side != "italian"]

@@ -1,0 +1,53 @@
+"""The follow-up list: open follow-ups grouped by owner or organisation, overdue ones marked."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from crm_app.reports.base import ReportRenderer
+from crm_app.reports.model import Branding, FollowUpReportData, ReportOptions
+
+
+class FollowUpReport(ReportRenderer):
+    title_key = "followup_report"
+
+    def __init__(self, data: FollowUpReportData, branding: Branding,
+                 options: ReportOptions) -> None:
+        super().__init__(branding, options)
+        self.data = data
+
+    def story(self) -> list[Flowable]:
+        t, data = self.t, self.data
+        grouping = t("grouped_by_owner" if data.group_by == "owner"
+                     else "grouped_by_organisation")
+        total = sum(len(g.items) for g in data.groups)
+        overdue = sum(1 for g in data.groups for f in g.items if f.overdue)
+        filters = "; ".join(f"{t(k)}: {v}" for k, v in data.filters) or t("all")
+        story: list[Flowable] = [
+            self.p(f"{t('followup_report')} – {grouping}", "title", bold=True),
+            self.fields([(t("filters"), filters), (t("as_of"), t.fmt_date(data.today, "long")),
+                         (t("total"), f"{total} {t('open_count')}, {overdue} "
+                                      f"{t('overdue_count')}")]),
+        ]
+        if not data.groups:
+            story.append(self.p(t("none")))
+        by_owner = data.group_by == "owner"
+        for group in data.groups:
+            label = group.label or t("no_owner" if by_owner else "no_organisation")
+            late = sum(1 for f in group.items if f.overdue)
+            extra = f"{len(group.items)}" + (f", {late} {t('overdue_count')}" if late else "")
+            story.append(self.p(f"{label} ({extra})", "h2", bold=True))
+            other = t("organisation") if by_owner else t("owner")
+            rows = [[f.title, f.organisation if by_owner else f.owner, f.contact, f.meeting,
+                     self.t.fmt_date(f.due) + (f"\n{t('overdue')}" if f.overdue else ""),
+                     t.value(f.status), t.value(f.priority)] for f in group.items]
+            story.append(self.table(
+                [t("followup"), other, t("name"), t("subject"), t("due"), t("status"),
+                 t("priority")], rows, [24, 19, 16, 15, 12, 9, 9],
+                marked_rows=[i for i, f in enumerate(group.items) if f.overdue]))
+        return story
+
+
+def render_followup_report(data: FollowUpReportData, branding: Branding,
+                           options: ReportOptions) -> bytes:
+    return FollowUpReport(data, branding, options).render()

@@ -1,0 +1,116 @@
+"""What a report shows, as plain frozen values: built from the database by `collect`, drawn
+by the renderers. Renderers never touch the database, so they are pure functions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+PAPERS = ("a4", "letter")
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    lang: str = "en"
+    paper: str = "a4"
+    generated_at: datetime | None = None  # shown in the footer; None = no stamp (tests)
+
+    def __post_init__(self) -> None:
+        if self.paper not in PAPERS:
+            raise ValueError(f"paper must be one of {', '.join(PAPERS)}")
+
+
+@dataclass(frozen=True)
+class Branding:
+    office: str
+    author: str = ""
+    logo: Path | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    name_latin: str = ""
+    title: str = ""
+    organisation: str = ""
+    country: str = ""  # ISO code
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class FollowUpLine:
+    title: str
+    owner: str
+    due: date | None
+    status: str
+    priority: str = "normal"
+    overdue: bool = False
+    organisation: str = ""
+    contact: str = ""
+    meeting: str = ""
+
+
+@dataclass(frozen=True)
+class MeetingData:
+    id: str
+    subject: str
+    starts_at: datetime  # aware, in the meeting's (event's) time zone
+    duration_minutes: int
+    status: str
+    place: str = ""
+    event_name: str = ""
+    event_place: str = ""
+    agenda: str = ""
+    minutes: str = ""
+    outcome: str = ""
+    interest: str = ""
+    next_steps: str = ""
+    foreign: tuple[Person, ...] = ()
+    italian: tuple[Person, ...] = ()
+    staff: tuple[Person, ...] = ()
+    followups: tuple[FollowUpLine, ...] = ()
+
+    @property
+    def counterpart(self) -> str:
+        """Foreign organisations (or people) met, for one-line listings."""
+        names = dict.fromkeys(p.organisation or p.name for p in self.foreign)
+        return ", ".join(names)
+
+
+@dataclass(frozen=True)
+class FollowUpGroup:
+    label: str
+    items: tuple[FollowUpLine, ...]
+
+
+@dataclass(frozen=True)
+class FollowUpReportData:
+    today: date
+    group_by: str  # owner | organisation
+    groups: tuple[FollowUpGroup, ...]
+    filters: tuple[tuple[str, str], ...] = ()  # (label key, shown value)
+
+
+@dataclass(frozen=True)
+class EventMeeting:
+    meeting: MeetingData
+    countries: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventData:
+    id: str
+    name: str
+    kind: str
+    city: str
+    country: str
+    venue: str
+    start_date: date | None
+    end_date: date | None
+    timezone: str
+    meetings: tuple[EventMeeting, ...] = ()
+    followups: tuple[FollowUpLine, ...] = ()
+    delegation: tuple[str, ...] = field(default=())
