@@ -1,11 +1,120 @@
-"""CLI commands of the report work (registered by crm_app.cli.main)."""
+"""`crm report ...`: meeting reports, follow-up lists and event reports as PDF files."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import tempfile
+from pathlib import Path
 from typing import Any
+
+from crm_app.cli.context import CliContext
+from crm_app.domain.errors import DomainError, ValidationError
+from crm_app.domain.normalise import fold, parse_date
+from crm_app.reports import ReportOptions, ReportRequest, build_report
+from crm_app.reports.i18n import LANGUAGES
+from crm_app.reports.model import PAPERS
 
 
 def register(sub: Any) -> None:
     """Add this area's sub-commands to the top-level parser's subparsers."""
-    _ = (sub, argparse)
+    report = sub.add_parser("report", help="print meeting reports, follow-up lists and event "
+                            "reports to PDF")
+    kinds = report.add_subparsers(dest="report_kind", required=True, metavar="REPORT")
+
+    meeting = kinds.add_parser("meeting", help="the report of one meeting")
+    meeting.add_argument("id", help="meeting id")
+    _common(meeting)
+    meeting.set_defaults(func=cmd_meeting)
+
+    meetings = kinds.add_parser("meetings", help="every meeting report of an event and/or a "
+                                "day in one PDF (each numbered on its own)")
+    meetings.add_argument("--event", help="event id")
+    meetings.add_argument("--day", help="YYYY-MM-DD, in the event's time zone")
+    _common(meetings)
+    meetings.set_defaults(func=cmd_meetings)
+
+    followups = kinds.add_parser("followups", help="open follow-ups, grouped")
+    followups.add_argument("--owner", help="staff id or name")
+    followups.add_argument("--event", help="event id")
+    followups.add_argument("--from", dest="date_from", help="due on or after YYYY-MM-DD")
+    followups.add_argument("--to", dest="date_to", help="due on or before YYYY-MM-DD")
+    followups.add_argument("--group-by", choices=["owner", "organisation"], default="owner")
+    _common(followups)
+    followups.set_defaults(func=cmd_followups)
+
+    event = kinds.add_parser("event", help="the summary of an event for headquarters")
+    event.add_argument("id", help="event id")
+    _common(event)
+    event.set_defaults(func=cmd_event)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
+    parser.add_argument("--lang", choices=list(LANGUAGES), default="en")
+    parser.add_argument("--paper", choices=list(PAPERS), default="a4")
+
+
+def _options(ctx: CliContext, args: argparse.Namespace) -> ReportOptions:
+    return ReportOptions(lang=args.lang, paper=args.paper, generated_at=ctx.crm.clock())
+
+
+def _write(ctx: CliContext, args: argparse.Namespace, request: ReportRequest) -> int:
+    output: Path = args.output
+    if not output.parent.is_dir():
+        raise DomainError(f"folder {output.parent} does not exist")
+    pdf = build_report(ctx.crm, request)  # before touching the file: errors leave it alone
+    handle, temp = tempfile.mkstemp(dir=output.parent, prefix=".report-", suffix=".pdf")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(pdf)
+        os.replace(temp, output)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise DomainError(f"cannot write {output}: {exc.strerror}") from exc
+    ctx.emit({"report": request.kind, "file": str(output), "bytes": len(pdf)},
+             f"wrote {output} ({len(pdf) // 1024} KiB)")
+    return 0
+
+
+def cmd_meeting(ctx: CliContext, args: argparse.Namespace) -> int:
+    return _write(ctx, args, ReportRequest("meeting", record_id=args.id,
+                                           options=_options(ctx, args)))
+
+
+def cmd_meetings(ctx: CliContext, args: argparse.Namespace) -> int:
+    if not (args.event or args.day):
+        raise DomainError("give --event, --day or both")
+    day = parse_date("day", args.day) if args.day else None
+    if args.event:
+        ctx.crm.events.get(args.event)  # NotFound before any work
+    return _write(ctx, args, ReportRequest("meetings", event_id=args.event, day=day,
+                                           options=_options(ctx, args)))
+
+
+def cmd_followups(ctx: CliContext, args: argparse.Namespace) -> int:
+    request = ReportRequest(
+        "followups", owner_id=_staff_id(ctx, args.owner) if args.owner else None,
+        event_id=args.event, group_by=args.group_by,
+        date_from=parse_date("from", args.date_from) if args.date_from else None,
+        date_to=parse_date("to", args.date_to) if args.date_to else None,
+        options=_options(ctx, args))
+    return _write(ctx, args, request)
+
+
+def cmd_event(ctx: CliContext, args: argparse.Namespace) -> int:
+    return _write(ctx, args, ReportRequest("event", record_id=args.id,
+                                           options=_options(ctx, args)))
+
+
+def _staff_id(ctx: CliContext, owner: str) -> str:
+    """A staff id, or a staff member's name (any case) when it names exactly one person."""
+    if ctx.crm.staff.exists(owner):
+        return owner
+    matches = [s for s in ctx.crm.staff.list() if fold(s["name"]) == fold(owner)]
+    if len(matches) == 1:
+        return str(matches[0]["id"])
+    if matches:
+        raise ValidationError("owner", f"{len(matches)} staff members are called {owner!r}; "
+                              "give the id")
+    raise ValidationError("owner", f"no staff member {owner!r}")
