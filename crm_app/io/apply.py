@@ -1,0 +1,291 @@
+"""Writing a previewed import in one transaction, and undoing the last one.
+
+New rows go through the bulk path (crm_app.services.bulk: search index and sync change log
+included) after clean.py validated them; changed rows go through the ORM so the session
+listeners see them. The batch journal records what was created or revived and the previous
+values of what was changed, which is all undo needs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_app.db.io_models import ImportBatch
+from crm_app.db.models import (
+    Contact,
+    ContactTag,
+    Meeting,
+    MeetingParticipant,
+    Organisation,
+    Record,
+    Tag,
+    link_id,
+    new_id,
+)
+from crm_app.domain.clock import Clock, utc_now
+from crm_app.domain.errors import DomainError
+from crm_app.domain.normalise import clean_text, fold
+from crm_app.io.preview import ImportPreview, PreviewRow
+from crm_app.services.bulk import bulk_insert
+from crm_app.services.records import derive, row_to_dict
+
+TABLES: dict[str, type[Record]] = {
+    model.__tablename__: model
+    for model in (Contact, ContactTag, Meeting, MeetingParticipant, Organisation, Tag)
+}
+CONTACT_DEFAULTS: dict[str, Any] = {
+    "given_name": "", "family_name": "", "given_name_latin": "", "family_name_latin": "",
+    "honorific": "", "job_title": "", "organisation_id": None, "emails": [], "phones": [],
+    "country": None, "language": "", "first_met_event_id": None, "first_met_on": None,
+    "owner_id": None, "consent_basis": "", "consent_date": None, "consent_source": "",
+    "consent_note": "", "notes": "", "deleted_at": None,
+}
+
+
+def to_json(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime | date) else value
+
+
+def from_json(model: type[Record], column: str, value: Any) -> Any:
+    if value is None:
+        return None
+    python_type = model.__table__.columns[column].type.python_type
+    if python_type is datetime:
+        return datetime.fromisoformat(value)
+    if python_type is date:
+        return date.fromisoformat(value)
+    return value
+
+
+class Journal:
+    def __init__(self) -> None:
+        self.created: dict[str, list[str]] = defaultdict(list)
+        self.revived: dict[str, list[str]] = defaultdict(list)
+        self.updated: list[dict[str, Any]] = []
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"created": dict(self.created), "revived": dict(self.revived),
+                "updated": self.updated}
+
+
+class ImportWriter:
+    """Applies one preview inside the caller's session."""
+
+    def __init__(self, session: Session, now: datetime) -> None:
+        self.session = session
+        self.now = now
+        self.journal = Journal()
+        self.orgs = {fold(name): oid for oid, name in session.execute(
+            select(Organisation.id, Organisation.name).where(Organisation.deleted_at.is_(None)))}
+        self.org_names = {oid: name for name, oid in self.orgs.items()}
+        self.tags: dict[str, str] = {}
+        self.new_orgs: list[dict[str, Any]] = []
+
+    # -- shared records ---------------------------------------------------------------------
+    def org_id(self, name: str, country: str | None) -> str:
+        key = fold(name)
+        if key not in self.orgs:
+            oid = new_id()
+            self.orgs[key] = oid
+            self.org_names[oid] = clean_text(name)
+            self.new_orgs.append({
+                "id": oid, "name": clean_text(name), "name_latin": "", "kind": "company",
+                "side": "italian" if country == "IT" else "foreign", "country": country,
+                "city": "", "address": "", "website": "", "sectors": [], "notes": "",
+                "created_at": self.now, "updated_at": self.now, "deleted_at": None,
+            })
+        return self.orgs[key]
+
+    def tag_ids(self, names: Iterable[str]) -> list[str]:
+        ids = []
+        for name in names:
+            key = fold(name)
+            if key not in self.tags:
+                self.tags[key] = self._tag(name, key)
+            ids.append(self.tags[key])
+        return ids
+
+    def _tag(self, name: str, key: str) -> str:
+        live = [t for t in self.session.scalars(select(Tag).where(Tag.deleted_at.is_(None)))
+                if fold(t.name) == key]
+        if live:
+            return live[0].id
+        tag_id = link_id("tag", key)
+        existing = self.session.get(Tag, tag_id)
+        if existing is not None:
+            existing.deleted_at, existing.updated_at = None, self.now
+            self.journal.revived["tag"].append(tag_id)
+        else:
+            self.session.add(Tag(id=tag_id, name=clean_text(name), color="",
+                                 created_at=self.now, updated_at=self.now))
+            self.journal.created["tag"].append(tag_id)
+        return tag_id
+
+    def link_tags(self, contact_id: str, tag_ids: Iterable[str],
+                  new_links: list[dict[str, Any]], fresh: bool) -> None:
+        for tag_id in tag_ids:
+            lid = link_id("contact", contact_id, "tag", tag_id)
+            existing = None if fresh else self.session.get(ContactTag, lid)
+            if existing is None:
+                new_links.append({"id": lid, "contact_id": contact_id, "tag_id": tag_id,
+                                  "created_at": self.now, "updated_at": self.now,
+                                  "deleted_at": None})
+            elif existing.deleted_at is not None:
+                existing.deleted_at, existing.updated_at = None, self.now
+                self.journal.revived["contact_tag"].append(lid)
+
+    # -- rows -------------------------------------------------------------------------------
+    def apply(self, preview: ImportPreview) -> None:
+        creates = [r for r in preview.rows if r.kind == "contact" and r.action == "create"]
+        changes = [r for r in preview.rows if r.kind == "contact"
+                   and r.action in {"update", "merge"}]
+        meetings = [r for r in preview.rows if r.kind == "meeting"
+                    and r.action in {"create", "update", "merge"}]
+        contacts: list[dict[str, Any]] = []
+        links: list[dict[str, Any]] = []
+        for row in creates:
+            record = {**CONTACT_DEFAULTS, **row.values, "id": new_id(),
+                      "created_at": self.now, "updated_at": self.now}
+            if row.organisation:
+                record["organisation_id"] = self.org_id(row.organisation, record["country"])
+            contacts.append(record)
+            self.link_tags(record["id"], self.tag_ids(row.tags), links, fresh=True)
+        attendee_ids = self._attendees(preview, contacts)
+        self.session.flush()
+        bulk_insert(self.session, Organisation, self.new_orgs)
+        bulk_insert(self.session, Contact, contacts, org_names=self.org_names)
+        self.journal.created["organisation"] += [o["id"] for o in self.new_orgs]
+        self.journal.created["contact"] += [c["id"] for c in contacts]
+        for row in changes:
+            self._update_contact(row, links)
+        bulk_insert(self.session, ContactTag, links)
+        self.journal.created["contact_tag"] += [link["id"] for link in links]
+        for row in meetings:
+            self._meeting(row, attendee_ids)
+        self.session.flush()
+
+    def _attendees(self, preview: ImportPreview, contacts: list[dict[str, Any]]) -> dict[str, str]:
+        ids = {}
+        for email, values in preview.new_attendees.items():
+            record = {**CONTACT_DEFAULTS, **values, "id": new_id(),
+                      "created_at": self.now, "updated_at": self.now}
+            contacts.append(record)
+            ids[email] = record["id"]
+        return ids
+
+    def _update_contact(self, row: PreviewRow, links: list[dict[str, Any]]) -> None:
+        assert row.target_id is not None
+        contact = self.session.get(Contact, row.target_id)
+        assert contact is not None
+        changes = dict(row.values)
+        if row.organisation:
+            changes["organisation_id"] = self.org_id(row.organisation, contact.country)
+        self._record_update(contact, changes)
+        self.link_tags(contact.id, self.tag_ids(row.tags), links, fresh=False)
+
+    def _record_update(self, obj: Record, changes: Mapping[str, Any]) -> None:
+        before = {k: to_json(getattr(obj, k)) for k in changes}
+        for key, value in changes.items():
+            setattr(obj, key, value)
+        obj.updated_at = self.now
+        derive(obj)
+        self.journal.updated.append({"table": obj.__tablename__, "id": obj.id,
+                                     "before": before})
+
+    def _meeting(self, row: PreviewRow, attendee_ids: Mapping[str, str]) -> None:
+        if row.target_id:
+            meeting = self.session.get(Meeting, row.target_id)
+            assert meeting is not None
+            if row.values:
+                self._record_update(meeting, row.values)
+        else:
+            meeting = Meeting(id=new_id(), created_at=self.now, updated_at=self.now,
+                              **row.values)
+            self.session.add(meeting)
+            self.journal.created["meeting"].append(meeting.id)
+        self.session.flush()
+        for item in row.participants:
+            if "new_contact" in item:
+                column, target = "contact_id", attendee_ids[item["new_contact"]]
+            else:
+                column, target = next(iter(item.items()))
+            role = "staff" if column == "staff_id" else "foreign"
+            lid = link_id("participant", meeting.id, column, target)
+            existing = self.session.get(MeetingParticipant, lid)
+            if existing is None:
+                self.session.add(MeetingParticipant(
+                    id=lid, meeting_id=meeting.id, role=role, created_at=self.now,
+                    updated_at=self.now, **{column: target}))
+                self.journal.created["meeting_participant"].append(lid)
+            elif existing.deleted_at is not None:
+                existing.deleted_at, existing.updated_at = None, self.now
+                self.journal.revived["meeting_participant"].append(lid)
+
+
+def apply_import(session: Session, preview: ImportPreview, clock: Clock = utc_now) -> ImportBatch:
+    """Write the preview in the caller's transaction; returns the batch row (for undo)."""
+    now = clock()
+    writer = ImportWriter(session, now)
+    writer.apply(preview)
+    batch = ImportBatch(applied_at=now, source=preview.source[:500], format=preview.format,
+                        summary=preview.counts(), journal=writer.journal.as_dict())
+    session.add(batch)
+    session.flush()
+    return batch
+
+
+def _rows(session: Session, model: type[Record], ids: list[str]) -> list[Any]:
+    found: list[Any] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        found.extend(session.scalars(select(model).where(model.id.in_(chunk))))
+    return found
+
+
+def undo_last_import(session: Session, clock: Clock = utc_now) -> ImportBatch:
+    """Put back what the latest (not yet undone) import changed; refuse if edited since."""
+    batch = session.scalars(select(ImportBatch).where(ImportBatch.undone_at.is_(None))
+                            .order_by(ImportBatch.applied_at.desc()).limit(1)).first()
+    if batch is None:
+        raise DomainError("there is no import to undo")
+    journal = batch.journal
+    now = clock()
+    touched: list[Any] = []
+    for table, ids in {**journal.get("created", {})}.items():
+        touched.extend(_rows(session, TABLES[table], ids))
+    for table, ids in journal.get("revived", {}).items():
+        touched.extend(_rows(session, TABLES[table], ids))
+    updated = journal.get("updated", [])
+    for item in updated:
+        obj = session.get(TABLES[item["table"]], item["id"])
+        if obj is not None:
+            touched.append(obj)
+    edited = [obj for obj in touched if obj.updated_at > batch.applied_at]
+    if edited:
+        example = row_to_dict(edited[0])
+        name = example.get("family_name") or example.get("name") or example.get("subject") or ""
+        raise DomainError(
+            f"{len(edited)} imported record(s) were changed after the import (e.g. "
+            f"{edited[0].__tablename__} {name or edited[0].id}); undo refused, nothing changed")
+    by_id = {(obj.__tablename__, obj.id): obj for obj in touched}
+    for item in updated:
+        obj = by_id.get((item["table"], item["id"]))
+        if obj is None:
+            continue
+        for key, value in item["before"].items():
+            setattr(obj, key, from_json(type(obj), key, value))
+        obj.updated_at = now
+        derive(obj)
+    restored = {(i["table"], i["id"]) for i in updated}
+    for key, obj in by_id.items():
+        if key not in restored and obj.deleted_at is None:
+            obj.deleted_at, obj.updated_at = now, now
+    batch.undone_at = now
+    session.flush()
+    return batch

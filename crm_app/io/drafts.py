@@ -1,0 +1,84 @@
+"""What a parser hands to the preview: records as read from a file, not yet validated.
+
+Parsers never touch the database; they turn a file into drafts (with the line each came
+from) and refusals (a line that cannot become a record, and why).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+# Contact fields a file can fill directly (names as in crm_app.domain.schema).
+CONTACT_TEXT_FIELDS = (
+    "given_name", "family_name", "honorific", "job_title", "country", "language", "notes",
+)
+
+
+@dataclass
+class ContactDraft:
+    line: int
+    values: dict[str, Any] = field(default_factory=dict)  # schema field -> raw value
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    organisation: str = ""
+    department: str = ""
+    addresses: list[str] = field(default_factory=list)  # one line each, for the notes
+    tags: list[str] = field(default_factory=list)
+    full_name: str = ""  # used when no structured name is given
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Attendee:
+    email: str
+    name: str = ""
+    organiser: bool = False
+
+
+@dataclass
+class MeetingDraft:
+    line: int
+    starts_at: datetime  # aware
+    timezone: str
+    duration_minutes: int
+    subject: str = ""
+    place: str = ""
+    agenda: str = ""
+    status: str = "confirmed"
+    uid: str = ""
+    attendees: list[Attendee] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    line: int
+    reason: str
+
+
+@dataclass
+class ParsedFile:
+    """Everything read from one file."""
+
+    format: str
+    contacts: list[ContactDraft] = field(default_factory=list)
+    meetings: list[MeetingDraft] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    encoding: str = ""
+    columns: list[str] = field(default_factory=list)  # table formats: the header row
+    mapping: dict[str, str] = field(default_factory=dict)  # table formats: column -> target
+
+
+def split_full_name(full: str) -> tuple[str, str]:
+    """'Jürgen Müller' -> ('Jürgen', 'Müller'); 'Müller, Jürgen' -> ('Jürgen', 'Müller')."""
+    text = " ".join(full.split())
+    if "," in text:
+        family, _, given = text.partition(",")
+        return given.strip(), family.strip()
+    parts = text.split(" ")
+    if len(parts) == 1:
+        return "", parts[0]
+    return " ".join(parts[:-1]), parts[-1]

@@ -1,0 +1,227 @@
+"""What an import would do, computed without writing: each row to create, update, merge,
+skip or refuse (with the reason and line), and the warnings.
+
+Matching uses the duplicate rules of crm_app.services.duplicates against the database and
+against earlier rows of the same file (a phone export often holds a person twice).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_app.db.database import Database
+from crm_app.db.models import Contact, Meeting, Organisation, StaffMember
+from crm_app.domain.errors import DomainError
+from crm_app.domain.normalise import fold
+from crm_app.io.clean import RowRefused, clean_contact, clean_meeting, clean_tags
+from crm_app.io.drafts import ParsedFile, split_full_name
+from crm_app.services.duplicates import ContactIndex, ContactKey, load_index
+from crm_app.services.records import read_links, row_to_dict
+
+ON_DUPLICATE = ("skip", "update", "merge")
+ACTIONS = ("create", "update", "merge", "skip", "refuse")
+LIST_FIELDS = ("emails", "phones")
+
+
+@dataclass
+class PreviewRow:
+    line: int
+    kind: str  # contact | meeting
+    action: str  # one of ACTIONS
+    label: str
+    values: dict[str, Any] = field(default_factory=dict)  # create: all; update/merge: changes
+    target_id: str | None = None
+    match: str = ""
+    organisation: str = ""
+    tags: list[str] = field(default_factory=list)
+    participants: list[dict[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    reason: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        values = {k: (v.isoformat() if isinstance(v, datetime) else v)
+                  for k, v in self.values.items()}
+        return {"line": self.line, "kind": self.kind, "action": self.action,
+                "label": self.label, "values": values, "target_id": self.target_id,
+                "match": self.match, "organisation": self.organisation, "tags": self.tags,
+                "warnings": self.warnings, "reason": self.reason}
+
+
+@dataclass
+class ImportPreview:
+    source: str
+    format: str
+    on_duplicate: str
+    encoding: str = ""
+    rows: list[PreviewRow] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    new_attendees: dict[str, dict[str, Any]] = field(default_factory=dict)  # email -> values
+    columns: list[str] = field(default_factory=list)
+    mapping: dict[str, str] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        counted = Counter(row.action for row in self.rows)
+        result = {action: counted.get(action, 0) for action in ACTIONS}
+        result["warnings"] = sum(1 for row in self.rows if row.warnings)
+        result["new_attendees"] = len(self.new_attendees)
+        return result
+
+    @property
+    def changes_anything(self) -> bool:
+        return any(row.action in {"create", "update", "merge"} for row in self.rows)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "format": self.format, "encoding": self.encoding,
+                "on_duplicate": self.on_duplicate, "counts": self.counts(),
+                "warnings": self.warnings, "rows": [r.as_dict() for r in self.rows]}
+
+
+def _label(values: dict[str, Any]) -> str:
+    return " ".join(p for p in (values.get("given_name"), values.get("family_name")) if p)
+
+
+def _org_ids(session: Session) -> dict[str, str]:
+    query = select(Organisation.id, Organisation.name).where(Organisation.deleted_at.is_(None))
+    return {fold(name): oid for oid, name in session.execute(query)}
+
+
+def _changes(current: dict[str, Any], incoming: dict[str, Any], overwrite: bool) -> dict[str, Any]:
+    """Field changes for an existing record: lists are united; scalars filled (merge) or
+    replaced by non-empty imported values (update). Notes are appended, never lost."""
+    changes: dict[str, Any] = {}
+    for name, new in incoming.items():
+        old = current.get(name)
+        if new in (None, "", []) or new == old:
+            continue
+        if name in LIST_FIELDS:
+            united = list(old or []) + [v for v in new if v not in (old or [])]
+            if united != list(old or []):
+                changes[name] = united
+        elif name == "notes" and old:
+            if str(new) not in str(old):
+                changes[name] = f"{old}\n\n{new}"
+        elif overwrite or old in (None, ""):
+            changes[name] = new
+    return changes
+
+
+class PreviewBuilder:
+    """One preview, reading the database once up front."""
+
+    def __init__(self, session: Session, on_duplicate: str) -> None:
+        if on_duplicate not in ON_DUPLICATE:
+            raise DomainError(f"--on-duplicate must be one of {', '.join(ON_DUPLICATE)}")
+        self.session = session
+        self.on_duplicate = on_duplicate
+        self.index: ContactIndex = load_index(session)
+        self.orgs = _org_ids(session)
+        self.rows_by_line: dict[str, PreviewRow] = {}
+
+    def contact_row(self, draft: Any) -> PreviewRow:
+        try:
+            values, warnings = clean_contact(draft)
+        except RowRefused as exc:
+            return PreviewRow(draft.line, "contact", "refuse", draft.full_name or "(no name)",
+                              reason=str(exc))
+        organisation = draft.organisation.strip()[:300]
+        row = PreviewRow(draft.line, "contact", "create", _label(values), values=values,
+                         organisation=organisation, tags=clean_tags(draft.tags),
+                         warnings=warnings)
+        org_id = self.orgs.get(fold(organisation)) if organisation else None
+        key = ContactKey.of(f"line:{draft.line}", {**values, "organisation_id": org_id})
+        matches = self.index.matches(key)
+        if matches:
+            self._resolve_match(row, matches[0].record_id, matches[0].reason, org_id)
+        if row.action == "create":
+            self.index.add(key)
+            self.rows_by_line[key.id] = row
+        return row
+
+    def _resolve_match(self, row: PreviewRow, target: str, reason: str,
+                       org_id: str | None) -> None:
+        if target.startswith("line:"):
+            earlier = self.rows_by_line[target]
+            row.action, row.match = "skip", f"{reason} as line {earlier.line}"
+            row.reason = f"same person as line {earlier.line}; combined with it"
+            earlier.values.update(_changes(earlier.values, row.values, overwrite=False))
+            earlier.tags = clean_tags(earlier.tags + row.tags)
+            return
+        contact = self.session.get(Contact, target)
+        assert contact is not None
+        current = row_to_dict(contact)
+        row.target_id, row.match = target, reason
+        row.label = f"{row.label} → {_label(current)}"
+        if self.on_duplicate == "skip":
+            row.action, row.reason = "skip", f"already in the database ({reason})"
+            return
+        overwrite = self.on_duplicate == "update"
+        changes = _changes(current, row.values, overwrite)
+        link_org = bool(row.organisation) and (overwrite or not current["organisation_id"])
+        if not link_org or (org_id is not None and org_id == current["organisation_id"]):
+            row.organisation = ""  # apply links row.organisation (found or created) when set
+        existing_tags = {fold(t) for t in read_links(self.session, "contact", target, "tags")}
+        row.tags = [t for t in row.tags if fold(t) not in existing_tags]
+        row.values = changes
+        if not changes and not row.tags and not row.organisation:
+            row.action, row.reason = "skip", f"nothing new for an existing contact ({reason})"
+        else:
+            row.action = self.on_duplicate
+
+    def meeting_rows(self, parsed: ParsedFile, preview: ImportPreview) -> None:
+        staff = {s.email.casefold(): s.id for s in self.session.scalars(
+            select(StaffMember).where(StaffMember.deleted_at.is_(None))) if s.email}
+        for draft in parsed.meetings:
+            values, warnings = clean_meeting(draft)
+            row = PreviewRow(draft.line, "meeting", "create", values["subject"] or "(meeting)",
+                             values=values, warnings=warnings)
+            for attendee in draft.attendees:
+                email = attendee.email.casefold()
+                if email in staff:
+                    row.participants.append({"staff_id": staff[email]})
+                elif self.index.by_email.get(email):
+                    row.participants.append({"contact_id": self.index.by_email[email][0]})
+                else:
+                    row.participants.append({"new_contact": email})
+                    preview.new_attendees.setdefault(email, _attendee_values(attendee))
+            existing = self.session.scalars(select(Meeting).where(
+                Meeting.deleted_at.is_(None), Meeting.starts_at == values["starts_at"])).all()
+            same = [m for m in existing if fold(m.subject) == fold(values["subject"])]
+            if same:
+                row.target_id, row.match = same[0].id, "same start and subject"
+                if self.on_duplicate == "skip":
+                    row.action, row.reason = "skip", "this meeting is already in the database"
+                else:
+                    current = row_to_dict(same[0])
+                    current["starts_at"] = same[0].starts_at
+                    row.values = _changes(current, values, self.on_duplicate == "update")
+                    row.action = self.on_duplicate
+            preview.rows.append(row)
+
+
+def _attendee_values(attendee: Any) -> dict[str, Any]:
+    name = attendee.name or attendee.email.split("@")[0].replace(".", " ").title()
+    given, family = split_full_name(name)
+    return {"given_name": given, "family_name": family, "emails": [attendee.email]}
+
+
+def build_preview(db: Database, parsed: ParsedFile, source: str,
+                  on_duplicate: str = "skip") -> ImportPreview:
+    preview = ImportPreview(source=source, format=parsed.format, on_duplicate=on_duplicate,
+                            encoding=parsed.encoding, warnings=list(parsed.warnings),
+                            columns=list(parsed.columns), mapping=dict(parsed.mapping))
+    with db.session() as session:
+        builder = PreviewBuilder(session, on_duplicate)
+        for draft in parsed.contacts:
+            preview.rows.append(builder.contact_row(draft))
+        builder.meeting_rows(parsed, preview)
+    for refusal in parsed.refused:
+        preview.rows.append(PreviewRow(refusal.line, "contact", "refuse", "",
+                                       reason=refusal.reason))
+    preview.rows.sort(key=lambda r: r.line)
+    return preview

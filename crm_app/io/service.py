@@ -1,0 +1,135 @@
+"""The use cases the CLI and the dialogs call: read a file into a preview, apply it, undo the
+last import, export. Reading never writes; applying is one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from crm_app.db.io_models import ImportBatch
+from crm_app.domain.errors import DomainError
+from crm_app.io.apply import apply_import, undo_last_import
+from crm_app.io.drafts import ParsedFile
+from crm_app.io.export import ExportFilter, export_to
+from crm_app.io.ics import parse_ics
+from crm_app.io.preview import ImportPreview, build_preview
+from crm_app.io.qr import parse_qr_text
+from crm_app.io.tables import parse_csv_text, parse_table, read_xlsx_rows
+from crm_app.io.textfile import decode
+from crm_app.io.vcard import parse_vcards
+from crm_app.services.crm import Crm
+
+IMPORT_FORMATS = ("vcard", "outlook", "google", "csv", "xlsx", "ics", "qr")
+EXTENSIONS = {".vcf": "vcard", ".vcard": "vcard", ".csv": "csv", ".txt": "csv",
+              ".tsv": "csv", ".xlsx": "xlsx", ".ics": "ics", ".ical": "ics"}
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+def guess_format(path: Path, data: bytes | None = None) -> str:
+    found = EXTENSIONS.get(path.suffix.lower())
+    if found:
+        return found
+    head = (data or b"")[:200].lstrip(b"\xef\xbb\xbf").upper()
+    if head.startswith(b"BEGIN:VCARD"):
+        return "vcard"
+    if head.startswith(b"BEGIN:VCALENDAR"):
+        return "ics"
+    if head.startswith(b"PK"):
+        return "xlsx"
+    raise DomainError(f"cannot tell the format of {path.name}; give --format "
+                      f"({'|'.join(IMPORT_FORMATS)})")
+
+
+def parse_text(text: str, format_name: str, mapping: Mapping[str, str] | None = None
+               ) -> ParsedFile:
+    if format_name == "vcard":
+        return parse_vcards(text)
+    if format_name == "ics":
+        return parse_ics(text)
+    if format_name == "qr":
+        return parse_qr_text(text)
+    if format_name in {"csv", "outlook", "google"}:
+        return parse_csv_text(text, format_name, mapping)
+    raise DomainError(f"unknown import format {format_name!r} (use {'|'.join(IMPORT_FORMATS)})")
+
+
+def read_file(path: Path, format_name: str | None = None,
+              mapping: Mapping[str, str] | None = None) -> ParsedFile:
+    """Parse a file (no database access). A broken file raises DomainError."""
+    if not path.is_file():
+        raise DomainError(f"no such file: {path}")
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise DomainError(f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MiB")
+    data = path.read_bytes()
+    if not data.strip():
+        raise DomainError(f"{path.name} is empty")
+    fmt = format_name or guess_format(path, data)
+    if fmt == "xlsx":
+        header, rows = read_xlsx_rows(path)
+        return parse_table(header, rows, "xlsx", mapping)
+    text, encoding = decode(data)
+    parsed = parse_text(text, fmt, mapping)
+    parsed.encoding = encoding
+    return parsed
+
+
+class ImportExport:
+    def __init__(self, crm: Crm) -> None:
+        self.crm = crm
+
+    def preview(self, parsed: ParsedFile, source: str, on_duplicate: str = "skip"
+                ) -> ImportPreview:
+        return build_preview(self.crm.db, parsed, source, on_duplicate)
+
+    def preview_file(self, path: Path, format_name: str | None = None,
+                     on_duplicate: str = "skip", mapping: Mapping[str, str] | None = None
+                     ) -> ImportPreview:
+        return self.preview(read_file(path, format_name, mapping), str(path), on_duplicate)
+
+    def preview_text(self, text: str, format_name: str = "qr", on_duplicate: str = "skip"
+                     ) -> ImportPreview:
+        return self.preview(parse_text(text, format_name), f"({format_name} text)",
+                            on_duplicate)
+
+    def apply(self, preview: ImportPreview) -> dict[str, Any]:
+        if not preview.changes_anything:
+            raise DomainError("nothing to import: every row is skipped or refused")
+        with self.crm.db.session() as session:
+            batch = apply_import(session, preview, self.crm.clock)
+            return self._describe(batch)
+
+    def undo_last(self) -> dict[str, Any]:
+        with self.crm.db.session() as session:
+            return self._describe(undo_last_import(session, self.crm.clock))
+
+    def last_import(self) -> dict[str, Any] | None:
+        with self.crm.db.session() as session:
+            batch = session.scalars(select(ImportBatch).where(ImportBatch.undone_at.is_(None))
+                                    .order_by(ImportBatch.applied_at.desc()).limit(1)).first()
+            return self._describe(batch) if batch is not None else None
+
+    def export(self, kind: str, path: Path, flt: ExportFilter | None = None,
+               vcard_version: str = "3.0") -> int:
+        """Written to a temporary file first, so a failed export leaves no half file."""
+        target = Path(path)
+        if not target.parent.is_dir():
+            raise DomainError(f"folder does not exist: {target.parent}")
+        partial = target.with_name(target.name + ".part")
+        try:
+            with self.crm.db.session() as session:
+                count = export_to(session, kind, partial, flt or ExportFilter(), vcard_version)
+            partial.replace(target)
+        finally:
+            partial.unlink(missing_ok=True)
+        return count
+
+    @staticmethod
+    def _describe(batch: ImportBatch) -> dict[str, Any]:
+        created = {k: len(v) for k, v in batch.journal.get("created", {}).items()}
+        return {"id": batch.id, "applied_at": batch.applied_at.isoformat(),
+                "source": batch.source, "format": batch.format, "summary": batch.summary,
+                "created": created, "updated": len(batch.journal.get("updated", [])),
+                "undone_at": batch.undone_at.isoformat() if batch.undone_at else None}

@@ -1,0 +1,244 @@
+"""Finding the same person twice: same email, same phone (E.164), or a similar name within
+the same organisation or country.
+
+Names are compared on a key that is transliterated (Иванов -> ivanov), accent- and
+case-folded (Müller -> muller) and word-sorted ("Rossi Mario" = "Mario Rossi"), with
+rapidfuzz. To stay fast at 100,000 contacts, names are only compared inside blocks: the same
+organisation, or the same country and the same first letter of the key.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from crm_app.db.database import Database
+from crm_app.db.io_models import DuplicateDismissal
+from crm_app.domain.clock import Clock, utc_now
+from crm_app.domain.normalise import fold, transliterate
+
+NAME_THRESHOLD = 90  # rapidfuzz ratio (0-100) on name keys
+LARGE_GROUP = 25  # an email shared by more people (info@...) is paired with its first only
+
+Progress = Callable[[int, int], None]
+
+
+def name_key(given: str | None, family: str | None, given_latin: str | None = None,
+             family_latin: str | None = None) -> str:
+    latin = " ".join(p for p in (given_latin, family_latin) if p)
+    source = latin or " ".join(p for p in (given, family) if p)
+    words = fold(transliterate(source)).replace("-", " ").replace(".", " ").split()
+    return " ".join(sorted(words))
+
+
+def pair_key(a: str, b: str) -> str:
+    return "|".join(sorted((a, b)))
+
+
+@dataclass(frozen=True)
+class ContactKey:
+    id: str
+    name: str
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    country: str | None = None
+    organisation_id: str | None = None
+
+    @classmethod
+    def of(cls, record_id: str, values: Mapping[str, Any]) -> ContactKey:
+        return cls(
+            id=record_id,
+            name=name_key(values.get("given_name"), values.get("family_name"),
+                          values.get("given_name_latin"), values.get("family_name_latin")),
+            emails=tuple(e.casefold() for e in values.get("emails") or []),
+            phones=tuple(values.get("phones") or []),
+            country=values.get("country") or None,
+            organisation_id=values.get("organisation_id") or None,
+        )
+
+
+@dataclass(frozen=True)
+class Match:
+    record_id: str
+    reason: str
+    score: int
+
+
+@dataclass
+class DuplicatePair:
+    a_id: str
+    b_id: str
+    score: int
+    reasons: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"a_id": self.a_id, "b_id": self.b_id, "score": self.score,
+                "reasons": list(self.reasons)}
+
+
+def _block(key: ContactKey) -> tuple[str, str] | None:
+    if not key.country or not key.name:
+        return None
+    return key.country, key.name[0]
+
+
+class ContactIndex:
+    """Lookup of contacts by email, phone and name block; grows as an import is previewed."""
+
+    def __init__(self, keys: Iterable[ContactKey] = ()) -> None:
+        self.by_email: dict[str, list[str]] = defaultdict(list)
+        self.by_phone: dict[str, list[str]] = defaultdict(list)
+        self.by_org: dict[str, list[ContactKey]] = defaultdict(list)
+        self.by_block: dict[tuple[str, str], list[ContactKey]] = defaultdict(list)
+        for key in keys:
+            self.add(key)
+
+    def add(self, key: ContactKey) -> None:
+        for email in key.emails:
+            self.by_email[email].append(key.id)
+        for phone in key.phones:
+            self.by_phone[phone].append(key.id)
+        if key.organisation_id and key.name:
+            self.by_org[key.organisation_id].append(key)
+        block = _block(key)
+        if block is not None:
+            self.by_block[block].append(key)
+
+    def matches(self, key: ContactKey) -> list[Match]:
+        """Best first: email, phone, then similar names."""
+        found: dict[str, Match] = {}
+
+        def offer(match: Match) -> None:
+            if match.record_id != key.id and match.record_id not in found:
+                found[match.record_id] = match
+
+        for email in key.emails:
+            for other in self.by_email.get(email, ()):
+                offer(Match(other, f"same email {email}", 100))
+        for phone in key.phones:
+            for other in self.by_phone.get(phone, ()):
+                offer(Match(other, f"same phone {phone}", 100))
+        if key.name:
+            groups = []
+            if key.organisation_id:
+                groups.append((self.by_org.get(key.organisation_id, []), "organisation"))
+            block = _block(key)
+            if block is not None:
+                groups.append((self.by_block.get(block, []), "country"))
+            for candidates, where in groups:
+                names = [c.name for c in candidates]
+                for _name, score, index in process.extract(
+                    key.name, names, scorer=fuzz.ratio, score_cutoff=NAME_THRESHOLD,
+                    limit=None,
+                ):
+                    offer(Match(candidates[index].id,
+                                f"similar name ({int(score)}%) in the same {where}", int(score)))
+        return sorted(found.values(), key=lambda m: -m.score)
+
+
+_KEY_COLUMNS = ("SELECT id, given_name, family_name, given_name_latin, family_name_latin, "
+                "country, organisation_id, emails, phones FROM contact WHERE deleted_at IS NULL")
+
+
+def load_keys(session: Session) -> list[ContactKey]:
+    keys = []
+    for row in session.execute(text(_KEY_COLUMNS)):
+        keys.append(ContactKey(
+            id=row.id,
+            name=name_key(row.given_name, row.family_name, row.given_name_latin,
+                          row.family_name_latin),
+            emails=tuple(e.casefold() for e in json.loads(row.emails or "[]")),
+            phones=tuple(json.loads(row.phones or "[]")),
+            country=row.country,
+            organisation_id=row.organisation_id,
+        ))
+    return keys
+
+
+def load_index(session: Session) -> ContactIndex:
+    return ContactIndex(load_keys(session))
+
+
+def dismissed_pairs(session: Session) -> set[str]:
+    return set(session.scalars(select(DuplicateDismissal.pair_key)))
+
+
+def _pairs_in_group(ids: list[str]) -> Iterable[tuple[str, str]]:
+    if len(ids) > LARGE_GROUP:
+        return ((ids[0], other) for other in ids[1:])
+    return ((a, b) for i, a in enumerate(ids) for b in ids[i + 1:])
+
+
+def scan(db: Database, progress: Progress | None = None,
+         cancel: threading.Event | None = None) -> list[DuplicatePair]:
+    """Every likely duplicate pair among live contacts, best first; dismissed pairs left out."""
+    with db.session() as session:
+        keys = load_keys(session)
+        dismissed = dismissed_pairs(session)
+    pairs: dict[str, DuplicatePair] = {}
+
+    def add(a: str, b: str, score: int, reason: str) -> None:
+        pk = pair_key(a, b)
+        if pk in dismissed:
+            return
+        pair = pairs.get(pk)
+        if pair is None:
+            first, second = sorted((a, b))
+            pair = pairs[pk] = DuplicatePair(first, second, score)
+        if reason not in pair.reasons:
+            pair.reasons.append(reason)
+        pair.score = max(pair.score, score)
+
+    index = ContactIndex(keys)
+    for label, groups in (("email", index.by_email), ("phone", index.by_phone)):
+        for value, ids in groups.items():
+            unique = sorted(set(ids))
+            for a, b in _pairs_in_group(unique):
+                add(a, b, 100, f"same {label} {value}")
+    blocks = [(group, "organisation") for group in index.by_org.values()]
+    blocks += [(group, "country") for group in index.by_block.values()]
+    total = len(blocks)
+    for done, (group, where) in enumerate(blocks, start=1):
+        if cancel is not None and cancel.is_set():
+            break
+        if len(group) > 1:
+            names = [k.name for k in group]
+            for i in range(len(group) - 1):
+                rest = names[i + 1:]
+                for _name, score, j in process.extract(
+                    names[i], rest, scorer=fuzz.ratio, score_cutoff=NAME_THRESHOLD, limit=None
+                ):
+                    add(group[i].id, group[i + 1 + j].id, int(score),
+                        f"similar name in the same {where}")
+        if progress is not None and done % 200 == 0:
+            progress(done, total)
+    if progress is not None:
+        progress(total, total)
+    return sorted(pairs.values(), key=lambda p: (-p.score, p.a_id, p.b_id))
+
+
+def find_matches(db: Database, values: Mapping[str, Any],
+                 exclude_id: str | None = None) -> list[Match]:
+    """Existing contacts that look like `values` (a contact about to be created)."""
+    with db.session() as session:
+        index = load_index(session)
+        dismissed = dismissed_pairs(session)
+    key = ContactKey.of(exclude_id or "", values)
+    return [m for m in index.matches(key)
+            if not (exclude_id and pair_key(exclude_id, m.record_id) in dismissed)]
+
+
+def dismiss(db: Database, a_id: str, b_id: str, clock: Clock = utc_now) -> None:
+    """Remember that these two are different people (the review dialog's "keep both")."""
+    with db.session() as session:
+        key = pair_key(a_id, b_id)
+        if session.get(DuplicateDismissal, key) is None:
+            session.add(DuplicateDismissal(pair_key=key, dismissed_at=clock()))
