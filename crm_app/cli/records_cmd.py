@@ -167,6 +167,11 @@ def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
             if value:
                 filters[name] = value
         rows = crm.records(entity).list(filters=filters, limit=args.limit, offset=args.offset)
+        if not ctx.as_json and len(rows) == args.limit:
+            total = crm.records(entity).count(filters=filters)
+            footer = f"\n({len(rows)} of {total} shown; use --limit and --offset for more)"
+            ctx.emit(rows, lambda: _list_text(entity, rows) + footer)
+            return 0
     ctx.emit(rows, lambda: _list_text(entity, rows))
     return 0
 

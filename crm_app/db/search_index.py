@@ -49,8 +49,8 @@ def cjk_spaced(value: str) -> str:
 
 
 def _join(*parts: object) -> str:
-    joined = " ".join(str(p) for p in parts if p)
-    return joined
+    unique = dict.fromkeys(str(p) for p in parts if p)  # a transliteration may equal the name
+    return " ".join(unique)
 
 
 def _with_latin(value: str) -> str:

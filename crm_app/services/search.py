@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from crm_app.db.database import Database
+from crm_app.db.models import Contact, Event, Meeting, Organisation
 from crm_app.db.search_index import cjk_spaced, has_cjk
-from crm_app.domain.normalise import transliterate
+from crm_app.domain.normalise import country_name, transliterate
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 KINDS = ("contact", "organisation", "event", "meeting")
@@ -20,7 +22,7 @@ class SearchHit:
     kind: str
     record_id: str
     title: str
-    detail: str
+    detail: str  # job title · organisation · country, or the like
     rank: float
 
 
@@ -52,8 +54,7 @@ FIRST_LETTER_SQL = (
 )
 
 SQL = (
-    "SELECT d.kind, d.record_id, search_fts.title, "
-    "snippet(search_fts, 1, '', '', '…', 8), bm25(search_fts, 10.0, 1.0) AS rank "
+    "SELECT d.kind, d.record_id, search_fts.title, '', bm25(search_fts, 10.0, 1.0) AS rank "
     "FROM search_fts JOIN search_doc d ON d.doc_id = search_fts.rowid "
     "WHERE search_fts MATCH :q {kind_filter} ORDER BY rank LIMIT :limit"
 )
@@ -78,5 +79,42 @@ class SearchService:
             kind_filter = f"AND d.kind IN ({', '.join(names)})"
             params.update({f"k{i}": k for i, k in enumerate(kinds)})
         with self.db.engine.connect() as connection:
-            rows = connection.execute(text(sql.format(kind_filter=kind_filter)), params)
-            return [SearchHit(r[0], r[1], r[2], r[3], float(r[4])) for r in rows]
+            rows = connection.execute(text(sql.format(kind_filter=kind_filter)), params).all()
+        details = self._details({(r[0], r[1]) for r in rows})
+        return [SearchHit(r[0], r[1], r[2], details.get(r[1], ""), float(r[4])) for r in rows]
+
+    def _details(self, hits: set[tuple[str, str]]) -> dict[str, str]:
+        """One line telling records of the same name apart: title, organisation, place, date."""
+        wanted: dict[str, list[str]] = {}
+        for kind, record_id in hits:
+            wanted.setdefault(kind, []).append(record_id)
+        out: dict[str, str] = {}
+        if not wanted:
+            return out
+        with self.db.session() as session:
+            if "contact" in wanted:
+                query = (select(Contact.id, Contact.job_title, Organisation.name, Contact.country)
+                         .outerjoin(Organisation, Organisation.id == Contact.organisation_id)
+                         .where(Contact.id.in_(wanted["contact"])))
+                for rid, job, org_name, country in session.execute(query):
+                    out[rid] = _dot(job, org_name, country_name(country))
+            if "organisation" in wanted:
+                for org in session.scalars(select(Organisation).where(
+                        Organisation.id.in_(wanted["organisation"]))):
+                    out[org.id] = _dot(org.kind.replace("_", " "), org.city,
+                                       country_name(org.country))
+            if "event" in wanted:
+                for event in session.scalars(select(Event).where(Event.id.in_(wanted["event"]))):
+                    out[event.id] = _dot(event.city, country_name(event.country),
+                                         event.start_date.isoformat() if event.start_date else "")
+            if "meeting" in wanted:
+                for meeting in session.scalars(select(Meeting).where(
+                        Meeting.id.in_(wanted["meeting"]))):
+                    local = meeting.starts_at.astimezone(ZoneInfo(meeting.timezone))
+                    out[meeting.id] = _dot(f"{local:%Y-%m-%d %H:%M} {meeting.timezone}",
+                                           meeting.place, meeting.status)
+        return out
+
+
+def _dot(*parts: str | None) -> str:
+    return " · ".join(p for p in parts if p)

@@ -95,3 +95,19 @@ def test_a_single_letter_finds_names_starting_with_it(crm: Crm, people: dict[str
     assert ids(crm, "M") == [people["muller"]]
     assert people["ivanov"] in ids(crm, "И")
     assert ids(crm, "Q") == []
+
+
+def test_hits_carry_a_line_that_tells_namesakes_apart(crm: Crm) -> None:
+    org = crm.organisations.create({"name": "Astellas", "country": "JP", "city": "Tokyo"})
+    crm.contacts.create({"family_name": "Sato", "job_title": "CEO", "organisation_id": org["id"],
+                         "country": "JP"})
+    event = crm.events.create({"name": "Sato Forum", "city": "Osaka", "country": "JP",
+                               "start_date": "2026-03-01", "timezone": "Asia/Tokyo"})
+    crm.meetings.create({"subject": "Sato intro", "event_id": event["id"],
+                         "starts_at": "2026-03-01 10:00", "place": "Booth 4"})
+    details = {h.kind: h.detail for h in crm.search.search("sato")}
+    assert details["contact"] == "CEO · Astellas · Japan"
+    assert details["event"] == "Osaka · Japan · 2026-03-01"
+    assert details["meeting"] == "2026-03-01 10:00 Asia/Tokyo · Booth 4 · confirmed"
+    assert crm.search.search("astellas", kinds=("organisation",))[0].detail == (
+        "company · Tokyo · Japan")
