@@ -1,24 +1,177 @@
 """Field-level change recording for sync, in the same transaction as the edit.
 
-Owned by the sync work: `install` registers session listeners on every session factory the
-app opens; `record_inserts` is the bulk path (demo data, imports) that bypasses the ORM flush.
+Every flush that creates or changes synchronised rows takes one new hybrid-logical-clock stamp
+(`crm_app.sync.hlc`) and writes, per row, which fields it changed under that stamp into
+`sync_row`. `record_inserts` is the bulk path (demo data, imports) that bypasses the ORM flush.
+The sync engine writes remote changes with Core statements, which these listeners never see,
+so received changes keep their original stamps and are not re-sent as local edits.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Connection, event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from crm_app.db.models import Record
+from crm_app.db.models import SYNCED_MODELS, Record
+from crm_app.db.sync_models import SyncRow, SyncState
+from crm_app.domain.clock import Clock, utc_now
+from crm_app.sync import hlc
+
+# Columns that never travel: the id is the row's identity, sort keys are derived locally.
+LOCAL_COLUMNS = frozenset({"id", "sort_key"})
+WALL_CLOCK_KEY = "crm_sync_wall_clock"
+SYNCED_TABLES = frozenset(model.__tablename__ for model in SYNCED_MODELS)
+
+
+def synced_columns(model: type[Record]) -> list[str]:
+    return [c.key for c in model.__table__.columns if c.key not in LOCAL_COLUMNS]
+
+
+# -- local sync state ------------------------------------------------------------------------
+
+
+def get_state(connection: Connection, key: str) -> str | None:
+    value = connection.execute(select(SyncState.value).where(SyncState.key == key)).scalar()
+    return None if value is None else str(value)
+
+
+def set_state(connection: Connection, key: str, value: str) -> None:
+    connection.execute(
+        text("INSERT INTO sync_state (key, value) VALUES (:k, :v) "
+             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+        {"k": key, "v": value},
+    )
+
+
+def device_id(connection: Connection) -> str:
+    """This laptop's id, created on first use (a copied database file keeps it: see docs)."""
+    current = get_state(connection, "device_id")
+    if current is None:
+        current = hlc.new_device_id()
+        set_state(connection, "device_id", current)
+    return current
+
+
+def next_stamp(connection: Connection, wall: datetime) -> str:
+    """Advance and persist this laptop's clock; the caller's transaction keeps it atomic."""
+    stamp = hlc.tick(get_state(connection, "hlc"), wall, device_id(connection))
+    set_state(connection, "hlc", stamp)
+    return stamp
+
+
+def observe_stamp(connection: Connection, seen: str | None) -> None:
+    current = get_state(connection, "hlc")
+    after = hlc.observe(current, seen)
+    if after is not None and after != current:
+        set_state(connection, "hlc", after)
+
+
+# -- recording -------------------------------------------------------------------------------
+
+
+def _wall(session: Session) -> datetime:
+    clock: Clock = session.info.get(WALL_CLOCK_KEY, utc_now)
+    return clock()
+
+
+def _changed_fields(obj: Record) -> list[str]:
+    state = inspect(obj)
+    changed = []
+    for key in synced_columns(type(obj)):
+        history = state.attrs[key].history
+        if history.has_changes() and list(history.added) != list(history.deleted):
+            changed.append(key)
+    return changed
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    if session.info.get("crm_sync_applying"):
+        return
+    created = [o for o in session.new if isinstance(o, Record) and type(o) in SYNCED_MODELS]
+    edited: list[tuple[Record, list[str]]] = []
+    for obj in session.dirty:
+        if isinstance(obj, Record) and type(obj) in SYNCED_MODELS and obj not in session.new:
+            fields = _changed_fields(obj)
+            if fields:
+                edited.append((obj, fields))
+    if not created and not edited:
+        return
+    connection = session.connection()
+    stamp = next_stamp(connection, _wall(session))
+    for obj in created:
+        _write_created(connection, obj.__tablename__, obj.id, stamp)
+    for obj, fields in edited:
+        record_edit(connection, obj.__tablename__, obj.id, fields, stamp)
+
+
+def _write_created(connection: Connection, table: str, row_id: str, stamp: str) -> None:
+    connection.execute(
+        text("INSERT INTO sync_row (table_name, row_id, base, fields, max_hlc) "
+             "VALUES (:t, :r, :s, '{}', :s) ON CONFLICT(table_name, row_id) DO UPDATE SET "
+             "base = excluded.base, fields = '{}', max_hlc = excluded.max_hlc"),
+        {"t": table, "r": row_id, "s": stamp},
+    )
+
+
+def record_edit(
+    connection: Connection, table: str, row_id: str, fields: Sequence[str], stamp: str
+) -> None:
+    """Stamp `fields` of one row; each keeps the stamp it replaced (to tell races apart)."""
+    current = connection.execute(
+        select(SyncRow.base, SyncRow.fields).where(
+            SyncRow.table_name == table, SyncRow.row_id == row_id
+        )
+    ).first()
+    if current is None:  # a row from before sync existed: its old values count as base
+        _write_created(connection, table, row_id, stamp)
+        return
+    base, encoded = current
+    entries: dict[str, list[str]] = json.loads(encoded)
+    device = device_id(connection)
+    sent = get_state(connection, "sent_upto") or ""
+    for field in fields:
+        last, replaced = entries.get(field, [base, ""])
+        if not (last.endswith(device) and last > sent):
+            replaced = last  # else keep what the first unsent edit replaced: nobody saw ours
+        entries[field] = [stamp, replaced]
+    connection.execute(
+        text("UPDATE sync_row SET fields = :f, max_hlc = :s "
+             "WHERE table_name = :t AND row_id = :r"),
+        {"f": json.dumps(entries, separators=(",", ":")), "s": stamp, "t": table, "r": row_id},
+    )
 
 
 def install(factory: sessionmaker[Session]) -> None:
-    """Register the change tracker on a session factory (no-op until sync lands)."""
+    """Register the change tracker on a session factory."""
+    event.listen(factory, "after_flush", _after_flush)
+
+
+def set_wall_clock(factory: sessionmaker[Session], clock: Clock) -> None:
+    """Use `clock` instead of the system clock for new stamps (tests simulate skewed laptops)."""
+    info = factory.kw.setdefault("info", {})
+    info[WALL_CLOCK_KEY] = clock
 
 
 def record_inserts(
     session: Session, model: type[Record], rows: Sequence[Mapping[str, Any]]
 ) -> None:
-    """Record bulk-inserted rows as changes (no-op until sync lands)."""
+    """Record bulk-inserted rows as created under one new stamp."""
+    if not rows:
+        return
+    connection = session.connection()
+    stamp = next_stamp(connection, _wall(session))
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    cursor = raw.cursor()
+    table = model.__tablename__
+    cursor.executemany(
+        "INSERT OR REPLACE INTO sync_row (table_name, row_id, base, fields, max_hlc) "
+        "VALUES (?, ?, ?, '{}', ?)",
+        [(table, row["id"], stamp, stamp) for row in rows],
+    )
+    cursor.close()

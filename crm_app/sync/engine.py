@@ -1,0 +1,357 @@
+"""One sync: merge this laptop's database and the shared file, then write both back.
+
+Order of work, chosen so that a crash at any point leaves each side either before or after:
+1. take the lock file; read the shared file and any cloud "conflicted copies" beside it;
+2. in one local transaction: merge, write what this laptop receives, record conflicts;
+3. write the merged file to a temporary file in the same folder, flush it, and rename it over
+   the old one, unless another writer replaced the file meanwhile (then go back to 1);
+4. note locally what was sent, archive the merged conflicted copies, release the lock.
+A crash after 2 leaves local data 'after' and the file 'before': the next sync sends again
+(merging is idempotent). Nothing is marked as sent before the rename has happened.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
+
+from crm_app.db import changelog
+from crm_app.db.database import Database
+from crm_app.db.models import SYNCED_MODELS
+from crm_app.domain.clock import Clock, utc_now
+from crm_app.sync import copies, hlc
+from crm_app.sync.fileformat import (
+    KeyRing,
+    OpenedFile,
+    SyncFileError,
+    encode_file,
+    open_file,
+    replace_atomically,
+    write_temp,
+)
+from crm_app.sync.local import load_clocks, load_values, parse_clock, same_clock, write_rows
+from crm_app.sync.lock import SyncLock
+from crm_app.sync.merge import Conflict, Row, merge_row
+from crm_app.sync.snapshot import Snapshot, blank_values, raw_from_row, row_from_raw
+
+Checkpoint = Callable[[str], None]
+DRIFT_WARNING = timedelta(days=1)
+MAX_ATTEMPTS = 5
+
+
+@dataclass
+class SyncReport:
+    received: dict[str, int] = field(default_factory=dict)  # rows changed here, per table
+    sent: dict[str, int] = field(default_factory=dict)  # rows the file gained, per table
+    new_conflicts: int = 0
+    open_conflicts: int = 0
+    created_file: bool = False
+    copies_merged: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    up_to_date: bool = False
+    finished_at: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class _Read:
+    """The shared file (and conflicted copies) as read at the start of one attempt."""
+
+    snapshot: Snapshot
+    opened: OpenedFile | None
+    signature: tuple[int, int, int] | None
+    copies: list[tuple[Path, OpenedFile]]
+    conflicts: list[tuple[str, str, Conflict]] = field(default_factory=list)
+
+
+def _signature(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+class Syncer:
+    def __init__(self, db: Database, path: Path | str, passphrase: str, *,
+                 checkpoint: Checkpoint | None = None, lock_timeout: float = 30.0,
+                 wall_clock: Clock = utc_now) -> None:
+        self.db = db
+        self.path = Path(path).expanduser().absolute()
+        self.keyring = KeyRing(passphrase)
+        self.wall_clock = wall_clock
+        self.lock_timeout = lock_timeout
+        self._checkpoint = checkpoint
+        self._lock: SyncLock | None = None
+        self.report = SyncReport()
+
+    def checkpoint(self, name: str) -> None:
+        if self._checkpoint is not None:
+            self._checkpoint(name)
+
+    # -- entry point ----------------------------------------------------------------------
+    def run(self) -> SyncReport:
+        folder = self.path.parent
+        if not folder.is_dir():
+            raise SyncFileError(f"the folder {folder} does not exist or is not reachable "
+                                "(is the drive or share connected?)")
+        if self.path.is_dir():
+            raise SyncFileError(f"{self.path} is a folder; give the path of the shared file")
+        if not os.access(folder, os.W_OK):
+            raise SyncFileError(f"cannot write in {folder} (read-only location); "
+                                "choose a folder where you may save files")
+        with self.db.engine.begin() as connection:
+            device = changelog.device_id(connection)
+        self._lock = SyncLock(self.path, device, timeout=self.lock_timeout)
+        try:
+            self._lock.acquire()
+        except PermissionError as exc:
+            raise SyncFileError(f"cannot write in {folder} (read-only location)") from exc
+        try:
+            self.checkpoint("locked")
+            copies.remove_stale_temp_files(self.path)
+            return self._run_locked(device)
+        finally:
+            self._lock.release()
+
+    def _run_locked(self, device: str) -> SyncReport:
+        for _attempt in range(MAX_ATTEMPTS):
+            read = self._read_shared()
+            if self._nothing_to_do(read):
+                self.report.up_to_date = True
+                self._finish(read.opened.generation if read.opened else "", None, [])
+                return self.report
+            self._lock_refresh()
+            snapshot, applied_hlc = self._merge_into_local(read, device)
+            if read.opened is not None and not self.report.sent and not read.copies:
+                self._finish(read.opened.generation, applied_hlc, [])  # nothing to send
+                return self.report
+            generation = secrets.token_hex(8)
+            data = self._encode(snapshot, read, generation, device)
+            temp = write_temp(self.path, data, self.checkpoint)
+            if _signature(self.path) != read.signature:
+                temp.unlink(missing_ok=True)  # someone wrote meanwhile, ignoring the lock
+                self.report.warnings.append("the shared file changed during the sync; merged "
+                                            "again")
+                self.checkpoint("retry")
+                continue
+            self.report.created_file = read.opened is None and read.signature is None
+            replace_atomically(temp, self.path, self.checkpoint)
+            self._finish(generation, applied_hlc, [c for c, _ in read.copies])
+            return self.report
+        raise SyncFileError("the shared file kept changing while this laptop was writing it; "
+                            "try again in a minute")
+
+    def _lock_refresh(self) -> None:
+        if self._lock is not None:
+            self._lock.refresh()
+
+    # -- reading --------------------------------------------------------------------------
+    def _read_shared(self) -> _Read:
+        signature = _signature(self.path)
+        opened: OpenedFile | None = None
+        snapshot = Snapshot.empty()
+        if signature is not None and signature[0] > 0:
+            opened = open_file(self.path.read_bytes(), self.keyring, self.path.name)
+        elif signature is not None:
+            self.report.warnings.append(f"{self.path.name} was empty; it was written anew")
+        self.checkpoint("read")
+        found = copies.find_conflicted_copies(self.path)
+        readable: list[tuple[Path, OpenedFile]] = []
+        for copy in found:
+            try:
+                readable.append((copy, open_file(copy.read_bytes(), self.keyring, copy.name)))
+            except (SyncFileError, OSError) as exc:
+                self.report.warnings.append(f"conflicted copy not merged: {exc}")
+            self.checkpoint("read-copy")
+        return _Read(snapshot, opened, signature, readable)
+
+    def _nothing_to_do(self, read: _Read) -> bool:
+        if read.opened is None or read.copies:
+            return False
+        with self.db.engine.connect() as connection:
+            seen = changelog.get_state(connection, "file_generation")
+            quiet = changelog.get_state(connection, "quiet_hlc")
+            now = changelog.get_state(connection, "hlc")
+        return seen == read.opened.generation and quiet == now and quiet is not None
+
+    def _remote_snapshot(self, read: _Read) -> Snapshot:
+        """The shared file joined with its conflicted copies (races between them recorded)."""
+        snapshot = Snapshot.from_body(read.opened.body()) if read.opened else Snapshot.empty()
+        for copy, opened in read.copies:
+            other = Snapshot.from_body(opened.body())
+            read.conflicts.extend(_join(snapshot, other))
+            for dev, info in other.devices.items():
+                snapshot.devices.setdefault(dev, info)
+            self.report.copies_merged.append(copy.name)
+        return snapshot
+
+    # -- merging --------------------------------------------------------------------------
+    def _merge_into_local(self, read: _Read, device: str) -> tuple[Snapshot, str]:
+        remote = self._remote_snapshot(read)
+        self.checkpoint("parsed")
+        self._warn_drift(remote)
+        self.report.received, self.report.sent = {}, {}
+        with self.db.engine.begin() as connection:
+            changelog.set_state(connection, "sync_started", self.wall_clock().isoformat())
+            cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            cursor.execute("PRAGMA defer_foreign_keys = ON")
+            sent_upto = changelog.get_state(connection, "sent_upto") or ""
+
+            def is_pending(stamp: str) -> bool:
+                return stamp.endswith(device) and stamp > sent_upto
+
+            clocks = load_clocks(cursor)
+            conflicts = list(read.conflicts)
+            for model in SYNCED_MODELS:
+                table = model.__tablename__
+                state = remote.tables[table]
+                local = clocks.get(table, {})
+                blank = blank_values(model)
+                differing = [i for i, raw in state.rows.items()
+                             if i in local and not same_clock(local[i], raw)]
+                only_remote = [i for i in state.rows if i not in local]
+                only_local = [i for i in local if i not in state.rows]
+                values = load_values(cursor, model, differing + only_local)
+                to_write: dict[str, Row] = {}
+                for row_id in only_remote:
+                    to_write[row_id] = row_from_raw(state.columns, state.rows[row_id])
+                for row_id in differing:
+                    base, fields, erased = parse_clock(local[row_id])
+                    mine = Row(base, fields, erased, values[row_id])
+                    theirs = row_from_raw(state.columns, state.rows[row_id])
+                    outcome = merge_row(mine, theirs, state.columns, is_pending, blank)
+                    conflicts.extend((table, row_id, c) for c in outcome.conflicts)
+                    if outcome.mine_changed or not outcome.row.same_clocks(mine):
+                        to_write[row_id] = outcome.row
+                    if outcome.theirs_changed:
+                        state.rows[row_id] = raw_from_row(row_id, state.columns, outcome.row)
+                        self._count(self.report.sent, table)
+                for row_id in only_local:
+                    base, fields, erased = parse_clock(local[row_id])
+                    if row_id not in values:
+                        continue  # a clock without its row (never expected): nothing to send
+                    row = Row(base, fields, erased, values[row_id])
+                    state.rows[row_id] = raw_from_row(row_id, state.columns, row)
+                    self._count(self.report.sent, table)
+                write_rows(cursor, model, to_write, set(local))
+                changed = sum(1 for i in to_write if i in only_remote or
+                              not _same_values(values.get(i), to_write[i]))
+                if changed:
+                    self.report.received[table] = changed
+                self.checkpoint(f"applied-{table}")
+            self.report.new_conflicts = _record_conflicts(connection, conflicts,
+                                                          self.wall_clock())
+            changelog.observe_stamp(connection, remote.max_stamp())
+            applied_hlc = changelog.get_state(connection, "hlc") or ""
+            cursor.close()
+            self.checkpoint("before-local-commit")
+        self.checkpoint("local-committed")
+        return remote, applied_hlc
+
+    @staticmethod
+    def _count(counter: dict[str, int], table: str) -> None:
+        counter[table] = counter.get(table, 0) + 1
+
+    def _warn_drift(self, remote: Snapshot) -> None:
+        newest = remote.max_stamp()
+        if not newest:
+            return
+        stamp = hlc.parse(newest)
+        ahead = stamp.when - self.wall_clock()
+        if ahead > DRIFT_WARNING:
+            self.report.warnings.append(
+                f"laptop {stamp.device} wrote changes dated {stamp.when:%Y-%m-%d %H:%M} UTC, "
+                f"{ahead.days} day(s) ahead of this laptop's clock: check the date and time "
+                "settings of both (changes still merge in the right order)")
+
+    # -- writing --------------------------------------------------------------------------
+    def _encode(self, snapshot: Snapshot, read: _Read, generation: str, device: str) -> bytes:
+        snapshot.devices[device] = {
+            "synced_at": self.wall_clock().isoformat(timespec="seconds"),
+            "seen": snapshot.max_stamp(),
+        }
+        keys = read.opened.keys if read.opened else self.keyring.keys(secrets.token_bytes(16))
+        body = snapshot.to_body(generation, device)
+        self.checkpoint("encoded")
+        return encode_file(body, keys, generation)
+
+    def _finish(self, generation: str, applied_hlc: str | None, merged: list[Path]) -> None:
+        with self.db.engine.begin() as connection:
+            if applied_hlc is not None:
+                changelog.set_state(connection, "sent_upto", applied_hlc)
+                # No local edit since this value means the next sync may skip work.
+                current = changelog.get_state(connection, "hlc")
+                changelog.set_state(connection, "quiet_hlc",
+                                    applied_hlc if current == applied_hlc else "")
+            changelog.set_state(connection, "file_generation", generation)
+            self.report.finished_at = self.wall_clock().isoformat(timespec="seconds")
+            self.report.open_conflicts = int(connection.exec_driver_sql(
+                "SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL").scalar() or 0)
+            changelog.set_state(connection, "last_sync", json.dumps(
+                {"path": str(self.path), **self.report.as_dict()}))
+        self.checkpoint("marked")
+        for copy in merged:
+            copies.archive(copy, self.path)
+            self.checkpoint("archived")
+
+
+def _same_values(before: dict[str, Any] | None, row: Row) -> bool:
+    return before is not None and all(before.get(k) == v for k, v in row.values.items())
+
+
+def _join(target: Snapshot, other: Snapshot) -> list[tuple[str, str, Conflict]]:
+    """Merge `other` into `target` in place (two versions of the shared file)."""
+    conflicts: list[tuple[str, str, Conflict]] = []
+    for model in SYNCED_MODELS:
+        table = model.__tablename__
+        mine, theirs = target.tables[table], other.tables[table]
+        blank = blank_values(model)
+        for row_id, raw in theirs.rows.items():
+            current = mine.rows.get(row_id)
+            if current is None:
+                mine.rows[row_id] = raw
+                continue
+            if current[1:4] == raw[1:4]:
+                continue
+            outcome = merge_row(row_from_raw(mine.columns, current),
+                                row_from_raw(theirs.columns, raw),
+                                mine.columns, lambda _s: False, blank)
+            conflicts.extend((table, row_id, c) for c in outcome.conflicts)
+            mine.rows[row_id] = raw_from_row(row_id, mine.columns, outcome.row)
+    return conflicts
+
+
+def _record_conflicts(connection: Connection, conflicts: list[tuple[str, str, Conflict]],
+                      now: datetime) -> int:
+    if not conflicts:
+        return 0
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    before = cursor.execute("SELECT count(*) FROM sync_conflict").fetchone()[0]
+    stamp = now.astimezone(UTC)
+    cursor.executemany(
+        "INSERT OR IGNORE INTO sync_conflict (table_name, row_id, field, mine_value, mine_hlc, "
+        "theirs_value, theirs_hlc, kept, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(table, row_id, c.field, json.dumps(c.mine_value, ensure_ascii=False), c.mine_stamp,
+          json.dumps(c.theirs_value, ensure_ascii=False), c.theirs_stamp, c.kept,
+          stamp.strftime("%Y-%m-%d %H:%M:%S.%f"))
+         for table, row_id, c in conflicts],
+    )
+    after = cursor.execute("SELECT count(*) FROM sync_conflict").fetchone()[0]
+    cursor.close()
+    return int(after - before)
+
+
+def sync(db: Database, path: Path | str, passphrase: str, **options: Any) -> SyncReport:
+    """Merge `db` with the shared file at `path` (created when missing)."""
+    return Syncer(db, path, passphrase, **options).run()

@@ -1,0 +1,152 @@
+"""Merging two copies of one row, field by field. Pure functions: no I/O.
+
+Each field carries the stamp of its last write and the stamp that write replaced. The later
+stamp wins, on every laptop the same way (stamps are unique: they end with the device id).
+Two writes raced when neither knew the other: then the loser is reported as a conflict so the
+user can flip it. A GDPR erasure is absorbing: once a row is erased, its personal fields stay
+blank whatever stamp a late edit carries.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+# Bookkeeping fields: they change with every edit, so a race on them is no news to the user.
+QUIET_FIELDS = frozenset({"created_at", "updated_at"})
+
+
+@dataclass
+class Row:
+    """One row as the sync engine sees it: clocks plus JSON-ready values."""
+
+    base: str
+    fields: dict[str, tuple[str, str]]  # field -> (stamp, replaced stamp); others use `base`
+    erased: str | None
+    values: dict[str, Any]
+
+    def stamp(self, name: str) -> str:
+        entry = self.fields.get(name)
+        return entry[0] if entry is not None else self.base
+
+    def previous(self, name: str) -> str:
+        entry = self.fields.get(name)
+        return entry[1] if entry is not None else ""
+
+    def max_stamp(self) -> str:
+        stamps = [self.base, *(s for s, _ in self.fields.values())]
+        if self.erased:
+            stamps.append(self.erased)
+        return max(stamps)
+
+    def same_clocks(self, other: Row) -> bool:
+        return (self.base == other.base and self.fields == other.fields
+                and self.erased == other.erased)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """`mine` is the side the merge started from (this laptop), `theirs` the incoming side."""
+
+    field: str
+    mine_value: Any
+    mine_stamp: str
+    theirs_value: Any
+    theirs_stamp: str
+    kept: str  # "mine" or "theirs"
+
+
+@dataclass
+class Outcome:
+    row: Row
+    conflicts: list[Conflict] = field(default_factory=list)
+    mine_changed: bool = False  # fields this laptop must take from theirs
+    theirs_changed: bool = False  # fields the incoming copy lacks
+
+
+def compact_clocks(stamps: Mapping[str, tuple[str, str]]) -> tuple[str, dict[str, tuple[str, str]]]:
+    """The most common plain stamp becomes the base; the rest stay explicit."""
+    plain = Counter(s for s, p in stamps.values() if not p)
+    base = plain.most_common(1)[0][0] if plain else max(s for s, _ in stamps.values())
+    return base, {k: v for k, v in stamps.items() if v != (base, "")}
+
+
+def _raced(mine: Row, theirs: Row, name: str, mine_pending: bool) -> bool:
+    """Neither write knew the other. A write knew an earlier one when the stamp it replaced is
+    at least that one: stamps grow along every chain of edits, even through other laptops."""
+    if mine.previous(name) >= theirs.stamp(name):
+        return False  # this laptop replaced their value (or a later one) knowingly
+    if mine_pending:
+        return True  # this laptop's unsent edit: nobody else can have known it
+    return not theirs.previous(name) >= mine.stamp(name)
+
+
+def merge_row(
+    mine: Row,
+    theirs: Row,
+    columns: Sequence[str],
+    is_pending: Callable[[str], bool],
+    blank: Mapping[str, Any],
+) -> Outcome:
+    """Join two copies of one row. `blank` gives the erased value of each personal column."""
+    stamps: dict[str, tuple[str, str]] = {}
+    values: dict[str, Any] = {}
+    outcome = Outcome(row=mine)
+    erased = max(filter(None, (mine.erased, theirs.erased)), default=None)
+    for name in columns:
+        ms, ts = mine.stamp(name), theirs.stamp(name)
+        mv, tv = mine.values.get(name), theirs.values.get(name)
+        if ts > ms:
+            stamps[name] = (ts, theirs.previous(name))
+            values[name] = tv
+            outcome.mine_changed = outcome.mine_changed or tv != mv
+        else:
+            stamps[name] = (ms, mine.previous(name))
+            values[name] = mv
+            outcome.theirs_changed = outcome.theirs_changed or (ms != ts or mv != tv)
+        if (ms != ts and mv != tv and name not in QUIET_FIELDS and erased is None
+                and _raced(mine, theirs, name, is_pending(ms))):
+            outcome.conflicts.append(Conflict(
+                name, mv, ms, tv, ts, "theirs" if ts > ms else "mine"))
+    if erased is not None:
+        values.update(blank)
+    outcome.conflicts.extend(_deletion_race(mine, theirs, columns, is_pending, values))
+    base, explicit = compact_clocks(stamps)
+    outcome.row = Row(base, explicit, erased, values)
+    if erased != mine.erased:
+        outcome.mine_changed = True
+    if erased != theirs.erased:
+        outcome.theirs_changed = True
+    if erased is not None:
+        outcome.mine_changed = outcome.mine_changed or any(
+            mine.values.get(k) != v for k, v in blank.items())
+    return outcome
+
+
+def _deletion_race(
+    mine: Row, theirs: Row, columns: Sequence[str], is_pending: Callable[[str], bool],
+    merged: Mapping[str, Any],
+) -> list[Conflict]:
+    """A deletion one side made without knowing an edit the other side made."""
+    if merged.get("deleted_at") is None or "deleted_at" not in columns:
+        return []
+    name = "deleted_at"
+    ms, ts = mine.stamp(name), theirs.stamp(name)
+    if ms == ts:
+        return []
+    deleter, editor = (theirs, mine) if ts > ms else (mine, theirs)
+    if deleter.values.get(name) is None:
+        return []
+    edited = any(
+        editor.stamp(c) > deleter.stamp(c)
+        and c not in QUIET_FIELDS and c != name
+        and editor.values.get(c) != deleter.values.get(c)
+        for c in columns
+    )
+    # The deleter lacks the edit and the editor lacks the deletion: neither knew the other.
+    if not edited:
+        return []
+    return [Conflict(name, mine.values.get(name), ms, theirs.values.get(name), ts,
+                     "theirs" if ts > ms else "mine")]

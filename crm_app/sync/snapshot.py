@@ -1,0 +1,119 @@
+"""The shared state as it travels: per table, the column names once, then one entry per row.
+
+A row entry is `[id, base_stamp, {field: [stamp, replaced]} or 0, erased_stamp or null,
+[value, ...]]` with values in the order of `columns`, in SQLite's own storage form (dates
+"YYYY-MM-DD", UTC datetimes "YYYY-MM-DD HH:MM:SS.ffffff"), JSON columns as JSON lists. Rows
+stay as raw lists until the merge needs one, so a large file is cheap to carry through.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import JSON
+
+from crm_app.db.changelog import synced_columns
+from crm_app.db.models import SYNCED_MODELS, Record
+from crm_app.sync.fileformat import FORMAT_VERSION
+from crm_app.sync.merge import Row
+
+RawRow = list[Any]
+MODEL_BY_TABLE: dict[str, type[Record]] = {m.__tablename__: m for m in SYNCED_MODELS}
+# Kept when a row is erased: identity, time stamps of the tombstone, and links' own ids.
+KEPT_ON_ERASURE = frozenset({"created_at", "updated_at", "deleted_at"})
+
+
+def json_columns(model: type[Record]) -> frozenset[str]:
+    return frozenset(c.key for c in model.__table__.columns if isinstance(c.type, JSON))
+
+
+def blank_values(model: type[Record]) -> dict[str, Any]:
+    """What an erased row keeps in each column: nothing personal."""
+    blank: dict[str, Any] = {}
+    for name in synced_columns(model):
+        if name in KEPT_ON_ERASURE:
+            continue
+        column = model.__table__.columns[name]
+        if column.foreign_keys and not column.nullable:
+            continue  # a link's ends are ids, not personal data, and must stay valid
+        if isinstance(column.type, JSON):
+            blank[name] = []
+        elif column.nullable:
+            blank[name] = None
+        elif column.type.python_type is str:
+            blank[name] = ""
+    return blank
+
+
+def row_from_raw(columns: list[str], raw: RawRow) -> Row:
+    fields = {k: (v[0], v[1]) for k, v in (raw[2] or {}).items()}
+    return Row(raw[1], fields, raw[3], dict(zip(columns, raw[4], strict=True)))
+
+
+def raw_from_row(row_id: str, columns: list[str], row: Row) -> RawRow:
+    fields = {k: [s, p] for k, (s, p) in sorted(row.fields.items())} or 0
+    return [row_id, row.base, fields, row.erased, [row.values.get(c) for c in columns]]
+
+
+@dataclass
+class TableState:
+    columns: list[str]
+    rows: dict[str, RawRow] = field(default_factory=dict)
+
+
+@dataclass
+class Snapshot:
+    """Everything the shared file holds."""
+
+    tables: dict[str, TableState]
+    devices: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @classmethod
+    def empty(cls) -> Snapshot:
+        return cls({m.__tablename__: TableState(synced_columns(m)) for m in SYNCED_MODELS})
+
+    @classmethod
+    def from_body(cls, body: dict[str, Any]) -> Snapshot:
+        snapshot = cls.empty()
+        for name, table in body.get("tables", {}).items():
+            target = snapshot.tables.get(name)
+            if target is None:
+                continue  # a table this version does not know (format rules: never happens)
+            columns = list(table["columns"])
+            rows = {raw[0]: raw for raw in table["rows"]}
+            if columns != target.columns:
+                rows = {k: _reshape(columns, target.columns, raw) for k, raw in rows.items()}
+            target.rows = rows
+        snapshot.devices = dict(body.get("devices", {}))
+        return snapshot
+
+    def to_body(self, generation: str, written_by: str) -> dict[str, Any]:
+        return {
+            "format": FORMAT_VERSION,
+            "generation": generation,
+            "written_by": written_by,
+            "devices": self.devices,
+            "tables": {name: {"columns": t.columns, "rows": list(t.rows.values())}
+                       for name, t in self.tables.items()},
+        }
+
+    def max_stamp(self) -> str:
+        best = ""
+        for table in self.tables.values():
+            for raw in table.rows.values():
+                best = max(best, raw[1], raw[3] or "",
+                           *(v[0] for v in (raw[2] or {}).values()))
+        return best
+
+
+def _reshape(old: list[str], new: list[str], raw: RawRow) -> RawRow:
+    """A row from an older format: missing columns get None under the row's base stamp."""
+    values = dict(zip(old, raw[4], strict=True))
+    return [raw[0], raw[1], raw[2], raw[3], [values.get(c) for c in new]]
+
+
+def dumps_fields(fields: dict[str, tuple[str, str]]) -> str:
+    return json.dumps({k: [s, p] for k, (s, p) in sorted(fields.items())},
+                      separators=(",", ":"))
