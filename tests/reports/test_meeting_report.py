@@ -1,0 +1,136 @@
+"""The meeting report read back from the PDF: every script, sides, follow-ups, footer."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+from typing import Any
+
+import pypdf
+import pytest
+
+from crm_app.reports import ReportOptions, ReportRequest, build_report
+from crm_app.reports.sample import FOREIGN_PEOPLE, ITALIAN_PEOPLE, STAFF
+from crm_app.services.crm import Crm
+from tests.reports.conftest import flat, font_descriptors, pdf_pages, pdf_text
+
+STAMP = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+
+def meeting_pdf(crm: Crm, meeting_id: str, **options: Any) -> bytes:
+    return build_report(crm, ReportRequest("meeting", record_id=meeting_id,
+                                           options=ReportOptions(generated_at=STAMP, **options)))
+
+
+def test_names_in_every_script_are_printed(crm: Crm, fair: dict[str, Any]) -> None:
+    text = flat(pdf_text(meeting_pdf(crm, fair["meetings"][0])))
+    for given, family, *_rest, title, organisation, _sectors in FOREIGN_PEOPLE:
+        # Chinese, Japanese and Korean names print family name first, without a space
+        assert given in text and family in text, (given, family)
+        assert flat(title) in text
+        assert flat(organisation) in text
+    for name in ("山田太郎", "王伟", "김민준", "Мария", "Иванова", "Παπαδοπούλου",
+                 "Wiśniewski-Żółć", "Łódź"):
+        assert name in text
+    assert "Taro" in text and "Yamada" in text  # Latin transliteration beside the original
+
+
+def test_right_to_left_names_read_back_in_logical_order(crm: Crm, fair: dict[str, Any]) -> None:
+    """Arabic is shaped (presentation forms) and reordered for display; a PDF reader's text
+    extraction puts it back in reading order, which only works if both steps were right."""
+    text = pdf_text(meeting_pdf(crm, fair["meetings"][0]))
+    assert "محمد العتيبي" in text
+    assert "شركة الدواء السعودية" in text
+    assert "דוד כהן" in text
+    assert "טבע מדיקל" in text
+
+
+def test_sides_staff_and_notes(crm: Crm, fair: dict[str, Any]) -> None:
+    text = pdf_text(meeting_pdf(crm, fair["meetings"][0]))
+    for heading in ("Foreign stakeholders", "Italian companies", "Agency staff", "Agenda",
+                    "Minutes", "Outcome", "Next steps", "Follow-ups"):
+        assert heading in text
+    for _given, family, _title, company in ITALIAN_PEOPLE:
+        assert family in text and company.split()[0] in text
+    for name, office, email in STAFF:
+        assert name in text and email in text and office in text
+    assert "ITA – Italian Trade Agency, Tokyo office" in text  # from the staff profile
+    assert "Regulatory pathway in Japan" in text
+
+
+def test_time_shown_in_the_event_time_zone(crm: Crm, fair: dict[str, Any]) -> None:
+    stored = crm.meetings.get(fair["meetings"][0])["starts_at"]
+    assert stored.startswith("2026-11-24T00:00")  # 09:00 in Tokyo is midnight UTC
+    text = pdf_text(meeting_pdf(crm, fair["meetings"][0]))
+    assert "Tuesday, 24 November 2026, 09:00 (Asia/Tokyo)" in text
+
+
+def test_followups_with_owner_due_status_and_overdue(crm: Crm, fair: dict[str, Any],
+                                                     clock: Any) -> None:
+    clock.advance(days=5)  # 25 Nov: the dossier (due 21 Nov) is overdue
+    text = pdf_text(meeting_pdf(crm, fair["meetings"][0]))
+    flat_text = flat(text)
+    assert flat("Send the EU regulatory dossier") in flat_text
+    assert flat("Arrange a call with headquarters") in flat_text
+    assert flat("Share pricing for the pilot") in flat_text
+    assert "21 Nov 2026" in text and "8 Dec 2026" in text
+    assert "OVERDUE" in text and text.count("OVERDUE") == 1
+    assert "in progress" in text and "Marco Bianchi" in text
+
+
+def test_footer_page_x_of_y_stamp_and_notice(crm: Crm, fair: dict[str, Any]) -> None:
+    pages = pdf_pages(meeting_pdf(crm, fair["meetings"][0]))
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in page
+        assert "Contains personal data" in page
+        assert "Generated 20/11/2026, 09:00" in page
+
+
+def test_italian_text_and_letter_paper(crm: Crm, fair: dict[str, Any]) -> None:
+    pdf = meeting_pdf(crm, fair["meetings"][0], lang="it", paper="letter")
+    pages = pdf_pages(pdf)
+    text = "\n".join(pages)
+    assert "Resoconto dell'incontro" in text and "Controparti estere" in text
+    assert "martedì 24 novembre 2026, 09:00" in text
+    assert f"Pagina 1 di {len(pages)}" in pages[0]
+    box = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def test_every_font_is_embedded(crm: Crm, fair: dict[str, Any]) -> None:
+    fonts = font_descriptors(meeting_pdf(crm, fair["meetings"][0]))
+    assert fonts and all(fonts.values()), fonts
+    families = {name.split("+", 1)[-1].lstrip("/") for name in fonts}
+    assert {"NotoSans-Regular", "NotoSansArabic-Regular", "NotoSansHebrew-Regular",
+            "DroidSansFallback", "NanumSquareR"} <= families
+
+
+def test_batch_numbers_each_meeting_on_its_own(crm: Crm, fair: dict[str, Any]) -> None:
+    pdf = build_report(crm, ReportRequest("meetings", event_id=fair["event"],
+                                          options=ReportOptions(generated_at=STAMP)))
+    pages = pdf_pages(pdf)
+    first_pages = [p for p in pages if "Page 1 of" in p]
+    assert len(first_pages) == len(fair["meetings"])
+    # the first meeting (every participant) runs over two pages, the others fit on one
+    assert "Page 2 of 2" in pages[1]
+    assert all("Page 1 of 1" in p for p in pages[2:])
+
+
+def test_unknown_meeting_is_a_clear_error(crm: Crm, fair: dict[str, Any]) -> None:
+    from crm_app.domain.errors import NotFound
+
+    with pytest.raises(NotFound):
+        meeting_pdf(crm, "no-such-meeting")
+    crm.meetings.delete(fair["meetings"][1])
+    with pytest.raises(NotFound):
+        meeting_pdf(crm, fair["meetings"][1])
+
+
+def test_same_data_same_bytes(crm: Crm, fair: dict[str, Any]) -> None:
+    """A pure function of the data: without a generation stamp (which also dates the file)
+    two builds are identical byte for byte."""
+    request = ReportRequest("meeting", record_id=fair["meetings"][0])
+    first = build_report(crm, request)
+    assert first == build_report(crm, request)
+    assert "Generated" not in pdf_text(first)
