@@ -28,6 +28,7 @@ from crm_app.db.database import Database
 from crm_app.db.models import SYNCED_MODELS
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.sync import copies, hlc
+from crm_app.sync.conflicts import close_superseded
 from crm_app.sync.fileformat import (
     KeyRing,
     OpenedFile,
@@ -252,6 +253,7 @@ class Syncer:
                 self.checkpoint(f"applied-{table}")
             self.report.new_conflicts = _record_conflicts(connection, conflicts,
                                                           self.wall_clock())
+            close_superseded(connection, self.wall_clock())
             changelog.observe_stamp(connection, remote.max_stamp())
             applied_hlc = changelog.get_state(connection, "hlc") or ""
             cursor.close()

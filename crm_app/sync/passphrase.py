@@ -1,0 +1,94 @@
+"""Where the team passphrase comes from: a file, the environment, the OS keyring, or a prompt.
+
+Kept in the OS keyring (one entry per shared file). When no keyring backend exists (a bare
+Linux box, a locked-down laptop), the user is told that it will not be remembered: we never
+fall back to storing it in plain text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import keyring
+import keyring.errors
+from keyring.backends import fail
+
+from crm_app.domain.errors import DomainError
+
+SERVICE = "crm-app-sync"
+ENV_VAR = "CRM_SYNC_PASSPHRASE"
+NOT_REMEMBERED = ("no system keyring is available on this computer: the passphrase will "
+                  "not be remembered and will be asked again next time")
+
+
+@dataclass(frozen=True)
+class Passphrase:
+    value: str
+    source: str  # "file", "environment", "keyring", "prompt"
+
+
+def keyring_usable() -> bool:
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring):
+        return False
+    backends = getattr(backend, "backends", None)
+    return backends is None or bool(backends)
+
+
+def _account(shared_file: Path) -> str:
+    return str(shared_file.expanduser().absolute())
+
+
+def stored(shared_file: Path) -> str | None:
+    if not keyring_usable():
+        return None
+    try:
+        value = keyring.get_password(SERVICE, _account(shared_file))
+    except keyring.errors.KeyringError:
+        return None
+    return value or None
+
+
+def remember(shared_file: Path, passphrase: str) -> str | None:
+    """Store in the keyring; returns a message for the user when that is not possible."""
+    if not keyring_usable():
+        return NOT_REMEMBERED
+    try:
+        keyring.set_password(SERVICE, _account(shared_file), passphrase)
+    except keyring.errors.KeyringError as exc:
+        return f"the passphrase could not be saved in the keyring ({exc}); it will be asked again"
+    return None
+
+
+def forget(shared_file: Path) -> None:
+    if keyring_usable():
+        with contextlib.suppress(keyring.errors.KeyringError):
+            keyring.delete_password(SERVICE, _account(shared_file))
+
+
+def find(shared_file: Path, passphrase_file: Path | None,
+         prompt: Callable[[], str | None] | None) -> Passphrase:
+    if passphrase_file is not None:
+        try:
+            text = passphrase_file.read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise DomainError(f"cannot read the passphrase file {passphrase_file}: "
+                              f"{exc.strerror or exc}") from exc
+        if not text:
+            raise DomainError(f"the passphrase file {passphrase_file} is empty")
+        return Passphrase(text, "file")
+    if os.environ.get(ENV_VAR):
+        return Passphrase(os.environ[ENV_VAR], "environment")
+    kept = stored(shared_file)
+    if kept:
+        return Passphrase(kept, "keyring")
+    if prompt is not None:
+        typed = prompt()
+        if typed:
+            return Passphrase(typed, "prompt")
+    raise DomainError("no sync passphrase: give --passphrase-file FILE, set "
+                      f"{ENV_VAR}, or run the sync once from a terminal to type it")
