@@ -3,7 +3,8 @@
 A lock is stale when the storage's own clock says it was last refreshed more than
 `STALE_AFTER` seconds ago: we compare its modification time with that of a probe file we
 just wrote there, so a laptop with a wrong clock neither breaks a live lock nor waits forever
-on a dead one (the approach of Joplin's LockHandler). A long sync refreshes its lock.
+on a dead one (the approach of Joplin's LockHandler). A long sync refreshes its lock. A lock
+left by a crashed process on this same computer is broken at once.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ class SyncLock:
             age = storage_now(self.path.parent) - self.path.stat().st_mtime
         except FileNotFoundError:
             return True  # released meanwhile: try again at once
-        if age <= STALE_AFTER:
+        if age <= STALE_AFTER and not self._holder_died():
             return False
         # Rename first so that of two laptops breaking the same stale lock only one wins.
         grave = self.path.with_name(f"{self.path.name}.stale-{secrets.token_hex(4)}")
@@ -88,6 +89,24 @@ class SyncLock:
             return True
         grave.unlink(missing_ok=True)
         return True
+
+    def _holder_died(self) -> bool:
+        """A lock of a process on this very computer that no longer runs (a crash)."""
+        try:
+            info = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        if info.get("host") != socket.gethostname() or not isinstance(info.get("pid"), int):
+            return False
+        if info["pid"] == os.getpid():
+            return False
+        try:
+            os.kill(info["pid"], 0)
+        except ProcessLookupError:
+            return True
+        except OSError:
+            return False
+        return False
 
     def _holder(self) -> str:
         try:

@@ -1,0 +1,109 @@
+"""Laptops for sync tests: each a real database file with its own (possibly wrong) clock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from crm_app.db import changelog
+from crm_app.services.crm import Crm
+from crm_app.services.dump import dump_json
+from crm_app.sync.engine import SyncReport, sync
+
+PASSPHRASE = "correct horse battery staple"
+
+
+class SkewedClock:
+    """The shared 'true' time plus this laptop's error."""
+
+    def __init__(self, world: list[datetime], skew: timedelta = timedelta()) -> None:
+        self.world = world
+        self.skew = skew
+
+    def __call__(self) -> datetime:
+        return self.world[0] + self.skew
+
+
+class Laptop:
+    def __init__(self, name: str, folder: Path, world: list[datetime],
+                 skew: timedelta = timedelta()) -> None:
+        self.name = name
+        self.clock = SkewedClock(world, skew)
+        self.crm = Crm.open(folder / f"{name}.sqlite3", clock=self.clock)
+        changelog.set_wall_clock(self.crm.db.session_factory, self.clock)
+
+    @property
+    def db(self) -> Any:
+        return self.crm.db
+
+    def sync(self, path: Path, passphrase: str = PASSPHRASE, **options: Any) -> SyncReport:
+        return sync(self.crm.db, path, passphrase, wall_clock=self.clock, **options)
+
+    def dump(self) -> str:
+        return dump_json(self.crm.db)
+
+    def close(self) -> None:
+        self.crm.close()
+
+
+class Office:
+    """A set of laptops, one shared folder and the true time they all live in."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.world = [datetime(2026, 11, 20, 9, 0, tzinfo=UTC)]
+        self.share = root / "share"
+        self.share.mkdir()
+        self.shared_file = self.share / "team.crmsync"
+        self.laptops: list[Laptop] = []
+
+    def laptop(self, name: str, skew_hours: float = 0) -> Laptop:
+        laptop = Laptop(name, self.root, self.world, timedelta(hours=skew_hours))
+        self.laptops.append(laptop)
+        return laptop
+
+    def advance(self, **delta: float) -> None:
+        self.world[0] += timedelta(**delta)
+
+    def close(self) -> None:
+        for laptop in self.laptops:
+            laptop.close()
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Iterator[Office]:
+    place = Office(tmp_path)
+    yield place
+    place.close()
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
