@@ -9,6 +9,7 @@ parsed on its own, so one bad card is refused with its line number and the other
 
 from __future__ import annotations
 
+import quopri
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -52,7 +53,7 @@ def repair_card(lines: list[str]) -> str:
     for raw in lines:
         line = raw.rstrip("\r\n")
         if continuing_qp and logical:
-            logical[-1] = logical[-1][:-1] + line.lstrip(" \t")
+            logical[-1] = logical[-1][:-1] + line
             continuing_qp = logical[-1].endswith("=")
             continue
         if skipping_binary:
@@ -67,7 +68,40 @@ def repair_card(lines: list[str]) -> str:
         logical.append(line)
         head = line.split(":", 1)[0].upper()
         continuing_qp = "QUOTED-PRINTABLE" in head and line.endswith("=")
+    if any(line.strip().upper() == "VERSION:2.1" for line in logical):
+        logical = [_repair_21_line(line) for line in logical]
     return "\r\n".join(logical) + "\r\n"
+
+
+def _decode_qp(value: str, charset: str) -> str:
+    raw = quopri.decodestring(value.encode("ascii", errors="replace"))
+    for encoding in (charset, "utf-8", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return raw.decode("latin-1")
+
+
+def _repair_21_line(line: str) -> str:
+    """vCard 2.1 has no escaping: decode QUOTED-PRINTABLE here (with its CHARSET) and escape
+    commas and newlines the 3.0 way, so vobject does not split "Via Roma, 1" into a list."""
+    head, sep, value = line.partition(":")
+    name = _property_name(line)
+    if not sep or name in {"BEGIN", "END", "VERSION", "CATEGORIES"}:
+        return line
+    params = head.split(";")
+    upper = [p.upper() for p in params]
+    if "ENCODING=QUOTED-PRINTABLE" in upper or "QUOTED-PRINTABLE" in upper:
+        charset = next((p.split("=", 1)[1] for p in params if p.upper().startswith("CHARSET=")),
+                       "utf-8")
+        value = _decode_qp(value, charset)
+        params = [p for p, u in zip(params, upper, strict=True)
+                  if u not in {"ENCODING=QUOTED-PRINTABLE", "QUOTED-PRINTABLE"}
+                  and not u.startswith("CHARSET=")]
+    value = value.replace("\\", "\\\\").replace(",", "\\,")
+    value = value.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+    return ";".join(params) + ":" + value
 
 
 def _text(value: Any) -> str:
@@ -81,7 +115,8 @@ def _address_line(value: Any) -> tuple[str, str]:
     parts = [getattr(value, name, "") for name in ("box", "extended", "street")]
     place = " ".join(p for p in (getattr(value, "code", ""), getattr(value, "city", "")) if p)
     parts += [place, getattr(value, "region", ""), getattr(value, "country", "")]
-    flat = [_text(p) for p in parts]
+    flat = [", ".join(str(v) for v in p if v) if isinstance(p, list) else _text(p)
+            for p in parts]
     return ", ".join(p for p in flat if p), _text(getattr(value, "country", ""))
 
 

@@ -1,0 +1,129 @@
+"""Google and Outlook CSV recognised by their headers, any other CSV/xlsx through a mapping;
+encodings and delimiters as the programs that write them use."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from crm_app.domain.errors import DomainError
+from crm_app.io.service import ImportExport, read_file
+from crm_app.io.textfile import decode, sniff_delimiter
+from crm_app.services.crm import Crm
+
+
+def test_google_csv(crm: Crm, io: ImportExport, fixtures: Path, by_family) -> None:
+    preview = io.preview_file(fixtures / "google_contacts.csv")
+    assert preview.format == "google"
+    refused = [(r.line, r.reason) for r in preview.rows if r.action == "refuse"]
+    # line numbers are those an editor shows: the first row spans lines 2-6 (quoted newlines)
+    assert refused == [(7, "no name: a contact needs a given or family name")]
+    io.apply(preview)
+    people = by_family(crm)
+    garcia = people["García Pérez"]
+    assert garcia["given_name"] == "José Luis"
+    assert garcia["organisation"] == "Grifols S.A."
+    assert garcia["job_title"] == "Business Development Manager"
+    assert garcia["emails"] == ["jl.garcia@grifols.example.es",
+                                "joseluis.garcia@gmail.example.com"]
+    # "a ::: b" in one cell is two phones; Spain from "España"
+    assert garcia["phones"] == ["+34612345678", "+34935710000", "+34935710100"]
+    assert garcia["country"] == "ES"
+    assert garcia["tags"] == ["MEDICA 2026"]  # "* myContacts" and "* starred" are not tags
+    assert garcia["notes"].startswith("Conoce Italia, habla italiano.\nReunión en MEDICA.")
+    dubois = people["Dubois"]
+    assert (dubois["given_name"], dubois["country"], dubois["phones"]) == (
+        "Zoë", "FR", ["+33153774000"])
+
+
+def test_outlook_csv_semicolons_windows_1252(crm: Crm, io: ImportExport, fixtures: Path,
+                                             by_family) -> None:
+    preview = io.preview_file(fixtures / "outlook_it.csv")
+    assert (preview.format, preview.encoding) == ("outlook", "windows-1252")
+    rows = {r.line: r for r in preview.rows}
+    assert rows[5].action == "refuse"  # a company without a person; row 1 spans lines 2-3
+    conti = rows[6]
+    assert conti.action == "create"
+    assert any("not-an-email" in w for w in conti.warnings)
+    assert any("not a number" in w for w in conti.warnings)
+    io.apply(preview)
+    people = by_family(crm)
+    ferrari = people["Ferrari"]
+    assert (ferrari["honorific"], ferrari["given_name"]) == ("Ing.", "Marco")
+    assert ferrari["organisation"] == "Chiesi Farmaceutici S.p.A."
+    assert ferrari["job_title"] == "Area Manager Est Europa"
+    assert ferrari["phones"] == ["+3905212791", "+393487654321"]
+    assert ferrari["tags"] == ["Clienti", "Fiera"]
+    assert ferrari["notes"].splitlines()[:2] == ["Visto a Düsseldorf; vuole catalogo 2027.",
+                                                 "Costo stand: 1.200€"]
+    moreau = people["Moreau"]
+    assert moreau["given_name"] == "Élodie" and moreau["country"] == "FR"  # "Francia"
+    assert moreau["emails"] == ["elodie.moreau@ipsen.example.fr", "e.moreau@gmail.example.com"]
+    assert people["Conti"]["emails"] == [] and people["Conti"]["phones"] == []
+
+
+def test_xlsx_with_column_mapping(crm: Crm, io: ImportExport, fixtures: Path,
+                                  by_family) -> None:
+    guess = read_file(fixtures / "medica_leads.xlsx")
+    assert guess.mapping["Nome"] == "given_name" and guess.mapping["Padiglione"] == "ignore"
+    preview = io.preview_file(fixtures / "medica_leads.xlsx",
+                              mapping={"Padiglione": "notes", "Note": "notes"})
+    assert preview.counts()["create"] == 3
+    io.apply(preview)
+    people = by_family(crm)
+    mueller = people["Müller"]
+    assert mueller["organisation"] == "Siemens Healthineers"
+    assert mueller["country"] == "DE"  # "Germania"
+    assert mueller["phones"] == ["+499131840"]
+    assert mueller["notes"] == "Hall 10 / B24\nInteressato a distributori italiani"
+    kowalska = people["Kowalska"]
+    assert kowalska["phones"] == ["+48225946000"]  # a number cell, country code without +
+    # a formula cell gives its cached value (none in a file nobody opened in Excel), never
+    # the formula text
+    assert kowalska["notes"] == "Hall 3"
+    assert people["Wei"]["country"] == "CN"
+
+
+def test_mapping_names_unknown_column(io: ImportExport, fixtures: Path) -> None:
+    with pytest.raises(DomainError, match="does not have"):
+        io.preview_file(fixtures / "medica_leads.xlsx", mapping={"Stand": "notes"})
+    with pytest.raises(DomainError, match="unknown target"):
+        io.preview_file(fixtures / "medica_leads.xlsx", mapping={"Padiglione": "shoe_size"})
+
+
+TEXT = "Nome;Cognome;E-mail\nNiccolò;Bärtschi;n.b@example.ch\n"
+
+
+@pytest.mark.parametrize("encoding,name", [
+    ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("cp1252", "windows-1252"),
+    ("utf-16", "utf-16"), ("utf-16-le", "utf-16-le"),
+])
+def test_encodings(encoding: str, name: str) -> None:
+    text, found = decode(TEXT.encode(encoding))
+    assert found == name
+    assert text.lstrip("\ufeff") == TEXT
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+def test_delimiters(io: ImportExport, crm: Crm, tmp_path: Path, delimiter: str) -> None:
+    text = f'Given name{delimiter}Family name{delimiter}Company\n' \
+           f'Anna{delimiter}Verdi{delimiter}"Verdi, Rossi & C."\n'
+    assert sniff_delimiter(text) == delimiter
+    path = tmp_path / "people.csv"
+    path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))  # Excel "Unicode text"
+    io.apply(io.preview_file(path))
+    (contact,) = crm.contacts.list()
+    assert (contact["given_name"], contact["family_name"]) == ("Anna", "Verdi")
+    assert crm.organisations.get(contact["organisation_id"])["name"] == "Verdi, Rossi & C."
+
+
+def test_unmapped_table_warns_and_refuses_rows(io: ImportExport, tmp_path: Path) -> None:
+    path = tmp_path / "odd.csv"
+    path.write_text("colour,size\nred,10\n", "utf-8")
+    preview = io.preview_file(path)
+    assert preview.warnings == ["no column is mapped to a contact field; choose a mapping"]
+    assert [r.action for r in preview.rows] == ["refuse"]
+    with pytest.raises(DomainError, match="nothing to import"):
+        io.apply(preview)
