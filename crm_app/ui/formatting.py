@@ -8,7 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import babel
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from crm_app.domain.normalise import country_name as english_country_name
 
@@ -73,6 +73,16 @@ def zone_abbreviation(value: Any, zone: str | None) -> str:
         return ""
     local = moment.astimezone(ZoneInfo(zone)) if zone else moment.astimezone()
     return local.strftime("%Z") or (zone or "")
+
+
+def laptop_zone() -> str:
+    """The IANA name of the laptop's time zone (Qt knows it on every platform)."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
+    try:
+        ZoneInfo(name)
+    except (ValueError, KeyError, OSError):
+        return "UTC"
+    return name
 
 
 def format_number(value: int | float) -> str:

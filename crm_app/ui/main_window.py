@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -22,11 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from crm_app.services.crm import Crm
-from crm_app.ui import dialogs
+from crm_app.ui import core_actions, dialogs, extensions
 from crm_app.ui.app_settings import AppSettings
+from crm_app.ui.forms.search_palette import SearchPalette
+from crm_app.ui.i18n import Translations
 from crm_app.ui.icons import icon
+from crm_app.ui.reminders import Reminders
 from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.views.base import View
+from crm_app.ui.views.registry import build_views
 from crm_app.ui.widgets.task_progress import TaskProgress
 
 MENU_NAMES = ("File", "Edit", "View", "Tools", "Reports", "Help")
@@ -35,6 +40,8 @@ MENU_NAMES = ("File", "Edit", "View", "Tools", "Reports", "Help")
 class MainWindow(QMainWindow):
     # Emitted after data changed (by this window or an area module); views reload.
     data_changed = Signal()
+    # The person chose another database file; the app entry point reopens everything.
+    open_database_requested = Signal(str)
 
     def __init__(
         self,
@@ -42,6 +49,7 @@ class MainWindow(QMainWindow):
         app_settings: AppSettings,
         *,
         tasks: TaskRunner | None = None,
+        translations: Translations | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -52,13 +60,17 @@ class MainWindow(QMainWindow):
             self.tasks.default_error = self._task_failed
         self.setObjectName("MainWindow")
         self.setWindowIcon(icon("app"))
+        self.translations = translations
         self._menus: dict[str, QMenu] = {}
         self._views: list[View] = []
+        self._stale: set[str] = set()
         self._actions: dict[str, QAction] = {}
+        self.search_palette: SearchPalette | None = None
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(220)
+        self.navigation.setMinimumWidth(150)
+        self.navigation.setMaximumWidth(240)
         self.stack = QStackedWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -70,11 +82,21 @@ class MainWindow(QMainWindow):
 
         self.progress = TaskProgress(self.tasks)
         self.statusBar().addPermanentWidget(self.progress)
+        self.reminder_label = QLabel()
+        self.reminder_label.setObjectName("reminder")
+        self.reminder_label.setStyleSheet("color: #d32f2f; font-weight: 600;")
+        self.statusBar().addWidget(self.reminder_label)
 
         for name in MENU_NAMES:
             self._menus[name] = self.menuBar().addMenu("")
         self._build_core_actions()
+        for view in build_views(crm, app_settings):
+            self.add_view(view)
+        core_actions.install(self)
+        self.reminders = Reminders(crm, self)
+        self.reminders.due.connect(self._followups_due)
         self.retranslate()
+        extensions.install_all(self, self.show_error)
 
     # -- contract ----------------------------------------------------------------------------
     def add_menu_action(
@@ -106,6 +128,8 @@ class MainWindow(QMainWindow):
 
     # -- views ------------------------------------------------------------------------------
     def add_view(self, view: View) -> None:
+        view.open_requested.connect(self.open_record)
+        view.data_changed.connect(lambda v=view: self._data_changed_in(v))
         self._views.append(view)
         self.stack.addWidget(view)
         item = QListWidgetItem(icon(view.icon_name()), view.title())
@@ -153,6 +177,14 @@ class MainWindow(QMainWindow):
             self.navigation.blockSignals(False)
             return
         self.stack.setCurrentWidget(target)
+        if target.key in self._stale:
+            self._stale.discard(target.key)
+            target.refresh()
+
+    def _data_changed_in(self, source: View) -> None:
+        """Other views reload when they are next shown (cheap with 100k rows)."""
+        self._stale.update(v.key for v in self._views if v is not source)
+        self.data_changed.emit()
 
     # -- actions ----------------------------------------------------------------------------
     def _build_core_actions(self) -> None:
@@ -172,6 +204,9 @@ class MainWindow(QMainWindow):
     def action(self, key: str) -> QAction:
         return self._actions[key]
 
+    def register_action(self, key: str, action: QAction) -> None:
+        self._actions[key] = action
+
     def _new_record(self) -> None:
         view = self.current_view()
         if view is not None:
@@ -190,6 +225,25 @@ class MainWindow(QMainWindow):
     def _task_failed(self, error: BaseException) -> None:
         self.show_error(str(error) or type(error).__name__)
 
+    def _followups_due(self, items: list[dict[str, object]]) -> None:
+        self.reminder_label.setText(self.tr("%1 follow-ups due today or overdue")
+                                    .replace("%1", str(len(items))))
+        self._stale.add("today")
+
+    # -- language --------------------------------------------------------------------------------
+    def language(self) -> str:
+        return self.translations.language if self.translations else "en"
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface language now; Qt sends LanguageChange to every widget."""
+        if self.translations is not None:
+            self.translations.switch(code)
+        self.app_settings.language = code
+        profile = self.crm.settings.profile()
+        if profile:
+            self.crm.settings.set_profile({**profile, "language": code})
+        self.retranslate()
+
     # -- language, geometry, closing ----------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Trade Mission CRM"))
@@ -202,10 +256,15 @@ class MainWindow(QMainWindow):
         texts = {
             "new": self.tr("&New"), "save": self.tr("&Save"), "delete": self.tr("Move to &Trash"),
             "refresh": self.tr("&Refresh"), "quit": self.tr("&Quit"),
+            "search": self.tr("&Search…"), "quick_capture": self.tr("&Quick capture…"),
+            "settings": self.tr("Se&ttings…"), "demo": self.tr("Add &demo data…"),
+            "open_db": self.tr("&Open database…"),
         }
         for key, text in texts.items():
             if key in self._actions:
                 self._actions[key].setText(text)
+        if self.search_palette is not None:
+            self.search_palette.retranslate()
         for row, view in enumerate(self._views):
             view.retranslate()
             item = self.navigation.item(row)

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 
 class View(QWidget):
     """A page of the main window. Record views override the hooks they support."""
+
+    # (entity, record id): the main window shows that record in its own view.
+    open_requested = Signal(str, str)
+    # Data changed here that other views show (a follow-up added from a meeting...).
+    data_changed = Signal()
 
     key = ""  # stable name used in settings and navigation
     entity = ""  # record kind shown ("" when the view is not a list of one kind)

@@ -1,0 +1,283 @@
+"""One editor widget per kind of field in `domain/schema.py`.
+
+Each editor shows a stored value (`set_value`) and returns what the person typed
+(`raw_value`); the schema's `normalise_value` decides whether it is acceptable, so the rules
+live in one place. `changed` fires on every edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from crm_app.domain.normalise import format_phone
+from crm_app.domain.schema import FieldSpec
+from crm_app.services.crm import Crm
+from crm_app.ui.formatting import country_name
+from crm_app.ui.labels import label
+
+
+class FieldEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.setObjectName(f"field_{spec.name}")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def raw_value(self) -> Any:
+        raise NotImplementedError
+
+    def set_invalid(self, invalid: bool) -> None:
+        self.setProperty("invalid", invalid)
+        for child in self.findChildren(QWidget):
+            child.setProperty("invalid", invalid)
+            child.style().unpolish(child)
+            child.style().polish(child)
+
+    def focus_widget(self) -> QWidget:
+        return self
+
+
+class LineEditor(FieldEditor):
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None,
+                 placeholder: str = "") -> None:
+        super().__init__(spec, parent)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.textEdited.connect(lambda _t: self.changed.emit())
+        self._layout.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, list):
+            shown = [format_phone(v) for v in value] if self.spec.kind == "phones" else value
+            value = ", ".join(str(v) for v in shown)
+        self.edit.setText("" if value is None else str(value))
+
+    def raw_value(self) -> Any:
+        return self.edit.text()
+
+
+class TextEditor(FieldEditor):
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)
+        self.edit.setMinimumHeight(60)
+        self.edit.textChanged.connect(self.changed.emit)
+        self._layout.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+
+    def set_value(self, value: Any) -> None:
+        self.edit.blockSignals(True)
+        self.edit.setPlainText("" if value is None else str(value))
+        self.edit.blockSignals(False)
+
+    def raw_value(self) -> Any:
+        return self.edit.toPlainText()
+
+
+class ChoiceEditor(FieldEditor):
+    """A closed list (enum, staff, event, country): items carry the stored value as data."""
+
+    def __init__(self, spec: FieldSpec, items: list[tuple[str, str]],
+                 parent: QWidget | None = None, *, allow_empty: bool = True,
+                 editable: bool = False) -> None:
+        super().__init__(spec, parent)
+        self.combo = QComboBox()
+        self.combo.setEditable(editable)
+        if editable:
+            self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            completer = self.combo.completer()
+            if completer is not None:
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        if allow_empty:
+            self.combo.addItem("", "")
+        for text, value in items:
+            self.combo.addItem(text, value)
+        self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        if editable:
+            self.combo.editTextChanged.connect(lambda _t: self.changed.emit())
+        self._layout.addWidget(self.combo)
+        self.setFocusProxy(self.combo)
+
+    def set_value(self, value: Any) -> None:
+        self.combo.blockSignals(True)
+        index = self.combo.findData(value or "")
+        if index < 0 and value:
+            self.combo.addItem(str(value), value)
+            index = self.combo.count() - 1
+        self.combo.setCurrentIndex(max(index, 0))
+        self.combo.blockSignals(False)
+
+    def raw_value(self) -> Any:
+        if self.combo.isEditable():
+            text = self.combo.currentText().strip()
+            index = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
+            if index >= 0:
+                return self.combo.itemData(index)
+            return text  # typed: a code or English name the schema may still accept
+        return self.combo.currentData()
+
+
+class MultiChoiceEditor(FieldEditor):
+    """enum_list (sectors): checkable items."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.list = QListWidget()
+        self.list.setMaximumHeight(110)
+        assert spec.choices is not None
+        for choice in spec.choices:
+            item = QListWidgetItem(label(choice.value))
+            item.setData(Qt.ItemDataRole.UserRole, choice.value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.itemChanged.connect(lambda _i: self.changed.emit())
+        self._layout.addWidget(self.list)
+        self.setFocusProxy(self.list)
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value or [])
+        self.list.blockSignals(True)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.list.blockSignals(False)
+
+    def raw_value(self) -> Any:
+        return [self.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.list.count())
+                if self.list.item(r).checkState() == Qt.CheckState.Checked]
+
+
+class IntEditor(FieldEditor):
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.spin = QSpinBox()
+        self.spin.setRange(spec.min_value, spec.max_value)
+        self.spin.valueChanged.connect(lambda _v: self.changed.emit())
+        self._layout.addWidget(self.spin)
+        self.setFocusProxy(self.spin)
+
+    def set_value(self, value: Any) -> None:
+        self.spin.blockSignals(True)
+        self.spin.setValue(int(value or self.spec.min_value))
+        self.spin.blockSignals(False)
+
+    def raw_value(self) -> Any:
+        return self.spin.value()
+
+
+class SearchRefEditor(FieldEditor):
+    """A reference to one of many records (an organisation among 20,000): type to search."""
+
+    def __init__(self, spec: FieldSpec, search: Callable[[str], list[tuple[str, str]]],
+                 name_of: Callable[[str], str], parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.search = search
+        self.name_of = name_of
+        self._id = ""
+        self._choices: dict[str, str] = {}
+        self.edit = QLineEdit()
+        self.edit.setClearButtonEnabled(True)
+        self._model = QStringListModel(self)
+        self.completer = QCompleter(self._model, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.edit.setCompleter(self.completer)
+        self.completer.activated.connect(self._chosen)
+        self.edit.textEdited.connect(self._typed)
+        self._layout.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+
+    def _typed(self, text: str) -> None:
+        self._id = ""
+        if text.strip():
+            hits = self.search(text)
+            self._choices = {title: record_id for title, record_id in hits}
+            self._model.setStringList(list(self._choices))
+        self.changed.emit()
+
+    def _chosen(self, text: str) -> None:
+        self._id = self._choices.get(text, "")
+        self.changed.emit()
+
+    def set_value(self, value: Any) -> None:
+        self._id = str(value or "")
+        self.edit.setText(self.name_of(self._id) if self._id else "")
+
+    def raw_value(self) -> Any:
+        if self._id:
+            return self._id
+        text = self.edit.text().strip()
+        if text in self._choices:
+            return self._choices[text]
+        return text and f"?{text}"  # typed but not chosen: refused with a clear message
+
+
+def build_editor(spec: FieldSpec, crm: Crm) -> FieldEditor:
+    """The editor for `spec`."""
+    kind = spec.kind
+    if kind == "multiline":
+        return TextEditor(spec)
+    if kind == "enum":
+        assert spec.choices is not None
+        return ChoiceEditor(spec, [(label(c.value), c.value) for c in spec.choices])
+    if kind == "enum_list":
+        return MultiChoiceEditor(spec)
+    if kind == "country":
+        return ChoiceEditor(spec, country_items(), editable=True)
+    if kind == "timezone":
+        zones = sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc"))
+        return ChoiceEditor(spec, [(z, z) for z in ["UTC", *zones]], editable=True)
+    if kind == "int":
+        return IntEditor(spec)
+    if kind == "ref" and spec.ref in {"staff", "event"}:
+        records = crm.records(spec.ref).list()
+        return ChoiceEditor(spec, [(str(r["name"]), str(r["id"])) for r in records])
+    if kind == "ref" and spec.ref in {"organisation", "contact"}:
+        ref = spec.ref
+
+        def search(text: str) -> list[tuple[str, str]]:
+            return [(f"{h.title} — {h.detail}" if h.detail else h.title, h.record_id)
+                    for h in crm.search.search(text, kinds=(ref,), limit=20)]
+
+        def name_of(record_id: str) -> str:
+            return crm.queries.names([record_id]).get(record_id, "")
+
+        return SearchRefEditor(spec, search, name_of)
+    placeholders = {"date": "YYYY-MM-DD", "emails": "name@example.com, …",
+                    "phones": "+81 3 1234 5678, …", "url": "https://…",
+                    "language": "it, en, ja…"}
+    return LineEditor(spec, placeholder=placeholders.get(kind, ""))
+
+
+def country_items() -> list[tuple[str, str]]:
+    import pycountry
+
+    items = [(f"{country_name(c.alpha_2)} ({c.alpha_2})", str(c.alpha_2))
+             for c in pycountry.countries]
+    return sorted(items)

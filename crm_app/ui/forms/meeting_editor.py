@@ -1,0 +1,231 @@
+"""The meeting editor: start time typed in the event's time zone with the laptop's time
+beside it, participants by search, minutes and outcome, and "add follow-up" in one step."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_app.domain.errors import DomainError
+from crm_app.services.crm import Crm
+from crm_app.ui.due_dates import PRESETS, local_today, preset_date
+from crm_app.ui.formatting import as_datetime, format_datetime, zone_abbreviation
+from crm_app.ui.forms.field_widgets import ChoiceEditor
+from crm_app.ui.forms.record_editor import RecordEditor
+from crm_app.ui.icons import icon
+from crm_app.ui.widgets.participants import ParticipantsEditor
+
+MEETING_FIELDS = ("event_id", "timezone", "duration_minutes", "place", "subject", "status",
+                  "agenda", "minutes", "outcome", "interest", "next_steps")
+START_FORMAT = "yyyy-MM-dd HH:mm"
+
+
+class MeetingEditor(RecordEditor):
+    followup_added = Signal(str)
+
+    def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
+        super().__init__(crm, "meeting", MEETING_FIELDS, parent)
+        self.start = QDateTimeEdit()
+        self.start.setObjectName("meeting_start")
+        self.start.setDisplayFormat(START_FORMAT)
+        self.start.setCalendarPopup(True)
+        self.start.dateTimeChanged.connect(self._start_changed)
+        self.local_time = QLabel()
+        self.local_time.setObjectName("local_time")
+        start_row = QWidget()
+        row = QHBoxLayout(start_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.start)
+        row.addWidget(self.local_time, 1)
+        self.start_caption = QLabel()
+        self.form.form.insertRow(1, self.start_caption, start_row)
+        self.participants = ParticipantsEditor(crm)
+        self.participants.changed.connect(self._extra_edited)
+        self.participants_caption = QLabel()
+        self.form.form.insertRow(3, self.participants_caption, self.participants)
+        self.form.editors["event_id"].changed.connect(self._event_changed)
+        self.form.editors["timezone"].changed.connect(self._update_local_time)
+
+        self.followup_box = QGroupBox()
+        self.followup_title = QLineEdit()
+        self.followup_title.setObjectName("followup_title")
+        self.followup_title.returnPressed.connect(self.add_followup)
+        self.followup_due = QComboBox()
+        self.followup_due.setObjectName("followup_due")
+        self.followup_button = QPushButton(icon("followups"), "")
+        self.followup_button.setObjectName("add_followup")
+        self.followup_button.clicked.connect(self.add_followup)
+        box = QHBoxLayout(self.followup_box)
+        box.addWidget(self.followup_title, 1)
+        box.addWidget(self.followup_due)
+        box.addWidget(self.followup_button)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.count() - 1, self.followup_box)
+        self._loaded_start = ""
+        self._loaded_participants: list[dict[str, str]] = []
+        self.retranslate()
+
+    # -- the parts outside the schema form ------------------------------------------------------
+    def load_extra(self, record: Mapping[str, Any] | None) -> None:
+        zone = str((record or {}).get("timezone") or "")
+        moment = as_datetime((record or {}).get("starts_at"))
+        self.start.blockSignals(True)
+        if moment is not None and zone:
+            local = moment.astimezone(_zone(zone))
+            self.start.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
+                                             QTime(local.hour, local.minute)))
+        else:
+            now = QDateTime.currentDateTime()
+            self.start.setDateTime(QDateTime(now.date(), QTime(now.time().hour() + 1
+                                                                if now.time().hour() < 23
+                                                                else 9, 0)))
+        self.start.blockSignals(False)
+        self._loaded_start = self.start_text()
+        items = list((record or {}).get("participants") or [])
+        self.participants.set_participants(items)
+        self._loaded_participants = self.participants.participants()
+        self.followup_box.setEnabled(record is not None)
+        self._update_local_time()
+
+    def extra_changes(self) -> dict[str, Any]:
+        return {"starts_at": self.start_text(), "timezone": self.zone(),
+                "participants": self.participants.participants()}
+
+    def extra_dirty(self) -> bool:
+        if not hasattr(self, "_loaded_participants"):  # called while the base class builds
+            return False
+        return (self.start_text() != self._loaded_start
+                or self.participants.participants() != self._loaded_participants)
+
+    def start_text(self) -> str:
+        return self.start.dateTime().toString(START_FORMAT)
+
+    def zone(self) -> str:
+        value = self.form.editors["timezone"].raw_value()
+        return str(value or "UTC")
+
+    def local_time_text(self) -> str:
+        return self.local_time.text()
+
+    def new_record(self, defaults: Mapping[str, Any] | None = None) -> None:
+        super().new_record(defaults)
+        self._event_changed()
+        self.form.set_defaults({})  # the event's zone is part of the blank form, not an edit
+
+    # -- follow-up in one step ------------------------------------------------------------------
+    def add_followup(self) -> str:
+        """Create a follow-up linked to this meeting (saving the meeting first if edited)."""
+        title = self.followup_title.text().strip()
+        if not title:
+            self.followup_title.setFocus()
+            return ""
+        if self.is_dirty() and not self.save():
+            return ""
+        record = self.record()
+        if record is None:
+            return ""
+        people = record.get("participants") or []
+        contact = next((p["contact_id"] for p in people if p.get("contact_id")
+                        and p.get("role") != "italian"), None)
+        organisation = next((p["organisation_id"] for p in people if p.get("organisation_id")),
+                            None)
+        if organisation is None and contact:
+            organisation = self.crm.contacts.get(contact).get("organisation_id")
+        preset = str(self.followup_due.currentData() or "next_week")
+        values = {"title": title, "meeting_id": record["id"], "contact_id": contact,
+                  "organisation_id": organisation,
+                  "owner_id": self.crm.settings.profile().get("staff_id"),
+                  "due_date": preset_date(preset, local_today(self.crm)), "status": "open"}
+        try:
+            created = self.crm.followups.create({k: v for k, v in values.items() if v})
+        except DomainError as error:
+            self._show_banner(str(error))
+            return ""
+        self.followup_title.clear()
+        self.followup_added.emit(str(created["id"]))
+        return str(created["id"])
+
+    # -- texts ---------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        super().retranslate()
+        if not hasattr(self, "followup_box"):
+            return
+        self.start_caption.setText(self.tr("Start (event time) *"))
+        self.participants_caption.setText(self.tr("Participants"))
+        self.participants.retranslate()
+        self.followup_box.setTitle(self.tr("Add a follow-up"))
+        self.followup_title.setPlaceholderText(self.tr("What needs doing next…"))
+        self.followup_button.setText(self.tr("Add follow-up"))
+        current = self.followup_due.currentData() or "next_week"
+        self.followup_due.clear()
+        texts = {"tomorrow": self.tr("Tomorrow"), "next_week": self.tr("Next week"),
+                 "next_month": self.tr("In a month")}
+        for preset in PRESETS:
+            self.followup_due.addItem(texts[preset], preset)
+        self.followup_due.setCurrentIndex(max(self.followup_due.findData(current), 0))
+        self._update_local_time()
+
+    # -- internals -----------------------------------------------------------------------------
+    def _event_changed(self) -> None:
+        """A meeting takes its event's time zone."""
+        event_id = self.form.editors["event_id"].raw_value()
+        if not event_id:
+            return
+        try:
+            event = self.crm.events.get(str(event_id))
+        except DomainError:
+            return
+        editor = self.form.editors["timezone"]
+        assert isinstance(editor, ChoiceEditor)
+        if editor.raw_value() != event["timezone"]:
+            editor.set_value(event["timezone"])
+            editor.changed.emit()
+        self._update_local_time()
+
+    def _start_changed(self, *_args: object) -> None:
+        self._update_local_time()
+        self._extra_edited()
+
+    def _extra_edited(self) -> None:
+        self._update_buttons()
+        self.form.dirty_changed.emit(self.is_dirty())
+
+    def _update_local_time(self) -> None:
+        zone = self.zone()
+        try:
+            tz = _zone(zone)
+        except ValueError:
+            self.local_time.setText(self.tr("unknown time zone"))
+            return
+        value = self.start.dateTime()
+        moment = datetime(value.date().year(), value.date().month(), value.date().day(),
+                          value.time().hour(), value.time().minute(), tzinfo=tz)
+        event_abbr = zone_abbreviation(moment, zone)
+        mine = format_datetime(moment)
+        mine_abbr = zone_abbreviation(moment, None)
+        self.local_time.setText(self.tr("%1 — your time: %2 %3")
+                                .replace("%1", f"{zone} ({event_abbr})")
+                                .replace("%2", mine).replace("%3", mine_abbr))
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(name) from None

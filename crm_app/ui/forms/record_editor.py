@@ -1,0 +1,223 @@
+"""A record's edit panel: the form, Save / Revert / Move to Trash, and the unsaved guard."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_app.domain.errors import DomainError, NotFound, ValidationError
+from crm_app.services.crm import Crm
+from crm_app.ui import dialogs
+from crm_app.ui.forms.record_form import RecordForm
+from crm_app.ui.icons import icon
+from crm_app.ui.labels import label
+
+
+class RecordEditor(QWidget):
+    saved = Signal(str)  # record id
+    deleted = Signal(str)
+
+    def __init__(self, crm: Crm, entity: str, fields: Sequence[str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        self.entity = entity
+        self.service = crm.records(entity)
+        self.form = RecordForm(crm, entity, fields)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading.setWordWrap(True)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setStyleSheet("color: #d32f2f;")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.save_button = QPushButton(icon("save"), "")
+        self.revert_button = QPushButton("")
+        self.delete_button = QPushButton(icon("delete"), "")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.delete_button.clicked.connect(self.delete)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.banner)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.form.dirty_changed.connect(self._update_buttons)
+        self._record: dict[str, Any] | None = None
+        self.retranslate()
+        self._update_buttons()
+
+    # -- showing -----------------------------------------------------------------------------
+    def show_record(self, record_id: str) -> bool:
+        try:
+            record = self.service.get(record_id)
+        except NotFound:
+            return False
+        self._record = record
+        self.form.load(record)
+        self.load_extra(record)
+        self.banner.hide()
+        self._update_heading()
+        self._update_buttons()
+        return True
+
+    def new_record(self, defaults: Mapping[str, Any] | None = None) -> None:
+        self._record = None
+        self.form.load(None)
+        self.load_extra(None)
+        if defaults:
+            self.form.set_defaults(defaults)
+        self.banner.hide()
+        self._update_heading()
+        self._update_buttons()
+        first = next(iter(self.form.editors.values()), None)
+        if first is not None:
+            first.setFocus()
+
+    def record(self) -> dict[str, Any] | None:
+        return self._record
+
+    def is_new(self) -> bool:
+        return self._record is None
+
+    def is_dirty(self) -> bool:
+        return self.form.is_dirty() or self.extra_dirty()
+
+    # -- hooks for editors with more than the schema form (the meeting editor) ---------------
+    def load_extra(self, record: Mapping[str, Any] | None) -> None:
+        """Show the parts of `record` the form does not hold."""
+
+    def extra_changes(self) -> dict[str, Any]:
+        """Values edited outside the form, to save with it."""
+        return {}
+
+    def extra_dirty(self) -> bool:
+        return False
+
+    def extra_valid(self) -> bool:
+        return True
+
+    # -- writing -----------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Validate inline, then create or update; errors land on their field."""
+        if not self.form.validate() or not self.extra_valid():
+            return False
+        try:
+            if self._record is None:
+                result = self.service.create({**self._typed_values(), **self.extra_changes()})
+            else:
+                changes = {**self.form.changes(), **self.extra_changes()}
+                result = self.service.update(self._record["id"], changes) if changes \
+                    else self._record
+        except ValidationError as error:
+            if error.field in self.form.editors:
+                self.form.show_error(error.field, error.message)
+                self.form.editors[error.field].setFocus()
+            else:
+                self._show_banner(str(error))
+            return False
+        except DomainError as error:
+            self._show_banner(str(error))
+            return False
+        self._record = dict(result)
+        self.form.load(self._record)
+        self.load_extra(self._record)
+        self.banner.hide()
+        self._update_heading()
+        self._update_buttons()
+        self.saved.emit(str(result["id"]))
+        return True
+
+    def revert(self) -> None:
+        self.form.load(self._record)
+        self.load_extra(self._record)
+        self.banner.hide()
+
+    def delete(self) -> bool:
+        if self._record is None:
+            return False
+        name = self._title_of(self._record)
+        if not dialogs.ask_yes_no(self, self.tr("Move to Trash"),
+                                  self.tr("Move “%1” to the Trash? You can restore it from "
+                                          "the Trash view.").replace("%1", name)):
+            return False
+        record_id = str(self._record["id"])
+        self.service.delete(record_id)
+        self._record = None
+        self.form.load(None)
+        self.load_extra(None)
+        self._update_heading()
+        self._update_buttons()
+        self.deleted.emit(record_id)
+        return True
+
+    def confirm_leave(self) -> bool:
+        """Ask about unsaved changes: save them, throw them away, or stay."""
+        if not self.is_dirty():
+            return True
+        answer = dialogs.ask_unsaved(self, self.tr("“%1” has unsaved changes. Save them?")
+                                     .replace("%1", self._title_of(self._record)))
+        if answer is dialogs.Unsaved.SAVE:
+            return self.save()
+        if answer is dialogs.Unsaved.DISCARD:
+            self.revert()
+            return True
+        return False
+
+    # -- texts -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.revert_button.setText(self.tr("Revert"))
+        self.delete_button.setText(self.tr("Move to Trash"))
+        self.form.retranslate()
+        self._update_heading()
+
+    def _update_heading(self) -> None:
+        if self._record is None:
+            self.heading.setText(self.tr("New %1").replace("%1", label(self.entity).lower()))
+        else:
+            self.heading.setText(self._title_of(self._record))
+
+    def _update_buttons(self, *_args: object) -> None:
+        dirty = self.is_dirty()
+        self.save_button.setEnabled(dirty or self._record is None)
+        self.revert_button.setEnabled(dirty)
+        self.delete_button.setEnabled(self._record is not None)
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    def _typed_values(self) -> dict[str, Any]:
+        return {k: v for k, v in self.form.raw_values().items() if v not in ("", None, [])}
+
+    def _title_of(self, record: Mapping[str, Any] | None) -> str:
+        if record is None:
+            return self.tr("New record")
+        if self.entity == "contact":
+            return " ".join(p for p in (record.get("given_name"), record.get("family_name"))
+                            if p) or "?"
+        return str(record.get("name") or record.get("title") or record.get("subject") or "?")

@@ -1,0 +1,265 @@
+"""A schema-driven edit form: one editor per field, inline errors, dirty tracking.
+
+Validation goes through `domain.schema.normalise_value` field by field as the person leaves
+a field, and through the service on save; an error is shown under its field in red and the
+focus moves there. The form never writes: the editor around it saves through a service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from crm_app.domain.errors import ValidationError
+from crm_app.domain.schema import ENTITIES, FieldSpec, normalise_value
+from crm_app.services.crm import Crm
+from crm_app.ui.forms.field_widgets import (
+    FieldEditor,
+    LineEditor,
+    SearchRefEditor,
+    build_editor,
+)
+from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
+
+# Field labels for the forms (the schema's English labels are the source texts).
+FIELD_LABELS = {
+    name: text for name, text in (
+        ("given_name", QT_TRANSLATE_NOOP("Fields", "Given name")),
+        ("family_name", QT_TRANSLATE_NOOP("Fields", "Family name")),
+        ("given_name_latin", QT_TRANSLATE_NOOP("Fields", "Given name (Latin)")),
+        ("family_name_latin", QT_TRANSLATE_NOOP("Fields", "Family name (Latin)")),
+        ("honorific", QT_TRANSLATE_NOOP("Fields", "Honorific")),
+        ("job_title", QT_TRANSLATE_NOOP("Fields", "Job title")),
+        ("organisation_id", QT_TRANSLATE_NOOP("Fields", "Organisation")),
+        ("country", QT_TRANSLATE_NOOP("Fields", "Country")),
+        ("emails", QT_TRANSLATE_NOOP("Fields", "Emails")),
+        ("phones", QT_TRANSLATE_NOOP("Fields", "Phones")),
+        ("language", QT_TRANSLATE_NOOP("Fields", "Preferred language")),
+        ("first_met_event_id", QT_TRANSLATE_NOOP("Fields", "First met at")),
+        ("first_met_on", QT_TRANSLATE_NOOP("Fields", "First met on")),
+        ("owner_id", QT_TRANSLATE_NOOP("Fields", "Owner")),
+        ("consent_basis", QT_TRANSLATE_NOOP("Fields", "Lawful basis")),
+        ("consent_date", QT_TRANSLATE_NOOP("Fields", "Consent date")),
+        ("consent_source", QT_TRANSLATE_NOOP("Fields", "Consent source")),
+        ("notes", QT_TRANSLATE_NOOP("Fields", "Notes")),
+        ("name", QT_TRANSLATE_NOOP("Fields", "Name")),
+        ("name_latin", QT_TRANSLATE_NOOP("Fields", "Latin name")),
+        ("kind", QT_TRANSLATE_NOOP("Fields", "Kind")),
+        ("side", QT_TRANSLATE_NOOP("Fields", "Side")),
+        ("city", QT_TRANSLATE_NOOP("Fields", "City")),
+        ("address", QT_TRANSLATE_NOOP("Fields", "Address")),
+        ("website", QT_TRANSLATE_NOOP("Fields", "Website")),
+        ("sectors", QT_TRANSLATE_NOOP("Fields", "Sectors")),
+        ("venue", QT_TRANSLATE_NOOP("Fields", "Venue")),
+        ("start_date", QT_TRANSLATE_NOOP("Fields", "Start date")),
+        ("end_date", QT_TRANSLATE_NOOP("Fields", "End date")),
+        ("timezone", QT_TRANSLATE_NOOP("Fields", "Time zone")),
+        ("organiser", QT_TRANSLATE_NOOP("Fields", "Organiser")),
+        ("title", QT_TRANSLATE_NOOP("Fields", "Title")),
+        ("details", QT_TRANSLATE_NOOP("Fields", "Details")),
+        ("due_date", QT_TRANSLATE_NOOP("Fields", "Due date")),
+        ("priority", QT_TRANSLATE_NOOP("Fields", "Priority")),
+        ("status", QT_TRANSLATE_NOOP("Fields", "Status")),
+        ("contact_id", QT_TRANSLATE_NOOP("Fields", "Contact")),
+        ("event_id", QT_TRANSLATE_NOOP("Fields", "Event")),
+        ("duration_minutes", QT_TRANSLATE_NOOP("Fields", "Duration (minutes)")),
+        ("place", QT_TRANSLATE_NOOP("Fields", "Place / table")),
+        ("subject", QT_TRANSLATE_NOOP("Fields", "Subject")),
+        ("agenda", QT_TRANSLATE_NOOP("Fields", "Agenda")),
+        ("minutes", QT_TRANSLATE_NOOP("Fields", "Minutes")),
+        ("outcome", QT_TRANSLATE_NOOP("Fields", "Outcome")),
+        ("interest", QT_TRANSLATE_NOOP("Fields", "Interest")),
+        ("next_steps", QT_TRANSLATE_NOOP("Fields", "Next steps")),
+        ("body", QT_TRANSLATE_NOOP("Fields", "Text")),
+        ("office", QT_TRANSLATE_NOOP("Fields", "Office")),
+        ("email", QT_TRANSLATE_NOOP("Fields", "Email")),
+    )
+}
+
+# Which fields each form shows, in order (the rest are edited elsewhere or not at all).
+FORM_FIELDS: dict[str, tuple[str, ...]] = {
+    "contact": ("honorific", "given_name", "family_name", "given_name_latin",
+                "family_name_latin", "job_title", "organisation_id", "tags", "country", "emails",
+                "phones", "language", "owner_id", "first_met_event_id", "first_met_on",
+                "consent_basis", "consent_date", "consent_source", "notes"),
+    "organisation": ("name", "name_latin", "kind", "side", "country", "city", "address",
+                     "website", "sectors", "tags", "notes"),
+    "event": ("name", "kind", "city", "country", "venue", "start_date", "end_date",
+              "timezone", "organiser", "notes"),
+    "followup": ("title", "due_date", "priority", "status", "owner_id", "contact_id",
+                 "organisation_id", "details"),
+}
+
+
+# Tags are a link set, not a column; edited as comma-separated names.
+TAGS_SPEC = FieldSpec("tags", "strings", "Tags")
+FIELD_LABELS["tags"] = QT_TRANSLATE_NOOP("Fields", "Tags")
+
+
+def field_label(spec: FieldSpec) -> str:
+    source = FIELD_LABELS.get(spec.name, spec.label)
+    return QCoreApplication.translate("Fields", source)
+
+
+class RecordForm(QWidget):
+    dirty_changed = Signal(bool)
+
+    def __init__(self, crm: Crm, entity: str, fields: Sequence[str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        self.entity = entity
+        self.spec = ENTITIES[entity]
+        names = fields if fields is not None else FORM_FIELDS[entity]
+        self.editors: dict[str, FieldEditor] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        self._loaded: dict[str, Any] = {}
+        self._baseline: dict[str, Any] = {}
+        self._dirty = False
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name in names:
+            spec = self.field_spec(name)
+            editor = build_editor(spec, crm)
+            error = QLabel()
+            error.setObjectName(f"error_{name}")
+            error.setStyleSheet("color: #d32f2f;")
+            error.setWordWrap(True)
+            error.hide()
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(editor)
+            column.addWidget(error)
+            caption = QLabel(field_label(spec) + (" *" if spec.required else ""))
+            caption.setBuddy(editor)
+            self.form.addRow(caption, cell)
+            self.editors[name] = editor
+            self.errors[name] = error
+            self.labels[name] = caption
+            editor.changed.connect(lambda n=name: self._edited(n))
+            if isinstance(editor, LineEditor):  # typed text is checked when the field is left
+                editor.edit.editingFinished.connect(lambda n=name: self._left(n))
+        self.setStyleSheet("*[invalid=\"true\"] { border: 1px solid #d32f2f; }")
+
+    # -- values ------------------------------------------------------------------------------
+    def load(self, record: Mapping[str, Any] | None) -> None:
+        """Show a record (None: an empty form for a new one); clears errors and dirtiness."""
+        self._loaded = dict(record or {})
+        for name, editor in self.editors.items():
+            editor.blockSignals(True)
+            editor.set_value(self._loaded.get(name))
+            editor.blockSignals(False)
+            self.clear_error(name)
+        self._baseline = self.raw_values()
+        self._set_dirty(False)
+
+    def set_defaults(self, values: Mapping[str, Any]) -> None:
+        """Prefill a new record; counts as an edit only where the person changes it."""
+        for name, value in values.items():
+            if name in self.editors:
+                self.editors[name].set_value(value)
+        self._baseline = self.raw_values()
+        self._set_dirty(False)
+
+    def raw_values(self) -> dict[str, Any]:
+        return {name: editor.raw_value() for name, editor in self.editors.items()}
+
+    def changes(self) -> dict[str, Any]:
+        """Fields whose typed value differs from what was loaded."""
+        current = self.raw_values()
+        return {k: v for k, v in current.items() if _differs(v, self._baseline.get(k))}
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def record_id(self) -> str:
+        return str(self._loaded.get("id") or "")
+
+    # -- validation -------------------------------------------------------------------------
+    def field_spec(self, name: str) -> FieldSpec:
+        return TAGS_SPEC if name == "tags" else self.spec.field(name)
+
+    def validate_field(self, name: str) -> bool:
+        spec = self.field_spec(name)
+        raw = self.editors[name].raw_value()
+        try:
+            if spec.kind == "ref" and isinstance(raw, str) and raw.startswith("?"):
+                raise ValidationError(name, self.tr("choose one from the list"))
+            normalise_value(spec, raw, self._context())
+        except ValidationError as error:
+            self.show_error(name, error.message)
+            return False
+        self.clear_error(name)
+        return True
+
+    def validate(self) -> bool:
+        """Check every field; the first bad one gets the focus."""
+        bad = [name for name in self.editors if not self.validate_field(name)]
+        if bad:
+            self.editors[bad[0]].setFocus()
+        return not bad
+
+    def show_error(self, name: str, message: str) -> None:
+        if name not in self.errors:
+            return
+        self.errors[name].setText(message)
+        self.errors[name].show()
+        self.editors[name].set_invalid(True)
+
+    def clear_error(self, name: str) -> None:
+        self.errors[name].clear()
+        self.errors[name].hide()
+        self.editors[name].set_invalid(False)
+
+    def has_errors(self) -> bool:
+        return any(not label.isHidden() for label in self.errors.values())
+
+    def retranslate(self) -> None:
+        for name, caption in self.labels.items():
+            spec = self.field_spec(name)
+            caption.setText(field_label(spec) + (" *" if spec.required else ""))
+
+    # -- internals ---------------------------------------------------------------------------
+    def _context(self) -> dict[str, Any]:
+        context: dict[str, Any] = dict(self._loaded)
+        for name in ("country", "timezone"):
+            if name in self.editors:
+                try:
+                    context[name] = normalise_value(self.spec.field(name),
+                                                    self.editors[name].raw_value(), {})
+                except ValidationError:
+                    context[name] = None
+        return context
+
+    def _edited(self, name: str) -> None:
+        if not self.errors[name].isHidden():
+            self.validate_field(name)  # re-check as they fix it, so the error goes away
+        elif not isinstance(self.editors[name], SearchRefEditor):
+            self._check_quietly(name)
+        self._set_dirty(bool(self.changes()))
+
+    def _check_quietly(self, name: str) -> None:
+        """Choices and lists are checked at once; typed text when the field is left."""
+        if self.field_spec(name).kind in {"enum", "enum_list", "int", "ref"}:
+            self.validate_field(name)
+
+    def _left(self, name: str) -> None:
+        if self.editors[name].raw_value() != self._baseline.get(name):
+            self.validate_field(name)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+
+def _differs(a: Any, b: Any) -> bool:
+    if isinstance(a, str) and isinstance(b, str):
+        return a.strip() != b.strip()
+    return bool(a != b)

@@ -1,0 +1,104 @@
+"""Settings: profile, language, default country, the database file (and opening another),
+with places for the sync file and report defaults that later areas fill."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_app.services.crm import Crm
+from crm_app.ui.app_settings import AppSettings
+from crm_app.ui.forms.first_run import Profile, ProfileFields
+
+
+@dataclass(frozen=True)
+class SettingsAnswer:
+    profile: Profile
+    database_path: str  # "" = unchanged
+    sync_file: str
+    report_footer: str
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, crm: Crm, app_settings: AppSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.crm = crm
+        self.tabs = QTabWidget()
+        profile_page = QWidget()
+        self.fields = ProfileFields(QFormLayout(profile_page), self)
+        self.fields.set_profile(crm.settings.profile())
+
+        data_page = QWidget()
+        data_form = QFormLayout(data_page)
+        self.current_db = QLabel(str(crm.db.path))
+        self.current_db.setWordWrap(True)
+        self.other_db = QLineEdit()
+        self.other_db.setObjectName("other_database")
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse_database)
+        row = QHBoxLayout()
+        row.addWidget(self.other_db, 1)
+        row.addWidget(browse)
+        data_form.addRow(self.tr("Database file"), self.current_db)
+        data_form.addRow(self.tr("Open another database"), row)
+
+        sync_page = QWidget()
+        sync_form = QFormLayout(sync_page)
+        self.sync_file = QLineEdit(app_settings.value("sync/file", ""))
+        self.sync_file.setPlaceholderText(self.tr("Shared sync file (set up by Sync)"))
+        sync_form.addRow(self.tr("Sync file"), self.sync_file)
+
+        report_page = QWidget()
+        report_form = QFormLayout(report_page)
+        self.report_footer = QLineEdit(app_settings.value("reports/footer", ""))
+        report_form.addRow(self.tr("Report footer"), self.report_footer)
+
+        self.tabs.addTab(profile_page, self.tr("Profile"))
+        self.tabs.addTab(data_page, self.tr("Database"))
+        self.tabs.addTab(sync_page, self.tr("Sync"))
+        self.tabs.addTab(report_page, self.tr("Reports"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.resize(520, 320)
+
+    def _browse_database(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Open or create a database"), str(self.crm.db.path.parent),
+            self.tr("CRM database (*.sqlite3 *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.other_db.setText(path)
+
+    def answer(self) -> SettingsAnswer:
+        return SettingsAnswer(self.fields.profile(), self.other_db.text().strip(),
+                              self.sync_file.text().strip(), self.report_footer.text().strip())
+
+
+def ask_settings(parent: QWidget | None, crm: Crm,
+                 app_settings: AppSettings) -> SettingsAnswer | None:
+    """The seam tests replace: None when cancelled."""
+    dialog = SettingsDialog(crm, app_settings, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.answer()

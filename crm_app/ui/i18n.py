@@ -1,0 +1,48 @@
+"""Interface language: Qt Linguist translations (.qm built from resources/translations/*.ts)
+and the default QLocale used for dates and numbers. Switching installs a new translator;
+Qt then sends LanguageChange to every widget, which re-reads its texts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+
+from crm_app.paths import resource_path
+
+LANGUAGES = {"en": "English", "it": "Italiano"}
+
+
+def system_language() -> str:
+    code = QLocale.system().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+class Translations(QObject):
+    """Owns the installed translators; one per application."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.language = ""
+        self._installed: list[QTranslator] = []
+
+    def switch(self, language: str) -> bool:
+        """Install `language` ('en', 'it'); returns False if its .qm file is missing."""
+        language = language if language in LANGUAGES else "en"
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed = []
+        QLocale.setDefault(QLocale(language))
+        ok = True
+        if language != "en":
+            ours = QTranslator(self)
+            ok = ours.load(f"crm_{language}", str(resource_path("translations")))
+            if ok:
+                self.app.installTranslator(ours)
+                self._installed.append(ours)
+            qt_base = QTranslator(self)  # Qt's own dialogs (Save/Cancel buttons...)
+            if qt_base.load(f"qtbase_{language}",
+                            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                self.app.installTranslator(qt_base)
+                self._installed.append(qt_base)
+        self.language = language
+        return ok

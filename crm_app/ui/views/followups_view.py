@@ -1,0 +1,116 @@
+"""Follow-ups: overdue ones in red, mark done, reassign, due-date presets."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from crm_app.services.crm import Crm
+from crm_app.ui.app_settings import AppSettings
+from crm_app.ui.due_dates import PRESETS, local_today, preset_date
+from crm_app.ui.icons import icon
+from crm_app.ui.views.record_list_view import RecordListView
+
+OPEN = ("open", "in_progress")
+
+
+class FollowUpsView(RecordListView):
+    key = "followups"
+    entity = "followup"
+
+    def __init__(self, crm: Crm, app_settings: AppSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(crm, app_settings, row_style=self._style, parent=parent)
+
+    def title(self) -> str:
+        return self.tr("Follow-ups")
+
+    def icon_name(self) -> str:
+        return "followups"
+
+    def _style(self, row: dict[str, Any]) -> str | None:
+        if row.get("status") not in OPEN:
+            return "muted"
+        due = row.get("due_date")
+        if isinstance(due, date) and due < local_today(self.crm):
+            return "overdue"
+        return None
+
+    def build_detail(self) -> QWidget:
+        self.done_button = QPushButton(icon("done"), "")
+        self.done_button.setObjectName("mark_done")
+        self.done_button.clicked.connect(self.mark_done)
+        self.preset_buttons: dict[str, QPushButton] = {}
+        presets = QHBoxLayout()
+        presets.addWidget(self.done_button)
+        for preset in PRESETS:
+            button = QPushButton()
+            button.setObjectName(f"due_{preset}")
+            button.clicked.connect(lambda _c=False, p=preset: self.set_due(p))
+            self.preset_buttons[preset] = button
+            presets.addWidget(button)
+        self.reassign_to = QComboBox()
+        self.reassign_to.setObjectName("reassign_to")
+        self.reassign_button = QPushButton()
+        self.reassign_button.clicked.connect(
+            lambda: self.reassign(str(self.reassign_to.currentData() or "")))
+        reassign = QHBoxLayout()
+        reassign.addWidget(self.reassign_to, 1)
+        reassign.addWidget(self.reassign_button)
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(presets)
+        layout.addLayout(reassign)
+        layout.addWidget(self.editor, 1)
+        self._fill_staff()
+        return panel
+
+    def _fill_staff(self) -> None:
+        self.reassign_to.clear()
+        for staff in self.crm.staff.list():
+            self.reassign_to.addItem(str(staff["name"]), str(staff["id"]))
+
+    # -- actions on the selection ------------------------------------------------------------
+    def mark_done(self) -> None:
+        self._update_selected({"status": "done"})
+
+    def set_due(self, preset: str) -> None:
+        self._update_selected({"due_date": preset_date(preset, local_today(self.crm))})
+
+    def reassign(self, staff_id: str) -> None:
+        if staff_id:
+            self._update_selected({"owner_id": staff_id})
+
+    def _update_selected(self, changes: dict[str, Any]) -> None:
+        if not self.editor.confirm_leave():
+            return
+        ids = self.selected_ids()
+        for record_id in ids:
+            self.crm.followups.update(record_id, changes)
+        if ids:
+            self.refresh()
+            self.editor.show_record(ids[0])
+            self.data_changed.emit()
+
+    def refresh(self) -> None:
+        super().refresh()
+        current = self.reassign_to.currentData()
+        self._fill_staff()
+        self.reassign_to.setCurrentIndex(max(self.reassign_to.findData(current), 0))
+
+    def new_defaults(self) -> dict[str, Any]:
+        profile = self.crm.settings.profile()
+        return {"owner_id": profile.get("staff_id") or "", "status": "open",
+                "priority": "normal"}
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.done_button.setText(self.tr("Mark done"))
+        texts = {"tomorrow": self.tr("Due tomorrow"), "next_week": self.tr("Due next week"),
+                 "next_month": self.tr("Due in a month")}
+        for preset, button in self.preset_buttons.items():
+            button.setText(texts[preset])
+        self.reassign_button.setText(self.tr("Reassign"))

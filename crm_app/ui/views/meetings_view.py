@@ -1,0 +1,32 @@
+"""Meetings: the list (event time and the laptop's time) and the meeting editor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crm_app.ui.forms.meeting_editor import MeetingEditor
+from crm_app.ui.forms.record_editor import RecordEditor
+from crm_app.ui.views.record_list_view import RecordListView
+
+
+class MeetingsView(RecordListView):
+    key = "meetings"
+    entity = "meeting"
+
+    def title(self) -> str:
+        return self.tr("Meetings")
+
+    def icon_name(self) -> str:
+        return "meetings"
+
+    def detail_editor(self) -> RecordEditor:
+        editor = MeetingEditor(self.crm)
+        editor.followup_added.connect(lambda _id: self.data_changed.emit())
+        return editor
+
+    def new_defaults(self) -> dict[str, Any]:
+        defaults: dict[str, Any] = {"status": "confirmed", "duration_minutes": 30}
+        event_id = self.filter_bar.filters().get("event_id")
+        if event_id:
+            defaults["event_id"] = event_id
+        return defaults

@@ -1,0 +1,236 @@
+"""A list of one kind of record beside its detail panel (contacts, organisations, ...).
+
+Filters on top, a lazily loaded table on the left, the selected record's editor on the right.
+Column layout and the splitter position are remembered per view. Moving away from a record
+with unsaved changes asks first; the selection stays if the person cancels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_app.services.crm import Crm
+from crm_app.services.listing import Listing
+from crm_app.ui.app_settings import AppSettings
+from crm_app.ui.formatting import format_number
+from crm_app.ui.forms.record_editor import RecordEditor
+from crm_app.ui.table_model import ID_ROLE, RecordTableModel, RowStyle
+from crm_app.ui.views.base import View
+from crm_app.ui.widgets.filter_bar import FilterBar
+
+
+class RecordListView(View):
+    """Subclasses set `key`, `entity`, and may override `build_detail` / `detail_editor`."""
+
+    def __init__(self, crm: Crm, app_settings: AppSettings, *,
+                 row_style: RowStyle | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"view_{self.key}")
+        self.crm = crm
+        self.app_settings = app_settings
+        self.listing = Listing(crm.db)
+        self.model = RecordTableModel(self.listing, self.entity, row_style=row_style,
+                                      parent=self)
+        self.filter_bar = FilterBar(crm, self.listing, self.entity)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        self.table = QTableView()
+        self.table.setObjectName(f"table_{self.key}")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        for number, column in enumerate(self.model.columns):
+            self.table.setColumnWidth(number, column.width)
+        self.editor = self.detail_editor()
+        self.detail = self.build_detail()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName(f"splitter_{self.key}")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_bar, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        self._current_id = ""
+        self.filter_bar.changed.connect(self._filters_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self.editor.saved.connect(self._saved)
+        self.editor.deleted.connect(self._deleted)
+        self.restore_state()
+        self.model.set_filters(self.filter_bar.filters())
+        self.editor.new_record()
+
+    # -- hooks for subclasses ------------------------------------------------------------------
+    def detail_editor(self) -> RecordEditor:
+        return RecordEditor(self.crm, self.entity)
+
+    def build_detail(self) -> QWidget:
+        return self.editor
+
+    def record_opened(self, record_id: str) -> None:
+        """Called after a record is shown (pages add related lists)."""
+
+    # -- View API ------------------------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        rows = self.table.selectionModel().selectedRows()
+        ids = [str(self.model.data(index, ID_ROLE)) for index in rows]
+        if not ids and self._current_id:
+            ids = [self._current_id]
+        return ids
+
+    def refresh(self) -> None:
+        current = self._current_id
+        self.filter_bar.reload_choices()
+        self.model.reload()
+        if current:
+            self._select_row_of(current)
+
+    def confirm_leave(self) -> bool:
+        return self.editor.confirm_leave()
+
+    def open_record(self, record_id: str) -> None:
+        if not self.editor.confirm_leave():
+            return
+        if not self._select_row_of(record_id):
+            self.table.clearSelection()
+            self._show(record_id)
+
+    def new_record(self) -> None:
+        if not self.editor.confirm_leave():
+            return
+        self.table.clearSelection()
+        self._current_id = ""
+        self.editor.new_record(self.new_defaults())
+
+    def new_defaults(self) -> dict[str, Any]:
+        return {}
+
+    def save_current(self) -> None:
+        self.editor.save()
+
+    def delete_selected(self) -> None:
+        self.editor.delete()
+
+    def save_state(self) -> None:
+        prefix = f"views/{self.key}"
+        header = self.table.horizontalHeader().saveState()
+        self.app_settings.set_value(f"{prefix}/header", bytes(header.data()))
+        self.app_settings.set_value(f"{prefix}/splitter", bytes(self.splitter.saveState().data()))
+
+    def restore_state(self) -> None:
+        prefix = f"views/{self.key}"
+        header = self.app_settings.value(f"{prefix}/header", b"")
+        if header:
+            self.table.horizontalHeader().restoreState(QByteArray(header))
+            section = self.table.horizontalHeader().sortIndicatorSection()
+            order = self.table.horizontalHeader().sortIndicatorOrder()
+            if 0 <= section < len(self.model.columns) and self.model.columns[section].sort:
+                self.model.query = replace(
+                    self.model.query, sort=self.model.columns[section].sort or "",
+                    descending=order == Qt.SortOrder.DescendingOrder)
+        else:
+            sort_column = self.model.sort_column()
+            if sort_column >= 0:
+                self.table.horizontalHeader().setSortIndicator(
+                    sort_column, Qt.SortOrder.AscendingOrder)
+        splitter = self.app_settings.value(f"{prefix}/splitter", b"")
+        if splitter:
+            self.splitter.restoreState(QByteArray(splitter))
+        else:
+            self.splitter.setSizes([700, 460])
+
+    def retranslate(self) -> None:
+        self.filter_bar.retranslate()
+        self.editor.retranslate()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          len(self.model.columns) - 1)
+        self._update_count()
+
+    # -- internals -----------------------------------------------------------------------------
+    def _filters_changed(self, filters: dict[str, Any]) -> None:
+        self.model.set_filters(filters)
+        if self._current_id:
+            self._select_row_of(self._current_id)
+
+    def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        record_id = str(self.model.data(current, ID_ROLE))
+        if record_id == self._current_id:
+            return
+        if not self.editor.confirm_leave():
+            # Stay on the record being edited: put the selection back without re-entering.
+            model = self.table.selectionModel()
+            model.blockSignals(True)
+            if previous.isValid():
+                model.setCurrentIndex(previous, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+            else:
+                model.clearSelection()
+            model.blockSignals(False)
+            return
+        self._show(record_id)
+
+    def _show(self, record_id: str) -> None:
+        if self.editor.show_record(record_id):
+            self._current_id = record_id
+            self.record_opened(record_id)
+
+    def _select_row_of(self, record_id: str) -> bool:
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        if self._current_id != record_id:
+            self._show(record_id)
+        return True
+
+    def _saved(self, record_id: str) -> None:
+        self._current_id = record_id
+        self.data_changed.emit()
+        self.model.reload()
+        self._select_row_of(record_id)
+        self.record_opened(record_id)
+
+    def _deleted(self, _record_id: str) -> None:
+        self._current_id = ""
+        self.data_changed.emit()
+        self.model.reload()
+        self.editor.new_record(self.new_defaults())
+
+    def _update_count(self, *_args: object) -> None:
+        self.count_label.setText(self.tr("%1 records").replace(
+            "%1", format_number(self.model.total())))

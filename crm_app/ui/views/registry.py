@@ -1,0 +1,26 @@
+"""The main window's views, in navigation order."""
+
+from __future__ import annotations
+
+from crm_app.services.crm import Crm
+from crm_app.ui.app_settings import AppSettings
+from crm_app.ui.views.base import View
+from crm_app.ui.views.contacts_view import ContactsView
+from crm_app.ui.views.events_view import EventsView
+from crm_app.ui.views.followups_view import FollowUpsView
+from crm_app.ui.views.meetings_view import MeetingsView
+from crm_app.ui.views.organisations_view import OrganisationsView
+from crm_app.ui.views.today_view import TodayView
+from crm_app.ui.views.trash_view import TrashView
+
+
+def build_views(crm: Crm, app_settings: AppSettings) -> list[View]:
+    return [
+        TodayView(crm),
+        ContactsView(crm, app_settings),
+        OrganisationsView(crm, app_settings),
+        EventsView(crm, app_settings),
+        MeetingsView(crm, app_settings),
+        FollowUpsView(crm, app_settings),
+        TrashView(crm),
+    ]

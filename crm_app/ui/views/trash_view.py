@@ -1,0 +1,76 @@
+"""The Trash: deleted records of every kind, most recent first, with Restore."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_app.services.crm import Crm
+from crm_app.ui.formatting import format_datetime
+from crm_app.ui.icons import icon
+from crm_app.ui.labels import label
+from crm_app.ui.views.base import View
+
+
+class TrashView(View):
+    key = "trash"
+    entity = ""
+
+    def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("view_trash")
+        self.crm = crm
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("trash_list")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setColumnCount(3)
+        self.restore_button = QPushButton(icon("restore"), "")
+        self.restore_button.setObjectName("restore")
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree, 1)
+        self.retranslate()
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Trash")
+
+    def icon_name(self) -> str:
+        return "trash"
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        for item in self.crm.queries.trash():
+            row = QTreeWidgetItem([label(item["entity"]), item["label"],
+                                   format_datetime(item["deleted_at"])])
+            row.setData(0, Qt.ItemDataRole.UserRole, (item["entity"], item["id"]))
+            self.tree.addTopLevelItem(row)
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(1, 420)
+
+    def selected_ids(self) -> list[str]:
+        return [item.data(0, Qt.ItemDataRole.UserRole)[1] for item in self.tree.selectedItems()]
+
+    def restore_selected(self) -> None:
+        for item in self.tree.selectedItems():
+            entity, record_id = item.data(0, Qt.ItemDataRole.UserRole)
+            self.crm.records(entity).restore(record_id)
+        self.refresh()
+        self.data_changed.emit()
+
+    def retranslate(self) -> None:
+        self.restore_button.setText(self.tr("Restore"))
+        self.tree.setHeaderLabels([self.tr("Kind"), self.tr("Record"), self.tr("Deleted")])

@@ -1,0 +1,176 @@
+"""The filters above a record list: text, country, sector, tag, owner, status, event, dates.
+
+Emits `changed(dict)` with the `services.listing` filter keys; typing in the text box is
+debounced so a fast typist triggers one query, not ten.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from crm_app.domain import enums
+from crm_app.services.crm import Crm
+from crm_app.services.listing import Listing
+from crm_app.ui.formatting import country_name
+from crm_app.ui.labels import label
+
+FILTERS_OF: dict[str, tuple[str, ...]] = {
+    "contact": ("text", "country", "sector", "tag", "owner_id", "event_id"),
+    "organisation": ("text", "country", "sector", "tag"),
+    "event": ("text", "country", "dates"),
+    "meeting": ("text", "event_id", "status", "dates"),
+    "followup": ("text", "status", "owner_id", "open_only", "dates"),
+}
+STATUSES = {"meeting": enums.MeetingStatus, "followup": enums.FollowUpStatus}
+
+
+class FilterBar(QWidget):
+    changed = Signal(dict)
+
+    def __init__(self, crm: Crm, listing: Listing, entity: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        self.listing = listing
+        self.entity = entity
+        self.keys = FILTERS_OF[entity]
+        self.combos: dict[str, QComboBox] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.text = QLineEdit()
+        self.text.setObjectName("filter_text")
+        self.text.setClearButtonEnabled(True)
+        self.text.setMinimumWidth(160)
+        self.text.setMaximumWidth(260)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self._emit)
+        self.text.textChanged.connect(lambda _t: self._debounce.start())
+        layout.addWidget(self.text)
+        for key in self.keys:
+            if key in {"text", "dates", "open_only"}:
+                continue
+            combo = QComboBox()
+            combo.setObjectName(f"filter_{key}")
+            combo.setMinimumContentsLength(10)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.currentIndexChanged.connect(lambda _i: self._emit())
+            self.combos[key] = combo
+            layout.addWidget(combo)
+        self.open_only = QCheckBox()
+        self.open_only.setObjectName("filter_open_only")
+        self.open_only.setVisible("open_only" in self.keys)
+        self.open_only.toggled.connect(lambda _c: self._emit())
+        layout.addWidget(self.open_only)
+        self.use_dates = QCheckBox()
+        self.use_dates.setObjectName("filter_dates")
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        self.dash = QLabel("–")
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDate(QDate.currentDate())
+            edit.setEnabled(False)
+            edit.dateChanged.connect(lambda _d: self._emit())
+        self.date_to.setDate(QDate.currentDate().addMonths(1))
+        self.use_dates.toggled.connect(self._dates_toggled)
+        for widget in (self.use_dates, self.date_from, self.dash, self.date_to):
+            widget.setVisible("dates" in self.keys)
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.reload_choices()
+        self.retranslate()
+
+    def reload_choices(self) -> None:
+        """Fill the lists from the data (after imports, sync or new records)."""
+        options: dict[str, list[tuple[str, str]]] = {}
+        if "country" in self.combos:
+            options["country"] = sorted((country_name(c), c)
+                                        for c in self.listing.countries(self.entity))
+        if "sector" in self.combos:
+            options["sector"] = [(label(s.value), s.value) for s in enums.Sector]
+        if "tag" in self.combos:
+            options["tag"] = sorted((str(t["name"]), str(t["name"])) for t in self.crm.tags.list())
+        if "owner_id" in self.combos:
+            options["owner_id"] = [(str(s["name"]), str(s["id"])) for s in self.crm.staff.list()]
+        if "event_id" in self.combos:
+            options["event_id"] = [(str(e["name"]), str(e["id"])) for e in self.crm.events.list()]
+        if "status" in self.combos:
+            options["status"] = [(label(s.value), s.value) for s in STATUSES[self.entity]]
+        for key, items in options.items():
+            combo = self.combos[key]
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("", "")
+            for text, value in items:
+                combo.addItem(text, value)
+            index = combo.findData(current) if current else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+        self._set_placeholders()
+
+    def filters(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        if self.text.text().strip():
+            result["text"] = self.text.text().strip()
+        for key, combo in self.combos.items():
+            if combo.currentData():
+                result[key] = combo.currentData()
+        if self.open_only.isVisible() or "open_only" in self.keys:
+            result["open_only"] = self.open_only.isChecked()
+        if self.use_dates.isChecked():
+            result["date_from"] = _pydate(self.date_from.date())
+            result["date_to"] = _pydate(self.date_to.date())
+        return result
+
+    def set_filter(self, key: str, value: Any) -> None:
+        """Set one filter from code (e.g. 'meetings of this event')."""
+        if key == "text":
+            self.text.setText(str(value))
+        elif key in self.combos:
+            combo = self.combos[key]
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        elif key == "open_only":
+            self.open_only.setChecked(bool(value))
+        self._emit()
+
+    def retranslate(self) -> None:
+        self.text.setPlaceholderText(self.tr("Filter by name…"))
+        self.open_only.setText(self.tr("Open only"))
+        self.use_dates.setText(self.tr("Dates"))
+        self._set_placeholders()
+
+    def _set_placeholders(self) -> None:
+        names = {"country": self.tr("All countries"), "sector": self.tr("All sectors"),
+                 "tag": self.tr("All tags"), "owner_id": self.tr("All owners"),
+                 "event_id": self.tr("All events"), "status": self.tr("All statuses")}
+        for key, combo in self.combos.items():
+            if combo.count():
+                combo.setItemText(0, names.get(key, ""))
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self._emit()
+
+    def _emit(self) -> None:
+        self._debounce.stop()
+        self.changed.emit(self.filters())
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

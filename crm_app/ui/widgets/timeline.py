@@ -1,0 +1,90 @@
+"""The history of a contact or organisation: meetings, follow-ups and notes, newest first,
+with a box to add a note in place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_app.domain.errors import DomainError
+from crm_app.services.crm import Crm
+from crm_app.ui.formatting import format_date, format_datetime
+from crm_app.ui.icons import icon
+from crm_app.ui.labels import label
+
+KIND_ICONS = {"meeting": "meetings", "followup": "followups", "note": "timeline"}
+
+
+class TimelineWidget(QWidget):
+    open_requested = Signal(str, str)
+    note_added = Signal()
+
+    def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        self.entity = ""
+        self.record_id = ""
+        self.list = QListWidget()
+        self.list.setObjectName("timeline")
+        self.list.itemActivated.connect(self._activated)
+        self.note = QLineEdit()
+        self.note.setObjectName("timeline_note")
+        self.note.returnPressed.connect(self.add_note)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_note)
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        self.retranslate()
+        self.setEnabled(False)
+
+    def show_for(self, entity: str, record_id: str) -> None:
+        self.entity, self.record_id = entity, record_id
+        self.setEnabled(bool(record_id))
+        self.list.clear()
+        if not record_id:
+            return
+        try:
+            items = self.crm.queries.timeline(entity, record_id)
+        except DomainError:
+            return
+        for item in items:
+            when = format_date(item.when) if item.kind == "followup" else \
+                format_datetime(item.when)
+            detail = f" · {label(item.detail)}" if item.detail else ""
+            entry = QListWidgetItem(icon(KIND_ICONS.get(item.kind, "timeline")),
+                                    f"{when}  {item.title}{detail}")
+            entry.setData(Qt.ItemDataRole.UserRole, (item.kind, item.record_id))
+            self.list.addItem(entry)
+
+    def add_note(self) -> None:
+        text = self.note.text().strip()
+        if not text or not self.record_id:
+            return
+        owner = "contact_id" if self.entity == "contact" else "organisation_id"
+        author = self.crm.settings.profile().get("staff_id") or None
+        self.crm.notes.create({"body": text, owner: self.record_id, "author_id": author})
+        self.note.clear()
+        self.show_for(self.entity, self.record_id)
+        self.note_added.emit()
+
+    def retranslate(self) -> None:
+        self.note.setPlaceholderText(self.tr("Add a note and press Enter…"))
+        self.add_button.setText(self.tr("Add note"))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        kind, record_id = item.data(Qt.ItemDataRole.UserRole)
+        if kind in {"meeting", "followup"}:
+            self.open_requested.emit(kind, record_id)
