@@ -157,13 +157,17 @@ class ImportWriter:
             contacts.append(record)
             self.link_tags(record["id"], self.tag_ids(row.tags), links, fresh=True)
         attendee_ids = self._attendees(preview, contacts)
+        org_of_change = {
+            row.target_id: self.org_id(row.organisation, row.values.get("country"))
+            for row in changes if row.organisation and row.target_id
+        }
         self.session.flush()
         bulk_insert(self.session, Organisation, self.new_orgs)
         bulk_insert(self.session, Contact, contacts, org_names=self.org_names)
         self.journal.created["organisation"] += [o["id"] for o in self.new_orgs]
         self.journal.created["contact"] += [c["id"] for c in contacts]
         for row in changes:
-            self._update_contact(row, links)
+            self._update_contact(row, links, org_of_change.get(row.target_id))
         bulk_insert(self.session, ContactTag, links)
         self.journal.created["contact_tag"] += [link["id"] for link in links]
         for row in meetings:
@@ -179,13 +183,14 @@ class ImportWriter:
             ids[email] = record["id"]
         return ids
 
-    def _update_contact(self, row: PreviewRow, links: list[dict[str, Any]]) -> None:
+    def _update_contact(self, row: PreviewRow, links: list[dict[str, Any]],
+                        organisation_id: str | None) -> None:
         assert row.target_id is not None
         contact = self.session.get(Contact, row.target_id)
         assert contact is not None
         changes = dict(row.values)
-        if row.organisation:
-            changes["organisation_id"] = self.org_id(row.organisation, contact.country)
+        if organisation_id:
+            changes["organisation_id"] = organisation_id
         self._record_update(contact, changes)
         self.link_tags(contact.id, self.tag_ids(row.tags), links, fresh=False)
 

@@ -117,7 +117,10 @@ def _address_line(value: Any) -> tuple[str, str]:
     parts += [place, getattr(value, "region", ""), getattr(value, "country", "")]
     flat = [", ".join(str(v) for v in p if v) if isinstance(p, list) else _text(p)
             for p in parts]
-    return ", ".join(p for p in flat if p), _text(getattr(value, "country", ""))
+    country = _text(getattr(value, "country", ""))
+    if not any(flat[:-1]):
+        return "", country  # a country alone is the contact's country, not an address
+    return ", ".join(p for p in flat if p), country
 
 
 def card_to_draft(card: Any, line: int) -> ContactDraft:

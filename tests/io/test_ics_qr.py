@@ -86,7 +86,7 @@ def test_google_event_and_broken_calendar(io: ImportExport, tmp_path: Path) -> N
     assert preview.rows[0].values["timezone"] == "UTC"
     bad = tmp_path / "bad.ics"
     bad.write_text("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:notadate\r\n", "utf-8")
-    with pytest.raises(DomainError, match="(?i)calendar"):
+    with pytest.raises(DomainError, match=r"(?i)calendar"):
         io.preview_file(bad)
 
 

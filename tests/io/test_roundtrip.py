@@ -1,0 +1,100 @@
+"""Export then import into an empty database gives the same contacts; CSV neutralises
+formulas; xlsx has one sheet per record kind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+
+from crm_app.io.export import ExportFilter
+from crm_app.io.service import ImportExport
+from crm_app.services.crm import Crm
+
+COMPARED = ("given_name", "family_name", "given_name_latin", "family_name_latin", "honorific",
+            "job_title", "emails", "phones", "country", "notes", "tags", "organisation")
+
+
+def _people(crm: Crm, with_language: bool) -> dict[str, dict[str, Any]]:
+    result = {}
+    for contact in crm.contacts.list():
+        full = crm.contacts.get(contact["id"])
+        org = full["organisation_id"]
+        full["organisation"] = crm.organisations.get(org)["name"] if org else ""
+        fields = COMPARED + (("language",) if with_language else ())
+        result[full["family_name"]] = {k: full[k] for k in fields}
+    return result
+
+
+@pytest.fixture
+def filled(crm: Crm) -> Crm:
+    org = crm.organisations.create({"name": "Müller & Söhne GmbH", "country": "DE"})
+    crm.contacts.create({
+        "given_name": "Jürgen", "family_name": "Müller", "honorific": "Dr.",
+        "job_title": "CEO; founder, owner", "organisation_id": org["id"], "country": "DE",
+        "emails": ["j.mueller@example.de", "jm@example.com"],
+        "phones": ["+49 211 1234567", "+49 170 7654321"], "language": "de",
+        "notes": "Line one\nLine two, with comma; and semicolon\\ backslash",
+        "tags": ["MEDICA 2026", "VIP"]})
+    crm.contacts.create({
+        "given_name": "Сергей", "family_name": "Иванов", "given_name_latin": "Sergey",
+        "family_name_latin": "Ivanov", "country": "RU", "emails": ["s.ivanov@example.ru"],
+        "notes": "=1+2 looks like a formula", "job_title": "-director", "tags": ["@risk"]})
+    crm.contacts.create({"given_name": "花子", "family_name": "山田", "country": "JP",
+                         "phones": ["+81 3 3244 3000"], "honorific": "+", "language": "ja"})
+    return crm
+
+
+@pytest.mark.parametrize("kind,version", [("csv", "3.0"), ("vcard", "3.0"), ("vcard", "4.0"),
+                                          ("xlsx", "3.0")])
+def test_export_then_import_gives_the_same_contacts(filled: Crm, tmp_path: Path, kind: str,
+                                                     version: str) -> None:
+    path = tmp_path / f"out.{ {'vcard': 'vcf'}.get(kind, kind) }"
+    assert ImportExport(filled).export(kind, path, vcard_version=version) == 3
+    target = Crm.open(tmp_path / "copy.sqlite3")
+    try:
+        io = ImportExport(target)
+        preview = io.preview_file(path)
+        assert preview.counts()["create"] == 3 and not any(r.warnings for r in preview.rows)
+        io.apply(preview)
+        assert _people(target, True) == _people(filled, True)
+    finally:
+        target.close()
+
+
+def test_csv_is_utf8_bom_and_neutralises_formulas(filled: Crm, tmp_path: Path) -> None:
+    path = tmp_path / "out.csv"
+    ImportExport(filled).export("csv", path)
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig")
+    assert "'=1+2 looks like a formula" in text
+    assert "'-director" in text and "'@risk" in text and "'+49" in text
+    assert ",=" not in text and ",+" not in text
+
+
+def test_xlsx_has_a_sheet_per_kind_and_no_formulas(filled: Crm, tmp_path: Path) -> None:
+    meeting = filled.meetings.create({"starts_at": "2026-11-18 10:00", "subject": "=cmd|calc",
+                                      "timezone": "Europe/Berlin"})
+    path = tmp_path / "out.xlsx"
+    ImportExport(filled).export("xlsx", path)
+    book = load_workbook(path)
+    assert book.sheetnames == ["Contacts", "Organisations", "Events", "Meetings", "Follow-ups",
+                               "Notes"]
+    meetings = list(book["Meetings"].iter_rows(values_only=True))
+    assert meetings[1][0] == meeting["id"] and meetings[1][6] == "=cmd|calc"
+    assert book["Meetings"]["G2"].data_type == "s"
+    assert book["Contacts"].max_row == 4 and book["Organisations"].max_row == 2
+
+
+def test_export_filters(filled: Crm, tmp_path: Path) -> None:
+    io = ImportExport(filled)
+    path = tmp_path / "f.vcf"
+    assert io.export("vcard", path, ExportFilter(country="ru")) == 1
+    assert "Иванов" in path.read_text("utf-8")
+    assert io.export("vcard", path, ExportFilter(tag="vip")) == 1
+    assert "Müller" in path.read_text("utf-8")
+    some = filled.contacts.list()[0]["id"]
+    assert io.export("csv", tmp_path / "f.csv", ExportFilter(ids=[some])) == 1
