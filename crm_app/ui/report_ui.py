@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPainter
+from PySide6.QtGui import QColor, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -220,6 +220,11 @@ class ReportPreview(QDialog):
         self.tasks.run(work, on_done=lambda pdf: self._show(generation, pdf),
                        on_error=lambda exc: self._fail(generation, exc),
                        label=self.tr("Building report"), write=False)
+
+    def done(self, result: int) -> None:
+        """Closing drops any build still running: its result must not reach a dead dialog."""
+        self._generation += 1
+        super().done(result)
 
     def _show(self, generation: int, pdf: object) -> None:
         if generation != self._generation:
