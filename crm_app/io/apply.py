@@ -167,7 +167,7 @@ class ImportWriter:
         self.journal.created["organisation"] += [o["id"] for o in self.new_orgs]
         self.journal.created["contact"] += [c["id"] for c in contacts]
         for row in changes:
-            self._update_contact(row, links, org_of_change.get(row.target_id))
+            self._update_contact(row, links, org_of_change.get(row.target_id or ""))
         bulk_insert(self.session, ContactTag, links)
         self.journal.created["contact_tag"] += [link["id"] for link in links]
         for row in meetings:
