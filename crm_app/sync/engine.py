@@ -245,6 +245,7 @@ class Syncer:
                     row = Row(base, fields, erased, values[row_id])
                     state.rows[row_id] = raw_from_row(row_id, state.columns, row)
                     self._count(self.report.sent, table)
+                self.checkpoint(f"merged-{table}")
                 write_rows(cursor, model, to_write, set(local))
                 changed = sum(1 for i in to_write if i in only_remote or
                               not _same_values(values.get(i), to_write[i]))

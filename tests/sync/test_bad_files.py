@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-import struct
 import sqlite3
+import struct
 from pathlib import Path
 
 import pytest

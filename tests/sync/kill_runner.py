@@ -1,0 +1,40 @@
+"""Run one real sync in its own process and SIGKILL it at the N-th checkpoint (0: never).
+
+    python -m tests.sync.kill_runner DB SHARED PASSPHRASE N TRACE_FILE
+
+Each checkpoint name is appended to TRACE_FILE first, so a run with N=0 lists every point.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from pathlib import Path
+
+from crm_app.db.database import Database
+from crm_app.sync import fileformat
+from crm_app.sync.engine import sync
+
+
+def main() -> None:
+    db_path, shared, passphrase, kill_at, trace = sys.argv[1:6]
+    fileformat.WRITE_CHUNK = 1024  # more points to die at while the file is being written
+    count = 0
+    log = Path(trace).open("a", encoding="utf-8")
+
+    def checkpoint(name: str) -> None:
+        nonlocal count
+        count += 1
+        log.write(name + "\n")
+        log.flush()
+        if count == int(kill_at):
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    db = Database.open(Path(db_path))
+    sync(db, Path(shared), passphrase, checkpoint=checkpoint)
+    db.close()
+
+
+if __name__ == "__main__":
+    main()
