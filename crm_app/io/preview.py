@@ -136,12 +136,24 @@ class PreviewBuilder:
         org_id = self.orgs.get(fold(organisation)) if organisation else None
         key = ContactKey.of(f"line:{draft.line}", {**values, "organisation_id": org_id})
         matches = self.index.matches(key)
-        if matches:
-            self._resolve_match(row, matches[0].record_id, matches[0].reason, org_id)
+        # Only the same email, phone or (folded) name acts on its own; a merely similar name
+        # ("Maria" / "Mario") is a warning, left to the duplicate review.
+        sure = [m for m in matches if m.score == 100]
+        if sure:
+            self._resolve_match(row, sure[0].record_id, sure[0].reason, org_id)
+        elif matches:
+            row.warnings.append(f"looks like {self._label_of(matches[0].record_id)} "
+                                f"({matches[0].reason})")
         if row.action == "create":
             self.index.add(key)
             self.rows_by_line[key.id] = row
         return row
+
+    def _label_of(self, record_id: str) -> str:
+        if record_id.startswith("line:"):
+            return f"line {self.rows_by_line[record_id].line}"
+        contact = self.session.get(Contact, record_id)
+        return _label(row_to_dict(contact)) if contact is not None else record_id
 
     def _resolve_match(self, row: PreviewRow, target: str, reason: str,
                        org_id: str | None) -> None:
