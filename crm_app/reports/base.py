@@ -210,13 +210,14 @@ class ReportRenderer:
 
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]],
               widths: Sequence[float], *, marked_rows: Sequence[int] = (),
-              width: float | None = None) -> Flowable:
+              bold_rows: Sequence[int] = (), width: float | None = None) -> Flowable:
         """A grid with a header row repeated on each page; texts in any script. `widths` are
         relative; the table spans `width` (default: the text width)."""
         total = sum(widths)
         col_widths = [(width or self.content_width) * w / total for w in widths]
         data = [[cell(self.fonts, h, self.styles["head"], bold=True) for h in headers]]
-        data += [[cell(self.fonts, str(v), self.styles["cell"]) for v in row] for row in rows]
+        data += [[cell(self.fonts, str(v), self.styles["cell"], bold=index in bold_rows)
+                  for v in row] for index, row in enumerate(rows)]
         style = TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), self.fonts.base),
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),

@@ -114,7 +114,7 @@ class EventReport(ReportRenderer):
         rows.append([t("total"), *[str(totals[s]) for s in FOLLOWUP_STATUSES],
                      str(sum(1 for f in items if f.overdue))])
         return [self.heading("followup_status"),
-                self.table(headers, rows, [30, 12, 12, 12, 12, 12])]
+                self.table(headers, rows, [30, 12, 12, 12, 12, 12], bold_rows=[len(rows) - 1])]
 
 
 def _top(counts: Counter[str]) -> list[tuple[str, int]]:

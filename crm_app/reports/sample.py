@@ -87,7 +87,9 @@ def seed_sample_fair(crm: Crm, *, meetings: int = 1, start: date = date(2026, 11
             "minutes": "Both sides presented their portfolios. Ms Ivanova asked for the EU "
                        "dossier; Mr Al-Otaibi confirmed interest in the Gulf market.\n"
                        "ناقش الطرفان شروط التوزيع في المملكة العربية السعودية وسيتم إرسال "
-                       "العرض خلال أسبوعين بعد مراجعة الأسعار مع الإدارة في الرياض.",
+                       "العرض خلال أسبوعين بعد مراجعة الأسعار مع الإدارة في الرياض. "
+                       "وطلب السيد العتيبي نسخة من ملف التسجيل الأوروبي قبل نهاية الشهر.\n"
+                       "דוד כהן ביקש מצגת על שיתוף פעולה בניסויים קליניים.",
             "outcome": "Agreement in principle on a pilot distribution in Japan and Saudi "
                        "Arabia.",
             "interest": ("hot", "warm", "cold")[index % 3],

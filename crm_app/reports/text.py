@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
@@ -70,7 +69,8 @@ def cell(fonts: FontSet, text: str, style: ParagraphStyle, bold: bool = False) -
 
 class BidiParagraph(Flowable):  # type: ignore[misc]
     """Breaks logical text into lines for the width it is given, then shows each line in
-    visual order; right-aligned when the text starts with a right-to-left letter."""
+    visual order. Each logical line (text between newlines) is a paragraph of its own in the
+    Unicode sense, with its own direction: right-to-left ones are right-aligned."""
 
     def __init__(self, fonts: FontSet, text: str, style: ParagraphStyle, bold: bool) -> None:
         super().__init__()
@@ -78,43 +78,91 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         self.text = text
         self.style = style
         self.bold = bold
-        self._inner: Paragraph | None = None
+        self._stack: _Stack | None = None
+        self._built: dict[float, list[Flowable]] = {}
 
-    def _build(self, width: float) -> Paragraph:
-        lines: list[str] = []
+    def _build(self, width: float) -> list[Flowable]:
+        # ReportLab wraps and splits a flowable several times at the same width
+        if width in self._built:
+            return self._built[width]
+        parts: list[Flowable] = []
         for logical in self.text.split("\n"):
-            lines.extend(self._break(logical, width))
-        rtl = base_is_rtl(self.text)
-        style = ParagraphStyle(f"{self.style.name}-bidi", parent=self.style,
-                               alignment=TA_RIGHT if rtl else self.style.alignment or TA_LEFT)
-        body = "<br/>".join(markup(self.fonts, visual_line(line), self.bold) for line in lines)
-        return Paragraph(body, style)
+            rtl = base_is_rtl(logical)
+            style = ParagraphStyle(f"{self.style.name}-{'rtl' if rtl else 'ltr'}",
+                                   parent=self.style,
+                                   alignment=TA_RIGHT if rtl else self.style.alignment or TA_LEFT)
+            lines = self._break(logical, width)
+            body = "<br/>".join(markup(self.fonts, visual_line(line), self.bold)
+                                for line in lines)
+            parts.append(Paragraph(body, style))
+        self._built[width] = parts
+        return parts
 
     def _break(self, logical: str, width: float) -> list[str]:
+        """Greedy line breaking on logical words. Reordering moves whole words and shaping
+        happens inside words, so a line is as wide as its words plus the spaces."""
         size = float(self.style.fontSize)
-        words = logical.split(" ")
+        space = self.fonts.width(" ", size, self.bold)
         lines: list[str] = []
-        current = ""
-        for word in words:
-            candidate = f"{current} {word}" if current else word
-            if current and self.fonts.width(visual_line(candidate), size, self.bold) > width:
-                lines.append(current)
-                current = word
+        current: list[str] = []
+        used = 0.0
+        for word in logical.split(" "):
+            word_width = self.fonts.width(visual_line(word), size, self.bold)
+            if current and used + space + word_width > width:
+                lines.append(" ".join(current))
+                current, used = [word], word_width
             else:
-                current = candidate
-        lines.append(current)
+                used += (space if current else 0.0) + word_width
+                current.append(word)
+        lines.append(" ".join(current))
         return lines
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self._inner = self._build(available_width)
-        width, height = self._inner.wrap(available_width, available_height)
-        self.width, self.height = width, height
-        return width, height
+        self._stack = _Stack(self._build(available_width))
+        self.width, self.height = self._stack.wrap(available_width, available_height)
+        return self.width, self.height
 
-    def split(self, available_width: float, available_height: float) -> list[Any]:
-        inner = self._build(available_width)
-        return list(inner.split(available_width, available_height))
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return _Stack(self._build(available_width)).split(available_width, available_height)
 
     def draw(self) -> None:
-        assert self._inner is not None
-        self._inner.drawOn(self.canv, 0, 0)
+        assert self._stack is not None
+        self._stack.drawOn(self.canv, 0, 0)
+
+
+class _Stack(Flowable):  # type: ignore[misc]
+    """Flowables drawn one under the other, splittable between them (or inside one)."""
+
+    def __init__(self, parts: list[Flowable]) -> None:
+        super().__init__()
+        self.parts = parts
+        self._heights: list[float] = []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._heights = [part.wrap(available_width, available_height)[1] for part in self.parts]
+        self.width, self.height = available_width, sum(self._heights)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        head: list[Flowable] = []
+        used = 0.0
+        for index, part in enumerate(self.parts):
+            height = part.wrap(available_width, available_height)[1]
+            if used + height <= available_height:
+                head.append(part)
+                used += height
+                continue
+            pieces = part.split(available_width, available_height - used)
+            if pieces:
+                head.append(pieces[0])
+            tail = [*pieces[1:], *self.parts[index + 1:]] if pieces else self.parts[index:]
+            if not head:
+                return []
+            return [_Stack(head), _Stack(tail)]
+        return [self]
+
+    def draw(self) -> None:
+        y = self.height
+        for part, height in zip(self.parts, self._heights, strict=True):
+            y -= height
+            part.drawOn(self.canv, 0, y)

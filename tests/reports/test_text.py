@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.lib.styles import ParagraphStyle
 
+from crm_app.reports import ReportRequest, build_report
 from crm_app.reports.fonts import bundled_fonts
 from crm_app.reports.text import BidiParagraph, base_is_rtl, paragraph, visual_line
+from crm_app.services.crm import Crm
+from tests.reports.conftest import pdf_pages
 
 SCRIPTS = {
     "latin": "abcdefghijklmnopqrstuvwxyzàèéìòùçñüößłżźćąęőűțșğış",
@@ -88,3 +92,28 @@ def test_long_rtl_paragraph_breaks_in_reading_order() -> None:
     assert lines[0].split()[0] == words[0] and lines[-1].split()[-1] == words[-1]
     _width, height = flow.wrap(120, 1000)
     assert height >= len(lines) * 12
+
+
+def hebrew_number(number: int) -> str:
+    """A distinct Hebrew word per number (digits would be reordered around by bidi)."""
+    letters = "אבגדהוזחטיכלמנסעפצקרשת"
+    word = ""
+    while True:
+        number, digit = divmod(number, len(letters))
+        word = letters[digit] + word
+        if number == 0:
+            return "מס" + word
+
+
+def test_long_rtl_minutes_flow_over_pages(crm: Crm, fair: dict[str, Any]) -> None:
+    """Minutes longer than a page split between lines, in reading order, nothing lost."""
+    words = [hebrew_number(i) for i in range(1500)]
+    crm.meetings.update(fair["meetings"][1], {"minutes": " ".join(words[:700]) + "\n"
+                                              + " ".join(words[700:])})
+    pages = pdf_pages(build_report(crm, ReportRequest("meeting",
+                                                      record_id=fair["meetings"][1])))
+    assert len(pages) >= 3
+    found = "".join(pages).split()
+    positions = [found.index(words[i]) for i in (0, 1, 2, 350, 699, 700, 701, 1200, 1499)]
+    assert positions == sorted(positions)
+    assert all(word in found for word in words)
