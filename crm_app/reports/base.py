@@ -117,7 +117,7 @@ class ReportRenderer:
                                     fontSize=17, leading=21, spaceAfter=2 * mm),
             "h2": ParagraphStyle("h2", parent=body, fontName=self.fonts.base_bold, fontSize=11.5,
                                  leading=14, spaceBefore=4 * mm, spaceAfter=1.5 * mm,
-                                 textColor=ACCENT),
+                                 textColor=ACCENT, keepWithNext=1),
             "label": ParagraphStyle("label", parent=body, fontName=self.fonts.base_bold),
             "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT, fontSize=8),
         }

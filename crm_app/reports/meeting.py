@@ -47,7 +47,7 @@ class MeetingReport(ReportRenderer):
         story.extend(self.staff_table(m.staff))
         for key, text in (("agenda", m.agenda), ("minutes", m.minutes),
                           ("outcome", m.outcome), ("next_steps", m.next_steps)):
-            story.append(KeepTogether(self.text_block(key, text)))
+            story.extend(self.text_block(key, text))  # headings keep with their text
         story.append(self.heading("followups"))
         story.append(self.followup_table(m.followups))
         return story
