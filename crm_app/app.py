@@ -1,11 +1,56 @@
-"""Desktop entry point (the window arrives with the desktop-client work)."""
+"""Desktop entry point: `python main.py [--db PATH]` or `crm-app [--db PATH]`.
+
+Wires everything in one place: arguments, display check, logging and the exception hook,
+QApplication and translations, opening (and migrating) the database, the first-run profile,
+the main window, and reopening when the person picks another database file.
+"""
 
 from __future__ import annotations
 
+import argparse
+import logging
+import os
 import sys
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+NO_DISPLAY = ("crm-app: no graphical display found (DISPLAY and WAYLAND_DISPLAY are unset); "
+              "run it in a desktop session, set QT_QPA_PLATFORM=offscreen, or use the `crm` "
+              "command line instead.")
 
 
-def main() -> None:
-    from crm_app.cli.main import main as cli_main
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="crm-app", description="Trade Mission CRM desktop app")
+    parser.add_argument("--db", type=Path, help="database file to open (created if missing)")
+    parser.add_argument("--language", choices=["en", "it"], help="interface language")
+    # For benchmarks: print 'shown' on stdout once the window is painted, then quit.
+    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
 
-    sys.exit(cli_main(sys.argv[1:] or ["--help"]))
+
+def display_problem(platform: str = sys.platform, env: dict[str, str] | None = None) -> str:
+    """One sentence when Qt would abort for lack of a display (checked before QApplication)."""
+    values = os.environ if env is None else env
+    if not platform.startswith("linux") or values.get("QT_QPA_PLATFORM"):
+        return ""
+    if values.get("DISPLAY") or values.get("WAYLAND_DISPLAY"):
+        return ""
+    return NO_DISPLAY
+
+
+def main(argv: list[str] | None = None) -> None:
+    sys.exit(run(sys.argv[1:] if argv is None else argv))
+
+
+def run(argv: list[str]) -> int:
+    args = parse_args(argv)
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    # Qt is imported only now, so the message above never needs a display.
+    from crm_app.ui.desktop import DesktopApp
+
+    desktop = DesktopApp(args.db, language=args.language, exit_when_shown=args.exit_when_shown)
+    return desktop.run()

@@ -57,3 +57,8 @@ def _coloured_icon(name: str, colour: str) -> QIcon:
             pixmap.setDevicePixelRatio(scale)
             result.addPixmap(pixmap)
     return result
+
+
+def clear_icon_cache() -> None:
+    """Drop cached icons (at shutdown, and when the palette changes)."""
+    _coloured_icon.cache_clear()

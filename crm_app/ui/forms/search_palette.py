@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from crm_app.services.crm import Crm
 from crm_app.ui.icons import icon
+from crm_app.ui.item_refs import decode_ref, encode_ref
 from crm_app.ui.labels import label
 
 KIND_ICONS = {"contact": "contacts", "organisation": "organisations", "event": "events",
@@ -57,7 +58,7 @@ class SearchPalette(QDialog):
             item = QListWidgetItem(icon(KIND_ICONS.get(hit.kind, "search")),
                                    f"{hit.title}{detail}")
             item.setToolTip(label(hit.kind))
-            item.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.record_id))
+            item.setData(Qt.ItemDataRole.UserRole, encode_ref(hit.kind, hit.record_id))
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
@@ -66,7 +67,10 @@ class SearchPalette(QDialog):
         item = self.results.currentItem()
         if item is None:
             return
-        kind, record_id = item.data(Qt.ItemDataRole.UserRole)
+        ref = decode_ref(item.data(Qt.ItemDataRole.UserRole))
+        if ref is None:
+            return
+        kind, record_id = ref
         self.accept()
         self.open_requested.emit(kind, record_id)
 

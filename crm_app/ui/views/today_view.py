@@ -29,6 +29,7 @@ from crm_app.ui.formatting import (
     person_name,
     zone_abbreviation,
 )
+from crm_app.ui.item_refs import decode_ref, encode_ref
 from crm_app.ui.labels import label
 from crm_app.ui.views.base import View
 
@@ -111,7 +112,7 @@ class TodayView(View):
                    f"{zone_abbreviation(meeting['starts_at'], None)}"
             item = QTreeWidgetItem([event_time, mine, meeting["subject"],
                                     events.get(meeting["event_id"] or "", ""), meeting["place"]])
-            item.setData(0, Qt.ItemDataRole.UserRole, ("meeting", meeting["id"]))
+            item.setData(0, Qt.ItemDataRole.UserRole, encode_ref("meeting", meeting["id"]))
             self.meetings.addTopLevelItem(item)
         if not self.meetings.topLevelItemCount():
             self._placeholder(self.meetings, self.tr("No meetings today."))
@@ -123,7 +124,7 @@ class TodayView(View):
         for followup in due[:200]:
             item = QTreeWidgetItem([format_date(followup["due_date"]), followup["title"],
                                     label(followup["status"]), label(followup["priority"])])
-            item.setData(0, Qt.ItemDataRole.UserRole, ("followup", followup["id"]))
+            item.setData(0, Qt.ItemDataRole.UserRole, encode_ref("followup", followup["id"]))
             if followup["due_date"] and date.fromisoformat(followup["due_date"]) < today:
                 for column in range(4):
                     item.setForeground(column, QBrush(OVERDUE))
@@ -139,7 +140,7 @@ class TodayView(View):
         for row in rows:
             item = QTreeWidgetItem([person_name(row), row.get("organisation") or "",
                                     country_name(row.get("country"))])
-            item.setData(0, Qt.ItemDataRole.UserRole, ("contact", row["id"]))
+            item.setData(0, Qt.ItemDataRole.UserRole, encode_ref("contact", row["id"]))
             self.recent.addTopLevelItem(item)
 
     def _placeholder(self, tree: QTreeWidget, text: str) -> None:
@@ -148,7 +149,7 @@ class TodayView(View):
         tree.addTopLevelItem(item)
 
     def _activated(self, item: QTreeWidgetItem) -> None:
-        data = item.data(0, Qt.ItemDataRole.UserRole)
+        data = decode_ref(item.data(0, Qt.ItemDataRole.UserRole))
         if data:
             self.open_requested.emit(data[0], data[1])
 

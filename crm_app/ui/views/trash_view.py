@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from crm_app.services.crm import Crm
 from crm_app.ui.formatting import format_datetime
 from crm_app.ui.icons import icon
+from crm_app.ui.item_refs import decode_ref, encode_ref
 from crm_app.ui.labels import label
 from crm_app.ui.views.base import View
 
@@ -56,17 +57,22 @@ class TrashView(View):
         for item in self.crm.queries.trash():
             row = QTreeWidgetItem([label(item["entity"]), item["label"],
                                    format_datetime(item["deleted_at"])])
-            row.setData(0, Qt.ItemDataRole.UserRole, (item["entity"], item["id"]))
+            row.setData(0, Qt.ItemDataRole.UserRole, encode_ref(item["entity"], item["id"]))
             self.tree.addTopLevelItem(row)
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(1, 420)
 
     def selected_ids(self) -> list[str]:
-        return [item.data(0, Qt.ItemDataRole.UserRole)[1] for item in self.tree.selectedItems()]
+        refs = [decode_ref(item.data(0, Qt.ItemDataRole.UserRole))
+                for item in self.tree.selectedItems()]
+        return [ref[1] for ref in refs if ref]
 
     def restore_selected(self) -> None:
         for item in self.tree.selectedItems():
-            entity, record_id = item.data(0, Qt.ItemDataRole.UserRole)
+            ref = decode_ref(item.data(0, Qt.ItemDataRole.UserRole))
+            if ref is None:
+                continue
+            entity, record_id = ref
             self.crm.records(entity).restore(record_id)
         self.refresh()
         self.data_changed.emit()

@@ -6,6 +6,7 @@ person. The role (foreign / Italian / staff) follows from the organisation's sid
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
@@ -77,7 +78,7 @@ class ParticipantsEditor(QWidget):
             self._append(item, names.get(participant_key(item)[1], "?"))
 
     def participants(self) -> list[Participant]:
-        return [dict(self.list.item(r).data(Qt.ItemDataRole.UserRole))
+        return [json.loads(self.list.item(r).data(Qt.ItemDataRole.UserRole))
                 for r in range(self.list.count())]
 
     def add(self, item: Participant, name: str) -> None:
@@ -107,7 +108,7 @@ class ParticipantsEditor(QWidget):
         role = item.get("role") or ""
         text = f"{name} · {label(role)}" if role else name
         entry = QListWidgetItem(text)
-        entry.setData(Qt.ItemDataRole.UserRole, dict(item))
+        entry.setData(Qt.ItemDataRole.UserRole, json.dumps(item, sort_keys=True))
         self.list.addItem(entry)
 
     def _typed(self, text: str) -> None:

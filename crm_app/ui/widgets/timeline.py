@@ -18,6 +18,7 @@ from crm_app.domain.errors import DomainError
 from crm_app.services.crm import Crm
 from crm_app.ui.formatting import format_date, format_datetime
 from crm_app.ui.icons import icon
+from crm_app.ui.item_refs import decode_ref, encode_ref
 from crm_app.ui.labels import label
 
 KIND_ICONS = {"meeting": "meetings", "followup": "followups", "note": "timeline"}
@@ -66,7 +67,7 @@ class TimelineWidget(QWidget):
             detail = f" · {label(item.detail)}" if item.detail else ""
             entry = QListWidgetItem(icon(KIND_ICONS.get(item.kind, "timeline")),
                                     f"{when}  {item.title}{detail}")
-            entry.setData(Qt.ItemDataRole.UserRole, (item.kind, item.record_id))
+            entry.setData(Qt.ItemDataRole.UserRole, encode_ref(item.kind, item.record_id))
             self.list.addItem(entry)
 
     def add_note(self) -> None:
@@ -85,6 +86,9 @@ class TimelineWidget(QWidget):
         self.add_button.setText(self.tr("Add note"))
 
     def _activated(self, item: QListWidgetItem) -> None:
-        kind, record_id = item.data(Qt.ItemDataRole.UserRole)
+        ref = decode_ref(item.data(Qt.ItemDataRole.UserRole))
+        if ref is None:
+            return
+        kind, record_id = ref
         if kind in {"meeting", "followup"}:
             self.open_requested.emit(kind, record_id)
