@@ -1,0 +1,214 @@
+"""Import preview with column mapping, export, duplicate review and badge scanning, with real
+widgets on a real database file; file dialogs and confirmations replaced at their seams."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtWidgets import QComboBox
+
+from crm_app.services import duplicates, merge
+from crm_app.services.crm import Crm
+from crm_app.services.dump import dump_json
+from crm_app.ui import io_ui
+from crm_app.ui.io_ui import DuplicateReviewDialog, ExportDialog, ImportDialog, QrCaptureDialog
+
+FIXTURES = Path(__file__).parent.parent / "io" / "fixtures"
+
+
+def texts(table: Any, column: int) -> list[str]:
+    return [table.item(row, column).text() for row in range(table.rowCount())]
+
+
+def test_import_preview_and_apply(qtbot: Any, crm: Crm) -> None:
+    dialog = ImportDialog(crm, FIXTURES / "outlook_it.csv")
+    qtbot.addWidget(dialog)
+    assert dialog.mapping.rowCount() == 31
+    assert texts(dialog.rows, 1) == ["create", "create", "refuse", "create"]
+    assert texts(dialog.rows, 0) == ["2", "4", "5", "6"]
+    assert "no name" in dialog.rows.item(2, 3).text()
+    assert "not-an-email" in dialog.rows.item(3, 3).text()
+    assert dialog.summary.text().startswith("3 to create, 0 to update, 0 to merge, 0 skipped, "
+                                            "1 refused")
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported) as blocker:
+        dialog.import_button.click()
+    assert blocker.args[0]["created"]["contact"] == 3
+    assert sorted(c["family_name"] for c in crm.contacts.list()) == ["Conti", "Ferrari",
+                                                                     "Moreau"]
+
+
+def test_column_mapping_changes_the_preview(qtbot: Any, crm: Crm) -> None:
+    dialog = ImportDialog(crm, FIXTURES / "medica_leads.xlsx")
+    qtbot.addWidget(dialog)
+    assert dialog.mapped_columns[6] == "Padiglione"
+    assert dialog.mapping.item(6, 1).text() == "Hall 10 / B24"  # first value shown
+    combo = dialog.mapping.cellWidget(6, 2)
+    assert isinstance(combo, QComboBox) and combo.currentData() == "ignore"
+    dialog.set_target("Padiglione", "notes")
+    assert dialog.current_mapping()["Padiglione"] == "notes"
+    assert dialog.preview is not None
+    assert dialog.preview.rows[0].values["notes"].startswith("Hall 10 / B24")
+    dialog.set_target("Cognome", "ignore")  # no family name: rows still have a given name
+    assert dialog.preview.rows[0].values["family_name"] == ""
+    dialog.on_duplicate.setCurrentIndex(dialog.on_duplicate.findData("merge"))
+    assert dialog.preview.on_duplicate == "merge"
+
+
+def test_broken_file_shows_one_message_and_cannot_import(qtbot: Any, crm: Crm,
+                                                         tmp_path: Path) -> None:
+    before = dump_json(crm.db)
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 truncated")
+    dialog = ImportDialog(crm, broken)
+    qtbot.addWidget(dialog)
+    assert dialog.error.text().startswith("broken.xlsx is not a readable .xlsx workbook")
+    assert not dialog.import_button.isEnabled() and dialog.rows.rowCount() == 0
+    assert dump_json(crm.db) == before
+
+
+def test_export_selection_and_filter(qtbot: Any, crm: Crm, tmp_path: Path,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    a = crm.contacts.create({"given_name": "Anna", "family_name": "Verdi", "country": "IT"})
+    crm.contacts.create({"given_name": "Yuki", "family_name": "Sato", "country": "JP"})
+    target = tmp_path / "chosen.csv"
+    asked: list[str] = []
+    monkeypatch.setattr(io_ui, "ask_save_path",
+                        lambda _p, suggested, _f: asked.append(suggested) or str(target))
+    dialog = ExportDialog(crm, ("contact", [a["id"]]))
+    qtbot.addWidget(dialog)
+    assert dialog.scope_selection.isChecked()
+    dialog.export_button.click()
+    assert asked == ["export.csv"] and dialog.count == 1
+    assert "Verdi" in target.read_text("utf-8-sig") and "Sato" not in target.read_text("utf-8-sig")
+    dialog = ExportDialog(crm)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(3)  # vCard 4.0
+    dialog.scope_filter.setChecked(True)
+    dialog.country.setText("JP")
+    target = tmp_path / "jp.vcf"
+    dialog.export_button.click()
+    assert dialog.count == 1 and "VERSION:4.0" in target.read_text("utf-8")
+    dialog = ExportDialog(crm)
+    qtbot.addWidget(dialog)
+    dialog.scope_filter.setChecked(True)
+    dialog.tag.setEditText("no such tag")
+    dialog.export_button.click()
+    assert dialog.error.text() == "no tag named 'no such tag'"
+    assert dialog.result() != ExportDialog.DialogCode.Accepted
+
+
+@pytest.fixture
+def pair(crm: Crm) -> tuple[dict[str, Any], dict[str, Any]]:
+    first = crm.contacts.create({"given_name": "Mario", "family_name": "Rossi", "country": "IT",
+                                 "emails": ["mario@rossi.example.it"], "tags": ["Fiera"]})
+    second = crm.contacts.create({"given_name": "Mario", "family_name": "Rossi", "country": "IT",
+                                  "job_title": "CEO", "emails": ["m.rossi@gmail.example.com"],
+                                  "tags": ["VIP"]})
+    crm.followups.create({"title": "Send catalogue", "contact_id": second["id"]})
+    return first, second
+
+
+def test_duplicate_review_merge_and_undo(qtbot: Any, crm: Crm, pair: Any) -> None:
+    first, second = pair
+    before = dump_json(crm.db)
+    dialog = DuplicateReviewDialog(crm)
+    qtbot.addWidget(dialog)
+    assert dialog.heading.text() == "Pair 1 of 1: similar name in the same country"
+    assert "Job title" in texts(dialog.fields, 0)
+    dialog.choose("given_name", "other")
+    assert dialog.choices()["job_title"] == "other" and dialog.choices()["emails"] == "both"
+    with qtbot.waitSignal(dialog.changed):
+        dialog.merge_button.click()
+    kept = crm.contacts.get(first["id"])
+    assert kept["job_title"] == "CEO" and kept["tags"] == ["Fiera", "VIP"]
+    assert kept["emails"] == ["mario@rossi.example.it", "m.rossi@gmail.example.com"]
+    assert crm.followups.list()[0]["contact_id"] == first["id"]
+    assert dialog.heading.text() == "No more likely duplicates."
+    assert merge.history(crm.db)[0]["other_id"] == second["id"]
+    dialog.undo_button.click()
+    assert dialog.status.text() == "Merge undone."
+    assert crm.contacts.exists(second["id"]) and crm.followups.list()[0]["contact_id"] == \
+        second["id"]
+    assert sorted(crm.contacts.get(first["id"])["emails"]) == ["mario@rossi.example.it"]
+    assert len(dump_json(crm.db)) == len(before)
+
+
+def test_duplicate_review_keep_both_and_update(qtbot: Any, crm: Crm, pair: Any) -> None:
+    first, second = pair
+    dialog = DuplicateReviewDialog(crm)
+    qtbot.addWidget(dialog)
+    dialog.update_button.click()  # defaults: job title from the second, emails united
+    assert crm.contacts.get(first["id"])["job_title"] == "CEO"
+    assert crm.contacts.exists(second["id"])
+    dialog = DuplicateReviewDialog(crm)
+    qtbot.addWidget(dialog)
+    dialog.keep_both_button.click()
+    assert duplicates.scan(crm.db) == []
+    assert DuplicateReviewDialog(crm).current() is None
+
+
+def test_qr_capture(qtbot: Any, crm: Crm) -> None:
+    known = crm.contacts.create({"given_name": "Yuki", "family_name": "Sato",
+                                 "emails": ["yuki.sato@eisai.example.jp"]})
+    dialog = QrCaptureDialog(crm)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText("not a badge")
+    assert "not a contact" in dialog.card.text() and not dialog.save_button.isEnabled()
+    dialog.text.setPlainText("MECARD:N:Rossi,Mario;TEL:+390212345678;"
+                             "EMAIL:mario@rossi.example.it;ORG:Rossi SpA;;")
+    assert dialog.card.text().splitlines()[:2] == ["Mario Rossi", "Rossi SpA"]
+    dialog.save_button.click()
+    created = crm.contacts.get(dialog.contact_id)
+    assert created["phones"] == ["+390212345678"]
+    again = QrCaptureDialog(crm)
+    qtbot.addWidget(again)
+    again.text.setPlainText("BIZCARD:N:Yuki;X:Sato;T:Manager;E:yuki.sato@eisai.example.jp;;")
+    assert "Already known (same email yuki.sato@eisai.example.jp)" in again.card.text()
+    again.save_button.click()
+    assert again.contact_id == known["id"]
+    assert crm.contacts.get(known["id"])["job_title"] == "Manager"
+    assert crm.contacts.count() == 2
+
+
+@pytest.fixture
+def window(qtbot: Any, crm: Crm, tmp_path: Path) -> Any:
+    from crm_app.ui.app_settings import AppSettings
+    from crm_app.ui.main_window import MainWindow
+
+    main = MainWindow(crm, AppSettings(tmp_path / "ui.ini"))
+    qtbot.addWidget(main)
+    return main
+
+
+def test_install_adds_menu_entries_once(window: Any) -> None:
+    from crm_app.ui import extensions
+
+    if "crm_app.ui.io_ui" not in extensions.AREA_MODULES:
+        io_ui.install(window)
+    texts_ = [a.text() for menu in window.menuBar().actions() if menu.menu()
+              for a in menu.menu().actions()]
+    for text in ("Import…", "Export…", "Undo last import", "Scan a badge (QR)…",
+                 "Find duplicates…"):
+        assert texts_.count(text) == 1, text
+
+
+def test_undo_import_from_the_menu(window: Any, crm: Crm,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(io_ui, "tell", lambda _p, _t, text: told.append(text))
+    io_ui.undo_import(window)
+    assert told == ["There is no import to undo."]
+    dialog = ImportDialog(crm, FIXTURES / "iphone_3.0.vcf")
+    dialog.apply()
+    assert crm.contacts.count() == 2
+    questions: list[str] = []
+    monkeypatch.setattr(io_ui, "confirm", lambda _p, _t, text: questions.append(text) or True)
+    io_ui.undo_import(window)
+    assert questions[0].startswith("Undo the import of iphone_3.0.vcf made at ")
+    assert crm.contacts.count() == 0
