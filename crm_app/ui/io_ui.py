@@ -449,6 +449,7 @@ class DuplicateReviewDialog(QDialog):
         self.pairs = list(pairs) if pairs is not None else duplicates.scan(crm.db)
         self.position = 0
         self.field_names: list[str] = []
+        self.first_id = self.second_id = ""
         self.last_merge: str | None = None
         self.heading = QLabel()
         self.heading.setObjectName("duplicate_heading")
@@ -505,12 +506,21 @@ class DuplicateReviewDialog(QDialog):
             self.heading.setText(self.tr("No more likely duplicates."))
             return
         try:
-            plan = merge.plan(self.crm.db, pair.a_id, pair.b_id)
+            both = sorted((self.crm.contacts.get(pair.a_id), self.crm.contacts.get(pair.b_id)),
+                          key=lambda c: (c["created_at"], c["id"]))
+            self.first_id, self.second_id = both[0]["id"], both[1]["id"]
+            plan = merge.plan(self.crm.db, self.first_id, self.second_id)
         except DomainError:  # one of the two was merged or deleted meanwhile
             self.next_pair()
             return
-        self.heading.setText(self.tr("Pair {i} of {n}: {why}").format(
-            i=self.position + 1, n=len(self.pairs), why="; ".join(pair.reasons)))
+        sides = [self.tr("{name} ({n} meetings, follow-ups and notes; tags: {tags})").format(
+            name=" ".join(p for p in (c["given_name"], c["family_name"]) if p),
+            n=len(self.crm.queries.timeline("contact", c["id"])),
+            tags=", ".join(c["tags"]) or "-") for c in both]
+        self.heading.setText(self.tr("Pair {i} of {n}: {why}\nFirst (older, kept on merge): "
+                                     "{first}\nSecond: {second}").format(
+            i=self.position + 1, n=len(self.pairs), why="; ".join(pair.reasons),
+            first=sides[0], second=sides[1]))
         shown = [f for f in plan if f.keep_value not in (None, "", [])
                  or f.other_value not in (None, "", [])]
         self.field_names = [f.name for f in shown]
@@ -552,7 +562,7 @@ class DuplicateReviewDialog(QDialog):
     def keep_both(self) -> None:
         pair = self.current()
         if pair is not None:
-            duplicates.dismiss(self.crm.db, pair.a_id, pair.b_id, self.crm.clock)
+            duplicates.dismiss(self.crm.db, self.first_id, self.second_id, self.crm.clock)
             self.status.setText(self.tr("Kept both; this pair will not be proposed again."))
             self.next_pair()
 
@@ -561,19 +571,21 @@ class DuplicateReviewDialog(QDialog):
         pair = self.current()
         if pair is None:
             return
-        plan = {f.name: f for f in merge.plan(self.crm.db, pair.a_id, pair.b_id)}
+        first, second = self.first_id, self.second_id
+        plan = {f.name: f for f in merge.plan(self.crm.db, first, second)}
         changes = {name: (plan[name].other_value if side == "other" else plan[name].merged_value)
                    for name, side in self.choices().items() if side in {"other", "both"}}
-        self._guard(lambda: self.crm.contacts.update(pair.a_id, changes),
+        self._guard(lambda: self.crm.contacts.update(first, changes),
                     self.tr("First contact updated; both kept."))
 
     def merge(self) -> None:
         pair = self.current()
         if pair is None:
             return
+        first, second = self.first_id, self.second_id
         who = str(self.crm.settings.profile().get("name") or "")
         result = self._guard(lambda: merge.merge_contacts(
-            self.crm.db, pair.a_id, pair.b_id, self.choices(), who, self.crm.clock),
+            self.crm.db, first, second, self.choices(), who, self.crm.clock),
             self.tr("Merged; meetings, follow-ups, notes and tags of both are kept."))
         if result is not None:
             self.last_merge = str(result["id"])

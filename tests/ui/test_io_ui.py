@@ -104,9 +104,10 @@ def test_export_selection_and_filter(qtbot: Any, crm: Crm, tmp_path: Path,
 
 
 @pytest.fixture
-def pair(crm: Crm) -> tuple[dict[str, Any], dict[str, Any]]:
+def pair(crm: Crm, clock: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     first = crm.contacts.create({"given_name": "Mario", "family_name": "Rossi", "country": "IT",
                                  "emails": ["mario@rossi.example.it"], "tags": ["Fiera"]})
+    clock.advance(minutes=5)
     second = crm.contacts.create({"given_name": "Mario", "family_name": "Rossi", "country": "IT",
                                   "job_title": "CEO", "emails": ["m.rossi@gmail.example.com"],
                                   "tags": ["VIP"]})
@@ -119,7 +120,11 @@ def test_duplicate_review_merge_and_undo(qtbot: Any, crm: Crm, pair: Any) -> Non
     before = dump_json(crm.db)
     dialog = DuplicateReviewDialog(crm)
     qtbot.addWidget(dialog)
-    assert dialog.heading.text() == "Pair 1 of 1: similar name in the same country"
+    assert dialog.heading.text().splitlines() == [
+        "Pair 1 of 1: similar name in the same country",
+        "First (older, kept on merge): Mario Rossi (0 meetings, follow-ups and notes; "
+        "tags: Fiera)",
+        "Second: Mario Rossi (1 meetings, follow-ups and notes; tags: VIP)"]
     assert "Job title" in texts(dialog.fields, 0)
     dialog.choose("given_name", "other")
     assert dialog.choices()["job_title"] == "other" and dialog.choices()["emails"] == "both"
