@@ -313,7 +313,9 @@ class ImportDialog(QDialog):
             self.rows.setItem(index, 1, _item(row.action, ACTION_COLOURS.get(row.action)))
             label = row.label + (f" — {row.organisation}" if row.organisation else "")
             self.rows.setItem(index, 2, _item(label))
-            self.rows.setItem(index, 3, _item(details, "#e65100" if row.warnings else None))
+            detail_item = _item(details, "#e65100" if row.warnings else None)
+            detail_item.setToolTip(details)
+            self.rows.setItem(index, 3, detail_item)
         self.rows.resizeColumnsToContents()
         counts = preview.counts()
         text = self.tr("{create} to create, {update} to update, {merge} to merge, {skip} "

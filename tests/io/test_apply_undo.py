@@ -139,3 +139,14 @@ def test_undo_refused_when_edited_after(crm: Crm, io: ImportExport, cards: Path)
     with pytest.raises(DomainError, match="changed after the import"):
         io.undo_last()
     assert dump_json(crm.db) == before
+
+
+def test_a_similar_name_only_warns(crm: Crm, io: ImportExport, tmp_path: Path) -> None:
+    """'Maria Rossi' is not 'Mario Rossi': created, with a warning for the duplicate review."""
+    crm.contacts.create({"given_name": "Mario", "family_name": "Rossi", "country": "IT"})
+    path = tmp_path / "maria.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Rossi;Maria;;;\r\nADR:;;;;;;Italia\r\n"
+                    "END:VCARD\r\n", "utf-8")
+    (row,) = io.preview_file(path).rows
+    assert row.action == "create"
+    assert row.warnings == ["looks like Mario Rossi (similar name (90%) in the same country)"]
