@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from crm_app.domain.errors import DomainError
 from crm_app.io.export import EXPORT_KINDS, ExportFilter
 from crm_app.io.preview import ON_DUPLICATE, ImportPreview
 from crm_app.io.service import IMPORT_FORMATS, ImportExport
+from crm_app.io.textfile import decode
 from crm_app.services import duplicates, merge
 
 SHOWN_ROWS = 50
@@ -67,7 +69,12 @@ def cmd_import(ctx: CliContext, args: argparse.Namespace) -> int:
         raise DomainError("give a FILE to import (or --undo)")
     mapping = _mapping(args.map)
     if args.format == "qr":
-        text = Path(args.file).read_text(encoding="utf-8") if args.file != "-" else ""
+        if args.file == "-":  # a scanner typing into the terminal, or a pipe
+            text = sys.stdin.read()
+        elif Path(args.file).is_file():
+            text = decode(Path(args.file).read_bytes())[0]
+        else:
+            raise DomainError(f"no such file: {args.file}")
         preview = service.preview_text(text, "qr", args.on_duplicate)
     else:
         preview = service.preview_file(Path(args.file), args.format, args.on_duplicate, mapping)
@@ -130,7 +137,8 @@ def register(sub: Any) -> None:
     """Add this area's sub-commands to the top-level parser's subparsers."""
     imp = sub.add_parser("import", help="import contacts (vCard, CSV, xlsx, QR text) or "
                          "meetings (.ics); prints the preview")
-    imp.add_argument("file", nargs="?", help="file to import")
+    imp.add_argument("file", nargs="?", help="file to import (with --format qr, - reads the "
+                     "scanned text from standard input)")
     imp.add_argument("--format", choices=IMPORT_FORMATS, help="default: from the file")
     imp.add_argument("--dry-run", action="store_true", help="show the preview, change nothing")
     imp.add_argument("--on-duplicate", choices=ON_DUPLICATE, default="skip",

@@ -68,8 +68,11 @@ def _live(model: type[Record]) -> Any:
 
 def select_contacts(session: Session, flt: ExportFilter) -> list[dict[str, Any]]:
     query = _live(Contact)
-    if flt.ids:
-        query = query.where(Contact.id.in_(flt.ids))
+    if flt.ids:  # selected contacts, the people of selected organisations or meetings
+        in_meetings = select(MeetingParticipant.contact_id).where(
+            MeetingParticipant.meeting_id.in_(flt.ids), MeetingParticipant.deleted_at.is_(None))
+        query = query.where(or_(Contact.id.in_(flt.ids), Contact.organisation_id.in_(flt.ids),
+                                Contact.id.in_(in_meetings)))
     if flt.country:
         query = query.where(Contact.country == flt.country.upper())
     if flt.tag:
@@ -114,8 +117,12 @@ def select_meetings(session: Session, flt: ExportFilter,
     query = _live(Meeting)
     if flt.event_id:
         query = query.where(Meeting.event_id == flt.event_id)
-    if flt.ids:
-        query = query.where(Meeting.id.in_(flt.ids))
+    if flt.ids:  # selected meetings, or the meetings of selected contacts
+        of_contacts = select(MeetingParticipant.meeting_id).where(
+            or_(MeetingParticipant.contact_id.in_(flt.ids),
+                MeetingParticipant.organisation_id.in_(flt.ids)),
+            MeetingParticipant.deleted_at.is_(None))
+        query = query.where(or_(Meeting.id.in_(flt.ids), Meeting.id.in_(of_contacts)))
     if contact_ids is not None and (flt.country or flt.tag):
         query = query.where(Meeting.id.in_(select(MeetingParticipant.meeting_id).where(
             MeetingParticipant.contact_id.in_(contact_ids),
@@ -218,7 +225,9 @@ def export_to(session: Session, kind: str, path: Path, flt: ExportFilter,
     if kind == "xlsx":
         return write_xlsx(session, flt, path)
     if kind == "ics":
-        meetings = select_meetings(session, flt)
+        chosen = [c["id"] for c in select_contacts(session, flt)] if flt.country or flt.tag \
+            else None
+        meetings = select_meetings(session, flt, chosen)
         people: dict[str, tuple[str, str]] = {}
         for contact in session.scalars(_live(Contact)):
             name = " ".join(p for p in (contact.given_name, contact.family_name) if p)

@@ -371,6 +371,8 @@ class ExportDialog(QDialog):
         self.scope_filter = QRadioButton(self.tr("Filtered"))
         self.scope_all = QRadioButton(self.tr("Everything"))
         (self.scope_selection if ids else self.scope_all).setChecked(True)
+        if entity == "meeting":
+            self.kind.setCurrentIndex(len(EXPORT_CHOICES) - 1)  # meetings go to a calendar
         self.country = QLineEdit()
         self.country.setPlaceholderText(self.tr("ISO code, e.g. JP"))
         self.tag = QComboBox()

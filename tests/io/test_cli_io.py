@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from contextlib import closing
 from pathlib import Path
@@ -92,3 +93,12 @@ def test_export_duplicates_merge(db: Path, tmp_path: Path,
         assert crm.contacts.count() == 3 and dump_json(crm.db) != merged
     assert run(db, "merge", a["id"]) == 1
     assert "ID_KEEP ID_OTHER" in capsys.readouterr().err
+
+
+def test_import_qr_from_standard_input(db: Path, monkeypatch: pytest.MonkeyPatch,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("MECARD:N:Rossi,Mario;EMAIL:m@rossi.example.it;;"))
+    assert run(db, "import", "-", "--format", "qr") == 0
+    assert "1 to create" in capsys.readouterr().out
+    with closing(Crm.open(db)) as crm:
+        assert crm.contacts.list()[0]["emails"] == ["m@rossi.example.it"]

@@ -98,3 +98,21 @@ def test_export_filters(filled: Crm, tmp_path: Path) -> None:
     assert "Müller" in path.read_text("utf-8")
     some = filled.contacts.list()[0]["id"]
     assert io.export("csv", tmp_path / "f.csv", ExportFilter(ids=[some])) == 1
+
+
+def test_selection_of_any_kind_exports_the_related_records(crm: Crm, tmp_path: Path) -> None:
+    org = crm.organisations.create({"name": "Eisai", "country": "JP"})
+    yuki = crm.contacts.create({"given_name": "Yuki", "family_name": "Sato",
+                                "organisation_id": org["id"], "country": "JP",
+                                "emails": ["yuki@eisai.example.jp"]})
+    crm.contacts.create({"given_name": "Anna", "family_name": "Verdi", "country": "IT"})
+    meeting = crm.meetings.create({"starts_at": "2026-10-14 14:30", "timezone": "Asia/Tokyo",
+                                   "subject": "Eisai", "participants": [
+                                       {"contact_id": yuki["id"]}]})
+    crm.meetings.create({"starts_at": "2026-10-15 10:00", "subject": "Other"})
+    io = ImportExport(crm)
+    assert io.export("vcard", tmp_path / "a.vcf", ExportFilter(ids=[org["id"]])) == 1
+    assert io.export("vcard", tmp_path / "b.vcf", ExportFilter(ids=[meeting["id"]])) == 1
+    assert io.export("ics", tmp_path / "c.ics", ExportFilter(ids=[yuki["id"]])) == 1
+    assert io.export("ics", tmp_path / "d.ics", ExportFilter(country="JP")) == 1
+    assert io.export("ics", tmp_path / "e.ics", ExportFilter()) == 2
