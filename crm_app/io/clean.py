@@ -30,6 +30,12 @@ CONTACT_TEXT = ("given_name", "family_name", "given_name_latin", "family_name_la
                 "honorific", "job_title", "notes")
 
 
+# Titles written before a name in a single "full name" field ("Dr. Anna Schmidt").
+HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+                        "dott", "dott.", "dott.ssa", "ing", "ing.", "avv.", "sig.", "sig.ra",
+                        "herr", "frau", "m.", "mme", "sr.", "sra.", "dra."})
+
+
 class RowRefused(Exception):
     """This row cannot become a record; the message says why."""
 
@@ -80,13 +86,16 @@ def clean_contact(draft: ContactDraft) -> tuple[dict[str, Any], list[str]]:
             warnings.append(f"country {raw_country!r} not recognised; left empty")
     given = draft.values.get("given_name") or ""
     family = draft.values.get("family_name") or ""
+    honorific = draft.values.get("honorific") or ""
     if not clean_text(given) and not clean_text(family) and draft.full_name:
-        honorific = draft.values.get("honorific") or ""
-        full = draft.full_name
+        full = clean_text(draft.full_name)
+        first_word = full.split(" ", 1)[0]
         if honorific and full.startswith(honorific):
             full = full[len(honorific):]
+        elif first_word.casefold() in HONORIFICS and " " in full:
+            honorific, full = first_word, full[len(first_word):]
         given, family = split_full_name(full)
-    raw = {**draft.values, "given_name": given, "family_name": family}
+    raw = {**draft.values, "given_name": given, "family_name": family, "honorific": honorific}
     notes = [str(raw.get("notes") or "").strip()]
     if draft.department:
         notes.append(f"Department: {draft.department}")

@@ -101,3 +101,18 @@ def test_malformed_file_one_message_nothing_changed(crm: Crm, io: ImportExport, 
         io.apply(io.preview_file(path))
     assert "\n" not in str(caught.value)
     assert dump_json(crm.db) == before
+
+
+def test_vcard_40_and_a_card_with_only_fn(crm: Crm, io: ImportExport, tmp_path: Path,
+                                          by_family) -> None:
+    path = tmp_path / "v4.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dr. Ana Lúcia Ferreira\r\nN:;;;;\r\n"
+        "TEL;VALUE=uri;TYPE=\"voice,cell\":tel:+55-11-91234-5678\r\n"
+        "EMAIL;TYPE=work;PREF=1:ana.ferreira@ems.example.com.br\r\nLANG;PREF=1:pt\r\n"
+        "ORG:EMS S.A.\r\nEND:VCARD\r\n", "utf-8")
+    io.apply(io.preview_file(path))
+    ferreira = by_family(crm)["Ferreira"]
+    assert (ferreira["honorific"], ferreira["given_name"]) == ("Dr.", "Ana Lúcia")
+    assert ferreira["phones"] == ["+5511912345678"] and ferreira["language"] == "pt"
+    assert ferreira["emails"] == ["ana.ferreira@ems.example.com.br"]

@@ -217,3 +217,17 @@ def test_undo_import_from_the_menu(window: Any, crm: Crm,
     io_ui.undo_import(window)
     assert questions[0].startswith("Undo the import of iphone_3.0.vcf made at ")
     assert crm.contacts.count() == 0
+
+
+def test_import_and_duplicate_scan_run_on_the_window_workers(qtbot: Any, window: Any, crm: Crm,
+                                                              pair: Any) -> None:
+    dialog = io_ui.open_import(window, FIXTURES / "google_contacts.csv")
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    assert dialog.preview.format == "google"
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+    assert crm.contacts.count() == 4
+    io_ui.open_duplicates(window)
+    qtbot.waitUntil(lambda: window.findChild(DuplicateReviewDialog) is not None, timeout=10_000)
+    review = window.findChild(DuplicateReviewDialog)
+    assert review.heading.text().startswith("Pair 1 of 1: similar name in the same country")
