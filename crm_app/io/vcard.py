@@ -105,9 +105,14 @@ def _repair_21_line(line: str) -> str:
 
 
 def _text(value: Any) -> str:
+    """A property value as one string; vobject gives lists (of lists) for unescaped commas."""
     if isinstance(value, list):
-        return " ".join(str(v) for v in value if v)
+        return ", ".join(t for t in (_text(v) for v in value) if t)
     return str(value or "").strip()
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
 
 
 def _address_line(value: Any) -> tuple[str, str]:
@@ -139,7 +144,7 @@ def card_to_draft(card: Any, line: int) -> ContactDraft:
         elif name == "FN":
             draft.full_name = _text(value)
         elif name == "ORG":
-            units = [u.strip() for u in (value if isinstance(value, list) else [value]) if u]
+            units = [u for u in (_text(v) for v in _as_list(value)) if u]
             if units:
                 draft.organisation = units[0]
                 draft.department = " / ".join(units[1:])
@@ -159,7 +164,7 @@ def card_to_draft(card: Any, line: int) -> ContactDraft:
             notes.append(str(value).strip())
         elif name == "CATEGORIES":
             items = value if isinstance(value, list) else str(value).split(",")
-            draft.tags.extend(t.strip() for t in items if t and t.strip())
+            draft.tags.extend(t for t in (_text(i) for i in items) if t)
         elif name in {"LANG", "X-CRM-LANGUAGE"} and _text(value):
             draft.values["language"] = _text(value)
         elif name == "X-CRM-NAME-LATIN":
