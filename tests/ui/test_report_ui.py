@@ -243,7 +243,9 @@ def test_menu_actions_follow_the_selection(qtbot: Any, window: Any, crm: Crm,
     assert preview.current_request().options == ReportOptions(
         lang="it", paper="letter", generated_at=crm.clock())
     preview = wait_ready(qtbot, actions.event_meetings())
-    assert preview.document.pageCount() == 4
+    firsts = [i for i in range(preview.document.pageCount())
+              if "Pagina 1 di" in preview.document.getAllText(i).text()]
+    assert len(firsts) == len(fair["meetings"]) and firsts[0] == 0
     preview = wait_ready(qtbot, actions.event())
     assert "Rapporto sull'evento" in preview.document.getAllText(0).text()
     preview = wait_ready(qtbot, actions.followups())
