@@ -138,7 +138,7 @@ class Syncer:
                 self._finish(read.opened.generation, applied_hlc, [])  # nothing to send
                 return self.report
             generation = secrets.token_hex(8)
-            data = self._encode(snapshot, read, generation, device)
+            data = self._encode(snapshot, read, generation, device, applied_hlc)
             temp = write_temp(self.path, data, self.checkpoint)
             if _signature(self.path) != read.signature:
                 temp.unlink(missing_ok=True)  # someone wrote meanwhile, ignoring the lock
@@ -201,7 +201,7 @@ class Syncer:
     def _merge_into_local(self, read: _Read, device: str) -> tuple[Snapshot, str]:
         remote = self._remote_snapshot(read)
         self.checkpoint("parsed")
-        self._warn_drift(remote)
+        newest = ""
         self.report.received, self.report.sent = {}, {}
         with self.db.engine.begin() as connection:
             changelog.set_state(connection, "sync_started", self.wall_clock().isoformat())
@@ -221,9 +221,9 @@ class Syncer:
                 blank = blank_values(model)
                 differing = [i for i, raw in state.rows.items()
                              if i in local and not same_clock(local[i], raw)]
-                only_remote = [i for i in state.rows if i not in local]
+                only_remote = {i for i in state.rows if i not in local}
                 only_local = [i for i in local if i not in state.rows]
-                values = load_values(cursor, model, differing + only_local)
+                values = load_values(cursor, model, [*differing, *only_local])
                 to_write: dict[str, Row] = {}
                 for row_id in only_remote:
                     to_write[row_id] = row_from_raw(state.columns, state.rows[row_id])
@@ -246,7 +246,8 @@ class Syncer:
                     state.rows[row_id] = raw_from_row(row_id, state.columns, row)
                     self._count(self.report.sent, table)
                 self.checkpoint(f"merged-{table}")
-                write_rows(cursor, model, to_write, set(local))
+                write_rows(cursor, model, to_write, local.keys())
+                newest = max([newest, *(row.max_stamp() for row in to_write.values())])
                 changed = sum(1 for i in to_write if i in only_remote or
                               not _same_values(values.get(i), to_write[i]))
                 if changed:
@@ -255,9 +256,10 @@ class Syncer:
             self.report.new_conflicts = _record_conflicts(connection, conflicts,
                                                           self.wall_clock())
             close_superseded(connection, self.wall_clock())
-            changelog.observe_stamp(connection, remote.max_stamp())
+            changelog.observe_stamp(connection, newest)
             applied_hlc = changelog.get_state(connection, "hlc") or ""
             cursor.close()
+            self._warn_drift(newest)
             self.checkpoint("before-local-commit")
         self.checkpoint("local-committed")
         return remote, applied_hlc
@@ -266,8 +268,7 @@ class Syncer:
     def _count(counter: dict[str, int], table: str) -> None:
         counter[table] = counter.get(table, 0) + 1
 
-    def _warn_drift(self, remote: Snapshot) -> None:
-        newest = remote.max_stamp()
+    def _warn_drift(self, newest: str) -> None:
         if not newest:
             return
         stamp = hlc.parse(newest)
@@ -279,10 +280,11 @@ class Syncer:
                 "settings of both (changes still merge in the right order)")
 
     # -- writing --------------------------------------------------------------------------
-    def _encode(self, snapshot: Snapshot, read: _Read, generation: str, device: str) -> bytes:
+    def _encode(self, snapshot: Snapshot, read: _Read, generation: str, device: str,
+                seen: str) -> bytes:
         snapshot.devices[device] = {
             "synced_at": self.wall_clock().isoformat(timespec="seconds"),
-            "seen": snapshot.max_stamp(),
+            "seen": seen,
         }
         keys = read.opened.keys if read.opened else self.keyring.keys(secrets.token_bytes(16))
         body = snapshot.to_body(generation, device)

@@ -9,7 +9,7 @@ search index is kept in step through `crm_app.db.search_index`.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any
 
 from crm_app.db import search_index
@@ -81,9 +81,11 @@ def load_values(
     return result
 
 
-def _storage_values(model: type[Record], values: dict[str, Any]) -> dict[str, Any]:
+def _storage_values(
+    model: type[Record], values: dict[str, Any], as_json: frozenset[str]
+) -> dict[str, Any]:
     stored = dict(values)
-    for name in json_columns(model):
+    for name in as_json:
         if stored.get(name) is not None:
             stored[name] = json.dumps(stored[name])
     if model is Contact:
@@ -99,7 +101,7 @@ def _storage_values(model: type[Record], values: dict[str, Any]) -> dict[str, An
 
 
 def write_rows(
-    cursor: Cursor, model: type[Record], rows: dict[str, Row], existing: set[str]
+    cursor: Cursor, model: type[Record], rows: dict[str, Row], existing: Collection[str]
 ) -> None:
     """Insert or overwrite whole rows (values and clocks) merged from the shared file."""
     if not rows:
@@ -108,9 +110,10 @@ def write_rows(
     if hasattr(model, "sort_key"):
         columns = [*columns, "sort_key"]
     table = model.__tablename__
+    as_json = json_columns(model)
     inserts, updates = [], []
     for row_id, row in rows.items():
-        stored = _storage_values(model, row.values)
+        stored = _storage_values(model, row.values, as_json)
         params = [stored.get(c) for c in columns]
         if row_id in existing:
             updates.append([*params, row_id])
@@ -144,7 +147,9 @@ def _org_names(cursor: Cursor) -> dict[str, str]:
         "SELECT id, name FROM organisation WHERE deleted_at IS NULL").fetchall())
 
 
-def _reindex(cursor: Cursor, model: type[Record], rows: dict[str, Row], existing: set[str]) -> None:
+def _reindex(
+    cursor: Cursor, model: type[Record], rows: dict[str, Row], existing: Collection[str]
+) -> None:
     kind = search_index.INDEXED.get(model)
     if kind is None:
         return

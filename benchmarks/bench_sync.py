@@ -1,0 +1,93 @@
+"""Sync figures: a sync bringing 10,000 remote changes and a sync with nothing new, with
+`contacts` contacts (plus their organisations, meetings, notes, ...) in the shared file.
+
+Baselines measured in the same run on the same file:
+- "read+decrypt+write": read the file, check and decrypt it, encrypt it again, write it to a
+  temporary file, fsync and rename: the unavoidable I/O and crypto of any sync.
+- "...+parse+serialize": the same plus decompressing, parsing, serialising, compressing the
+  body: everything a sync does except merging with the local database.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sys
+from pathlib import Path
+
+from sqlalchemy import select
+
+from common import BenchRow, timed
+from crm_app.db.models import Contact
+from crm_app.services.crm import Crm
+from crm_app.services.demo import generate_demo
+from crm_app.sync.engine import sync
+from crm_app.sync.fileformat import KeyRing, encode_file, open_file, replace_atomically, write_temp
+
+PASSPHRASE = "benchmark passphrase"
+CHANGES = 10_000
+
+
+def _say(text: str) -> None:
+    print(f"  sync: {text}", file=sys.stderr, flush=True)
+
+
+def _baseline_io(path: Path, keyring: KeyRing, *, parse: bool) -> None:
+    opened = open_file(path.read_bytes(), keyring, path.name)
+    if parse:
+        data = encode_file(opened.body(), opened.keys, secrets.token_hex(8))
+    else:  # same bytes re-encrypted: crypto and I/O only
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        data = AESGCM(opened.keys.encryption).encrypt(secrets.token_bytes(12),
+                                                      opened.compressed, None)
+    temp = write_temp(path.with_name(path.name + ".bench"), data, lambda _n: None)
+    replace_atomically(temp, path.with_name(path.name + ".bench"), lambda _n: None)
+
+
+def run(workdir: Path, contacts: int = 100_000) -> list[BenchRow]:
+    share = workdir / "share"
+    share.mkdir()
+    shared = share / "team.crmsync"
+    anna, marco = Crm.open(workdir / "anna.sqlite3"), Crm.open(workdir / "marco.sqlite3")
+    try:
+        _say(f"generating {contacts} contacts")
+        generate_demo(anna.db, contacts, seed=11)
+        first_push = timed(lambda: sync(anna.db, shared, PASSPHRASE))
+        _say(f"first push {first_push:.2f} s")
+        first_pull = timed(lambda: sync(marco.db, shared, PASSPHRASE))
+        _say(f"first pull {first_pull:.2f} s")
+        changes = min(CHANGES, contacts)
+        with anna.db.session() as session:
+            for i, contact in enumerate(session.scalars(select(Contact).limit(changes))):
+                contact.job_title = f"Head of purchasing {i}"
+        sync(anna.db, shared, PASSPHRASE)
+        receive = timed(lambda: sync(marco.db, shared, PASSPHRASE))
+        report_check = marco.contacts.list(filters={"job_title": "Head of purchasing 7"})
+        assert len(report_check) == 1
+        _say(f"receive {changes} changes {receive:.2f} s")
+        noop = timed(lambda: sync(marco.db, shared, PASSPHRASE))
+        _say(f"no-op {noop:.2f} s")
+        keyring = KeyRing(PASSPHRASE)
+        open_file(shared.read_bytes(), keyring, shared.name)  # derive the key once, untimed
+        raw = min(timed(lambda: _baseline_io(shared, keyring, parse=False)) for _ in range(2))
+        full = min(timed(lambda: _baseline_io(shared, keyring, parse=True)) for _ in range(2))
+        size_kib = shared.stat().st_size / 1024
+        db_kib = (workdir / "marco.sqlite3").stat().st_size / 1024
+    finally:
+        anna.close()
+        marco.close()
+    per_thousand = 1000 / contacts
+    return [
+        BenchRow("sync", f"sync receiving {changes:,} changes ({contacts:,} contacts)", receive,
+                 "s", "read+decrypt+write", raw, "< 5 s"),
+        BenchRow("sync", f"sync receiving {changes:,} changes ({contacts:,} contacts)", receive,
+                 "s", "read+decrypt+parse+serialize+write", full, "< 5 s"),
+        BenchRow("sync", "sync with nothing new", noop, "s", "read+decrypt+write", raw,
+                 "< 2 s"),
+        BenchRow("sync", "first sync of an empty laptop (pull all)", first_pull, "s",
+                 "read+decrypt+parse+serialize+write", full, ""),
+        BenchRow("sync", "first sync creating the file (push all)", first_push, "s",
+                 "read+decrypt+parse+serialize+write", full, ""),
+        BenchRow("sync", "shared file size per 1,000 contacts", size_kib * per_thousand, "KiB",
+                 "local database per 1,000 contacts", db_kib * per_thousand, ""),
+    ]
