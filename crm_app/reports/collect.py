@@ -8,6 +8,7 @@ from datetime import date
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
+import phonenumbers
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -94,11 +95,21 @@ class _Lookup:
             name=full_name(c.given_name, c.family_name, c.language), name_latin=latin,
             title=c.job_title, organisation=org.name if org else "",
             country=c.country or (org.country if org and org.country else ""),
-            email=c.emails[0] if c.emails else "", phone=c.phones[0] if c.phones else "")
+            email=c.emails[0] if c.emails else "",
+            phone=readable_phone(c.phones[0]) if c.phones else "")
 
     def staff_name(self, staff_id: str | None) -> str:
         member = self.staff.get(staff_id or "")
         return member.name if member else ""
+
+
+def readable_phone(stored: str) -> str:
+    """+390212345678 -> +39 02 1234 5678 (stored numbers are E.164)."""
+    try:
+        number = phonenumbers.parse(stored, None)
+    except phonenumbers.NumberParseException:
+        return stored
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
 
 
 def full_name(given: str, family: str, language: str) -> str:
@@ -276,9 +287,14 @@ def event_data(crm: Crm, event_id: str) -> EventData:
             EventDelegate.event_id == event_id, EventDelegate.deleted_at.is_(None)))]
         delegation = sorted(o.name for o in _in(session, Organisation, set(org_ids))
                             if isinstance(o, Organisation))
+        foreign_by_name: dict[str, list[Organisation]] = {}
+        for org in lookup.organisations.values():
+            if org.side != "italian":
+                foreign_by_name.setdefault(org.name, []).append(org)
         enriched = []
         for m in data:
-            orgs = _foreign_orgs(m, lookup)
+            orgs = [o for name in {p.organisation for p in m.foreign}
+                    for o in foreign_by_name.get(name, [])]
             countries = tuple(sorted({p.country for p in m.foreign if p.country}))
             sectors = tuple(sorted({s for o in orgs for s in (o.sectors or [])}))
             enriched.append(EventMeeting(m, countries, sectors))
@@ -288,8 +304,3 @@ def event_data(crm: Crm, event_id: str) -> EventData:
             country=event.country or "", venue=event.venue, start_date=event.start_date,
             end_date=event.end_date, timezone=event.timezone, meetings=tuple(enriched),
             followups=followups, delegation=tuple(delegation))
-
-
-def _foreign_orgs(meeting: MeetingData, lookup: _Lookup) -> list[Organisation]:
-    names = {p.organisation for p in meeting.foreign}
-    return [o for o in lookup.organisations.values() if o.name in names and o.side != "italian"]

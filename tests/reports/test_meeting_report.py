@@ -56,6 +56,7 @@ def test_sides_staff_and_notes(crm: Crm, fair: dict[str, Any]) -> None:
         assert name in text and email in text and office in text
     assert "ITA – Italian Trade Agency, Tokyo office" in text  # from the staff profile
     assert "Regulatory pathway in Japan" in text
+    assert "+39 02 1234 5678" in text  # stored as E.164, printed grouped
 
 
 def test_time_shown_in_the_event_time_zone(crm: Crm, fair: dict[str, Any]) -> None:
