@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     PageTemplate,
@@ -39,6 +40,7 @@ WARN = colors.HexColor("#b3261e")
 MARGIN = 16 * mm
 HEADER_HEIGHT = 20 * mm
 FOOTER_HEIGHT = 12 * mm
+HEADING_ROOM = 30 * mm
 
 
 class ReportStart(Flowable):  # type: ignore[misc]
@@ -117,7 +119,7 @@ class ReportRenderer:
                                     fontSize=17, leading=21, spaceAfter=2 * mm),
             "h2": ParagraphStyle("h2", parent=body, fontName=self.fonts.base_bold, fontSize=11.5,
                                  leading=14, spaceBefore=4 * mm, spaceAfter=1.5 * mm,
-                                 textColor=ACCENT, keepWithNext=1),
+                                 textColor=ACCENT),
             "label": ParagraphStyle("label", parent=body, fontName=self.fonts.base_bold),
             "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT, fontSize=8),
         }
@@ -205,8 +207,14 @@ class ReportRenderer:
     def p(self, text: str, style: str = "body", bold: bool = False) -> Flowable:
         return paragraph(self.fonts, text, self.styles[style], bold)
 
-    def heading(self, key: str, extra: str = "") -> Flowable:
-        return self.p(self.t(key) + (f" ({extra})" if extra else ""), "h2", bold=True)
+    def heading(self, key: str, extra: str = "") -> list[Flowable]:
+        return self.heading_text(self.t(key) + (f" ({extra})" if extra else ""))
+
+    def heading_text(self, text: str) -> list[Flowable]:
+        """A section heading that never ends a page alone: it starts a new page unless there
+        is room for a few lines under it. (keepWithNext would push a long table whole to the
+        next page, leaving half a page blank.)"""
+        return [CondPageBreak(HEADING_ROOM), self.p(text, "h2", bold=True)]
 
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]],
               widths: Sequence[float], *, marked_rows: Sequence[int] = (),
@@ -244,7 +252,7 @@ class ReportRenderer:
         return table
 
     def text_block(self, key: str, text: str) -> list[Flowable]:
-        return [self.heading(key), self.p(text.strip() or self.t("none"))]
+        return [*self.heading(key), self.p(text.strip() or self.t("none"))]
 
     def gap(self, height: float = 3 * mm) -> Flowable:
         return Spacer(1, height)

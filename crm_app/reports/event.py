@@ -31,9 +31,9 @@ class EventReport(ReportRenderer):
             self.fields([(t("date_time"), f"{dates} ({e.timezone})"), (t("venue"), place),
                          (t("meetings"), str(len(e.meetings))),
                          (t("delegation"), ", ".join(e.delegation))]),
-            self.heading("summary"),
+            *self.heading("summary"),
             self.charts(),
-            self.heading("meeting_list"),
+            *self.heading("meeting_list"),
             self.meeting_table(),
         ]
         story.extend(self.hot_leads())
@@ -90,10 +90,10 @@ class EventReport(ReportRenderer):
         t = self.t
         hot = [m.meeting for m in self.data.meetings if m.meeting.interest == "hot"]
         if not hot:
-            return [self.heading("hot_leads"), self.p(t("none"))]
+            return [*self.heading("hot_leads"), self.p(t("none"))]
         rows = [[m.counterpart, "\n".join(p.name for p in m.foreign), m.subject, m.next_steps]
                 for m in hot]
-        return [self.heading("hot_leads", str(len(hot))),
+        return [*self.heading("hot_leads", str(len(hot))),
                 self.table([t("counterpart"), t("name"), t("subject"), t("next_steps")], rows,
                            [22, 20, 18, 40])]
 
@@ -101,7 +101,7 @@ class EventReport(ReportRenderer):
         t = self.t
         items = self.data.followups
         if not items:
-            return [self.heading("followup_status"), self.p(t("none"))]
+            return [*self.heading("followup_status"), self.p(t("none"))]
         owners = sorted({f.owner for f in items})
         headers = [t("owner"), *[t.value(s) for s in FOLLOWUP_STATUSES], t("overdue_count")]
         rows = []
@@ -113,7 +113,7 @@ class EventReport(ReportRenderer):
         totals = Counter(f.status for f in items)
         rows.append([t("total"), *[str(totals[s]) for s in FOLLOWUP_STATUSES],
                      str(sum(1 for f in items if f.overdue))])
-        return [self.heading("followup_status"),
+        return [*self.heading("followup_status"),
                 self.table(headers, rows, [30, 12, 12, 12, 12, 12], bold_rows=[len(rows) - 1])]
 
 

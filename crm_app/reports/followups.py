@@ -36,7 +36,7 @@ class FollowUpReport(ReportRenderer):
             label = group.label or t("no_owner" if by_owner else "no_organisation")
             late = sum(1 for f in group.items if f.overdue)
             extra = f"{len(group.items)}" + (f", {late} {t('overdue_count')}" if late else "")
-            story.append(self.p(f"{label} ({extra})", "h2", bold=True))
+            story.extend(self.heading_text(f"{label} ({extra})"))
             other = t("organisation") if by_owner else t("owner")
             rows = [[f.title, f.organisation if by_owner else f.owner, f.contact, f.meeting,
                      self.t.fmt_date(f.due) + (f"\n{t('overdue')}" if f.overdue else ""),

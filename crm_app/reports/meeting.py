@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak
+from reportlab.platypus import Flowable, PageBreak
 
 from crm_app.reports.base import ReportRenderer, ReportStart
 from crm_app.reports.model import Branding, FollowUpLine, MeetingData, Person, ReportOptions
@@ -48,7 +48,7 @@ class MeetingReport(ReportRenderer):
         for key, text in (("agenda", m.agenda), ("minutes", m.minutes),
                           ("outcome", m.outcome), ("next_steps", m.next_steps)):
             story.extend(self.text_block(key, text))  # headings keep with their text
-        story.append(self.heading("followups"))
+        story.extend(self.heading("followups"))
         story.append(self.followup_table(m.followups))
         return story
 
@@ -57,7 +57,7 @@ class MeetingReport(ReportRenderer):
         t = self.t
         heading = self.heading(key)
         if not people:
-            return [KeepTogether([heading, self.p(t("none"))])]
+            return [*heading, self.p(t("none"))]
         if foreign:
             headers = [t("name"), t("title"), t("organisation"), t("country"), t("email"),
                        t("phone")]
@@ -68,15 +68,16 @@ class MeetingReport(ReportRenderer):
             headers = [t("company"), t("name"), t("title"), t("email"), t("phone")]
             rows = [[p.organisation, _name(p), p.title, p.email, p.phone] for p in people]
             widths = [22, 20, 16, 24, 16]
-        return [heading, self.table(headers, rows, widths)]
+        return [*heading, self.table(headers, rows, widths)]
 
     def staff_table(self, people: Sequence[Person]) -> list[Flowable]:
         t = self.t
         heading = self.heading("staff_side")
         if not people:
-            return [KeepTogether([heading, self.p(t("none"))])]
+            return [*heading, self.p(t("none"))]
         rows = [[p.name, p.title, p.email] for p in people]
-        return [heading, self.table([t("name"), t("office"), t("email")], rows, [30, 30, 40])]
+        return [*heading, self.table([t("name"), t("office"), t("email")], rows,
+                                     [30, 30, 40])]
 
     def followup_table(self, items: Sequence[FollowUpLine]) -> Flowable:
         t = self.t
