@@ -41,7 +41,13 @@ from crm_app.sync.fileformat import (
 from crm_app.sync.local import load_clocks, load_values, parse_clock, same_clock, write_rows
 from crm_app.sync.lock import SyncLock
 from crm_app.sync.merge import Conflict, Row, merge_row
-from crm_app.sync.snapshot import Snapshot, blank_values, raw_from_row, row_from_raw
+from crm_app.sync.snapshot import (
+    Snapshot,
+    blank_values,
+    compact,
+    raw_from_row,
+    row_from_raw,
+)
 
 Checkpoint = Callable[[str], None]
 DRIFT_WARNING = timedelta(days=1)
@@ -134,8 +140,11 @@ class Syncer:
                 return self.report
             self._lock_refresh()
             snapshot, applied_hlc = self._merge_into_local(read, device)
-            if read.opened is not None and not self.report.sent and not read.copies:
-                self._finish(read.opened.generation, applied_hlc, [])  # nothing to send
+            # Nothing to send: leave the file alone, unless this laptop is not yet listed
+            # in it (compaction must wait for every laptop that may hold unsent edits).
+            if (read.opened is not None and not self.report.sent and not read.copies
+                    and device in snapshot.devices):
+                self._finish(read.opened.generation, applied_hlc, [])
                 return self.report
             generation = secrets.token_hex(8)
             data = self._encode(snapshot, read, generation, device, applied_hlc)
@@ -189,8 +198,9 @@ class Syncer:
     def _remote_snapshot(self, read: _Read) -> Snapshot:
         """The shared file joined with its conflicted copies (races between them recorded)."""
         snapshot = Snapshot.from_body(read.opened.body()) if read.opened else Snapshot.empty()
-        for copy, opened in read.copies:
-            other = Snapshot.from_body(opened.body())
+        others = [(copy, Snapshot.from_body(opened.body())) for copy, opened in read.copies]
+        snapshot.epoch = max([snapshot.epoch, *(o.epoch for _c, o in others)]) + 1
+        for copy, other in others:
             read.conflicts.extend(_join(snapshot, other))
             for dev, info in other.devices.items():
                 snapshot.devices.setdefault(dev, info)
@@ -236,14 +246,15 @@ class Syncer:
                     if outcome.mine_changed or not outcome.row.same_clocks(mine):
                         to_write[row_id] = outcome.row
                     if outcome.theirs_changed:
-                        state.rows[row_id] = raw_from_row(row_id, state.columns, outcome.row)
+                        state.rows[row_id] = raw_from_row(row_id, state.columns, outcome.row,
+                                                          remote.epoch)
                         self._count(self.report.sent, table)
                 for row_id in only_local:
                     base, fields, erased = parse_clock(local[row_id])
                     if row_id not in values:
                         continue  # a clock without its row (never expected): nothing to send
                     row = Row(base, fields, erased, values[row_id])
-                    state.rows[row_id] = raw_from_row(row_id, state.columns, row)
+                    state.rows[row_id] = raw_from_row(row_id, state.columns, row, remote.epoch)
                     self._count(self.report.sent, table)
                 self.checkpoint(f"merged-{table}")
                 write_rows(cursor, model, to_write, local.keys())
@@ -285,7 +296,9 @@ class Syncer:
         snapshot.devices[device] = {
             "synced_at": self.wall_clock().isoformat(timespec="seconds"),
             "seen": seen,
+            "epoch": snapshot.epoch,
         }
+        compact(snapshot)
         keys = read.opened.keys if read.opened else self.keyring.keys(secrets.token_bytes(16))
         body = snapshot.to_body(generation, device)
         self.checkpoint("encoded")
@@ -325,7 +338,7 @@ def _join(target: Snapshot, other: Snapshot) -> list[tuple[str, str, Conflict]]:
         for row_id, raw in theirs.rows.items():
             current = mine.rows.get(row_id)
             if current is None:
-                mine.rows[row_id] = raw
+                mine.rows[row_id] = [*raw[:5], target.epoch]
                 continue
             if current[1:4] == raw[1:4]:
                 continue
@@ -333,7 +346,7 @@ def _join(target: Snapshot, other: Snapshot) -> list[tuple[str, str, Conflict]]:
                                 row_from_raw(theirs.columns, raw),
                                 mine.columns, lambda _s: False, blank)
             conflicts.extend((table, row_id, c) for c in outcome.conflicts)
-            mine.rows[row_id] = raw_from_row(row_id, mine.columns, outcome.row)
+            mine.rows[row_id] = raw_from_row(row_id, mine.columns, outcome.row, target.epoch)
     return conflicts
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import orjson
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
@@ -90,8 +91,7 @@ def _unb64(text: str) -> bytes:
 def encode_file(body: dict[str, Any], keys: Keys, generation: str, *, level: int = 6) -> bytes:
     """The whole file. `generation` (random, new at every write) is also in the header so a
     sync can tell 'nothing changed since I last looked' without parsing the body."""
-    plain = zlib.compress(
-        json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), level)
+    plain = zlib.compress(orjson.dumps(body), level)
     nonce = secrets.token_bytes(12)
     header = {"generation": generation,
         "cipher": "AES-256-GCM", "kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P,
@@ -114,8 +114,8 @@ class OpenedFile:
 
     def body(self) -> dict[str, Any]:
         try:
-            body = json.loads(zlib.decompress(self.compressed))
-        except (zlib.error, ValueError) as exc:  # authentic but unreadable: a bug, no attack
+            body = orjson.loads(zlib.decompress(self.compressed))
+        except (zlib.error, orjson.JSONDecodeError) as exc:  # authentic, yet unreadable
             raise SyncFileError(f"{self.name} is damaged (its contents cannot be read)") from exc
         if not isinstance(body, dict) or int(body.get("format", 0)) > FORMAT_VERSION:
             raise SyncFileError(

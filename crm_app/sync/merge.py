@@ -103,7 +103,10 @@ def merge_row(
             values[name] = tv
             outcome.mine_changed = outcome.mine_changed or tv != mv
         else:
-            stamps[name] = (ms, mine.previous(name))
+            # The same write on both sides may differ only in a compacted 'replaced' stamp.
+            previous = mine.previous(name) if ms != ts else min(
+                mine.previous(name), theirs.previous(name))
+            stamps[name] = (ms, previous)
             values[name] = mv
             outcome.theirs_changed = outcome.theirs_changed or (ms != ts or mv != tv)
         if (ms != ts and mv != tv and name not in QUIET_FIELDS and erased is None

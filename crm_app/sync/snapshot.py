@@ -1,7 +1,7 @@
 """The shared state as it travels: per table, the column names once, then one entry per row.
 
 A row entry is `[id, base_stamp, {field: [stamp, replaced]} or 0, erased_stamp or null,
-[value, ...]]` with values in the order of `columns`, in SQLite's own storage form (dates
+[value, ...], epoch]` with values in the order of `columns`, in SQLite's own storage form (dates
 "YYYY-MM-DD", UTC datetimes "YYYY-MM-DD HH:MM:SS.ffffff"), JSON columns as JSON lists. Rows
 stay as raw lists until the merge needs one, so a large file is cheap to carry through.
 """
@@ -17,7 +17,7 @@ from sqlalchemy import JSON
 from crm_app.db.changelog import synced_columns
 from crm_app.db.models import SYNCED_MODELS, Record
 from crm_app.sync.fileformat import FORMAT_VERSION
-from crm_app.sync.merge import Row
+from crm_app.sync.merge import Row, compact_clocks
 
 RawRow = list[Any]
 MODEL_BY_TABLE: dict[str, type[Record]] = {m.__tablename__: m for m in SYNCED_MODELS}
@@ -52,9 +52,36 @@ def row_from_raw(columns: list[str], raw: RawRow) -> Row:
     return Row(raw[1], fields, raw[3], dict(zip(columns, raw[4], strict=True)))
 
 
-def raw_from_row(row_id: str, columns: list[str], row: Row) -> RawRow:
+def raw_from_row(row_id: str, columns: list[str], row: Row, epoch: int) -> RawRow:
     fields = {k: [s, p] for k, (s, p) in sorted(row.fields.items())} or 0
-    return [row_id, row.base, fields, row.erased, [row.values.get(c) for c in columns]]
+    return [row_id, row.base, fields, row.erased, [row.values.get(c) for c in columns], epoch]
+
+
+def raw_epoch(raw: RawRow) -> int:
+    return int(raw[5]) if len(raw) > 5 else 0
+
+
+def compact(snapshot: Snapshot) -> int:
+    """Forget the 'replaced' stamps of rows every known laptop has merged since their last
+    change: they only serve to tell a race from a sequence, and no race with those writes
+    can still arrive. Returns the number of rows compacted."""
+    if not snapshot.devices:
+        return 0
+    horizon = min(int(d.get("epoch", 0)) for d in snapshot.devices.values())
+    done = 0
+    for table in snapshot.tables.values():
+        for raw in table.rows.values():
+            fields = raw[2]
+            if not fields or raw_epoch(raw) > horizon:
+                continue
+            if not any(p for _s, p in fields.values()):
+                continue
+            stamps = {c: (raw[1], "") for c in table.columns}
+            stamps.update({c: (v[0], "") for c, v in fields.items()})
+            base, explicit = compact_clocks(stamps)
+            raw[1], raw[2] = base, {k: [s, p] for k, (s, p) in sorted(explicit.items())} or 0
+            done += 1
+    return done
 
 
 @dataclass
@@ -69,6 +96,7 @@ class Snapshot:
 
     tables: dict[str, TableState]
     devices: dict[str, dict[str, Any]] = field(default_factory=dict)
+    epoch: int = 0  # how many times the file was written; rows note the epoch of their change
 
     @classmethod
     def empty(cls) -> Snapshot:
@@ -87,6 +115,7 @@ class Snapshot:
                 rows = {k: _reshape(columns, target.columns, raw) for k, raw in rows.items()}
             target.rows = rows
         snapshot.devices = dict(body.get("devices", {}))
+        snapshot.epoch = int(body.get("epoch", 0))
         return snapshot
 
     def to_body(self, generation: str, written_by: str) -> dict[str, Any]:
@@ -94,6 +123,7 @@ class Snapshot:
             "format": FORMAT_VERSION,
             "generation": generation,
             "written_by": written_by,
+            "epoch": self.epoch,
             "devices": self.devices,
             "tables": {name: {"columns": t.columns, "rows": list(t.rows.values())}
                        for name, t in self.tables.items()},

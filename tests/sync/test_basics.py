@@ -194,3 +194,41 @@ def test_a_missing_or_empty_shared_file_never_deletes_local_data(office: Office)
     marco = office.laptop("marco")
     marco.sync(office.shared_file)
     assert marco.dump() == before
+
+
+def test_history_every_laptop_has_seen_is_compacted(office: Office) -> None:
+    from crm_app.sync.snapshot import Snapshot
+
+    laptops = [office.laptop(n) for n in ("anna", "marco", "sofia")]
+    contact = laptops[0].crm.contacts.create({"family_name": "Often", "given_name": "Edited"})
+    for laptop in laptops:
+        laptop.sync(office.shared_file)
+
+    def replaced_stamps() -> int:
+        body = open_file(office.shared_file.read_bytes(), KeyRing(PASSPHRASE), "t").body()
+        rows = Snapshot.from_body(body).tables["contact"].rows.values()
+        return sum(1 for raw in rows for _s, p in (raw[2] or {}).values() if p)
+
+    for round_number in range(3):
+        for i, laptop in enumerate(laptops):
+            laptop.crm.contacts.update(contact["id"], {"job_title": f"{round_number}-{i}"})
+            laptop.sync(office.shared_file)
+    assert replaced_stamps() > 0  # the last edits are not yet known to every laptop
+    for laptop in laptops:  # everybody merges the latest state and writes once more
+        laptop.crm.contacts.update(contact["id"], {"notes": laptop.name})
+        laptop.sync(office.shared_file)
+    laptops[0].crm.contacts.update(contact["id"], {"given_name": "Last"})
+    laptops[0].sync(office.shared_file)
+    for laptop in laptops[1:]:
+        laptop.sync(office.shared_file)
+    laptops[1].crm.contacts.update(contact["id"], {"honorific": "Dr"})
+    laptops[1].sync(office.shared_file)
+    laptops[2].crm.contacts.create({"family_name": "Other"})
+    laptops[2].sync(office.shared_file)
+    laptops[0].crm.contacts.create({"family_name": "Another"})
+    laptops[0].sync(office.shared_file)
+    # Every laptop wrote after the contact's last change: its history is gone from the file.
+    assert replaced_stamps() == 0
+    for laptop in laptops:
+        laptop.sync(office.shared_file)
+    assert len({laptop.dump() for laptop in laptops}) == 1

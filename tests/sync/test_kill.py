@@ -22,7 +22,7 @@ from crm_app.services.demo import generate_demo
 from crm_app.services.dump import dump_json
 from crm_app.sync.engine import sync
 from crm_app.sync.fileformat import KeyRing, open_file
-from crm_app.sync.snapshot import Snapshot
+from crm_app.sync.snapshot import Snapshot, row_from_raw
 from tests.sync.conftest import PASSPHRASE, Office
 
 REPO = Path(__file__).resolve().parents[2]
@@ -30,9 +30,18 @@ MIN_POINTS = 50
 
 
 def file_tables(path: Path) -> dict[str, Any]:
+    """What the file says about each row: values, erasure and each field's winning stamp
+    (the bookkeeping of compaction, epochs and 'replaced' stamps aside)."""
     body = open_file(path.read_bytes(), KeyRing(PASSPHRASE), path.name).body()
     snapshot = Snapshot.from_body(body)
-    return {name: t.rows for name, t in snapshot.tables.items()}
+    result: dict[str, Any] = {}
+    for name, table in snapshot.tables.items():
+        rows = {}
+        for row_id in table.rows:
+            row = row_from_raw(table.columns, table.rows[row_id])
+            rows[row_id] = (row.values, row.erased, {c: row.stamp(c) for c in table.columns})
+        result[name] = rows
+    return result
 
 
 def run_sync(folder: Path, kill_at: int) -> int:
