@@ -88,7 +88,7 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-def encode_file(body: dict[str, Any], keys: Keys, generation: str, *, level: int = 6) -> bytes:
+def encode_file(body: dict[str, Any], keys: Keys, generation: str, *, level: int = 1) -> bytes:
     """The whole file. `generation` (random, new at every write) is also in the header so a
     sync can tell 'nothing changed since I last looked' without parsing the body."""
     plain = zlib.compress(orjson.dumps(body), level)

@@ -136,7 +136,7 @@ def write_clocks(cursor: Cursor, table: str, rows: dict[str, Row]) -> None:
         "VALUES (?, ?, ?, ?, ?, ?)",
         [(table, row_id, row.base,
           json.dumps({k: [s, p] for k, (s, p) in sorted(row.fields.items())},
-                     separators=(",", ":")),
+                     separators=(",", ":")) if row.fields else "{}",
           row.max_stamp(), row.erased)
          for row_id, row in rows.items()],
     )
@@ -155,9 +155,8 @@ def _reindex(
         return
     names = _org_names(cursor) if kind == "contact" else {}
     fresh: list[tuple[str, str, str]] = []
+    _remove_docs(cursor, [row_id for row_id in rows if row_id in existing])
     for row_id, row in rows.items():
-        if row_id in existing:
-            _remove_doc(cursor, row_id)
         if row.values.get("deleted_at") is not None:
             continue
         org = names.get(row.values.get("organisation_id") or "", "")
@@ -181,19 +180,20 @@ def _reindex(
 def write_docs_for(cursor: Cursor, contacts: dict[str, dict[str, Any]]) -> None:
     names = _org_names(cursor)
     docs = []
+    _remove_docs(cursor, list(contacts))
     for row_id, values in contacts.items():
-        _remove_doc(cursor, row_id)
         org = names.get(values.get("organisation_id") or "", "")
         docs.append((row_id, *search_index.document("contact", values, org)))
     _insert_docs(cursor, "contact", docs)
 
 
-def _remove_doc(cursor: Cursor, row_id: str) -> None:
-    found = cursor.execute("SELECT doc_id FROM search_doc WHERE record_id = ?",
-                           (row_id,)).fetchone()
-    if found is not None:
-        cursor.execute("DELETE FROM search_fts WHERE rowid = ?", found)
-        cursor.execute("DELETE FROM search_doc WHERE doc_id = ?", found)
+def _remove_docs(cursor: Cursor, row_ids: Sequence[str]) -> None:
+    for chunk in _chunks(row_ids):
+        found = cursor.execute(
+            f"SELECT doc_id FROM search_doc WHERE record_id IN ({','.join('?' * len(chunk))})",
+            list(chunk)).fetchall()
+        cursor.executemany("DELETE FROM search_fts WHERE rowid = ?", found)
+        cursor.executemany("DELETE FROM search_doc WHERE doc_id = ?", found)
 
 
 def _insert_docs(cursor: Cursor, kind: str, docs: list[tuple[str, str, str]]) -> None:
