@@ -21,19 +21,19 @@ def main() -> None:
     db_path, shared, passphrase, kill_at, trace = sys.argv[1:6]
     fileformat.WRITE_CHUNK = 1024  # more points to die at while the file is being written
     count = 0
-    log = Path(trace).open("a", encoding="utf-8")
+    with Path(trace).open("a", encoding="utf-8") as log:
 
-    def checkpoint(name: str) -> None:
-        nonlocal count
-        count += 1
-        log.write(name + "\n")
-        log.flush()
-        if count == int(kill_at):
-            os.kill(os.getpid(), signal.SIGKILL)
+        def checkpoint(name: str) -> None:
+            nonlocal count
+            count += 1
+            log.write(name + "\n")
+            log.flush()
+            if count == int(kill_at):
+                os.kill(os.getpid(), signal.SIGKILL)
 
-    db = Database.open(Path(db_path))
-    sync(db, Path(shared), passphrase, checkpoint=checkpoint)
-    db.close()
+        db = Database.open(Path(db_path))
+        sync(db, Path(shared), passphrase, checkpoint=checkpoint)
+        db.close()
 
 
 if __name__ == "__main__":
