@@ -15,7 +15,7 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 AREA_MODULES: list[str] = [
-    # "crm_app.ui.sync_ui",
+    "crm_app.ui.sync_ui",
     "crm_app.ui.report_ui",
     "crm_app.ui.io_ui",
 ]

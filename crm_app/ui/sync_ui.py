@@ -1,0 +1,231 @@
+"""Sync in the desktop app: Tools ▸ Sync now / Shared file… / Conflicts…, and the last
+sync's time and result in the status bar. The sync itself runs on the window's TaskRunner
+(off the UI thread); it starts by itself when the app opens and the shared file is reachable
+with a remembered passphrase. Modal questions go through the `ask_*` seams tests replace.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_app.db.models import SYNCED_MODELS
+from crm_app.services.crm import Crm
+from crm_app.sync import conflicts, passphrase
+from crm_app.sync.engine import SyncReport, sync
+from crm_app.ui import dialogs
+
+if TYPE_CHECKING:
+    from crm_app.ui.main_window import MainWindow
+
+PATH_KEY = "sync/path"
+TABLE_STEPS = [f"applied-{m.__tablename__}" for m in SYNCED_MODELS]
+
+
+def ask_shared_file(parent: QWidget | None, current: str) -> str | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Shared sync file") if parent else "Shared sync file", current,
+        "CRM sync file (*.crmsync);;All files (*)",
+        options=QFileDialog.Option.DontConfirmOverwrite)
+    return name or None
+
+
+def ask_passphrase(parent: QWidget | None) -> str | None:
+    text, ok = QInputDialog.getText(parent, "Sync", "Team sync passphrase:",
+                                    QLineEdit.EchoMode.Password)
+    return text if ok and text else None
+
+
+def summary(report: SyncReport) -> str:
+    if report.up_to_date:
+        return "up to date"
+    received = sum(report.received.values())
+    sent = sum(report.sent.values())
+    text = f"{received} received, {sent} sent"
+    if report.open_conflicts:
+        text += f", {report.open_conflicts} conflict(s) to review"
+    return text
+
+
+class SyncController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.status = QLabel()
+        window.statusBar().addPermanentWidget(self.status)
+        self.running = False
+        self.last_report: SyncReport | None = None
+        self._show_last()
+
+    @property
+    def crm(self) -> Crm:
+        return self.window.crm
+
+    def shared_path(self) -> str:
+        return str(self.window.app_settings.value(PATH_KEY, "") or "")
+
+    def choose_file(self) -> bool:
+        chosen = ask_shared_file(self.window, self.shared_path())
+        if chosen:
+            self.window.app_settings.set_value(PATH_KEY, chosen)
+        return bool(chosen)
+
+    def _show_last(self) -> None:
+        last = self.crm.settings.get("sync_ui_last", None)
+        if isinstance(last, dict):
+            self.status.setText(self.tr("Last sync: {when}, {what}").format(
+                when=last.get("when", "?"), what=last.get("what", "")))
+        else:
+            self.status.setText(self.tr("Not synced yet"))
+
+    def sync_on_start(self) -> None:
+        path = self.shared_path()
+        if path and Path(path).parent.is_dir() and passphrase.stored(Path(path)):
+            self.sync_now(interactive=False)
+
+    def sync_now(self, *, interactive: bool = True) -> None:
+        if self.running:
+            return
+        if not self.shared_path() and not (interactive and self.choose_file()):
+            return
+        path = Path(self.shared_path())
+        secret = passphrase.stored(path)
+        asked = False
+        if secret is None:
+            if not interactive:
+                return
+            secret = ask_passphrase(self.window)
+            asked = True
+            if not secret:
+                return
+        self.running = True
+        self.status.setText(self.tr("Syncing…"))
+        db = self.crm.db
+        value = secret
+
+        def work(progress: Any, _cancel: Any) -> SyncReport:
+            def checkpoint(name: str) -> None:
+                if name in TABLE_STEPS:
+                    progress(TABLE_STEPS.index(name) + 1, len(TABLE_STEPS))
+            return sync(db, path, value, checkpoint=checkpoint)
+
+        self.window.tasks.run(
+            work, on_done=lambda report: self._done(report, path, value if asked else None),
+            on_error=self._failed, label=self.tr("Syncing"))
+
+    def _done(self, report: SyncReport, path: Path, new_secret: str | None) -> None:
+        self.running = False
+        self.last_report = report
+        when = report.finished_at[11:16] if report.finished_at else "?"
+        self.crm.settings.set("sync_ui_last", {"when": when, "what": summary(report)})
+        self._show_last()
+        self.window.refresh_views()
+        notes = list(report.warnings)
+        if new_secret is not None:
+            message = passphrase.remember(path, new_secret)
+            if message:
+                notes.append(message)
+        if notes:
+            dialogs.show_info(self.window, self.tr("Sync"), "\n".join(notes))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        self.status.setText(self.tr("Last sync failed"))
+        self.window.show_error(str(exc))
+
+    def open_conflicts(self) -> ConflictsDialog:
+        dialog = ConflictsDialog(self.crm, self.window)
+        dialog.resolved.connect(self.window.refresh_views)
+        dialog.show()
+        return dialog
+
+
+class ConflictsDialog(QDialog):
+    """Races the merge decided: the value kept and the other; keep either one."""
+
+    HEADERS = ("Kind", "Field", "Mine", "Theirs", "Kept")
+    resolved = Signal()
+
+    def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        self.setWindowTitle(self.tr("Sync conflicts"))
+        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.keep_mine = QPushButton(self.tr("Keep mine"))
+        self.keep_theirs = QPushButton(self.tr("Keep theirs"))
+        self.keep_mine.clicked.connect(lambda: self._keep("mine"))
+        self.keep_theirs.clicked.connect(lambda: self._keep("theirs"))
+        self.empty = QLabel(self.tr("No conflicts: every race was settled."))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep_mine)
+        buttons.addWidget(self.keep_theirs)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.resize(760, 360)
+        self.items: list[dict[str, Any]] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.items = conflicts.list_conflicts(self.crm.db)
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            cells = [item["table"], item["field"], _text(item["mine"]), _text(item["theirs"]),
+                     self.tr("mine") if item["kept"] == "mine" else self.tr("theirs")]
+            for column, value in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        has_items = bool(self.items)
+        self.empty.setVisible(not has_items)
+        self.keep_mine.setEnabled(has_items)
+        self.keep_theirs.setEnabled(has_items)
+        if has_items:
+            self.table.selectRow(0)
+
+    def _keep(self, side: str) -> None:
+        row = self.table.currentRow()
+        if row < 0 or row >= len(self.items):
+            return
+        conflicts.resolve(self.crm.db, int(self.items[row]["id"]), side, self.crm.clock)
+        self.reload()
+        self.resolved.emit()
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return "—"
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def install(window: MainWindow) -> None:
+    """Tools: Sync now, Shared sync file…, Sync conflicts…; sync at start when possible."""
+    controller = SyncController(window)
+    window.sync_controller = controller  # type: ignore[attr-defined]
+    window.add_menu_action("Tools", window.tr("Sync now"), controller.sync_now, "Ctrl+Shift+Y")
+    window.add_menu_action("Tools", window.tr("Shared sync file…"), controller.choose_file)
+    window.add_menu_action("Tools", window.tr("Sync conflicts…"), controller.open_conflicts)
+    controller.sync_on_start()

@@ -1,0 +1,108 @@
+"""Sync in the app: Tools ▸ Sync now runs off the UI thread and reports in the status bar;
+the conflicts dialog flips a race."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from crm_app.services.crm import Crm
+from crm_app.sync import conflicts, passphrase
+from crm_app.sync.engine import sync
+from crm_app.ui import sync_ui
+
+PASS = "team passphrase"
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def action(window: Any, text: str) -> Any:
+    for menu_action in window.menuBar().actions():
+        for item in menu_action.menu().actions():
+            if item.text() == text:
+                return item
+    raise AssertionError(f"no menu action {text!r}")
+
+
+def test_sync_now_then_flip_a_conflict(qtbot: Any, main_window: Any, tmp_path: Path,
+                                       memory_keyring: MemoryKeyring,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    shared = tmp_path / "share" / "team.crmsync"
+    shared.parent.mkdir()
+    asked: list[str] = []
+    monkeypatch.setattr(sync_ui, "ask_shared_file", lambda _p, _c: str(shared))
+    monkeypatch.setattr(sync_ui, "ask_passphrase", lambda _p: asked.append("?") or PASS)
+    crm: Crm = main_window.crm
+    contact = crm.contacts.create({"given_name": "Kenji", "family_name": "Sato"})
+    controller = main_window.sync_controller
+    action(main_window, "Sync now").trigger()
+    qtbot.waitUntil(lambda: not controller.running, timeout=20_000)
+    assert shared.exists() and asked == ["?"]
+    assert controller.status.text().startswith("Last sync: ")
+    assert passphrase.stored(shared) == PASS  # asked once, then kept in the keyring
+    # A colleague retitles the contact while this laptop does too.
+    other = Crm.open(tmp_path / "colleague.sqlite3")
+    sync(other.db, shared, PASS)
+    other.contacts.update(contact["id"], {"job_title": "CEO"})
+    crm.contacts.update(contact["id"], {"job_title": "CFO"})
+    sync(other.db, shared, PASS)
+    action(main_window, "Sync now").trigger()
+    qtbot.waitUntil(lambda: not controller.running, timeout=20_000)
+    assert asked == ["?"]
+    assert "conflict(s) to review" in controller.status.text()
+    dialog = controller.open_conflicts()
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    kept = crm.contacts.get(contact["id"])["job_title"]
+    button = dialog.keep_mine if dialog.items[0]["kept"] == "theirs" else dialog.keep_theirs
+    with qtbot.waitSignal(dialog.resolved):
+        button.click()
+    assert dialog.table.rowCount() == 0 and dialog.empty.isVisibleTo(dialog)
+    assert crm.contacts.get(contact["id"])["job_title"] != kept
+    assert conflicts.list_conflicts(crm.db) == []
+    other.close()
+
+
+def test_a_failed_sync_is_reported(qtbot: Any, main_window: Any, tmp_path: Path,
+                                   memory_keyring: MemoryKeyring,
+                                   unexpected_dialogs: list[str]) -> None:
+    shared = tmp_path / "team.crmsync"
+    other = Crm.open(tmp_path / "colleague.sqlite3")
+    sync(other.db, shared, "another passphrase")
+    other.close()
+    main_window.app_settings.set_value(sync_ui.PATH_KEY, str(shared))
+    memory_keyring.set_password(passphrase.SERVICE, str(shared), PASS)
+    controller = main_window.sync_controller
+    controller.sync_now()
+    qtbot.waitUntil(lambda: not controller.running, timeout=20_000)
+    assert controller.status.text() == "Last sync failed"
+    assert unexpected_dialogs == ["wrong passphrase for team.crmsync"]
