@@ -28,9 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from crm_app.db.models import SYNCED_MODELS
+from crm_app.domain.errors import DomainError
 from crm_app.services.crm import Crm
+from crm_app.services.records import ENTITY_OF_MODEL
 from crm_app.sync import conflicts, passphrase
 from crm_app.sync.engine import SyncReport, sync
+from crm_app.sync.snapshot import MODEL_BY_TABLE
 from crm_app.ui import dialogs
 
 if TYPE_CHECKING:
@@ -161,7 +164,7 @@ class SyncController(QObject):
 class ConflictsDialog(QDialog):
     """Races the merge decided: the value kept and the other; keep either one."""
 
-    HEADERS = ("Kind", "Field", "Mine", "Theirs", "Kept")
+    HEADERS = ("Record", "Field", "Mine", "Theirs", "Kept")
     resolved = Signal()
 
     def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
@@ -195,7 +198,8 @@ class ConflictsDialog(QDialog):
         self.items = conflicts.list_conflicts(self.crm.db)
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            cells = [item["table"], item["field"], _text(item["mine"]), _text(item["theirs"]),
+            cells = [record_label(self.crm, item["table"], item["row_id"]), item["field"],
+                     _text(item["mine"]), _text(item["theirs"]),
                      self.tr("mine") if item["kept"] == "mine" else self.tr("theirs")]
             for column, value in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(value))
@@ -213,6 +217,20 @@ class ConflictsDialog(QDialog):
         conflicts.resolve(self.crm.db, int(self.items[row]["id"]), side, self.crm.clock)
         self.reload()
         self.resolved.emit()
+
+
+def record_label(crm: Crm, table: str, row_id: str) -> str:
+    """'contact: Kenji Sato' rather than a table name and an id."""
+    entity = ENTITY_OF_MODEL.get(MODEL_BY_TABLE[table]) if table in MODEL_BY_TABLE else None
+    if entity is None:
+        return table
+    try:
+        record = crm.records(entity).get(row_id, include_deleted=True)
+    except DomainError:
+        return f"{entity} {row_id[:8]}"
+    names = [record.get(k) for k in ("given_name", "family_name", "name", "subject", "title")]
+    label = " ".join(str(n) for n in names if n) or row_id[:8]
+    return f"{entity}: {label}"
 
 
 def _text(value: Any) -> str:
