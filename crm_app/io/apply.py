@@ -33,6 +33,7 @@ from crm_app.domain.errors import DomainError
 from crm_app.domain.normalise import clean_text, fold
 from crm_app.io.preview import ImportPreview, PreviewRow
 from crm_app.services.bulk import bulk_insert
+from crm_app.services.records import _default_role as default_role
 from crm_app.services.records import derive, row_to_dict
 
 TABLES: dict[str, type[Record]] = {
@@ -220,7 +221,11 @@ class ImportWriter:
                 column, target = "contact_id", attendee_ids[item["new_contact"]]
             else:
                 column, target = next(iter(item.items()))
-            role = "staff" if column == "staff_id" else "foreign"
+            if column == "staff_id":
+                role = "staff"
+            else:  # "italian" for people of an Italian company, as when added in the app
+                person = self.session.get(Contact, target)
+                role = default_role(self.session, person) if person else "foreign"
             lid = link_id("participant", meeting.id, column, target)
             existing = self.session.get(MeetingParticipant, lid)
             if existing is None:

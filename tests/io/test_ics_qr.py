@@ -112,3 +112,17 @@ def test_qr_text_becomes_a_contact(crm: Crm, io: ImportExport, text: str, family
 def test_qr_text_not_a_contact(io: ImportExport) -> None:
     with pytest.raises(DomainError, match="not a contact"):
         io.preview_text("https://example.com/badge/123", "qr")
+
+
+def test_attendee_of_an_italian_company_gets_the_italian_role(crm: Crm, io: ImportExport,
+                                                              fixtures: Path) -> None:
+    chiesi = crm.organisations.create({"name": "Chiesi", "side": "italian", "country": "IT"})
+    ferrari = crm.contacts.create({"given_name": "Marco", "family_name": "Ferrari",
+                                   "organisation_id": chiesi["id"],
+                                   "emails": ["marco.ferrari@chiesi.example.it"]})
+    io.apply(io.preview_file(fixtures / "invitation_outlook.ics"))
+    (meeting,) = crm.meetings.list()
+    participants = crm.meetings.get(meeting["id"])["participants"]
+    roles = {p.get("contact_id"): p["role"] for p in participants}
+    assert roles[ferrari["id"]] == "italian"
+    assert sorted(roles.values()) == ["foreign", "foreign", "foreign", "italian"]
