@@ -36,6 +36,7 @@ from crm_app.services.bulk import bulk_insert
 from crm_app.services.records import _default_role as default_role
 from crm_app.services.records import derive, row_to_dict
 
+KEEP_BATCHES = 20
 TABLES: dict[str, type[Record]] = {
     model.__tablename__: model
     for model in (Contact, ContactTag, Meeting, MeetingParticipant, Organisation, Tag)
@@ -247,6 +248,10 @@ def apply_import(session: Session, preview: ImportPreview, clock: Clock = utc_no
                         summary=preview.counts(), journal=writer.journal.as_dict())
     session.add(batch)
     session.flush()
+    old = session.scalars(select(ImportBatch).order_by(ImportBatch.applied_at.desc())
+                          .offset(KEEP_BATCHES)).all()
+    for stale in old:  # only the newest can be undone; a short history is kept for reference
+        session.delete(stale)
     return batch
 
 

@@ -150,3 +150,18 @@ def test_a_similar_name_only_warns(crm: Crm, io: ImportExport, tmp_path: Path) -
     (row,) = io.preview_file(path).rows
     assert row.action == "create"
     assert row.warnings == ["looks like Mario Rossi (similar name (90%) in the same country)"]
+
+
+def test_only_a_short_history_of_imports_is_kept(crm: Crm, io: ImportExport) -> None:
+    from sqlalchemy import func, select
+
+    from crm_app.db.io_models import ImportBatch
+
+    for number in range(apply_module.KEEP_BATCHES + 2):
+        io.apply(io.preview_text(f"MECARD:N:Person{number},Anna;;", "qr"))
+    with crm.db.session() as session:
+        assert session.scalar(select(func.count()).select_from(ImportBatch)) == \
+            apply_module.KEEP_BATCHES
+    io.undo_last()
+    io.undo_last()  # the one before can be undone too
+    assert crm.contacts.count() == apply_module.KEEP_BATCHES
