@@ -12,18 +12,18 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
 
-from crm_app.db.database import Database  # noqa: E402
-from crm_app.services.crm import Crm  # noqa: E402
-from crm_app.services.demo import generate_demo  # noqa: E402
-from crm_app.ui import dialogs  # noqa: E402
-from crm_app.ui.app_settings import AppSettings  # noqa: E402
+from crm_app.db.database import Database
+from crm_app.services.crm import Crm
+from crm_app.services.demo import generate_demo
+from crm_app.ui import dialogs
+from crm_app.ui.app_settings import AppSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 

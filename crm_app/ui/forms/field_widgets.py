@@ -102,8 +102,11 @@ class ChoiceEditor(FieldEditor):
 
     def __init__(self, spec: FieldSpec, items: list[tuple[str, str]],
                  parent: QWidget | None = None, *, allow_empty: bool = True,
-                 editable: bool = False) -> None:
+                 editable: bool = False,
+                 source: Callable[[], list[tuple[str, str]]] | None = None) -> None:
         super().__init__(spec, parent)
+        self.source = source
+        self.allow_empty = allow_empty
         self.combo = QComboBox()
         self.combo.setEditable(editable)
         if editable:
@@ -121,6 +124,20 @@ class ChoiceEditor(FieldEditor):
             self.combo.editTextChanged.connect(lambda _t: self.changed.emit())
         self._layout.addWidget(self.combo)
         self.setFocusProxy(self.combo)
+
+    def reload(self) -> None:
+        """Fill the list again from its source (records added since), keeping the choice."""
+        if self.source is None:
+            return
+        current = self.combo.currentData()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        if self.allow_empty:
+            self.combo.addItem("", "")
+        for text, value in self.source():
+            self.combo.addItem(text, value)
+        self.combo.setCurrentIndex(max(self.combo.findData(current), 0))
+        self.combo.blockSignals(False)
 
     def set_value(self, value: Any) -> None:
         self.combo.blockSignals(True)
@@ -256,8 +273,12 @@ def build_editor(spec: FieldSpec, crm: Crm) -> FieldEditor:
     if kind == "int":
         return IntEditor(spec)
     if kind == "ref" and spec.ref in {"staff", "event"}:
-        records = crm.records(spec.ref).list()
-        return ChoiceEditor(spec, [(str(r["name"]), str(r["id"])) for r in records])
+        service = crm.records(spec.ref)
+
+        def named() -> list[tuple[str, str]]:
+            return [(str(r["name"]), str(r["id"])) for r in service.list()]
+
+        return ChoiceEditor(spec, named(), source=named)
     if kind == "ref" and spec.ref in {"organisation", "contact"}:
         ref = spec.ref
 

@@ -17,6 +17,7 @@ from crm_app.domain.errors import ValidationError
 from crm_app.domain.schema import ENTITIES, FieldSpec, normalise_value
 from crm_app.services.crm import Crm
 from crm_app.ui.forms.field_widgets import (
+    ChoiceEditor,
     FieldEditor,
     LineEditor,
     SearchRefEditor,
@@ -148,8 +149,15 @@ class RecordForm(QWidget):
         self.setStyleSheet("*[invalid=\"true\"] { border: 1px solid #d32f2f; }")
 
     # -- values ------------------------------------------------------------------------------
+    def reload_choices(self) -> None:
+        """Lists of staff and events again (someone may have added one meanwhile)."""
+        for editor in self.editors.values():
+            if isinstance(editor, ChoiceEditor):
+                editor.reload()
+
     def load(self, record: Mapping[str, Any] | None) -> None:
         """Show a record (None: an empty form for a new one); clears errors and dirtiness."""
+        self.reload_choices()
         self._loaded = dict(record or {})
         for name, editor in self.editors.items():
             editor.blockSignals(True)
