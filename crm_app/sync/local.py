@@ -101,33 +101,47 @@ def _storage_values(
 
 
 def write_rows(
-    cursor: Cursor, model: type[Record], rows: dict[str, Row], existing: Collection[str]
+    cursor: Cursor, model: type[Record], rows: dict[str, Row],
+    before: dict[str, dict[str, Any]],
 ) -> None:
-    """Insert or overwrite whole rows (values and clocks) merged from the shared file."""
+    """Write rows merged from the shared file: new ones inserted, existing ones (whose old
+    values are in `before`) updated in the columns that changed only, so untouched indexes
+    and search entries are left alone."""
     if not rows:
         return
     columns = synced_columns(model)
-    if hasattr(model, "sort_key"):
-        columns = [*columns, "sort_key"]
+    sorted_by = hasattr(model, "sort_key")
     table = model.__tablename__
     as_json = json_columns(model)
-    inserts, updates = [], []
+    inserts = []
+    updates: dict[tuple[str, ...], list[list[Any]]] = {}
+    changed_rows: dict[str, Row] = {}
     for row_id, row in rows.items():
+        old = before.get(row_id)
+        if old is None:
+            stored = _storage_values(model, row.values, as_json)
+            inserts.append([row_id, *(stored.get(c) for c in columns),
+                            *([stored["sort_key"]] if sorted_by else [])])
+            changed_rows[row_id] = row
+            continue
+        changed = tuple(c for c in columns if old.get(c) != row.values.get(c))
+        if not changed:
+            continue  # only clocks moved
         stored = _storage_values(model, row.values, as_json)
-        params = [stored.get(c) for c in columns]
-        if row_id in existing:
-            updates.append([*params, row_id])
-        else:
-            inserts.append([row_id, *params])
+        if sorted_by:
+            changed = (*changed, "sort_key")
+        updates.setdefault(changed, []).append([*(stored[c] for c in changed), row_id])
+        changed_rows[row_id] = row
     if inserts:
+        names = [*columns, *(["sort_key"] if sorted_by else [])]
         cursor.executemany(
-            f"INSERT INTO {table} (id, {', '.join(columns)}) "
-            f"VALUES ({', '.join('?' * (len(columns) + 1))})", inserts)
-    if updates:
-        assignments = ", ".join(f"{c} = ?" for c in columns)
-        cursor.executemany(f"UPDATE {table} SET {assignments} WHERE id = ?", updates)
+            f"INSERT INTO {table} (id, {', '.join(names)}) "
+            f"VALUES ({', '.join('?' * (len(names) + 1))})", inserts)
+    for changed, params in updates.items():
+        assignments = ", ".join(f"{c} = ?" for c in changed)
+        cursor.executemany(f"UPDATE {table} SET {assignments} WHERE id = ?", params)
     write_clocks(cursor, table, rows)
-    _reindex(cursor, model, rows, existing)
+    _reindex(cursor, model, changed_rows, before.keys())
 
 
 def write_clocks(cursor: Cursor, table: str, rows: dict[str, Row]) -> None:
