@@ -1,0 +1,88 @@
+"""The lazy table model, without a window: 100,000 contacts open with one page loaded,
+pages continue exactly where the previous one ended, sorting and filters reset it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from crm_app.db.database import Database
+from crm_app.services.crm import Crm
+from crm_app.services.listing import Listing, ListQuery
+from crm_app.ui.table_model import ID_ROLE, RecordTableModel
+
+
+@pytest.fixture(scope="module")
+def big(big_database: Path) -> Iterator[Database]:
+    db = Database.open(big_database)
+    yield db
+    db.close()
+
+
+def test_100k_contacts_open_with_one_page(big: Database) -> None:
+    model = RecordTableModel(Listing(big), "contact", page_size=200)
+    model.reload()
+    assert model.rowCount() == 200 and model.total() == 100_000
+    assert model.canFetchMore(QModelIndex())
+    for _ in range(4):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 1000
+    ids = [model.data(model.index(r, 0), ID_ROLE) for r in range(model.rowCount())]
+    assert len(set(ids)) == 1000  # pages never overlap
+    expected = Listing(big).page(ListQuery("contact"), 1000)
+    assert ids == [row["id"] for row in expected]  # keyset pages == one big page
+    keys = [model.row_data(r)["_sort"] for r in range(model.rowCount())]
+    assert keys == sorted(keys)
+
+
+@pytest.mark.parametrize("column", ["country", "updated_at", "name"])
+def test_sorting_by_a_column(big: Database, column: str) -> None:
+    model = RecordTableModel(Listing(big), "contact", page_size=300)
+    number = next(i for i, c in enumerate(model.columns) if c.key == column)
+    model.sort(number, Qt.SortOrder.DescendingOrder)
+    model.fetchMore(QModelIndex())
+    values = [model.row_data(r)["_sort"] for r in range(model.rowCount())]
+    present = [v for v in values if v is not None]
+    assert present == sorted(present, reverse=True) and len(values) == 600
+    assert model.sort_column() == number
+
+
+def test_filters_and_the_displayed_text(big: Database) -> None:
+    listing = Listing(big)
+    model = RecordTableModel(listing, "contact")
+    model.set_filters({"country": "JP"})
+    assert 0 < model.total() < 100_000
+    assert {model.row_data(r)["country"] for r in range(model.rowCount())} == {"JP"}
+    country_column = next(i for i, c in enumerate(model.columns) if c.key == "country")
+    assert model.data(model.index(0, country_column)) == "Japan"
+    model.set_filters({"country": "JP", "sector": "pharma"})
+    narrowed = model.total()
+    assert 0 < narrowed < listing.count(ListQuery("contact", filters={"country": "JP"}))
+
+    followups = RecordTableModel(listing, "followup")
+    followups.set_filters({"open_only": True})
+    assert {followups.row_data(r)["status"] for r in range(followups.rowCount())} <= \
+        {"open", "in_progress"}
+
+
+def test_model_passes_qt_model_checks(qtmodeltester: Any, crm: Crm) -> None:
+    for n in range(30):
+        crm.contacts.create({"given_name": f"Name{n}", "family_name": "Rossi", "country": "IT"})
+    model = RecordTableModel(Listing(crm.db), "contact", page_size=10)
+    model.reload()
+    qtmodeltester.check(model, force_py=True)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 30 and not model.canFetchMore(QModelIndex())
+
+
+def test_trash_listing(crm: Crm) -> None:
+    contact = crm.contacts.create({"family_name": "Deleted"})
+    crm.contacts.delete(contact["id"])
+    model = RecordTableModel(Listing(crm.db), "contact")
+    model.set_deleted(True)
+    assert model.total() == 1 and model.row_id(0) == contact["id"]
