@@ -98,6 +98,8 @@ class ContactIndex:
         self.by_phone: dict[str, list[str]] = defaultdict(list)
         self.by_org: dict[str, list[ContactKey]] = defaultdict(list)
         self.by_block: dict[tuple[str, str], list[ContactKey]] = defaultdict(list)
+        # the name keys of each group, kept beside it so a lookup does not rebuild them
+        self.names: dict[object, list[str]] = defaultdict(list)
         for key in keys:
             self.add(key)
 
@@ -108,9 +110,11 @@ class ContactIndex:
             self.by_phone[phone].append(key.id)
         if key.organisation_id and key.name:
             self.by_org[key.organisation_id].append(key)
+            self.names[("org", key.organisation_id)].append(key.name)
         block = _block(key)
         if block is not None:
             self.by_block[block].append(key)
+            self.names[block].append(key.name)
 
     def matches(self, key: ContactKey) -> list[Match]:
         """Best first: email, phone, then similar names."""
@@ -127,14 +131,15 @@ class ContactIndex:
             for other in self.by_phone.get(phone, ()):
                 offer(Match(other, f"same phone {phone}", 100))
         if key.name:
-            groups = []
+            groups: list[tuple[object, list[ContactKey], str]] = []
             if key.organisation_id:
-                groups.append((self.by_org.get(key.organisation_id, []), "organisation"))
+                groups.append((("org", key.organisation_id),
+                               self.by_org.get(key.organisation_id, []), "organisation"))
             block = _block(key)
             if block is not None:
-                groups.append((self.by_block.get(block, []), "country"))
-            for candidates, where in groups:
-                names = [c.name for c in candidates]
+                groups.append((block, self.by_block.get(block, []), "country"))
+            for group, candidates, where in groups:
+                names = self.names.get(group, [])
                 for _name, score, index in process.extract(
                     key.name, names, scorer=fuzz.ratio, score_cutoff=NAME_THRESHOLD,
                     limit=None,
