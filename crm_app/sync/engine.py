@@ -16,7 +16,7 @@ import gc
 import json
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -39,13 +39,22 @@ from crm_app.sync.fileformat import (
     replace_atomically,
     write_temp,
 )
-from crm_app.sync.local import load_clocks, load_values, parse_clock, same_clock, write_rows
+from crm_app.sync.local import (
+    load_clocks,
+    load_clocks_for,
+    load_recent_clocks,
+    load_values,
+    parse_clock,
+    same_clock,
+    write_rows,
+)
 from crm_app.sync.lock import SyncLock
 from crm_app.sync.merge import Conflict, Row, merge_row
 from crm_app.sync.snapshot import (
     Snapshot,
     blank_values,
     compact,
+    raw_epoch,
     raw_from_row,
     row_from_raw,
 )
@@ -143,7 +152,7 @@ class Syncer:
             read = self._read_shared()
             if self._nothing_to_do(read):
                 self.report.up_to_date = True
-                self._finish(read.opened.generation if read.opened else "", None, [])
+                self._finish(read.opened.generation if read.opened else "", None, [], None)
                 return self.report
             self._lock_refresh()
             snapshot, applied_hlc = self._merge_into_local(read, device)
@@ -151,7 +160,7 @@ class Syncer:
             # in it (compaction must wait for every laptop that may hold unsent edits).
             if (read.opened is not None and not self.report.sent and not read.copies
                     and device in snapshot.devices):
-                self._finish(read.opened.generation, applied_hlc, [])
+                self._finish(read.opened.generation, applied_hlc, [], snapshot.read_epoch)
                 return self.report
             generation = secrets.token_hex(8)
             data = self._encode(snapshot, read, generation, device, applied_hlc)
@@ -164,7 +173,8 @@ class Syncer:
                 continue
             self.report.created_file = read.opened is None and read.signature is None
             replace_atomically(temp, self.path, self.checkpoint)
-            self._finish(generation, applied_hlc, [c for c, _ in read.copies])
+            self._finish(generation, applied_hlc, [c for c, _ in read.copies], snapshot.epoch,
+                         written=True)
             return self.report
         raise SyncFileError("the shared file kept changing while this laptop was writing it; "
                             "try again in a minute")
@@ -206,7 +216,8 @@ class Syncer:
         """The shared file joined with its conflicted copies (races between them recorded)."""
         snapshot = Snapshot.from_body(read.opened.body()) if read.opened else Snapshot.empty()
         others = [(copy, Snapshot.from_body(opened.body())) for copy, opened in read.copies]
-        snapshot.epoch = max([snapshot.epoch, *(o.epoch for _c, o in others)]) + 1
+        snapshot.read_epoch = max([snapshot.epoch, *(o.epoch for _c, o in others)])
+        snapshot.epoch = snapshot.read_epoch + 1
         for copy, other in others:
             read.conflicts.extend(_join(snapshot, other))
             for dev, info in other.devices.items():
@@ -229,16 +240,26 @@ class Syncer:
             def is_pending(stamp: str) -> bool:
                 return stamp.endswith(device) and stamp > sent_upto
 
-            clocks = load_clocks(cursor)
+            since = self._incremental_base(connection, read, remote, device)
+            # Without a known base, every row is compared; with one, only the rows the file
+            # changed since this laptop's last merge, and this laptop's own recent edits.
+            clocks = (load_clocks(cursor) if since is None
+                      else load_recent_clocks(cursor, sent_upto))
             conflicts = list(read.conflicts)
             for model in SYNCED_MODELS:
                 table = model.__tablename__
                 state = remote.tables[table]
-                local = clocks.get(table, {})
                 blank = blank_values(model)
-                differing = [i for i, raw in state.rows.items()
-                             if i in local and not same_clock(local[i], raw)]
-                only_remote = {i for i in state.rows if i not in local}
+                if since is None:
+                    local = clocks.get(table, {})
+                    arrived: Iterable[str] = state.rows
+                else:
+                    arrived = [i for i, raw in state.rows.items() if raw_epoch(raw) > since]
+                    local = {**load_clocks_for(cursor, table, list(arrived)),
+                             **clocks.get(table, {})}
+                differing = [i for i, entry in local.items()
+                             if i in state.rows and not same_clock(entry, state.rows[i])]
+                only_remote = {i for i in arrived if i not in local}
                 only_local = [i for i in local if i not in state.rows]
                 values = load_values(cursor, model, [*differing, *only_local])
                 to_write: dict[str, Row] = {}
@@ -286,6 +307,20 @@ class Syncer:
     def _count(counter: dict[str, int], table: str) -> None:
         counter[table] = counter.get(table, 0) + 1
 
+    @staticmethod
+    def _incremental_base(connection: Connection, read: _Read, remote: Snapshot,
+                          device: str) -> int | None:
+        """The file epoch up to which this laptop already merged every row, when the file is
+        a descendant of the one this laptop last wrote (else None: compare every row)."""
+        if read.opened is None or read.copies:
+            return None
+        file_epoch = changelog.get_state(connection, "file_epoch")
+        my_epoch = changelog.get_state(connection, "my_epoch")
+        if not file_epoch or not my_epoch or remote.read_epoch < int(file_epoch):
+            return None
+        listed = remote.devices.get(device, {}).get("epoch")
+        return int(file_epoch) if listed is not None and int(listed) == int(my_epoch) else None
+
     def _warn_drift(self, newest: str) -> None:
         if not newest:
             return
@@ -311,8 +346,13 @@ class Syncer:
         self.checkpoint("encoded")
         return encode_file(body, keys, generation)
 
-    def _finish(self, generation: str, applied_hlc: str | None, merged: list[Path]) -> None:
+    def _finish(self, generation: str, applied_hlc: str | None, merged: list[Path],
+                epoch: int | None, *, written: bool = False) -> None:
         with self.db.engine.begin() as connection:
+            if epoch is not None:
+                changelog.set_state(connection, "file_epoch", str(epoch))
+                if written:
+                    changelog.set_state(connection, "my_epoch", str(epoch))
             if applied_hlc is not None:
                 changelog.set_state(connection, "sent_upto", applied_hlc)
                 # No local edit since this value means the next sync may skip work.

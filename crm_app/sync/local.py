@@ -38,6 +38,28 @@ def load_clocks(cursor: Cursor) -> dict[str, dict[str, ClockEntry]]:
     return result
 
 
+def load_clocks_for(cursor: Cursor, table: str, ids: Sequence[str]) -> dict[str, ClockEntry]:
+    result: dict[str, ClockEntry] = {}
+    for chunk in _chunks(ids):
+        for row_id, base, fields, erased in cursor.execute(
+            "SELECT row_id, base, fields, erased FROM sync_row WHERE table_name = ? AND row_id "
+            f"IN ({','.join('?' * len(chunk))})", [table, *chunk]
+        ):
+            result[row_id] = (base, fields, erased)
+    return result
+
+
+def load_recent_clocks(cursor: Cursor, after: str) -> dict[str, dict[str, ClockEntry]]:
+    """Rows stamped after `after`: this laptop's edits since its last sync."""
+    result: dict[str, dict[str, ClockEntry]] = {}
+    for table, row_id, base, fields, erased in cursor.execute(
+        "SELECT table_name, row_id, base, fields, erased FROM sync_row WHERE max_hlc > ?",
+        (after,),
+    ):
+        result.setdefault(table, {})[row_id] = (base, fields, erased)
+    return result
+
+
 def parse_clock(entry: ClockEntry) -> tuple[str, dict[str, tuple[str, str]], str | None]:
     base, fields, erased = entry
     parsed = json.loads(fields) if fields != "{}" else {}

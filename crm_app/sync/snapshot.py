@@ -97,6 +97,7 @@ class Snapshot:
     tables: dict[str, TableState]
     devices: dict[str, dict[str, Any]] = field(default_factory=dict)
     epoch: int = 0  # how many times the file was written; rows note the epoch of their change
+    read_epoch: int = 0  # the epoch as read, before this sync's write
 
     @classmethod
     def empty(cls) -> Snapshot:
