@@ -67,6 +67,8 @@ def read_file(path: Path, format_name: str | None = None,
     if not data.strip():
         raise DomainError(f"{path.name} is empty")
     fmt = format_name or guess_format(path, data)
+    if mapping and fmt not in {"csv", "outlook", "google", "xlsx"}:
+        raise DomainError(f"a column mapping applies to CSV and .xlsx files, not to {fmt}")
     if fmt == "xlsx":
         header, rows = read_xlsx_rows(path)
         return parse_table(header, rows, "xlsx", mapping)

@@ -91,6 +91,8 @@ def test_mapping_names_unknown_column(io: ImportExport, fixtures: Path) -> None:
         io.preview_file(fixtures / "medica_leads.xlsx", mapping={"Stand": "notes"})
     with pytest.raises(DomainError, match="unknown target"):
         io.preview_file(fixtures / "medica_leads.xlsx", mapping={"Padiglione": "shoe_size"})
+    with pytest.raises(DomainError, match=r"applies to CSV and \.xlsx files, not to vcard"):
+        io.preview_file(fixtures / "iphone_3.0.vcf", mapping={"N": "notes"})
 
 
 TEXT = "Nome;Cognome;E-mail\nNiccolò;Bärtschi;n.b@example.ch\n"
