@@ -18,6 +18,13 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+# The synchronised tables as of this revision (frozen here, not imported from the app).
+LEGACY_TABLES = (
+    "staff_member", "tag", "organisation", "event", "contact", "meeting", "follow_up", "note",
+    "contact_tag", "organisation_tag", "event_delegate", "meeting_participant",
+)
+
+
 def upgrade() -> None:
     op.create_table(
         "sync_row",
@@ -56,6 +63,17 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("sync_conflict", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_sync_conflict_row_id"), ["row_id"], unique=False)
+
+
+    # Rows written before sync existed count as written at their own updated_at by a
+    # device "000000000000", so any later edit wins and they are sent at the first sync.
+    for table in LEGACY_TABLES:
+        op.execute(
+            "INSERT INTO sync_row (table_name, row_id, base, fields, max_hlc, erased) "
+            f"SELECT '{table}', id, stamp, '{{}}', stamp, NULL FROM (SELECT id, printf("
+            "'%016d.0000.000000000000', CAST((julianday(updated_at) - 2440587.5) * 86400000 "
+            f"AS INTEGER)) AS stamp FROM {table})"
+        )
 
 
 def downgrade() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 from crm_app.sync import conflicts
 from crm_app.sync.fileformat import KeyRing, open_file
@@ -232,3 +233,63 @@ def test_history_every_laptop_has_seen_is_compacted(office: Office) -> None:
     for laptop in laptops:
         laptop.sync(office.shared_file)
     assert len({laptop.dump() for laptop in laptops}) == 1
+
+
+def test_later_syncs_compare_only_what_changed_and_an_older_file_is_compared_fully(
+        office: Office, monkeypatch: Any) -> None:
+    import shutil
+
+    from crm_app.sync import engine
+
+    anna, marco = office.laptop("anna"), office.laptop("marco")
+    for name in ("Alpha", "Beta", "Gamma"):
+        anna.crm.contacts.create({"family_name": name})
+    anna.sync(office.shared_file)
+    marco.sync(office.shared_file)
+    backup = office.share.parent / "backup.crmsync"
+    shutil.copy(office.shared_file, backup)
+    anna.crm.contacts.create({"family_name": "Delta"})
+    anna.sync(office.shared_file)
+    full_scans: list[int] = []
+    real = engine.load_clocks
+    monkeypatch.setattr(engine, "load_clocks", lambda c: full_scans.append(1) or real(c))
+    marco.sync(office.shared_file)
+    assert full_scans == [] and "Delta" in marco.dump()
+    # Someone restores last week's copy of the shared file: Delta is missing from it.
+    shutil.copy(backup, office.shared_file)
+    marco.sync(office.shared_file)
+    assert full_scans == [1]  # not a descendant of what Marco merged: every row compared
+    sofia = office.laptop("sofia")
+    sofia.sync(office.shared_file)
+    assert sofia.dump() == marco.dump() == anna.dump()
+
+
+def test_rows_from_before_sync_existed_are_sent(office: Office) -> None:
+    from alembic import command
+
+    from crm_app.db.database import make_engine
+    from crm_app.db.migrate import alembic_config
+
+    old = office.root / "old.sqlite3"
+    engine = make_engine(old)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0001_initial")
+        connection.exec_driver_sql(
+            "INSERT INTO contact (id, given_name, family_name, given_name_latin, "
+            "family_name_latin, honorific, job_title, emails, phones, language, consent_basis, "
+            "consent_source, consent_note, notes, sort_key, created_at, updated_at) VALUES "
+            "('legacy-1', 'Old', 'Timer', '', '', '', '', '[]', '[]', '', '', '', '', '', "
+            "'timer old', '2025-01-02 03:04:05.000000', '2025-01-02 03:04:05.000000')")
+    engine.dispose()
+    from tests.sync.conftest import Laptop
+
+    laptop = Laptop("old", office.root, office.world)  # opens old.sqlite3: migrates to head
+    office.laptops.append(laptop)
+    laptop.sync(office.shared_file)
+    marco = office.laptop("marco")
+    marco.sync(office.shared_file)
+    assert marco.crm.contacts.get("legacy-1")["family_name"] == "Timer"
+    laptop.crm.contacts.update("legacy-1", {"job_title": "Retired"})
+    laptop.sync(office.shared_file)
+    marco.sync(office.shared_file)
+    assert marco.crm.contacts.get("legacy-1")["job_title"] == "Retired"
