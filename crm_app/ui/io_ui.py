@@ -706,6 +706,23 @@ class QrCaptureDialog(QDialog):
         self.accept()
 
 
+# -- detection on creation -----------------------------------------------------------------------
+def confirm_new_contact(parent: QWidget | None, crm: Crm, values: dict[str, Any],
+                        record_id: str | None = None) -> bool:
+    """For a contact form's Save: True when no existing contact looks like `values`, or the
+    person chose to save anyway (the form calls this before `crm.contacts.create`)."""
+    matches = duplicates.find_matches(crm.db, values, exclude_id=record_id)
+    if not matches:
+        return True
+    names = crm.queries.names([m.record_id for m in matches[:3]])
+    listed = "\n".join(f"• {names.get(m.record_id, m.record_id)} ({m.reason})"
+                       for m in matches[:3])
+    title = parent.tr("Possible duplicate") if parent else "Possible duplicate"
+    text = (parent.tr("This contact looks like:\n{people}\n\nSave it anyway?")
+            if parent else "This contact looks like:\n{people}\n\nSave it anyway?")
+    return confirm(parent, title, text.format(people=listed))
+
+
 # -- the window's menus --------------------------------------------------------------------------
 def open_import(window: MainWindow, path: Path | None = None) -> ImportDialog:
     dialog = ImportDialog(window.crm, path, window.tasks, window)

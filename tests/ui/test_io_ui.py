@@ -4,6 +4,7 @@ widgets on a real database file; file dialogs and confirmations replaced at thei
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -182,13 +183,11 @@ def test_qr_capture(qtbot: Any, crm: Crm) -> None:
 
 
 @pytest.fixture
-def window(qtbot: Any, crm: Crm, tmp_path: Path) -> Any:
-    from crm_app.ui.app_settings import AppSettings
-    from crm_app.ui.main_window import MainWindow
-
-    main = MainWindow(crm, AppSettings(tmp_path / "ui.ini"))
-    qtbot.addWidget(main)
-    return main
+def window(qtbot: Any, main_window: Any) -> Iterator[Any]:
+    """The desktop client's main window (tests/ui/conftest.py), which installs this area;
+    afterwards the results of its start-up tasks are let in, so closing it asks nothing."""
+    yield main_window
+    qtbot.waitUntil(lambda: not main_window.tasks.is_busy(), timeout=10_000)
 
 
 def test_install_adds_menu_entries_once(window: Any) -> None:
@@ -231,3 +230,17 @@ def test_import_and_duplicate_scan_run_on_the_window_workers(qtbot: Any, window:
     qtbot.waitUntil(lambda: window.findChild(DuplicateReviewDialog) is not None, timeout=10_000)
     review = window.findChild(DuplicateReviewDialog)
     assert review.heading.text().startswith("Pair 1 of 1: similar name in the same country")
+
+
+def test_confirm_new_contact_asks_only_for_a_likely_duplicate(
+        qtbot: Any, crm: Crm, monkeypatch: pytest.MonkeyPatch) -> None:
+    crm.contacts.create({"given_name": "Zoë", "family_name": "Dubois", "country": "FR",
+                         "emails": ["zoe@sanofi.example.fr"]})
+    asked: list[str] = []
+    monkeypatch.setattr(io_ui, "confirm", lambda _p, _t, text: asked.append(text) or False)
+    assert io_ui.confirm_new_contact(None, crm, {"given_name": "Anna", "family_name": "Verdi"})
+    assert asked == []
+    assert not io_ui.confirm_new_contact(None, crm, {"given_name": "Zoe",
+                                                     "family_name": "DUBOIS", "country": "FR"})
+    assert asked == ["This contact looks like:\n• Zoë Dubois (similar name (100%) in the same "
+                     "country)\n\nSave it anyway?"]
