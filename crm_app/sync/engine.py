@@ -84,7 +84,6 @@ class SyncReport:
 class _Read:
     """The shared file (and conflicted copies) as read at the start of one attempt."""
 
-    snapshot: Snapshot
     opened: OpenedFile | None
     signature: tuple[int, int, int] | None
     copies: list[tuple[Path, OpenedFile]]
@@ -187,7 +186,6 @@ class Syncer:
     def _read_shared(self) -> _Read:
         signature = _signature(self.path)
         opened: OpenedFile | None = None
-        snapshot = Snapshot.empty()
         if signature is not None and signature[0] > 0:
             opened = open_file(self.path.read_bytes(), self.keyring, self.path.name)
         elif signature is not None:
@@ -201,7 +199,7 @@ class Syncer:
             except (SyncFileError, OSError) as exc:
                 self.report.warnings.append(f"conflicted copy not merged: {exc}")
             self.checkpoint("read-copy")
-        return _Read(snapshot, opened, signature, readable)
+        return _Read(opened, signature, readable)
 
     def _nothing_to_do(self, read: _Read) -> bool:
         if read.opened is None or read.copies:
