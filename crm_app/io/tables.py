@@ -79,8 +79,9 @@ GOOGLE: dict[str, str] = {
     "group membership": "tags",
 }
 
-# Any other table: headers people write, in the languages of the offices.
-SYNONYMS: dict[str, str] = {**OUTLOOK, **{
+# Any other table: headers people write, in the languages of the offices; our own field
+# names (what our CSV export writes) map to themselves.
+SYNONYMS: dict[str, str] = {**OUTLOOK, **{name: name for name in TARGETS}, **{
     "first name": "given_name", "firstname": "given_name", "given name": "given_name",
     "vorname": "given_name", "prenom": "given_name", "nombre": "given_name",
     "last name": "family_name", "lastname": "family_name", "surname": "family_name",
@@ -95,11 +96,8 @@ SYNONYMS: dict[str, str] = {**OUTLOOK, **{
     "phones": "phone", "telefono": "phone", "country": "country", "paese": "country",
     "nazione": "country", "land": "country", "pays": "country", "city": "city",
     "citta": "city", "notes": "notes", "note": "notes", "tags": "tags",
-    "language": "language", "lingua": "language",
+    "language": "language", "lingua": "language", "id": "ignore",
 }}
-SYNONYMS.update({name: name for name in TARGETS if name not in {"ignore"}})
-SYNONYMS.update({"organisation_name": "organisation", "emails": "email", "phones": "phone",
-                 "id": "ignore"})
 
 GOOGLE_NON_TAGS = {"* mycontacts", "* starred", "mycontacts", "starred"}
 MULTI_VALUE = " ::: "  # Google puts several values in one cell this way
