@@ -86,6 +86,9 @@ def _describe(report: SyncReport, notes: list[str]) -> str:
         lines.append("the shared file was created")
     if report.copies_merged:
         lines.append("conflicted copies merged and archived: " + ", ".join(report.copies_merged))
+    if report.possible_duplicates:
+        lines.append(f"possible duplicates received: {len(report.possible_duplicates)} "
+                     "(both kept; review them with the duplicates tool)")
     lines.append(f"conflicts: {report.new_conflicts} new, {report.open_conflicts} open"
                  + (" (see: crm conflicts list)" if report.open_conflicts else ""))
     lines += [f"note: {n}" for n in notes]

@@ -28,6 +28,7 @@ from crm_app.db import changelog
 from crm_app.db.database import Database
 from crm_app.db.models import SYNCED_MODELS
 from crm_app.domain.clock import Clock, utc_now
+from crm_app.services import duplicates
 from crm_app.sync import copies, hlc
 from crm_app.sync.conflicts import close_superseded
 from crm_app.sync.fileformat import (
@@ -75,6 +76,9 @@ class SyncReport:
     warnings: list[str] = field(default_factory=list)
     up_to_date: bool = False
     finished_at: str = ""
+    # Contacts received now that look like one already here (created twice offline): both are
+    # kept; Tools > Find duplicates (or `possible_duplicates`) is where the user decides.
+    possible_duplicates: list[dict[str, str]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -109,6 +113,7 @@ class Syncer:
         self.lock_timeout = lock_timeout
         self._checkpoint = checkpoint
         self._lock: SyncLock | None = None
+        self._new_contacts: list[str] = []
         self.report = SyncReport()
 
     def checkpoint(self, name: str) -> None:
@@ -140,11 +145,13 @@ class Syncer:
         try:
             self.checkpoint("locked")
             copies.remove_stale_temp_files(self.path)
-            return self._run_locked(device)
+            report = self._run_locked(device)
         finally:
             self._lock.release()
             if collecting:
                 gc.enable()
+        report.possible_duplicates = _flag_duplicates(self.db, self._new_contacts)
+        return report
 
     def _run_locked(self, device: str) -> SyncReport:
         for _attempt in range(MAX_ATTEMPTS):
@@ -229,6 +236,7 @@ class Syncer:
         self.checkpoint("parsed")
         newest = ""
         self.report.received, self.report.sent = {}, {}
+        self._new_contacts = []
         with self.db.engine.begin() as connection:
             changelog.set_state(connection, "sync_started", self.wall_clock().isoformat())
             cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
@@ -263,6 +271,8 @@ class Syncer:
                 to_write: dict[str, Row] = {}
                 for row_id in only_remote:
                     to_write[row_id] = row_from_raw(state.columns, state.rows[row_id])
+                    if table == "contact" and to_write[row_id].values.get("deleted_at") is None:
+                        self._new_contacts.append(row_id)
                 for row_id in differing:
                     base, fields, erased = parse_clock(local[row_id])
                     mine = Row(base, fields, erased, values[row_id])
@@ -367,6 +377,29 @@ class Syncer:
         for copy in merged:
             copies.archive(copy, self.path)
             self.checkpoint("archived")
+
+
+MAX_DUPLICATE_CHECKS = 500  # a first pull brings everything: that is for Find duplicates
+
+
+def _flag_duplicates(db: Database, new_contacts: list[str]) -> list[dict[str, str]]:
+    if not new_contacts or len(new_contacts) > MAX_DUPLICATE_CHECKS:
+        return []
+    fresh = set(new_contacts)
+    with db.session() as session:
+        keys = duplicates.load_keys(session)
+        dismissed = duplicates.dismissed_pairs(session)
+    index = duplicates.ContactIndex(k for k in keys if k.id not in fresh)
+    flagged = []
+    for key in keys:
+        if key.id not in fresh:
+            continue
+        for match in index.matches(key):
+            if duplicates.pair_key(key.id, match.record_id) not in dismissed:
+                flagged.append({"received": key.id, "existing": match.record_id,
+                                "reason": match.reason})
+                break
+    return flagged
 
 
 def _same_values(before: dict[str, Any] | None, row: Row) -> bool:

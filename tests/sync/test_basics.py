@@ -293,3 +293,19 @@ def test_rows_from_before_sync_existed_are_sent(office: Office) -> None:
     laptop.sync(office.shared_file)
     marco.sync(office.shared_file)
     assert marco.crm.contacts.get("legacy-1")["job_title"] == "Retired"
+
+
+def test_the_same_person_created_on_two_laptops_is_kept_twice_and_flagged(
+        office: Office) -> None:
+    anna, marco = office.laptop("anna"), office.laptop("marco")
+    anna.sync(office.shared_file)
+    marco.sync(office.shared_file)
+    mine = anna.crm.contacts.create({"given_name": "Hiroshi", "family_name": "Tanaka",
+                                     "emails": ["h.tanaka@example.jp"]})
+    theirs = marco.crm.contacts.create({"given_name": "Hiroshi", "family_name": "Tanaka",
+                                        "emails": ["H.Tanaka@example.jp"]})
+    marco.sync(office.shared_file)
+    report = anna.sync(office.shared_file)
+    assert {c["id"] for c in anna.crm.contacts.list()} == {mine["id"], theirs["id"]}
+    assert report.possible_duplicates == [{"received": theirs["id"], "existing": mine["id"],
+                                           "reason": "same email h.tanaka@example.jp"}]
