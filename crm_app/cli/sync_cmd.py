@@ -88,7 +88,7 @@ def _describe(report: SyncReport, notes: list[str]) -> str:
         lines.append("conflicted copies merged and archived: " + ", ".join(report.copies_merged))
     if report.possible_duplicates:
         lines.append(f"possible duplicates received: {len(report.possible_duplicates)} "
-                     "(both kept; review them with the duplicates tool)")
+                     "(both kept; review them: crm duplicates)")
     lines.append(f"conflicts: {report.new_conflicts} new, {report.open_conflicts} open"
                  + (" (see: crm conflicts list)" if report.open_conflicts else ""))
     lines += [f"note: {n}" for n in notes]
