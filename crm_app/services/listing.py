@@ -36,7 +36,8 @@ LIST_ENTITIES = ("contact", "organisation", "event", "meeting", "followup")
 OPEN_STATUSES = ("open", "in_progress")
 FILTER_KEYS = frozenset({
     "text", "country", "sector", "tag", "owner_id", "status", "event_id", "date_from",
-    "date_to", "organisation_id", "contact_id", "open_only", "overdue_on",
+    "date_to", "organisation_id", "contact_id", "open_only", "overdue_on", "starts_from",
+    "starts_before",
 })
 
 
@@ -290,6 +291,10 @@ class Listing:
         if "contact_id" in value:
             result.extend(_contact_condition(entity, str(value["contact_id"])))
         result.extend(_date_conditions(entity, value.get("date_from"), value.get("date_to")))
+        if entity == "meeting" and isinstance(value.get("starts_from"), datetime):
+            result.append(Meeting.starts_at >= value["starts_from"])
+        if entity == "meeting" and isinstance(value.get("starts_before"), datetime):
+            result.append(Meeting.starts_at < value["starts_before"])
         return result
 
 

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
-from crm_app.services.demo import Cancelled, generate_demo
 from crm_app.ui.forms import settings_dialog
 from crm_app.ui.forms.first_run import save_profile
 from crm_app.ui.forms.quick_capture import QuickCaptureDialog
@@ -90,6 +89,8 @@ def ask_and_load_demo(window: MainWindow) -> None:
 
 def load_demo(window: MainWindow, contacts: int) -> None:
     """Generate demo data off the UI thread, with progress and Cancel."""
+    from crm_app.services.demo import Cancelled, generate_demo  # Faker: load only when used
+
     db = window.crm.db
 
     def work(progress: object, cancel: threading.Event) -> dict[str, int]:

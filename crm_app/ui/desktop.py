@@ -82,6 +82,8 @@ class DesktopApp:
         """Release Qt objects while QApplication still exists (a QIcon or widget freed
         during interpreter finalisation after the app can crash PySide)."""
         if self.window is not None:
+            self.window.tasks.cancel_all()
+            self.window.tasks.wait_idle(10_000)
             self.window.deleteLater()
             self.window = None
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         for name in MENU_NAMES:
             self._menus[name] = self.menuBar().addMenu("")
         self._build_core_actions()
-        for view in build_views(crm, app_settings):
+        for view in build_views(crm, app_settings, self.tasks):
             self.add_view(view)
         core_actions.install(self)
         self.reminders = Reminders(crm, self)
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
                 self.show_view(view.key)
                 event.ignore()
                 return
-        if self.tasks.is_busy() and not dialogs.ask_yes_no(
+        if self.tasks.has_long_work() and not dialogs.ask_yes_no(
             self, self.tr("Work in progress"),
             self.tr("A background task is still running. Stop it and quit?"),
         ):

@@ -45,6 +45,7 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: list[Row] = []
         self._exhausted = False
         self._total: int | None = None
+        self._loaded = False  # nothing is read until the first reload (a view shown)
 
     # -- what is shown ----------------------------------------------------------------------
     @property
@@ -52,7 +53,10 @@ class RecordTableModel(QAbstractTableModel):
         return self.query.entity
 
     def set_filters(self, filters: Mapping[str, Any]) -> None:
-        self.query = replace(self.query, filters=dict(filters))
+        query = replace(self.query, filters=dict(filters))
+        if query == self.query and self._loaded:
+            return
+        self.query = query
         self.reload()
 
     def set_deleted(self, deleted: bool) -> None:
@@ -61,6 +65,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
+        self._loaded = True
         self._rows = []
         self._exhausted = False
         self._total = None
@@ -69,9 +74,14 @@ class RecordTableModel(QAbstractTableModel):
 
     def total(self) -> int:
         """All rows matching the filters (loaded or not)."""
+        if not self._loaded:
+            return 0
         if self._total is None:
             self._total = self.listing.count(self.query)
         return self._total
+
+    def is_loaded(self) -> bool:
+        return self._loaded
 
     def loaded(self) -> int:
         return len(self._rows)
@@ -135,10 +145,10 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and self._loaded and not self._exhausted
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or not self._loaded:
             return
         after = self._rows[-1] if self._rows else None
         page = self.listing.page(self.query, self.page_size, after=after)
@@ -154,9 +164,13 @@ class RecordTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or not self.columns[column].sort:
             return
-        self.query = replace(self.query, sort=self.columns[column].sort or "",
-                             descending=order == Qt.SortOrder.DescendingOrder)
-        self.reload()
+        query = replace(self.query, sort=self.columns[column].sort or "",
+                        descending=order == Qt.SortOrder.DescendingOrder)
+        if query == self.query and self._loaded:
+            return
+        self.query = query
+        if self._loaded:
+            self.reload()
 
     def _fetch_page(self) -> None:
         after = self._rows[-1] if self._rows else None

@@ -63,14 +63,21 @@ class _Job(QRunnable):
         task_id = self.task.task_id
 
         def progress(done: int, total: int) -> None:
-            self.signals.progressed.emit(task_id, int(done), int(total))
+            self._emit(self.signals.progressed, task_id, int(done), int(total))
 
         try:
             result = self.fn(progress, self.task.cancel)
         except BaseException as exc:  # delivered to the UI thread, never swallowed
-            self.signals.failed.emit(task_id, exc, traceback.format_exc())
+            self._emit(self.signals.failed, task_id, exc, traceback.format_exc())
         else:
-            self.signals.finished.emit(task_id, result)
+            self._emit(self.signals.finished, task_id, result)
+
+    @staticmethod
+    def _emit(signal: Any, *args: object) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the window (and its runner) closed meanwhile: nobody to tell
+            log.info("task result dropped: its runner is gone")
 
 
 class TaskRunner(QObject):
@@ -130,6 +137,10 @@ class TaskRunner(QObject):
 
     def is_busy(self) -> bool:
         return bool(self._tasks)
+
+    def has_long_work(self) -> bool:
+        """A cancellable (long) task is running: worth asking before quitting."""
+        return any(task.cancellable for task in self._tasks.values())
 
     def cancel_all(self) -> None:
         for task in self._tasks.values():

@@ -94,8 +94,9 @@ def test_today_shows_meetings_in_both_zones_and_overdue_followups(
                                    if today.day > 1 else "2020-01-01"})
     view = main_window.show_view("today")
     assert isinstance(view, TodayView)
-    view.refresh()
-    assert view.meetings.topLevelItemCount() == 1
+    view.refresh()  # read on a worker thread, filled on the UI thread
+    qtbot.waitUntil(lambda: view.meetings.topLevelItemCount() == 1
+                    and view.followups.topLevelItem(0).text(1) == "Overdue call")
     item = view.meetings.topLevelItem(0)
     assert item.text(2) == "Hospital buyer" and item.text(0) != "" and item.text(1) != ""
     assert "CET" in item.text(0) or "CEST" in item.text(0)

@@ -42,6 +42,7 @@ def test_100k_contacts_open_with_one_page(big: Database) -> None:
 @pytest.mark.parametrize("column", ["country", "updated_at", "name"])
 def test_sorting_by_a_column(big: Database, column: str) -> None:
     model = RecordTableModel(Listing(big), "contact", page_size=300)
+    model.reload()  # what a view does when first shown
     number = next(i for i, c in enumerate(model.columns) if c.key == column)
     model.sort(number, Qt.SortOrder.DescendingOrder)
     model.fetchMore(QModelIndex())
@@ -78,6 +79,17 @@ def test_model_passes_qt_model_checks(qtmodeltester: Any, crm: Crm) -> None:
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert model.rowCount() == 30 and not model.canFetchMore(QModelIndex())
+
+
+def test_nothing_is_read_before_the_first_reload(crm: Crm) -> None:
+    crm.contacts.create({"family_name": "Rossi"})
+    model = RecordTableModel(Listing(crm.db), "contact")
+    assert model.rowCount() == 0 and model.total() == 0
+    assert not model.canFetchMore(QModelIndex())
+    model.sort(0, Qt.SortOrder.DescendingOrder)  # remembered, not read
+    assert model.rowCount() == 0 and model.query.descending
+    model.reload()
+    assert model.rowCount() == 1
 
 
 def test_trash_listing(crm: Crm) -> None:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -86,8 +87,13 @@ class RecordListView(View):
         self.editor.saved.connect(self._saved)
         self.editor.deleted.connect(self._deleted)
         self.restore_state()
-        self.model.set_filters(self.filter_bar.filters())
         self.editor.new_record()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Rows are read when the view is first shown, so start-up reads one view only."""
+        if not self.model.is_loaded():
+            self.model.set_filters(self.filter_bar.filters())
+        super().showEvent(event)
 
     # -- hooks for subclasses ------------------------------------------------------------------
     def detail_editor(self) -> RecordEditor:
@@ -110,6 +116,8 @@ class RecordListView(View):
     def refresh(self) -> None:
         current = self._current_id
         self.filter_bar.reload_choices()
+        if not self.model.is_loaded():
+            return  # not shown yet: it reads fresh rows when it is
         self.model.reload()
         if current:
             self._select_row_of(current)

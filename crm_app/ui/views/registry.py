@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from crm_app.services.crm import Crm
 from crm_app.ui.app_settings import AppSettings
+from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.views.base import View
 from crm_app.ui.views.contacts_view import ContactsView
 from crm_app.ui.views.events_view import EventsView
@@ -14,9 +15,9 @@ from crm_app.ui.views.today_view import TodayView
 from crm_app.ui.views.trash_view import TrashView
 
 
-def build_views(crm: Crm, app_settings: AppSettings) -> list[View]:
+def build_views(crm: Crm, app_settings: AppSettings, tasks: TaskRunner | None = None) -> list[View]:
     return [
-        TodayView(crm),
+        TodayView(crm, tasks),
         ContactsView(crm, app_settings),
         OrganisationsView(crm, app_settings),
         EventsView(crm, app_settings),

@@ -3,11 +3,12 @@ the contacts touched most recently. Double-click or Enter opens a record."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -31,6 +32,7 @@ from crm_app.ui.formatting import (
 )
 from crm_app.ui.item_refs import decode_ref, encode_ref
 from crm_app.ui.labels import label
+from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.views.base import View
 
 OVERDUE = QColor("#d32f2f")
@@ -40,10 +42,12 @@ class TodayView(View):
     key = "today"
     entity = ""
 
-    def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
+    def __init__(self, crm: Crm, tasks: TaskRunner | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("view_today")
         self.crm = crm
+        self.tasks = tasks
         self.listing = Listing(crm.db)
         self.heading = QLabel()
         self.heading.setObjectName("today_heading")
@@ -79,14 +83,38 @@ class TodayView(View):
         return "today"
 
     def refresh(self) -> None:
+        """Read today's lists; off the UI thread when a task runner is given."""
+        if self.tasks is None:
+            self._fill(self._read())
+            return
+        self.tasks.run(lambda _p, _c: self._read(), on_done=self._fill, write=False,
+                       label=self.tr("Today"))
+
+    def _read(self) -> dict[str, Any]:
+        """Plain data for the three lists (safe to run on a worker thread)."""
         today = local_today(self.crm)
         profile = self.crm.settings.profile()
-        who = profile.get("name") or ""
+        staff_id = str(profile.get("staff_id") or "")
+        start = datetime.combine(today, time(0), ZoneInfo(laptop_zone()))
+        window = {"starts_from": start, "starts_before": start + timedelta(days=1)}
+        due = {"open_only": True, "date_to": today + timedelta(days=7), "owner_id": staff_id}
+        return {
+            "today": today, "who": profile.get("name") or "",
+            "meetings": self.listing.page(ListQuery("meeting", sort="starts_at",
+                                                    filters=window), 300),
+            "followups": self.listing.page(ListQuery("followup", sort="due_date",
+                                                     filters=due), 200),
+            "recent": self.listing.page(ListQuery("contact", sort="updated_at",
+                                                  descending=True), 15),
+        }
+
+    def _fill(self, data: Any) -> None:
+        today, who = data["today"], data["who"]
         self.heading.setText(self.tr("Today, %1").replace("%1", format_date(today))
                              + (f" — {who}" if who else ""))
-        self._fill_meetings(today)
-        self._fill_followups(today, str(profile.get("staff_id") or ""))
-        self._fill_recent()
+        self._fill_meetings(data["meetings"])
+        self._fill_followups(data["followups"], today)
+        self._fill_recent(data["recent"])
 
     def retranslate(self) -> None:
         self.captions[0].setText(self.tr("Meetings today"))
@@ -98,34 +126,37 @@ class TodayView(View):
                                         self.tr("Status"), self.tr("Priority")])
         self.recent.setHeaderLabels([self.tr("Name"), self.tr("Organisation"),
                                      self.tr("Country")])
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Today is read afresh each time it is shown (and not before)."""
         self.refresh()
+        super().showEvent(event)
 
     # -- sections -------------------------------------------------------------------------------
-    def _fill_meetings(self, today: date) -> None:
+    def _fill_meetings(self, rows: list[dict[str, Any]]) -> None:
         self.meetings.clear()
-        events = {str(e["id"]): str(e["name"]) for e in self.crm.events.list()}
-        for meeting in self.crm.queries.meetings(day=today, zone=laptop_zone()):
+        for meeting in rows:
             zone = meeting["timezone"] or "UTC"
             event_time = f"{format_datetime(meeting['starts_at'], zone)} " \
                          f"{zone_abbreviation(meeting['starts_at'], zone)}"
             mine = f"{format_datetime(meeting['starts_at'])} " \
                    f"{zone_abbreviation(meeting['starts_at'], None)}"
             item = QTreeWidgetItem([event_time, mine, meeting["subject"],
-                                    events.get(meeting["event_id"] or "", ""), meeting["place"]])
+                                    meeting["event"] or "", meeting["place"]])
             item.setData(0, Qt.ItemDataRole.UserRole, encode_ref("meeting", meeting["id"]))
             self.meetings.addTopLevelItem(item)
         if not self.meetings.topLevelItemCount():
             self._placeholder(self.meetings, self.tr("No meetings today."))
 
-    def _fill_followups(self, today: date, staff_id: str) -> None:
+    def _fill_followups(self, due: list[dict[str, Any]], today: date) -> None:
         self.followups.clear()
-        due = self.crm.queries.followups_due(due_within_days=7, owner_id=staff_id or None,
-                                             today=today)
-        for followup in due[:200]:
+        for followup in due:
             item = QTreeWidgetItem([format_date(followup["due_date"]), followup["title"],
                                     label(followup["status"]), label(followup["priority"])])
             item.setData(0, Qt.ItemDataRole.UserRole, encode_ref("followup", followup["id"]))
-            if followup["due_date"] and date.fromisoformat(followup["due_date"]) < today:
+            if followup["due_date"] and followup["due_date"] < today:
                 for column in range(4):
                     item.setForeground(column, QBrush(OVERDUE))
                 item.setToolTip(1, self.tr("Overdue"))
@@ -133,10 +164,8 @@ class TodayView(View):
         if not self.followups.topLevelItemCount():
             self._placeholder(self.followups, self.tr("Nothing due. Well done."))
 
-    def _fill_recent(self) -> None:
+    def _fill_recent(self, rows: list[dict[str, Any]]) -> None:
         self.recent.clear()
-        rows: list[dict[str, Any]] = self.listing.page(
-            ListQuery("contact", sort="updated_at", descending=True), 15)
         for row in rows:
             item = QTreeWidgetItem([person_name(row), row.get("organisation") or "",
                                     country_name(row.get("country"))])
