@@ -146,6 +146,11 @@ class Listing:
     def sortable(entity: str) -> tuple[str, ...]:
         return tuple(_SORTS[entity])
 
+    @staticmethod
+    def default_sort(entity: str) -> tuple[str, bool]:
+        """(sort key, descending) used when a query names no sort."""
+        return _DEFAULT_SORT[entity]
+
     def count(self, query: ListQuery) -> int:
         statement = self._select(query, counting=True)
         with self.db.session() as session:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 from crm_app.paths import resource_path
 
 LANGUAGES = {"en": "English", "it": "Italiano"}
+# Locale for dates and numbers: British English writes day/month/year, as Italians do.
+LOCALES = {"en": "en_GB", "it": "it_IT"}
 
 
 def system_language() -> str:
@@ -31,7 +33,7 @@ class Translations(QObject):
         for translator in self._installed:
             self.app.removeTranslator(translator)
         self._installed = []
-        QLocale.setDefault(QLocale(language))
+        QLocale.setDefault(QLocale(LOCALES[language]))
         ok = True
         if language != "en":
             ours = QTranslator(self)

@@ -71,6 +71,6 @@ def test_dates_numbers_and_countries_follow_the_language(translations: Translati
     assert format_number(100000) == "100.000"
     assert country_name("JP") == "Giappone"
     translations.switch("en")
-    assert format_date(date(2026, 3, 10)) == "3/10/26"
+    assert format_date(date(2026, 3, 10)) == "10/03/2026"  # en_GB: day first
     assert format_number(100000) == "100,000"
     assert country_name("JP") == "Japan"

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -47,11 +47,13 @@ class MeetingEditor(RecordEditor):
         self.start.dateTimeChanged.connect(self._start_changed)
         self.local_time = QLabel()
         self.local_time.setObjectName("local_time")
+        self.local_time.setWordWrap(True)
         start_row = QWidget()
-        row = QHBoxLayout(start_row)
+        row = QVBoxLayout(start_row)  # the laptop's time under the start, never cut off
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.start)
-        row.addWidget(self.local_time, 1)
+        row.setSpacing(2)
+        row.addWidget(self.start, 0, Qt.AlignmentFlag.AlignLeft)
+        row.addWidget(self.local_time)
         self.start_caption = QLabel()
         self.form.form.insertRow(1, self.start_caption, start_row)
         self.participants = ParticipantsEditor(crm)

@@ -32,6 +32,7 @@ class ContactsView(RecordListView):
         splitter.addWidget(self.timeline)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 220])
         return splitter
 
     def record_opened(self, record_id: str) -> None:

@@ -165,11 +165,13 @@ class RecordListView(View):
                 self.model.query = replace(
                     self.model.query, sort=self.model.columns[section].sort or "",
                     descending=order == Qt.SortOrder.DescendingOrder)
-        else:
-            sort_column = self.model.sort_column()
-            if sort_column >= 0:
-                self.table.horizontalHeader().setSortIndicator(
-                    sort_column, Qt.SortOrder.AscendingOrder)
+        else:  # the list's natural order (newest meetings first, contacts by name...)
+            key, descending = self.listing.default_sort(self.entity)
+            number = next((i for i, c in enumerate(self.model.columns) if c.sort == key), -1)
+            if number >= 0:
+                order = Qt.SortOrder.DescendingOrder if descending else \
+                    Qt.SortOrder.AscendingOrder
+                self.table.horizontalHeader().setSortIndicator(number, order)
         splitter = self.app_settings.value(f"{prefix}/splitter", b"")
         if splitter:
             self.splitter.restoreState(QByteArray(splitter))

@@ -52,8 +52,8 @@ class TodayView(View):
         self.heading = QLabel()
         self.heading.setObjectName("today_heading")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.meetings = _tree("today_meetings", 5)
-        self.followups = _tree("today_followups", 4)
+        self.meetings = _widen(_widen(_tree("today_meetings", 5), 2, 240), 3, 220)
+        self.followups = _widen(_tree("today_followups", 4), 1, 300)
         self.recent = _tree("today_recent", 3)
         self.captions = [QLabel() for _ in range(3)]
         for caption in self.captions:
@@ -193,4 +193,9 @@ def _tree(name: str, columns: int) -> QTreeWidget:
     tree.header().setStretchLastSection(True)
     for column in range(columns):
         tree.setColumnWidth(column, 150)
+    return tree
+
+
+def _widen(tree: QTreeWidget, column: int, width: int) -> QTreeWidget:
+    tree.setColumnWidth(column, width)
     return tree

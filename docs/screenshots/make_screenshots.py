@@ -1,0 +1,87 @@
+"""Regenerate the screenshots in this folder: demo data, every main view, the meeting editor.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py [--language it]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtWidgets import QApplication
+
+from crm_app.db.database import Database
+from crm_app.services.crm import Crm
+from crm_app.services.demo import generate_demo
+from crm_app.ui.app_settings import AppSettings
+from crm_app.ui.i18n import Translations
+from crm_app.ui.main_window import MainWindow
+
+OUT = Path(__file__).resolve().parent
+
+
+def settle(app: QApplication, window: MainWindow) -> None:
+    for _ in range(5):
+        window.tasks.wait_idle(10_000)
+        app.processEvents()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--language", default="en")
+    parser.add_argument("--contacts", type=int, default=3000)
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    translations = Translations(app)
+    translations.switch(args.language)
+    folder = Path(tempfile.mkdtemp(prefix="crm-shots-"))
+    with Database.open(folder / "demo.sqlite3") as db:
+        generate_demo(db, args.contacts)
+    crm = Crm.open(folder / "demo.sqlite3")
+    staff = crm.staff.list()[0]
+    crm.settings.set_profile({"staff_id": staff["id"], "name": staff["name"],
+                              "office": staff["office"], "country": "JP",
+                              "language": args.language})
+    window = MainWindow(crm, AppSettings(folder / "settings.ini"), translations=translations)
+    window.resize(1440, 900)
+    window.show()
+    suffix = "" if args.language == "en" else f"_{args.language}"
+    for view in window.views():
+        window.show_view(view.key)
+        settle(app, window)
+        table = getattr(view, "table", None)
+        if table is not None and view.model.rowCount():
+            table.selectRow(min(3, view.model.rowCount() - 1))
+        if view.key == "trash":
+            for contact in crm.contacts.list(limit=3):
+                crm.contacts.delete(contact["id"])
+            view.refresh()
+        settle(app, window)
+        window.grab().save(str(OUT / f"{view.key}{suffix}.png"))
+    meetings = window.show_view("meetings")
+    model = meetings.model
+    for row in range(model.rowCount()):
+        record = crm.meetings.get(model.row_id(row))
+        if len(record["participants"]) >= 3 and record["minutes"]:
+            meetings.table.selectRow(row)
+            break
+    settle(app, window)
+    meetings.editor.grab().save(str(OUT / f"meeting_editor{suffix}.png"))
+    window.grab().save(str(OUT / f"meetings{suffix}.png"))
+    window.search_palette.start()
+    window.search_palette.query.setText("bio")
+    settle(app, window)
+    window.search_palette.grab().save(str(OUT / f"search{suffix}.png"))
+    window.search_palette.hide()
+    window.close()
+    crm.close()
+
+
+if __name__ == "__main__":
+    main()
