@@ -129,3 +129,20 @@ def test_unmapped_table_warns_and_refuses_rows(io: ImportExport, tmp_path: Path)
     assert [r.action for r in preview.rows] == ["refuse"]
     with pytest.raises(DomainError, match="nothing to import"):
         io.apply(preview)
+
+
+def test_outlook_with_italian_headers(crm: Crm, io: ImportExport, tmp_path: Path) -> None:
+    path = tmp_path / "contatti.csv"
+    path.write_bytes('"Nome";"Cognome";"Società";"Posizione";"Cellulare";'
+                     '"Indirizzo posta elettronica";"Paese (uff.)";"Categorie"\r\n'
+                     '"Niccolò";"Bärtschi";"Roche";"Direttore";"+41 79 123 45 67";'
+                     '"n.b@roche.example.ch";"Svizzera";"Fiera;VIP"\r\n'.encode("cp1252"))
+    preview = io.preview_file(path)
+    assert (preview.format, preview.encoding) == ("outlook", "windows-1252")
+    io.apply(preview)
+    (contact,) = crm.contacts.list()
+    full = crm.contacts.get(contact["id"])
+    assert (full["given_name"], full["family_name"], full["job_title"]) == (
+        "Niccolò", "Bärtschi", "Direttore")
+    assert (full["country"], full["phones"], full["tags"]) == ("CH", ["+41791234567"],
+                                                              ["Fiera", "VIP"])
