@@ -7,6 +7,7 @@ at once settable from the command line with the same validation as in the app.
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from crm_app.cli.context import CliContext, table
@@ -118,7 +119,21 @@ def cmd_add(ctx: CliContext, args: argparse.Namespace) -> int:
     entity = COMMAND_NAMES[args.area]
     record = ctx.crm.records(entity).create(_values(args, entity))
     ctx.emit(record, lambda: f"created {ENTITIES[entity].label} {record['id']}")
+    if entity == "contact":
+        _warn_duplicates(ctx, record)
     return 0
+
+
+def _warn_duplicates(ctx: CliContext, record: dict[str, Any]) -> None:
+    """The contact is kept (nothing typed is lost); the person is told whom it may repeat."""
+    from crm_app.services.duplicates import find_matches
+
+    matches = find_matches(ctx.crm.db, record, exclude_id=record["id"])[:3]
+    names = ctx.crm.queries.names([m.record_id for m in matches])
+    for match in matches:
+        print(f"crm: warning: possible duplicate of {names.get(match.record_id, '?')} "
+              f"({match.reason}), id {match.record_id}; "
+              f"`crm merge {match.record_id} {record['id']}` merges them", file=sys.stderr)
 
 
 def cmd_edit(ctx: CliContext, args: argparse.Namespace) -> int:

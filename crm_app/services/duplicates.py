@@ -153,9 +153,10 @@ _KEY_COLUMNS = ("SELECT id, given_name, family_name, given_name_latin, family_na
                 "country, organisation_id, emails, phones FROM contact WHERE deleted_at IS NULL")
 
 
-def load_keys(session: Session) -> list[ContactKey]:
+def load_keys(session: Session, where: str = "", params: Mapping[str, Any] | None = None
+              ) -> list[ContactKey]:
     keys = []
-    for row in session.execute(text(_KEY_COLUMNS)):
+    for row in session.execute(text(_KEY_COLUMNS + where), dict(params or {})):
         keys.append(ContactKey(
             id=row.id,
             name=name_key(row.given_name, row.family_name, row.given_name_latin,
@@ -166,6 +167,29 @@ def load_keys(session: Session) -> list[ContactKey]:
             organisation_id=row.organisation_id,
         ))
     return keys
+
+
+def candidate_keys(session: Session, key: ContactKey) -> list[ContactKey]:
+    """Only the contacts that could match `key` (same organisation, same country, or sharing an
+    email or phone), so checking one new contact does not read the whole table."""
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
+    if key.organisation_id:
+        clauses.append("organisation_id = :org")
+        params["org"] = key.organisation_id
+    if key.country:
+        clauses.append("country = :country")
+        params["country"] = key.country
+    for i, email in enumerate(key.emails):
+        clauses.append(f"EXISTS (SELECT 1 FROM json_each(contact.emails) "
+                       f"WHERE lower(value) = :e{i})")
+        params[f"e{i}"] = email
+    for i, phone in enumerate(key.phones):
+        clauses.append(f"EXISTS (SELECT 1 FROM json_each(contact.phones) WHERE value = :p{i})")
+        params[f"p{i}"] = phone
+    if not clauses:
+        return []
+    return load_keys(session, " AND (" + " OR ".join(clauses) + ")", params)
 
 
 def load_index(session: Session) -> ContactIndex:
@@ -233,10 +257,10 @@ def scan(db: Database, progress: Progress | None = None,
 def find_matches(db: Database, values: Mapping[str, Any],
                  exclude_id: str | None = None) -> list[Match]:
     """Existing contacts that look like `values` (a contact about to be created)."""
-    with db.session() as session:
-        index = load_index(session)
-        dismissed = dismissed_pairs(session)
     key = ContactKey.of(exclude_id or "", values)
+    with db.session() as session:
+        index = ContactIndex(candidate_keys(session, key))
+        dismissed = dismissed_pairs(session)
     return [m for m in index.matches(key)
             if not (exclude_id and pair_key(exclude_id, m.record_id) in dismissed)]
 

@@ -172,3 +172,13 @@ def test_installed_console_script_runs_without_traceback(tmp_path: Path) -> None
     listed = subprocess.run([str(crm), "--db", str(db), "--json", "contact", "list"],
                             capture_output=True, text=True, timeout=120)
     assert listed.returncode == 0 and json.loads(listed.stdout) == []
+
+
+def test_adding_a_probable_duplicate_keeps_it_and_warns(cli: Cli) -> None:
+    first = cli.json("contact", "add", "--family-name", "Rossi", "--email", "m.rossi@ex.it")
+    code, out, err = cli("--json", "contact", "add", "--family-name", "Rossi", "--email",
+                         "M.Rossi@ex.it")
+    assert code == 0
+    second = json.loads(out)
+    assert "possible duplicate" in err and first["id"] in err and "same email" in err
+    assert {c["id"] for c in cli.json("contact", "list")} == {first["id"], second["id"]}
