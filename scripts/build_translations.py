@@ -1,6 +1,8 @@
 """Compile the Qt Linguist sources (resources/translations/*.ts) into .qm files.
 
 Uses pyside6-lrelease from the installed PySide6; skipped quietly when there is nothing to build.
+`build_translations.py --update` first re-extracts the texts of crm_app/ui with
+pyside6-lupdate (new texts appear unfinished in Qt Linguist; translated ones are kept).
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+UI = ROOT / "crm_app" / "ui"
 
 
 def lrelease_command() -> list[str] | None:
@@ -20,7 +24,19 @@ def lrelease_command() -> list[str] | None:
     return None
 
 
+def update_sources() -> None:
+    exe = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if exe is None:
+        print("pyside6-lupdate not found; sources not updated", file=sys.stderr)
+        return
+    files = [str(p) for p in sorted(UI.rglob("*.py"))]
+    for ts in sorted(TRANSLATIONS.glob("crm_*.ts")):
+        subprocess.run([exe, *files, "-no-obsolete", "-ts", str(ts)], check=True)
+
+
 def main() -> int:
+    if "--update" in sys.argv[1:]:
+        update_sources()
     sources = sorted(TRANSLATIONS.glob("*.ts"))
     if not sources:
         return 0

@@ -135,6 +135,12 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(icon(view.icon_name()), view.title())
         item.setData(Qt.ItemDataRole.UserRole, view.key)
         self.navigation.addItem(item)
+        number = len(self._views)
+        if number <= 9:  # Ctrl+1 … Ctrl+9 jump between views from the keyboard
+            jump = QAction(self)
+            jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            jump.triggered.connect(lambda _c=False, key=view.key: self.show_view(key))
+            self.addAction(jump)
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
 
@@ -226,8 +232,9 @@ class MainWindow(QMainWindow):
         self.show_error(str(error) or type(error).__name__)
 
     def _followups_due(self, items: list[dict[str, object]]) -> None:
-        self.reminder_label.setText(self.tr("%1 follow-ups due today or overdue")
-                                    .replace("%1", str(len(items))))
+        text = (self.tr("1 follow-up due today or overdue") if len(items) == 1 else
+                self.tr("%1 follow-ups due today or overdue").replace("%1", str(len(items))))
+        self.reminder_label.setText(text)
         self._stale.add("today")
 
     # -- language --------------------------------------------------------------------------------

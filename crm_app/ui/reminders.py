@@ -50,6 +50,7 @@ class Reminders(QObject):
     def _notify(self, items: list[dict[str, Any]]) -> None:
         if self.tray is None or not QSystemTrayIcon.supportsMessages():
             return
-        title = self.tr("%1 follow-ups due").replace("%1", str(len(items)))
+        title = (self.tr("1 follow-up due") if len(items) == 1 else
+                 self.tr("%1 follow-ups due").replace("%1", str(len(items))))
         body = "\n".join(str(i["title"]) for i in items[:5])
         self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10_000)

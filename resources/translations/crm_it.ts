@@ -4,151 +4,151 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="64"/>
-        <location filename="../../crm_app/ui/columns.py" line="78"/>
-        <location filename="../../crm_app/ui/columns.py" line="90"/>
+        <location filename="../../crm_app/ui/columns.py" line="64" />
+        <location filename="../../crm_app/ui/columns.py" line="78" />
+        <location filename="../../crm_app/ui/columns.py" line="90" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="65"/>
-        <location filename="../../crm_app/ui/columns.py" line="128"/>
+        <location filename="../../crm_app/ui/columns.py" line="65" />
+        <location filename="../../crm_app/ui/columns.py" line="128" />
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="67"/>
+        <location filename="../../crm_app/ui/columns.py" line="67" />
         <source>Job title</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="69"/>
-        <location filename="../../crm_app/ui/columns.py" line="81"/>
-        <location filename="../../crm_app/ui/columns.py" line="93"/>
+        <location filename="../../crm_app/ui/columns.py" line="69" />
+        <location filename="../../crm_app/ui/columns.py" line="81" />
+        <location filename="../../crm_app/ui/columns.py" line="93" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="71"/>
+        <location filename="../../crm_app/ui/columns.py" line="71" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="72"/>
+        <location filename="../../crm_app/ui/columns.py" line="72" />
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="73"/>
-        <location filename="../../crm_app/ui/columns.py" line="125"/>
+        <location filename="../../crm_app/ui/columns.py" line="73" />
+        <location filename="../../crm_app/ui/columns.py" line="125" />
         <source>Owner</source>
         <translation>Responsabile</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="74"/>
+        <location filename="../../crm_app/ui/columns.py" line="74" />
         <source>Updated</source>
         <translation>Aggiornato</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="79"/>
-        <location filename="../../crm_app/ui/columns.py" line="91"/>
+        <location filename="../../crm_app/ui/columns.py" line="79" />
+        <location filename="../../crm_app/ui/columns.py" line="91" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="80"/>
+        <location filename="../../crm_app/ui/columns.py" line="80" />
         <source>Side</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="83"/>
-        <location filename="../../crm_app/ui/columns.py" line="92"/>
+        <location filename="../../crm_app/ui/columns.py" line="83" />
+        <location filename="../../crm_app/ui/columns.py" line="92" />
         <source>City</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="84"/>
+        <location filename="../../crm_app/ui/columns.py" line="84" />
         <source>Sectors</source>
         <translation>Settori</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="86"/>
+        <location filename="../../crm_app/ui/columns.py" line="86" />
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="95"/>
+        <location filename="../../crm_app/ui/columns.py" line="95" />
         <source>Starts</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="97"/>
+        <location filename="../../crm_app/ui/columns.py" line="97" />
         <source>Ends</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="99"/>
+        <location filename="../../crm_app/ui/columns.py" line="99" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="100"/>
+        <location filename="../../crm_app/ui/columns.py" line="100" />
         <source>Meetings</source>
         <translation>Incontri</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="104"/>
+        <location filename="../../crm_app/ui/columns.py" line="104" />
         <source>Start (event time)</source>
-        <translation>Inizio (ora dell&apos;evento)</translation>
+        <translation>Inizio (ora dell'evento)</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="106"/>
+        <location filename="../../crm_app/ui/columns.py" line="106" />
         <source>Start (my time)</source>
         <translation>Inizio (mia ora)</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="108"/>
+        <location filename="../../crm_app/ui/columns.py" line="108" />
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="110"/>
+        <location filename="../../crm_app/ui/columns.py" line="110" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="111"/>
+        <location filename="../../crm_app/ui/columns.py" line="111" />
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="112"/>
-        <location filename="../../crm_app/ui/columns.py" line="121"/>
+        <location filename="../../crm_app/ui/columns.py" line="112" />
+        <location filename="../../crm_app/ui/columns.py" line="121" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="114"/>
+        <location filename="../../crm_app/ui/columns.py" line="114" />
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="118"/>
+        <location filename="../../crm_app/ui/columns.py" line="118" />
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="120"/>
+        <location filename="../../crm_app/ui/columns.py" line="120" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="123"/>
+        <location filename="../../crm_app/ui/columns.py" line="123" />
         <source>Priority</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/columns.py" line="126"/>
+        <location filename="../../crm_app/ui/columns.py" line="126" />
         <source>Contact</source>
         <translation>Contatto</translation>
     </message>
@@ -156,7 +156,7 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../crm_app/ui/views/contacts_view.py" line="22"/>
+        <location filename="../../crm_app/ui/views/contacts_view.py" line="22" />
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
@@ -164,12 +164,12 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../crm_app/ui/desktop.py" line="42"/>
+        <location filename="../../crm_app/ui/desktop.py" line="42" />
         <source>The file %1 cannot be opened as a CRM database (%2).</source>
         <translation>Il file %1 non può essere aperto come database CRM (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/desktop.py" line="98"/>
+        <location filename="../../crm_app/ui/desktop.py" line="100" />
         <source>Cannot open the database</source>
         <translation>Impossibile aprire il database</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../crm_app/ui/views/events_view.py" line="13"/>
+        <location filename="../../crm_app/ui/views/events_view.py" line="13" />
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
@@ -185,12 +185,12 @@
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../../crm_app/ui/exception_hook.py" line="37"/>
+        <location filename="../../crm_app/ui/exception_hook.py" line="37" />
         <source>Unexpected error</source>
         <translation>Errore imprevisto</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/exception_hook.py" line="66"/>
+        <location filename="../../crm_app/ui/exception_hook.py" line="66" />
         <source>Something went wrong: %1
 
 Your saved data is safe. Details were written to %2.</source>
@@ -202,252 +202,252 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="31"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="31" />
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="32"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="32" />
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="33"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="33" />
         <source>Given name (Latin)</source>
         <translation>Nome (latino)</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="34"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="34" />
         <source>Family name (Latin)</source>
         <translation>Cognome (latino)</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="35"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="35" />
         <source>Honorific</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="36"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="36" />
         <source>Job title</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="37"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="37" />
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="38"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="38" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="39"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="39" />
         <source>Emails</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="40"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="40" />
         <source>Phones</source>
         <translation>Telefoni</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="41"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="41" />
         <source>Preferred language</source>
         <translation>Lingua preferita</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="42"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="42" />
         <source>First met at</source>
         <translation>Conosciuto a</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="43"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="43" />
         <source>First met on</source>
         <translation>Conosciuto il</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="44"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="44" />
         <source>Owner</source>
         <translation>Responsabile</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="45"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="45" />
         <source>Lawful basis</source>
         <translation>Base giuridica</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="46"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="46" />
         <source>Consent date</source>
         <translation>Data del consenso</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="47"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="47" />
         <source>Consent source</source>
         <translation>Fonte del consenso</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="48"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="48" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="49"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="49" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="50"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="50" />
         <source>Latin name</source>
         <translation>Nome latino</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="51"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="51" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="52"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="52" />
         <source>Side</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="53"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="53" />
         <source>City</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="54"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="54" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="55"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="55" />
         <source>Website</source>
         <translation>Sito web</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="56"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="56" />
         <source>Sectors</source>
         <translation>Settori</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="57"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="57" />
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="58"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="58" />
         <source>Start date</source>
         <translation>Data di inizio</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="59"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="59" />
         <source>End date</source>
         <translation>Data di fine</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="60"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="60" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="61"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="61" />
         <source>Organiser</source>
         <translation>Organizzatore</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="62"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="62" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="63"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="63" />
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="64"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="64" />
         <source>Due date</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="65"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="65" />
         <source>Priority</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="66"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="66" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="67"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="67" />
         <source>Contact</source>
         <translation>Contatto</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="68"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="68" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="69"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="69" />
         <source>Duration (minutes)</source>
         <translation>Durata (minuti)</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="70"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="70" />
         <source>Place / table</source>
         <translation>Luogo / tavolo</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="71"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="71" />
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="72"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="72" />
         <source>Agenda</source>
         <translation>Ordine del giorno</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="73"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="73" />
         <source>Minutes</source>
         <translation>Verbale</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="74"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="74" />
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="75"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="75" />
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="76"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="76" />
         <source>Next steps</source>
         <translation>Prossimi passi</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="77"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="77" />
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="78"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="78" />
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="79"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="79" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="100"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="100" />
         <source>Tags</source>
         <translation>Etichette</translation>
     </message>
@@ -455,47 +455,47 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../crm_app/ui/widgets/filter_bar.py" line="152"/>
+        <location filename="../../crm_app/ui/widgets/filter_bar.py" line="152" />
         <source>Filter by name…</source>
         <translation>Filtra per nome…</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/widgets/filter_bar.py" line="153"/>
+        <location filename="../../crm_app/ui/widgets/filter_bar.py" line="153" />
         <source>Open only</source>
         <translation>Solo aperte</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/widgets/filter_bar.py" line="154"/>
+        <location filename="../../crm_app/ui/widgets/filter_bar.py" line="154" />
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/widgets/filter_bar.py" line="158"/>
+        <location filename="../../crm_app/ui/widgets/filter_bar.py" line="158" />
         <source>All countries</source>
         <translation>Tutti i paesi</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/widgets/filter_bar.py" line="158"/>
+        <location filename="../../crm_app/ui/widgets/filter_bar.py" line="158" />
         <source>All sectors</source>
         <translation>Tutti i settori</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/widgets/filter_bar.py" line="159"/>
+        <location filename="../../crm_app/ui/widgets/filter_bar.py" line="159" />
         <source>All tags</source>
         <translation>Tutte le etichette</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/widgets/filter_bar.py" line="159"/>
+        <location filename="../../crm_app/ui/widgets/filter_bar.py" line="159" />
         <source>All owners</source>
         <translation>Tutti i responsabili</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/widgets/filter_bar.py" line="160"/>
+        <location filename="../../crm_app/ui/widgets/filter_bar.py" line="160" />
         <source>All events</source>
         <translation>Tutti gli eventi</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/widgets/filter_bar.py" line="160"/>
+        <location filename="../../crm_app/ui/widgets/filter_bar.py" line="160" />
         <source>All statuses</source>
         <translation>Tutti gli stati</translation>
     </message>
@@ -503,27 +503,27 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../crm_app/ui/forms/first_run.py" line="95"/>
+        <location filename="../../crm_app/ui/forms/first_run.py" line="95" />
         <source>Welcome</source>
         <translation>Benvenuto</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/first_run.py" line="97"/>
+        <location filename="../../crm_app/ui/forms/first_run.py" line="97" />
         <source>Tell us who uses this laptop. You can change it later in Settings.</source>
         <translation>Chi usa questo portatile? Si può cambiare più tardi nelle Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/first_run.py" line="103"/>
+        <location filename="../../crm_app/ui/forms/first_run.py" line="103" />
         <source>Fill the database with demo data</source>
         <translation>Riempi il database con dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/first_run.py" line="109"/>
+        <location filename="../../crm_app/ui/forms/first_run.py" line="109" />
         <source> contacts</source>
         <translation> contatti</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/first_run.py" line="121"/>
+        <location filename="../../crm_app/ui/forms/first_run.py" line="121" />
         <source>Please enter your name.</source>
         <translation>Inserisci il tuo nome.</translation>
     </message>
@@ -531,32 +531,32 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../crm_app/ui/views/followups_view.py" line="28"/>
+        <location filename="../../crm_app/ui/views/followups_view.py" line="28" />
         <source>Follow-ups</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/followups_view.py" line="111"/>
+        <location filename="../../crm_app/ui/views/followups_view.py" line="111" />
         <source>Mark done</source>
         <translation>Segna come fatta</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/followups_view.py" line="112"/>
+        <location filename="../../crm_app/ui/views/followups_view.py" line="112" />
         <source>Due tomorrow</source>
         <translation>Scade domani</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/followups_view.py" line="112"/>
+        <location filename="../../crm_app/ui/views/followups_view.py" line="112" />
         <source>Due next week</source>
         <translation>Scade la prossima settimana</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/followups_view.py" line="113"/>
+        <location filename="../../crm_app/ui/views/followups_view.py" line="113" />
         <source>Due in a month</source>
         <translation>Scade tra un mese</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/followups_view.py" line="116"/>
+        <location filename="../../crm_app/ui/views/followups_view.py" line="116" />
         <source>Reassign</source>
         <translation>Riassegna</translation>
     </message>
@@ -564,267 +564,267 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="17"/>
+        <location filename="../../crm_app/ui/labels.py" line="17" />
         <source>Company</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="18"/>
+        <location filename="../../crm_app/ui/labels.py" line="18" />
         <source>Investor</source>
         <translation>Investitore</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="19"/>
+        <location filename="../../crm_app/ui/labels.py" line="19" />
         <source>Distributor</source>
         <translation>Distributore</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="20"/>
+        <location filename="../../crm_app/ui/labels.py" line="20" />
         <source>Public agency</source>
         <translation>Ente pubblico</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="21"/>
+        <location filename="../../crm_app/ui/labels.py" line="21" />
         <source>University</source>
         <translation>Università</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="22"/>
+        <location filename="../../crm_app/ui/labels.py" line="22" />
         <source>Hospital</source>
         <translation>Ospedale</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="23"/>
+        <location filename="../../crm_app/ui/labels.py" line="23" />
         <source>Association</source>
         <translation>Associazione</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="24"/>
+        <location filename="../../crm_app/ui/labels.py" line="24" />
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="26"/>
+        <location filename="../../crm_app/ui/labels.py" line="26" />
         <source>Foreign</source>
         <translation>Estero</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="27"/>
+        <location filename="../../crm_app/ui/labels.py" line="27" />
         <source>Italian</source>
         <translation>Italiano</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="28"/>
+        <location filename="../../crm_app/ui/labels.py" line="28" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="29"/>
+        <location filename="../../crm_app/ui/labels.py" line="29" />
         <source>Staff</source>
         <translation>Personale</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="31"/>
+        <location filename="../../crm_app/ui/labels.py" line="31" />
         <source>Pharma</source>
         <translation>Farmaceutico</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="32"/>
+        <location filename="../../crm_app/ui/labels.py" line="32" />
         <source>Biotech</source>
         <translation>Biotecnologie</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="33"/>
+        <location filename="../../crm_app/ui/labels.py" line="33" />
         <source>Medtech</source>
         <translation>Dispositivi medici</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="34"/>
+        <location filename="../../crm_app/ui/labels.py" line="34" />
         <source>Diagnostics</source>
         <translation>Diagnostica</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="35"/>
+        <location filename="../../crm_app/ui/labels.py" line="35" />
         <source>Digital health</source>
         <translation>Sanità digitale</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="36"/>
+        <location filename="../../crm_app/ui/labels.py" line="36" />
         <source>CRO/CDMO</source>
         <translation>CRO/CDMO</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="37"/>
+        <location filename="../../crm_app/ui/labels.py" line="37" />
         <source>Nutraceuticals</source>
         <translation>Nutraceutica</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="38"/>
+        <location filename="../../crm_app/ui/labels.py" line="38" />
         <source>Cosmetics</source>
         <translation>Cosmetica</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="39"/>
+        <location filename="../../crm_app/ui/labels.py" line="39" />
         <source>Healthcare services</source>
         <translation>Servizi sanitari</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="40"/>
+        <location filename="../../crm_app/ui/labels.py" line="40" />
         <source>Investment</source>
         <translation>Investimenti</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="42"/>
+        <location filename="../../crm_app/ui/labels.py" line="42" />
         <source>Trade fair</source>
         <translation>Fiera</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="43"/>
+        <location filename="../../crm_app/ui/labels.py" line="43" />
         <source>Mission</source>
         <translation>Missione</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="44"/>
+        <location filename="../../crm_app/ui/labels.py" line="44" />
         <source>Road show</source>
         <translation>Road show</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="45"/>
+        <location filename="../../crm_app/ui/labels.py" line="45" />
         <source>Webinar</source>
         <translation>Webinar</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="46"/>
+        <location filename="../../crm_app/ui/labels.py" line="46" />
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="48"/>
+        <location filename="../../crm_app/ui/labels.py" line="48" />
         <source>Requested</source>
         <translation>Richiesto</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="49"/>
+        <location filename="../../crm_app/ui/labels.py" line="49" />
         <source>Confirmed</source>
         <translation>Confermato</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="50"/>
+        <location filename="../../crm_app/ui/labels.py" line="50" />
         <source>Held</source>
         <translation>Svolto</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="51"/>
+        <location filename="../../crm_app/ui/labels.py" line="51" />
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="52"/>
+        <location filename="../../crm_app/ui/labels.py" line="52" />
         <source>No show</source>
         <translation>Assente</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="54"/>
+        <location filename="../../crm_app/ui/labels.py" line="54" />
         <source>Cold</source>
         <translation>Freddo</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="55"/>
+        <location filename="../../crm_app/ui/labels.py" line="55" />
         <source>Warm</source>
         <translation>Tiepido</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="56"/>
+        <location filename="../../crm_app/ui/labels.py" line="56" />
         <source>Hot</source>
         <translation>Caldo</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="58"/>
+        <location filename="../../crm_app/ui/labels.py" line="58" />
         <source>Open</source>
         <translation>Aperta</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="59"/>
+        <location filename="../../crm_app/ui/labels.py" line="59" />
         <source>In progress</source>
         <translation>In corso</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="60"/>
+        <location filename="../../crm_app/ui/labels.py" line="60" />
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="61"/>
+        <location filename="../../crm_app/ui/labels.py" line="61" />
         <source>Low</source>
         <translation>Bassa</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="62"/>
+        <location filename="../../crm_app/ui/labels.py" line="62" />
         <source>Normal</source>
         <translation>Normale</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="63"/>
+        <location filename="../../crm_app/ui/labels.py" line="63" />
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="65"/>
+        <location filename="../../crm_app/ui/labels.py" line="65" />
         <source>Consent</source>
         <translation>Consenso</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="66"/>
+        <location filename="../../crm_app/ui/labels.py" line="66" />
         <source>Contract</source>
         <translation>Contratto</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="67"/>
+        <location filename="../../crm_app/ui/labels.py" line="67" />
         <source>Legitimate interest</source>
         <translation>Legittimo interesse</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="68"/>
+        <location filename="../../crm_app/ui/labels.py" line="68" />
         <source>Legal obligation</source>
         <translation>Obbligo legale</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="69"/>
+        <location filename="../../crm_app/ui/labels.py" line="69" />
         <source>Public task</source>
         <translation>Compito pubblico</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="71"/>
+        <location filename="../../crm_app/ui/labels.py" line="71" />
         <source>Contact</source>
         <translation>Contatto</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="72"/>
+        <location filename="../../crm_app/ui/labels.py" line="72" />
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="73"/>
+        <location filename="../../crm_app/ui/labels.py" line="73" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="74"/>
+        <location filename="../../crm_app/ui/labels.py" line="74" />
         <source>Meeting</source>
         <translation>Incontro</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="75"/>
+        <location filename="../../crm_app/ui/labels.py" line="75" />
         <source>Follow-up</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="76"/>
+        <location filename="../../crm_app/ui/labels.py" line="76" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/labels.py" line="77"/>
+        <location filename="../../crm_app/ui/labels.py" line="77" />
         <source>Tag</source>
         <translation>Etichetta</translation>
     </message>
@@ -832,160 +832,165 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="127"/>
+        <location filename="../../crm_app/ui/main_window.py" line="127" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="229"/>
+        <location filename="../../crm_app/ui/main_window.py" line="235" />
+        <source>1 follow-up due today or overdue</source>
+        <translation>1 attività in scadenza oggi o scaduta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/main_window.py" line="236" />
         <source>%1 follow-ups due today or overdue</source>
         <translation>%1 attività in scadenza oggi o scadute</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="249"/>
+        <location filename="../../crm_app/ui/main_window.py" line="256" />
         <source>Trade Mission CRM</source>
         <translation>CRM Missioni Commerciali</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="251"/>
+        <location filename="../../crm_app/ui/main_window.py" line="258" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="251"/>
+        <location filename="../../crm_app/ui/main_window.py" line="258" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="251"/>
+        <location filename="../../crm_app/ui/main_window.py" line="258" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="252"/>
+        <location filename="../../crm_app/ui/main_window.py" line="259" />
         <source>&amp;Tools</source>
         <translation>&amp;Strumenti</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="252"/>
+        <location filename="../../crm_app/ui/main_window.py" line="259" />
         <source>&amp;Reports</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="252"/>
+        <location filename="../../crm_app/ui/main_window.py" line="259" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="257"/>
+        <location filename="../../crm_app/ui/main_window.py" line="264" />
         <source>&amp;New</source>
         <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="257"/>
+        <location filename="../../crm_app/ui/main_window.py" line="264" />
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="257"/>
+        <location filename="../../crm_app/ui/main_window.py" line="264" />
         <source>Move to &amp;Trash</source>
         <translation>Sposta nel &amp;cestino</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="258"/>
+        <location filename="../../crm_app/ui/main_window.py" line="265" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="258"/>
+        <location filename="../../crm_app/ui/main_window.py" line="265" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="259"/>
+        <location filename="../../crm_app/ui/main_window.py" line="266" />
         <source>&amp;Search…</source>
         <translation>&amp;Cerca…</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="259"/>
+        <location filename="../../crm_app/ui/main_window.py" line="266" />
         <source>&amp;Quick capture…</source>
         <translation>&amp;Inserimento rapido…</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="260"/>
+        <location filename="../../crm_app/ui/main_window.py" line="267" />
         <source>Se&amp;ttings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="260"/>
+        <location filename="../../crm_app/ui/main_window.py" line="267" />
         <source>Add &amp;demo data…</source>
         <translation>Aggiungi &amp;dati dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="261"/>
+        <location filename="../../crm_app/ui/main_window.py" line="268" />
         <source>&amp;Open database…</source>
         <translation>&amp;Apri database…</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="309"/>
+        <location filename="../../crm_app/ui/main_window.py" line="316" />
         <source>Work in progress</source>
         <translation>Lavoro in corso</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="310"/>
+        <location filename="../../crm_app/ui/main_window.py" line="317" />
         <source>A background task is still running. Stop it and quit?</source>
-        <translation>Un&apos;operazione è ancora in corso. Interromperla e uscire?</translation>
+        <translation>Un'operazione è ancora in corso. Interromperla e uscire?</translation>
     </message>
 </context>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../crm_app/ui/forms/meeting_editor.py" line="169"/>
+        <location filename="../../crm_app/ui/forms/meeting_editor.py" line="171" />
         <source>Start (event time) *</source>
-        <translation>Inizio (ora dell&apos;evento) *</translation>
+        <translation>Inizio (ora dell'evento) *</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/meeting_editor.py" line="170"/>
+        <location filename="../../crm_app/ui/forms/meeting_editor.py" line="172" />
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/meeting_editor.py" line="172"/>
+        <location filename="../../crm_app/ui/forms/meeting_editor.py" line="174" />
         <source>Add a follow-up</source>
-        <translation>Aggiungi un&apos;attività</translation>
+        <translation>Aggiungi un'attività</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/meeting_editor.py" line="173"/>
+        <location filename="../../crm_app/ui/forms/meeting_editor.py" line="175" />
         <source>What needs doing next…</source>
         <translation>Cosa va fatto dopo…</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/meeting_editor.py" line="174"/>
+        <location filename="../../crm_app/ui/forms/meeting_editor.py" line="176" />
         <source>Add follow-up</source>
         <translation>Aggiungi attività</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/meeting_editor.py" line="177"/>
+        <location filename="../../crm_app/ui/forms/meeting_editor.py" line="179" />
         <source>Tomorrow</source>
         <translation>Domani</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/meeting_editor.py" line="177"/>
+        <location filename="../../crm_app/ui/forms/meeting_editor.py" line="179" />
         <source>Next week</source>
         <translation>Prossima settimana</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/meeting_editor.py" line="178"/>
+        <location filename="../../crm_app/ui/forms/meeting_editor.py" line="180" />
         <source>In a month</source>
         <translation>Tra un mese</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/meeting_editor.py" line="214"/>
+        <location filename="../../crm_app/ui/forms/meeting_editor.py" line="216" />
         <source>unknown time zone</source>
         <translation>fuso orario sconosciuto</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/meeting_editor.py" line="222"/>
+        <location filename="../../crm_app/ui/forms/meeting_editor.py" line="224" />
         <source>%1 — your time: %2 %3</source>
         <translation>%1 — ora locale: %2 %3</translation>
     </message>
@@ -993,7 +998,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../crm_app/ui/views/meetings_view.py" line="17"/>
+        <location filename="../../crm_app/ui/views/meetings_view.py" line="17" />
         <source>Meetings</source>
         <translation>Incontri</translation>
     </message>
@@ -1001,22 +1006,22 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../crm_app/ui/views/organisations_view.py" line="19"/>
+        <location filename="../../crm_app/ui/views/organisations_view.py" line="19" />
         <source>Organisations</source>
         <translation>Organizzazioni</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/organisations_view.py" line="63"/>
+        <location filename="../../crm_app/ui/views/organisations_view.py" line="63" />
         <source>People (%1)</source>
         <translation>Persone (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/organisations_view.py" line="65"/>
+        <location filename="../../crm_app/ui/views/organisations_view.py" line="65" />
         <source>Meetings (%1)</source>
         <translation>Incontri (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/organisations_view.py" line="67"/>
+        <location filename="../../crm_app/ui/views/organisations_view.py" line="67" />
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
@@ -1024,12 +1029,12 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../crm_app/ui/widgets/participants.py" line="104"/>
+        <location filename="../../crm_app/ui/widgets/participants.py" line="104" />
         <source>Add participant: type a name…</source>
         <translation>Aggiungi partecipante: scrivi un nome…</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/widgets/participants.py" line="105"/>
+        <location filename="../../crm_app/ui/widgets/participants.py" line="105" />
         <source>Remove the selected participant</source>
         <translation>Rimuovi il partecipante selezionato</translation>
     </message>
@@ -1037,38 +1042,38 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>QuickCaptureDialog</name>
     <message>
-        <location filename="../../crm_app/ui/forms/quick_capture.py" line="83"/>
-        <location filename="../../crm_app/ui/forms/quick_capture.py" line="110"/>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="83" />
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="110" />
         <source>Quick capture</source>
         <translation>Inserimento rapido</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/quick_capture.py" line="84"/>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="84" />
         <source>Name *</source>
         <translation>Nome *</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/quick_capture.py" line="85"/>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="85" />
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/quick_capture.py" line="86"/>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="86" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/quick_capture.py" line="87"/>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="87" />
         <source>e.g. Yuki Tanaka</source>
         <translation>es. Yuki Tanaka</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/quick_capture.py" line="92"/>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="92" />
         <source>A name is needed.</source>
         <translation>Serve un nome.</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/quick_capture.py" line="110"/>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="110" />
         <source>Throw away what you typed?</source>
         <translation>Eliminare quanto scritto?</translation>
     </message>
@@ -1076,43 +1081,43 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="162"/>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="194"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="162" />
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="194" />
         <source>Move to Trash</source>
         <translation>Sposta nel cestino</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="163"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="163" />
         <source>Move “%1” to the Trash? You can restore it from the Trash view.</source>
         <translation>Spostare “%1” nel cestino? Si può ripristinare dalla vista Cestino.</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="180"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="180" />
         <source>“%1” has unsaved changes. Save them?</source>
         <translation>“%1” ha modifiche non salvate. Salvarle?</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="191"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="191" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="192"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="192" />
         <source>Save (Ctrl+S)</source>
         <translation>Salva (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="193"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="193" />
         <source>Revert</source>
         <translation>Annulla modifiche</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="200"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="200" />
         <source>New %1</source>
         <translation>Nuovo: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="219"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="219" />
         <source>New record</source>
         <translation>Nuovo record</translation>
     </message>
@@ -1120,15 +1125,15 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="201"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="201" />
         <source>choose one from the list</source>
-        <translation>sceglierne uno dall&apos;elenco</translation>
+        <translation>sceglierne uno dall'elenco</translation>
     </message>
 </context>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../crm_app/ui/views/record_list_view.py" line="235"/>
+        <location filename="../../crm_app/ui/views/record_list_view.py" line="245" />
         <source>%1 records</source>
         <translation>%1 record</translation>
     </message>
@@ -1136,7 +1141,12 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../crm_app/ui/reminders.py" line="53"/>
+        <location filename="../../crm_app/ui/reminders.py" line="53" />
+        <source>1 follow-up due</source>
+        <translation>1 attività in scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/reminders.py" line="54" />
         <source>%1 follow-ups due</source>
         <translation>%1 attività in scadenza</translation>
     </message>
@@ -1144,17 +1154,17 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>SearchPalette</name>
     <message>
-        <location filename="../../crm_app/ui/forms/search_palette.py" line="86"/>
+        <location filename="../../crm_app/ui/forms/search_palette.py" line="86" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/search_palette.py" line="88"/>
+        <location filename="../../crm_app/ui/forms/search_palette.py" line="88" />
         <source>Search contacts, organisations, events, meetings…</source>
         <translation>Cerca contatti, organizzazioni, eventi, incontri…</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/search_palette.py" line="89"/>
+        <location filename="../../crm_app/ui/forms/search_palette.py" line="89" />
         <source>↑↓ to choose, Enter to open, Esc to close</source>
         <translation>↑↓ per scegliere, Invio per aprire, Esc per chiudere</translation>
     </message>
@@ -1162,67 +1172,67 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="40"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="40" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="53"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="53" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="58"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="58" />
         <source>Database file</source>
         <translation>File del database</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="59"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="59" />
         <source>Open another database</source>
         <translation>Apri un altro database</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="64"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="64" />
         <source>Shared sync file (set up by Sync)</source>
         <translation>File di sincronizzazione condiviso (impostato da Sincronizza)</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="65"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="65" />
         <source>Sync file</source>
         <translation>File di sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="70"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="70" />
         <source>Report footer</source>
         <translation>Piè di pagina dei report</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="72"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="72" />
         <source>Profile</source>
         <translation>Profilo</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="73"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="73" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="74"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="74" />
         <source>Sync</source>
         <translation>Sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="75"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="75" />
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="87"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="87" />
         <source>Open or create a database</source>
         <translation>Apri o crea un database</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="88"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="88" />
         <source>CRM database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Database CRM (*.sqlite3 *.db);;Tutti i file (*)</translation>
     </message>
@@ -1230,12 +1240,12 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../crm_app/ui/widgets/task_progress.py" line="18"/>
+        <location filename="../../crm_app/ui/widgets/task_progress.py" line="18" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/widgets/task_progress.py" line="41"/>
+        <location filename="../../crm_app/ui/widgets/task_progress.py" line="41" />
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
@@ -1243,12 +1253,12 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../crm_app/ui/widgets/timeline.py" line="85"/>
+        <location filename="../../crm_app/ui/widgets/timeline.py" line="85" />
         <source>Add a note and press Enter…</source>
         <translation>Scrivi una nota e premi Invio…</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/widgets/timeline.py" line="86"/>
+        <location filename="../../crm_app/ui/widgets/timeline.py" line="86" />
         <source>Add note</source>
         <translation>Aggiungi nota</translation>
     </message>
@@ -1256,102 +1266,103 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crm_app/ui/views/today_view.py" line="76"/>
+        <location filename="../../crm_app/ui/views/today_view.py" line="80" />
+        <location filename="../../crm_app/ui/views/today_view.py" line="91" />
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/today_view.py" line="85"/>
+        <location filename="../../crm_app/ui/views/today_view.py" line="113" />
         <source>Today, %1</source>
         <translation>Oggi, %1</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/today_view.py" line="92"/>
+        <location filename="../../crm_app/ui/views/today_view.py" line="120" />
         <source>Meetings today</source>
         <translation>Incontri di oggi</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/today_view.py" line="93"/>
+        <location filename="../../crm_app/ui/views/today_view.py" line="121" />
         <source>Follow-ups overdue and due this week</source>
         <translation>Attività scadute e in scadenza questa settimana</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/today_view.py" line="94"/>
+        <location filename="../../crm_app/ui/views/today_view.py" line="122" />
         <source>Recent contacts</source>
         <translation>Contatti recenti</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/today_view.py" line="95"/>
+        <location filename="../../crm_app/ui/views/today_view.py" line="123" />
         <source>Event time</source>
-        <translation>Ora dell&apos;evento</translation>
+        <translation>Ora dell'evento</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/today_view.py" line="95"/>
+        <location filename="../../crm_app/ui/views/today_view.py" line="123" />
         <source>My time</source>
         <translation>Mia ora</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/today_view.py" line="96"/>
+        <location filename="../../crm_app/ui/views/today_view.py" line="124" />
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/today_view.py" line="96"/>
+        <location filename="../../crm_app/ui/views/today_view.py" line="124" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/today_view.py" line="96"/>
+        <location filename="../../crm_app/ui/views/today_view.py" line="124" />
         <source>Place</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/today_view.py" line="97"/>
+        <location filename="../../crm_app/ui/views/today_view.py" line="125" />
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/today_view.py" line="97"/>
+        <location filename="../../crm_app/ui/views/today_view.py" line="125" />
         <source>Follow-up</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/today_view.py" line="98"/>
+        <location filename="../../crm_app/ui/views/today_view.py" line="126" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/today_view.py" line="98"/>
+        <location filename="../../crm_app/ui/views/today_view.py" line="126" />
         <source>Priority</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/today_view.py" line="99"/>
+        <location filename="../../crm_app/ui/views/today_view.py" line="127" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/today_view.py" line="99"/>
+        <location filename="../../crm_app/ui/views/today_view.py" line="127" />
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/today_view.py" line="100"/>
+        <location filename="../../crm_app/ui/views/today_view.py" line="128" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/today_view.py" line="118"/>
+        <location filename="../../crm_app/ui/views/today_view.py" line="151" />
         <source>No meetings today.</source>
         <translation>Nessun incontro oggi.</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/today_view.py" line="131"/>
+        <location filename="../../crm_app/ui/views/today_view.py" line="162" />
         <source>Overdue</source>
         <translation>Scaduta</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/today_view.py" line="134"/>
+        <location filename="../../crm_app/ui/views/today_view.py" line="165" />
         <source>Nothing due. Well done.</source>
         <translation>Nessuna scadenza. Ottimo lavoro.</translation>
     </message>
@@ -1359,27 +1370,27 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../crm_app/ui/views/trash_view.py" line="50"/>
+        <location filename="../../crm_app/ui/views/trash_view.py" line="50" />
         <source>Trash</source>
         <translation>Cestino</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/trash_view.py" line="81"/>
+        <location filename="../../crm_app/ui/views/trash_view.py" line="81" />
         <source>Restore</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/trash_view.py" line="82"/>
+        <location filename="../../crm_app/ui/views/trash_view.py" line="82" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/trash_view.py" line="82"/>
+        <location filename="../../crm_app/ui/views/trash_view.py" line="82" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/views/trash_view.py" line="82"/>
+        <location filename="../../crm_app/ui/views/trash_view.py" line="82" />
         <source>Deleted</source>
         <translation>Eliminato</translation>
     </message>
@@ -1387,7 +1398,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../crm_app/ui/views/contacts_view.py" line="14"/>
+        <location filename="../../crm_app/ui/views/contacts_view.py" line="14" />
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
@@ -1395,27 +1406,27 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../crm_app/ui/dialogs.py" line="28"/>
+        <location filename="../../crm_app/ui/dialogs.py" line="28" />
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/first_run.py" line="74"/>
+        <location filename="../../crm_app/ui/forms/first_run.py" line="74" />
         <source>Your name *</source>
         <translation>Il tuo nome *</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/first_run.py" line="75"/>
+        <location filename="../../crm_app/ui/forms/first_run.py" line="75" />
         <source>Office</source>
         <translation>Ufficio</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/first_run.py" line="76"/>
+        <location filename="../../crm_app/ui/forms/first_run.py" line="76" />
         <source>Default country</source>
         <translation>Paese predefinito</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/first_run.py" line="77"/>
+        <location filename="../../crm_app/ui/forms/first_run.py" line="77" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
@@ -1423,42 +1434,42 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>window</name>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="58"/>
+        <location filename="../../crm_app/ui/core_actions.py" line="57" />
         <source>Contact saved.</source>
         <translation>Contatto salvato.</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="78"/>
+        <location filename="../../crm_app/ui/core_actions.py" line="77" />
         <source>Open a database</source>
         <translation>Apri un database</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="79"/>
+        <location filename="../../crm_app/ui/core_actions.py" line="78" />
         <source>CRM database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Database CRM (*.sqlite3 *.db);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="85"/>
+        <location filename="../../crm_app/ui/core_actions.py" line="84" />
         <source>Demo data</source>
         <translation>Dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="86"/>
+        <location filename="../../crm_app/ui/core_actions.py" line="85" />
         <source>How many contacts?</source>
         <translation>Quanti contatti?</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="101"/>
+        <location filename="../../crm_app/ui/core_actions.py" line="102" />
         <source>Demo data added.</source>
         <translation>Dati dimostrativi aggiunti.</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="105"/>
+        <location filename="../../crm_app/ui/core_actions.py" line="106" />
         <source>Demo data cancelled; nothing was added.</source>
         <translation>Dati dimostrativi annullati; nulla è stato aggiunto.</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="110"/>
+        <location filename="../../crm_app/ui/core_actions.py" line="111" />
         <source>Adding demo data…</source>
         <translation>Aggiunta dati dimostrativi…</translation>
     </message>

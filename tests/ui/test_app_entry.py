@@ -149,3 +149,24 @@ def test_settings_dialog_offers_another_database(qtbot: Any, profiled_crm: Crm,
     assert dialog.current_db.text() == str(profiled_crm.db.path)
     dialog.other_db.setText("/tmp/other.sqlite3")
     assert dialog.answer().database_path == "/tmp/other.sqlite3"
+
+
+def test_opening_another_database_replaces_the_window(qtbot: Any, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(first_run, "ask_first_run",
+                        lambda _p, _l: FirstRunAnswer(Profile("Ana", "", "IT", "en"), 0))
+    desktop = DesktopApp(None, settings=AppSettings(tmp_path / "s.ini"))
+    assert desktop.open(tmp_path / "a.sqlite3")
+    first_window, first_crm = desktop.window, desktop.crm
+    assert first_window is not None and first_crm is not None
+    first_crm.contacts.create({"family_name": "Only in A"})
+    first_window.open_database_requested.emit(str(tmp_path / "b.sqlite3"))
+    assert desktop.window is not first_window and desktop.crm is not first_crm
+    assert desktop.crm is not None and desktop.crm.contacts.count() == 0
+    assert desktop.settings.database_path == str(tmp_path / "b.sqlite3")
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_text("not a database", encoding="utf-8")
+    kept = desktop.window
+    assert not desktop.open(bad)  # one message (recorded by the dialog seam); nothing changes
+    assert desktop.window is kept
+    desktop.shutdown()

@@ -137,3 +137,27 @@ def test_main_window_shows_errors_through_the_seam(main_window: Any,
                                                    unexpected_dialogs: list[str]) -> None:
     main_window.show_error("The sync file is locked.")
     assert unexpected_dialogs == ["The sync file is locked."]
+
+
+def test_keyboard_jumps_between_views(qtbot: Any, main_window: Any) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    jumps = {a.shortcut().toString(): a for a in main_window.actions() if a.shortcut()}
+    jumps[QKeySequence("Ctrl+2").toString()].trigger()
+    assert main_window.current_view().key == "contacts"
+    jumps[QKeySequence("Ctrl+6").toString()].trigger()
+    assert main_window.current_view().key == "followups"
+
+
+def test_reminder_announces_due_follow_ups_once(qtbot: Any, main_window: Any,
+                                                profiled_crm: Crm) -> None:
+    staff_id = profiled_crm.settings.profile()["staff_id"]
+    today = profiled_crm.clock().astimezone().date()
+    profiled_crm.followups.create({"title": "Call Dr. Sato", "owner_id": staff_id,
+                                   "due_date": today.isoformat()})
+    profiled_crm.followups.create({"title": "Someone else's", "due_date": today.isoformat()})
+    with qtbot.waitSignal(main_window.reminders.due) as blocker:
+        main_window.reminders.check()
+    assert [f["title"] for f in blocker.args[0]] == ["Call Dr. Sato"]
+    assert main_window.reminder_label.text() == "1 follow-up due today or overdue"
+    assert main_window.reminders.check() == []  # announced once per session
