@@ -309,3 +309,17 @@ def test_the_same_person_created_on_two_laptops_is_kept_twice_and_flagged(
     assert {c["id"] for c in anna.crm.contacts.list()} == {mine["id"], theirs["id"]}
     assert report.possible_duplicates == [{"received": theirs["id"], "existing": mine["id"],
                                            "reason": "same email h.tanaka@example.jp"}]
+
+
+def test_a_laptop_clock_days_ahead_is_reported_and_later_edits_still_win(
+        office: Office) -> None:
+    anna, marco = office.laptop("anna"), office.laptop("marco", skew_hours=24 * 3)
+    contact = marco.crm.contacts.create({"family_name": "Future", "job_title": "from 3 days on"})
+    marco.sync(office.shared_file)
+    report = anna.sync(office.shared_file)
+    assert any("3 day(s) ahead of this laptop's clock" in w for w in report.warnings)
+    anna.crm.contacts.update(contact["id"], {"job_title": "edited after receiving it"})
+    anna.sync(office.shared_file)
+    marco.sync(office.shared_file)
+    assert marco.crm.contacts.get(contact["id"])["job_title"] == "edited after receiving it"
+    assert conflicts.list_conflicts(marco.db) == []
