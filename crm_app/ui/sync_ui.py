@@ -1,16 +1,18 @@
 """Sync in the desktop app: Tools ▸ Sync now / Shared file… / Conflicts…, and the last
 sync's time and result in the status bar. The sync itself runs on the window's TaskRunner
-(off the UI thread); it starts by itself when the app opens and the shared file is reachable
-with a remembered passphrase. Modal questions go through the `ask_*` seams tests replace.
+(off the UI thread); it starts by itself when the app opens, and runs once more when the
+window closes, whenever the shared file is reachable and the passphrase remembered. Modal
+questions go through the `ask_*` seams tests replace.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,6 +41,7 @@ from crm_app.ui import dialogs
 if TYPE_CHECKING:
     from crm_app.ui.main_window import MainWindow
 
+log = logging.getLogger(__name__)
 PATH_KEY = "sync/path"
 TABLE_STEPS = [f"applied-{m.__tablename__}" for m in SYNCED_MODELS]
 
@@ -77,6 +80,30 @@ class SyncController(QObject):
         self.running = False
         self.last_report: SyncReport | None = None
         self._show_last()
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.sync_at_close()
+        return False  # the window handles its close as usual
+
+    def sync_at_close(self) -> None:
+        """Send this session's edits on the way out, when the file is reachable and the
+        passphrase remembered; in the foreground, since the app is about to end."""
+        path = self.shared_path()
+        if self.running or not path or not Path(path).parent.is_dir():
+            return
+        secret = passphrase.stored(Path(path))
+        if not secret:
+            return
+        self.status.setText(self.tr("Syncing before closing…"))
+        try:
+            report = sync(self.crm.db, Path(path), secret, lock_timeout=5.0)
+        except DomainError as exc:
+            log.warning("sync at close failed: %s", exc)
+            return
+        self.crm.settings.set("sync_ui_last", {"when": report.finished_at[11:16],
+                                               "what": summary(report)})
 
     @property
     def crm(self) -> Crm:

@@ -106,3 +106,16 @@ def test_a_failed_sync_is_reported(qtbot: Any, main_window: Any, tmp_path: Path,
     qtbot.waitUntil(lambda: not controller.running, timeout=20_000)
     assert controller.status.text() == "Last sync failed"
     assert unexpected_dialogs == ["wrong passphrase for team.crmsync"]
+
+
+def test_closing_the_window_sends_the_last_edits(qtbot: Any, main_window: Any, tmp_path: Path,
+                                                 memory_keyring: MemoryKeyring) -> None:
+    shared = tmp_path / "team.crmsync"
+    main_window.app_settings.set_value(sync_ui.PATH_KEY, str(shared))
+    memory_keyring.set_password(passphrase.SERVICE, str(shared), PASS)
+    main_window.crm.contacts.create({"family_name": "Written just before closing"})
+    main_window.close()
+    other = Crm.open(tmp_path / "colleague.sqlite3")
+    sync(other.db, shared, PASS)
+    assert [c["family_name"] for c in other.contacts.list()] == ["Written just before closing"]
+    other.close()
