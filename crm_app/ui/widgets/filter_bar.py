@@ -52,7 +52,7 @@ class FilterBar(QWidget):
         self.text = QLineEdit()
         self.text.setObjectName("filter_text")
         self.text.setClearButtonEnabled(True)
-        self.text.setMinimumWidth(160)
+        self.text.setMinimumWidth(120)
         self.text.setMaximumWidth(260)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -65,7 +65,7 @@ class FilterBar(QWidget):
                 continue
             combo = QComboBox()
             combo.setObjectName(f"filter_{key}")
-            combo.setMinimumContentsLength(10)
+            combo.setMinimumContentsLength(6)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _i: self._emit())
             self.combos[key] = combo
