@@ -108,6 +108,10 @@ class ChoiceEditor(FieldEditor):
         self.source = source
         self.allow_empty = allow_empty
         self.combo = QComboBox()
+        # Long items (countries, time zones) must not widen the form past its pane.
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(12)
         self.combo.setEditable(editable)
         if editable:
             self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

@@ -65,7 +65,7 @@ class FilterBar(QWidget):
                 continue
             combo = QComboBox()
             combo.setObjectName(f"filter_{key}")
-            combo.setMinimumContentsLength(6)
+            combo.setMinimumContentsLength(9)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _i: self._emit())
             self.combos[key] = combo
