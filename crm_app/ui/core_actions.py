@@ -63,8 +63,9 @@ def open_settings(window: MainWindow) -> None:
         return
     if answer.profile.name:
         save_profile(window.crm, answer.profile)
-    window.app_settings.set_value("sync/file", answer.sync_file)
-    window.app_settings.set_value("reports/footer", answer.report_footer)
+    window.app_settings.set_value("sync/path", answer.sync_path)
+    window.app_settings.set_value("reports/paper", answer.report_paper)
+    window.app_settings.set_value("reports/language", answer.report_language)
     if answer.profile.language != window.language():
         window.set_language(answer.profile.language)
     window.refresh_views()

@@ -1170,67 +1170,72 @@ Your saved data is safe. Details were written to %2.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="40"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="53"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="56"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="58"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="61"/>
         <source>Database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="59"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="62"/>
         <source>Open another database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="64"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="68"/>
         <source>Shared sync file (set up by Sync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="65"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="69"/>
         <source>Sync file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="70"/>
-        <source>Report footer</source>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="83"/>
+        <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="72"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="84"/>
+        <source>Report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="86"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="73"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="87"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="74"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="88"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="75"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="89"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="87"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="101"/>
         <source>Open or create a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="88"/>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="102"/>
         <source>CRM database (*.sqlite3 *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,37 +1442,37 @@ Your saved data is safe. Details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="77"/>
+        <location filename="../../crm_app/ui/core_actions.py" line="78"/>
         <source>Open a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="78"/>
+        <location filename="../../crm_app/ui/core_actions.py" line="79"/>
         <source>CRM database (*.sqlite3 *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="84"/>
+        <location filename="../../crm_app/ui/core_actions.py" line="85"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="85"/>
+        <location filename="../../crm_app/ui/core_actions.py" line="86"/>
         <source>How many contacts?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="102"/>
+        <location filename="../../crm_app/ui/core_actions.py" line="103"/>
         <source>Demo data added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="106"/>
+        <location filename="../../crm_app/ui/core_actions.py" line="107"/>
         <source>Demo data cancelled; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="111"/>
+        <location filename="../../crm_app/ui/core_actions.py" line="112"/>
         <source>Adding demo data…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1172,67 +1172,72 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="40" />
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="43" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="53" />
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="56" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="58" />
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="61" />
         <source>Database file</source>
         <translation>File del database</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="59" />
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="62" />
         <source>Open another database</source>
         <translation>Apri un altro database</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="64" />
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="68" />
         <source>Shared sync file (set up by Sync)</source>
         <translation>File di sincronizzazione condiviso (impostato da Sincronizza)</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="65" />
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="69" />
         <source>Sync file</source>
         <translation>File di sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="70" />
-        <source>Report footer</source>
-        <translation>Piè di pagina dei report</translation>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="83" />
+        <source>Paper</source>
+        <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="72" />
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="84" />
+        <source>Report language</source>
+        <translation>Lingua dei report</translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="86" />
         <source>Profile</source>
         <translation>Profilo</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="73" />
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="87" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="74" />
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="88" />
         <source>Sync</source>
         <translation>Sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="75" />
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="89" />
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="87" />
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="101" />
         <source>Open or create a database</source>
         <translation>Apri o crea un database</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="88" />
+        <location filename="../../crm_app/ui/forms/settings_dialog.py" line="102" />
         <source>CRM database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Database CRM (*.sqlite3 *.db);;Tutti i file (*)</translation>
     </message>
@@ -1439,37 +1444,37 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
         <translation>Contatto salvato.</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="77" />
+        <location filename="../../crm_app/ui/core_actions.py" line="78" />
         <source>Open a database</source>
         <translation>Apri un database</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="78" />
+        <location filename="../../crm_app/ui/core_actions.py" line="79" />
         <source>CRM database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Database CRM (*.sqlite3 *.db);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="84" />
+        <location filename="../../crm_app/ui/core_actions.py" line="85" />
         <source>Demo data</source>
         <translation>Dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="85" />
+        <location filename="../../crm_app/ui/core_actions.py" line="86" />
         <source>How many contacts?</source>
         <translation>Quanti contatti?</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="102" />
+        <location filename="../../crm_app/ui/core_actions.py" line="103" />
         <source>Demo data added.</source>
         <translation>Dati dimostrativi aggiunti.</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="106" />
+        <location filename="../../crm_app/ui/core_actions.py" line="107" />
         <source>Demo data cancelled; nothing was added.</source>
         <translation>Dati dimostrativi annullati; nulla è stato aggiunto.</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="111" />
+        <location filename="../../crm_app/ui/core_actions.py" line="112" />
         <source>Adding demo data…</source>
         <translation>Aggiunta dati dimostrativi…</translation>
     </message>

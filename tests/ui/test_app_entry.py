@@ -129,7 +129,7 @@ def test_settings_change_profile_and_language(qtbot: Any, main_window: Any,
                                               profiled_crm: Crm,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     answer = settings_dialog.SettingsAnswer(Profile("Giulia R.", "ITA Osaka", "JP", "en"), "",
-                                            str(Path("/tmp/sync.crmsync")), "ITA Osaka")
+                                            "/tmp/sync.crmsync", "letter", "it")
     monkeypatch.setattr(settings_dialog, "ask_settings", lambda _p, _c, _s: answer)
     requested: list[str] = []
     main_window.open_database_requested.connect(requested.append)
@@ -137,7 +137,8 @@ def test_settings_change_profile_and_language(qtbot: Any, main_window: Any,
     profile = profiled_crm.settings.profile()
     assert profile["office"] == "ITA Osaka"
     assert profiled_crm.staff.get(profile["staff_id"])["name"] == "Giulia R."
-    assert main_window.app_settings.value("sync/file", "") == "/tmp/sync.crmsync"
+    assert main_window.app_settings.value("sync/path", "") == "/tmp/sync.crmsync"
+    assert main_window.app_settings.value("reports/paper", "") == "letter"
     assert requested == []
 
 

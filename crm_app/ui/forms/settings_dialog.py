@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -22,14 +23,16 @@ from PySide6.QtWidgets import (
 from crm_app.services.crm import Crm
 from crm_app.ui.app_settings import AppSettings
 from crm_app.ui.forms.first_run import Profile, ProfileFields
+from crm_app.ui.i18n import LANGUAGES
 
 
 @dataclass(frozen=True)
 class SettingsAnswer:
     profile: Profile
     database_path: str  # "" = unchanged
-    sync_file: str
-    report_footer: str
+    sync_path: str  # the shared sync file (key "sync/path", read by the sync area)
+    report_paper: str  # "a4" / "letter" (key "reports/paper", read by the report area)
+    report_language: str
 
 
 class SettingsDialog(QDialog):
@@ -60,14 +63,25 @@ class SettingsDialog(QDialog):
 
         sync_page = QWidget()
         sync_form = QFormLayout(sync_page)
-        self.sync_file = QLineEdit(app_settings.value("sync/file", ""))
+        self.sync_file = QLineEdit(app_settings.value("sync/path", ""))
+        self.sync_file.setObjectName("sync_path")
         self.sync_file.setPlaceholderText(self.tr("Shared sync file (set up by Sync)"))
         sync_form.addRow(self.tr("Sync file"), self.sync_file)
 
         report_page = QWidget()
         report_form = QFormLayout(report_page)
-        self.report_footer = QLineEdit(app_settings.value("reports/footer", ""))
-        report_form.addRow(self.tr("Report footer"), self.report_footer)
+        self.report_paper = QComboBox()
+        self.report_paper.addItem("A4", "a4")
+        self.report_paper.addItem("Letter", "letter")
+        self.report_paper.setCurrentIndex(
+            max(self.report_paper.findData(app_settings.value("reports/paper", "a4")), 0))
+        self.report_language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.report_language.addItem(name, code)
+        self.report_language.setCurrentIndex(max(self.report_language.findData(
+            app_settings.value("reports/language", "it")), 0))
+        report_form.addRow(self.tr("Paper"), self.report_paper)
+        report_form.addRow(self.tr("Report language"), self.report_language)
 
         self.tabs.addTab(profile_page, self.tr("Profile"))
         self.tabs.addTab(data_page, self.tr("Database"))
@@ -92,7 +106,9 @@ class SettingsDialog(QDialog):
 
     def answer(self) -> SettingsAnswer:
         return SettingsAnswer(self.fields.profile(), self.other_db.text().strip(),
-                              self.sync_file.text().strip(), self.report_footer.text().strip())
+                              self.sync_file.text().strip(),
+                              str(self.report_paper.currentData()),
+                              str(self.report_language.currentData()))
 
 
 def ask_settings(parent: QWidget | None, crm: Crm,
