@@ -129,6 +129,7 @@ class DesktopApp:
             QTimer.singleShot(0, self._report_shown)
         else:
             window.reminders.start()
+            QTimer.singleShot(0, window.offer_drafts)
         if demo_contacts:
             load_demo(window, demo_contacts)
         return True

@@ -31,6 +31,7 @@ from crm_app.ui.icons import icon
 from crm_app.ui.reminders import Reminders
 from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.views.base import View
+from crm_app.ui.views.record_list_view import RecordListView
 from crm_app.ui.views.registry import build_views
 from crm_app.ui.widgets.task_progress import TaskProgress
 
@@ -236,6 +237,20 @@ class MainWindow(QMainWindow):
                 self.tr("%1 follow-ups due today or overdue").replace("%1", str(len(items))))
         self.reminder_label.setText(text)
         self._stale.add("today")
+
+    def offer_drafts(self) -> None:
+        """Edits typed but never saved in a previous session (crash, power cut) come back."""
+        for view in self._views:
+            draft = view.take_draft() if isinstance(view, RecordListView) else None
+            if not isinstance(view, RecordListView) or not draft:
+                continue
+            question = self.tr("An unsaved edit in %1 was found from last time. Restore it?")
+            if dialogs.ask_yes_no(self, self.tr("Unsaved edit"),
+                                  question.replace("%1", view.title())):
+                self.show_view(view.key)
+                view.editor.restore_draft(draft)
+            else:
+                view.editor.clear_draft()
 
     # -- language --------------------------------------------------------------------------------
     def language(self) -> str:

@@ -830,112 +830,122 @@ Your saved data is safe. Details were written to %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="127"/>
+        <location filename="../../crm_app/ui/main_window.py" line="128"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="235"/>
+        <location filename="../../crm_app/ui/main_window.py" line="236"/>
         <source>1 follow-up due today or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="236"/>
+        <location filename="../../crm_app/ui/main_window.py" line="237"/>
         <source>%1 follow-ups due today or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="256"/>
+        <location filename="../../crm_app/ui/main_window.py" line="247"/>
+        <source>An unsaved edit in %1 was found from last time. Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/main_window.py" line="248"/>
+        <source>Unsaved edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/main_window.py" line="271"/>
         <source>Trade Mission CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="258"/>
+        <location filename="../../crm_app/ui/main_window.py" line="273"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="258"/>
+        <location filename="../../crm_app/ui/main_window.py" line="273"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="258"/>
+        <location filename="../../crm_app/ui/main_window.py" line="273"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="259"/>
+        <location filename="../../crm_app/ui/main_window.py" line="274"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="259"/>
+        <location filename="../../crm_app/ui/main_window.py" line="274"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="259"/>
+        <location filename="../../crm_app/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="264"/>
+        <location filename="../../crm_app/ui/main_window.py" line="279"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="264"/>
+        <location filename="../../crm_app/ui/main_window.py" line="279"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="264"/>
+        <location filename="../../crm_app/ui/main_window.py" line="279"/>
         <source>Move to &amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="265"/>
+        <location filename="../../crm_app/ui/main_window.py" line="280"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="265"/>
+        <location filename="../../crm_app/ui/main_window.py" line="280"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="266"/>
+        <location filename="../../crm_app/ui/main_window.py" line="281"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="266"/>
+        <location filename="../../crm_app/ui/main_window.py" line="281"/>
         <source>&amp;Quick capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="267"/>
+        <location filename="../../crm_app/ui/main_window.py" line="282"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="267"/>
+        <location filename="../../crm_app/ui/main_window.py" line="282"/>
         <source>Add &amp;demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="268"/>
+        <location filename="../../crm_app/ui/main_window.py" line="283"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="316"/>
+        <location filename="../../crm_app/ui/main_window.py" line="331"/>
         <source>Work in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="317"/>
+        <location filename="../../crm_app/ui/main_window.py" line="332"/>
         <source>A background task is still running. Stop it and quit?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,43 +1089,43 @@ Your saved data is safe. Details were written to %2.</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="162"/>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="194"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="176"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="252"/>
         <source>Move to Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="163"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="177"/>
         <source>Move “%1” to the Trash? You can restore it from the Trash view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="180"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="238"/>
         <source>“%1” has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="191"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="249"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="192"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="250"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="193"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="251"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="200"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="258"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="219"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="277"/>
         <source>New record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,7 +1133,7 @@ Your saved data is safe. Details were written to %2.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="201"/>
+        <location filename="../../crm_app/ui/forms/record_form.py" line="209"/>
         <source>choose one from the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,7 +1141,7 @@ Your saved data is safe. Details were written to %2.</source>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../crm_app/ui/views/record_list_view.py" line="245"/>
+        <location filename="../../crm_app/ui/views/record_list_view.py" line="253"/>
         <source>%1 records</source>
         <translation type="unfinished"></translation>
     </message>

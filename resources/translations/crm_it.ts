@@ -832,112 +832,122 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="127" />
+        <location filename="../../crm_app/ui/main_window.py" line="128" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="235" />
+        <location filename="../../crm_app/ui/main_window.py" line="236" />
         <source>1 follow-up due today or overdue</source>
         <translation>1 attività in scadenza oggi o scaduta</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="236" />
+        <location filename="../../crm_app/ui/main_window.py" line="237" />
         <source>%1 follow-ups due today or overdue</source>
         <translation>%1 attività in scadenza oggi o scadute</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="256" />
+        <location filename="../../crm_app/ui/main_window.py" line="247" />
+        <source>An unsaved edit in %1 was found from last time. Restore it?</source>
+        <translation>È stata trovata una modifica non salvata in %1 dalla volta scorsa. Ripristinarla?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/main_window.py" line="248" />
+        <source>Unsaved edit</source>
+        <translation>Modifica non salvata</translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/main_window.py" line="271" />
         <source>Trade Mission CRM</source>
         <translation>CRM Missioni Commerciali</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="258" />
+        <location filename="../../crm_app/ui/main_window.py" line="273" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="258" />
+        <location filename="../../crm_app/ui/main_window.py" line="273" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="258" />
+        <location filename="../../crm_app/ui/main_window.py" line="273" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="259" />
+        <location filename="../../crm_app/ui/main_window.py" line="274" />
         <source>&amp;Tools</source>
         <translation>&amp;Strumenti</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="259" />
+        <location filename="../../crm_app/ui/main_window.py" line="274" />
         <source>&amp;Reports</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="259" />
+        <location filename="../../crm_app/ui/main_window.py" line="274" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="264" />
+        <location filename="../../crm_app/ui/main_window.py" line="279" />
         <source>&amp;New</source>
         <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="264" />
+        <location filename="../../crm_app/ui/main_window.py" line="279" />
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="264" />
+        <location filename="../../crm_app/ui/main_window.py" line="279" />
         <source>Move to &amp;Trash</source>
         <translation>Sposta nel &amp;cestino</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="265" />
+        <location filename="../../crm_app/ui/main_window.py" line="280" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="265" />
+        <location filename="../../crm_app/ui/main_window.py" line="280" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="266" />
+        <location filename="../../crm_app/ui/main_window.py" line="281" />
         <source>&amp;Search…</source>
         <translation>&amp;Cerca…</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="266" />
+        <location filename="../../crm_app/ui/main_window.py" line="281" />
         <source>&amp;Quick capture…</source>
         <translation>&amp;Inserimento rapido…</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="267" />
+        <location filename="../../crm_app/ui/main_window.py" line="282" />
         <source>Se&amp;ttings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="267" />
+        <location filename="../../crm_app/ui/main_window.py" line="282" />
         <source>Add &amp;demo data…</source>
         <translation>Aggiungi &amp;dati dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="268" />
+        <location filename="../../crm_app/ui/main_window.py" line="283" />
         <source>&amp;Open database…</source>
         <translation>&amp;Apri database…</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="316" />
+        <location filename="../../crm_app/ui/main_window.py" line="331" />
         <source>Work in progress</source>
         <translation>Lavoro in corso</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/main_window.py" line="317" />
+        <location filename="../../crm_app/ui/main_window.py" line="332" />
         <source>A background task is still running. Stop it and quit?</source>
         <translation>Un'operazione è ancora in corso. Interromperla e uscire?</translation>
     </message>
@@ -1081,43 +1091,43 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="162" />
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="194" />
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="176" />
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="252" />
         <source>Move to Trash</source>
         <translation>Sposta nel cestino</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="163" />
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="177" />
         <source>Move “%1” to the Trash? You can restore it from the Trash view.</source>
         <translation>Spostare “%1” nel cestino? Si può ripristinare dalla vista Cestino.</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="180" />
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="238" />
         <source>“%1” has unsaved changes. Save them?</source>
         <translation>“%1” ha modifiche non salvate. Salvarle?</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="191" />
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="249" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="192" />
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="250" />
         <source>Save (Ctrl+S)</source>
         <translation>Salva (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="193" />
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="251" />
         <source>Revert</source>
         <translation>Annulla modifiche</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="200" />
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="258" />
         <source>New %1</source>
         <translation>Nuovo: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="219" />
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="277" />
         <source>New record</source>
         <translation>Nuovo record</translation>
     </message>
@@ -1125,7 +1135,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../crm_app/ui/forms/record_form.py" line="201" />
+        <location filename="../../crm_app/ui/forms/record_form.py" line="209" />
         <source>choose one from the list</source>
         <translation>sceglierne uno dall'elenco</translation>
     </message>
@@ -1133,7 +1143,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../crm_app/ui/views/record_list_view.py" line="245" />
+        <location filename="../../crm_app/ui/views/record_list_view.py" line="253" />
         <source>%1 records</source>
         <translation>%1 record</translation>
     </message>

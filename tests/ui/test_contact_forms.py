@@ -124,3 +124,30 @@ def test_closing_the_window_with_an_edit_in_progress_asks(qtbot: Any, main_windo
     monkeypatch.setattr(dialogs, "ask_unsaved", lambda _p, _t: dialogs.Unsaved.SAVE)
     assert main_window.close()
     assert profiled_crm.contacts.list()[0]["family_name"] == "Κωνσταντίνου"
+
+
+def test_an_edit_survives_a_crash_as_a_draft(qtbot: Any, main_window: Any,
+                                             profiled_crm: Crm, app_settings: Any,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from crm_app.ui.main_window import MainWindow
+
+    contact = profiled_crm.contacts.create({"given_name": "Olga", "family_name": "Smirnova"})
+    view = contacts_view(main_window)
+    view.open_record(contact["id"])
+    type_into(qtbot, view.editor.form.editors["job_title"].edit, "Chief Medical Officer")
+    qtbot.waitUntil(lambda: app_settings.contains("drafts/contact"))  # written as typed
+
+    # The laptop dies here: no save, no close. Next start:
+    again = MainWindow(profiled_crm, app_settings)
+    qtbot.addWidget(again)
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda _p, _t, text: asked.append(text) or True)
+    again.offer_drafts()
+    assert len(asked) == 1 and "Contacts" in asked[0]
+    editor = again.view("contacts").editor
+    assert editor.record()["id"] == contact["id"] and editor.is_dirty()
+    assert editor.form.editors["job_title"].raw_value() == "Chief Medical Officer"
+    editor.save()
+    assert profiled_crm.contacts.get(contact["id"])["job_title"] == "Chief Medical Officer"
+    assert not app_settings.contains("drafts/contact")  # saved: nothing left to offer
+    view.editor.revert()

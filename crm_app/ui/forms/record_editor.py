@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from crm_app.domain.errors import DomainError, NotFound, ValidationError
 from crm_app.services.crm import Crm
 from crm_app.ui import dialogs
+from crm_app.ui.app_settings import AppSettings
 from crm_app.ui.forms.record_form import RecordForm
 from crm_app.ui.icons import icon
 from crm_app.ui.labels import label
@@ -65,6 +67,14 @@ class RecordEditor(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.form.dirty_changed.connect(self._update_buttons)
+        # Drafts: typed values are also kept in the settings file while unsaved, so a crash
+        # or power cut does not lose them; the next start offers them back.
+        self.drafts: AppSettings | None = None
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(400)
+        self._draft_timer.timeout.connect(self.write_draft)
+        self.form.edited.connect(self._draft_timer.start)
         self._record: dict[str, Any] | None = None
         self.retranslate()
         self._update_buttons()
@@ -78,6 +88,7 @@ class RecordEditor(QWidget):
         self._record = record
         self.form.load(record)
         self.load_extra(record)
+        self.clear_draft()
         self.banner.hide()
         self._update_heading()
         self._update_buttons()
@@ -87,6 +98,7 @@ class RecordEditor(QWidget):
         self._record = None
         self.form.load(None)
         self.load_extra(None)
+        self.clear_draft()
         if defaults:
             self.form.set_defaults(defaults)
         self.banner.hide()
@@ -144,6 +156,7 @@ class RecordEditor(QWidget):
         self._record = dict(result)
         self.form.load(self._record)
         self.load_extra(self._record)
+        self.clear_draft()
         self.banner.hide()
         self._update_heading()
         self._update_buttons()
@@ -153,6 +166,7 @@ class RecordEditor(QWidget):
     def revert(self) -> None:
         self.form.load(self._record)
         self.load_extra(self._record)
+        self.clear_draft()
         self.banner.hide()
 
     def delete(self) -> bool:
@@ -171,6 +185,50 @@ class RecordEditor(QWidget):
         self._update_heading()
         self._update_buttons()
         self.deleted.emit(record_id)
+        return True
+
+    # -- drafts ------------------------------------------------------------------------------
+    def draft_key(self) -> str:
+        return f"drafts/{self.entity}"
+
+    def write_draft(self) -> None:
+        if self.drafts is None:
+            return
+        if not self.form.is_dirty():
+            self.clear_draft()
+            return
+        record_id = str(self._record["id"]) if self._record else ""
+        self.drafts.set_value(self.draft_key(), json.dumps(
+            {"id": record_id, "values": self.form.changes()}, ensure_ascii=False))
+        self.drafts.sync()
+
+    def clear_draft(self) -> None:
+        self._draft_timer.stop()
+        if self.drafts is not None and self.drafts.contains(self.draft_key()):
+            self.drafts.remove(self.draft_key())
+            self.drafts.sync()
+
+    def pending_draft(self) -> dict[str, Any] | None:
+        """A draft left by a previous session (typed, never saved)."""
+        if self.drafts is None:
+            return None
+        try:
+            draft = json.loads(self.drafts.value(self.draft_key(), ""))
+        except ValueError:
+            return None
+        return draft if isinstance(draft, dict) and draft.get("values") else None
+
+    def restore_draft(self, draft: Mapping[str, Any]) -> bool:
+        """Open the draft's record (or a new one) with the typed values back in place."""
+        record_id = str(draft.get("id") or "")
+        if record_id:
+            if not self.show_record(record_id):
+                return False
+        else:
+            self.new_record()
+        self.form.apply_values(dict(draft.get("values") or {}))
+        self.write_draft()
+        self._update_buttons()
         return True
 
     def confirm_leave(self) -> bool:

@@ -107,6 +107,7 @@ def field_label(spec: FieldSpec) -> str:
 
 class RecordForm(QWidget):
     dirty_changed = Signal(bool)
+    edited = Signal()  # any field changed by the person
 
     def __init__(self, crm: Crm, entity: str, fields: Sequence[str] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -174,6 +175,13 @@ class RecordForm(QWidget):
                 self.editors[name].set_value(value)
         self._baseline = self.raw_values()
         self._set_dirty(False)
+
+    def apply_values(self, values: Mapping[str, Any]) -> None:
+        """Put typed values back (a recovered draft); they count as edits."""
+        for name, value in values.items():
+            if name in self.editors:
+                self.editors[name].set_value(value)
+        self._set_dirty(bool(self.changes()))
 
     def raw_values(self) -> dict[str, Any]:
         return {name: editor.raw_value() for name, editor in self.editors.items()}
@@ -251,6 +259,7 @@ class RecordForm(QWidget):
         elif not isinstance(self.editors[name], SearchRefEditor):
             self._check_quietly(name)
         self._set_dirty(bool(self.changes()))
+        self.edited.emit()
 
     def _check_quietly(self, name: str) -> None:
         """Choices and lists are checked at once; typed text when the field is left."""

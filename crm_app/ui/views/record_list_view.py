@@ -65,6 +65,7 @@ class RecordListView(View):
         for number, column in enumerate(self.model.columns):
             self.table.setColumnWidth(number, column.width)
         self.editor = self.detail_editor()
+        self.editor.drafts = app_settings
         self.detail = self.build_detail()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName(f"splitter_{self.key}")
@@ -87,7 +88,14 @@ class RecordListView(View):
         self.editor.saved.connect(self._saved)
         self.editor.deleted.connect(self._deleted)
         self.restore_state()
+        draft = self.editor.pending_draft()
         self.editor.new_record()
+        self._draft = draft  # kept until the window offers it back
+
+    def take_draft(self) -> dict[str, Any] | None:
+        """The unsaved edit a previous session left (once)."""
+        draft, self._draft = self._draft, None
+        return draft
 
     def showEvent(self, event: QShowEvent) -> None:
         """Rows are read when the view is first shown, so start-up reads one view only."""
