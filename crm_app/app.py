@@ -8,8 +8,11 @@ the main window, and reopening when the person picks another database file.
 from __future__ import annotations
 
 import argparse
+import ctypes
+import ctypes.util
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -39,13 +42,44 @@ def display_problem(platform: str = sys.platform, env: dict[str, str] | None = N
     return NO_DISPLAY
 
 
+def xcb_problem(plugin: Path | None = None, platform: str = sys.platform,
+                env: dict[str, str] | None = None) -> str:
+    """One sentence when an X11 display exists but Qt's xcb plugin cannot load (missing
+    system libraries), which Qt would otherwise report with an abort."""
+    values = os.environ if env is None else env
+    if (not platform.startswith("linux") or values.get("QT_QPA_PLATFORM")
+            or values.get("WAYLAND_DISPLAY") or not values.get("DISPLAY")):
+        return ""
+    if plugin is None:
+        import PySide6  # the package only: no Qt library is loaded by this import
+
+        plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if not plugin.exists():
+        return ""
+    missing = ""
+    if ctypes.util.find_library("xcb-cursor") is None:  # Qt >= 6.5 needs it at run time
+        missing = "libxcb-cursor.so.0"
+    else:
+        try:
+            ctypes.CDLL(str(plugin))
+        except OSError as error:
+            found = re.search(r"(lib[\w.+-]+\.so[.\d]*): cannot open", str(error))
+            missing = found.group(1) if found else str(error)
+    if not missing:
+        return ""
+    return (f"crm-app: the X11 display cannot be used because a system library is missing "
+            f"({missing}); install Qt's xcb libraries (Debian/Ubuntu: apt install "
+            f"libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-render-util0 libxkbcommon-x11-0) "
+            f"or set QT_QPA_PLATFORM=offscreen.")
+
+
 def main(argv: list[str] | None = None) -> None:
     sys.exit(run(sys.argv[1:] if argv is None else argv))
 
 
 def run(argv: list[str]) -> int:
     args = parse_args(argv)
-    problem = display_problem()
+    problem = display_problem() or xcb_problem()
     if problem:
         print(problem, file=sys.stderr)
         return 2

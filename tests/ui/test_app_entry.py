@@ -31,6 +31,18 @@ def test_display_check() -> None:
     assert display_problem("win32", {}) == ""
 
 
+def test_x11_without_qt_xcb_libraries_is_one_sentence(tmp_path: Path) -> None:
+    from crm_app.app import xcb_problem
+
+    broken = tmp_path / "libqxcb.so"
+    broken.write_bytes(b"not a shared library")
+    message = xcb_problem(broken, "linux", {"DISPLAY": ":0"})
+    assert message.startswith("crm-app: the X11 display cannot be used")
+    assert message.count(". ") == 0 and message.endswith(".")
+    assert xcb_problem(broken, "linux", {"DISPLAY": ":0", "QT_QPA_PLATFORM": "xcb"}) == ""
+    assert xcb_problem(broken, "linux", {}) == ""  # no display: the other check speaks
+
+
 def run_app(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], env=env,
                           capture_output=True, text=True, timeout=120)
