@@ -46,7 +46,10 @@ def fold(value: str) -> str:
 def sort_key(*parts: str | None) -> str:
     """Sort key for a name: transliterated, folded, so Cyrillic and CJK names sort among Latin."""
     text = " ".join(p for p in parts if p)
-    return fold(transliterate(text))
+    # Transliterated Arabic and Hebrew begin with ' or ` for ayin/aleph; such marks would sort
+    # every one of those names before "A", so only letters, digits and spaces count.
+    letters = "".join(ch if ch.isalnum() or ch == " " else "" for ch in fold(transliterate(text)))
+    return " ".join(letters.split())
 
 
 @lru_cache(maxsize=512)

@@ -72,6 +72,8 @@ COUNTRIES = [
     ("VN", "vi_VN", "vi", "Ho Chi Minh City", "Asia/Ho_Chi_Minh"),
 ]
 ITALY = ("IT", "it_IT", "it", "Milan", "Europe/Rome")
+# Scripts whose letter-by-letter transliteration is what a person would write in Latin.
+ALPHABETIC_LOCALES = frozenset({"ru_RU", "uk_UA", "bg_BG", "el_GR"})
 
 EVENTS = [
     ("BIO International Convention", "trade_fair", "US", "San Diego", "America/Los_Angeles"),
@@ -238,9 +240,9 @@ def generate_demo(
             country, locale, lang, _city, _zone = by_country[org["country"]]
             given = rng.choice(pools.given[locale])
             family = rng.choice(pools.family[locale])
-            latin_given, latin_family = transliterate(given), transliterate(family)
-            if latin_given == given:
-                latin_given = latin_family = ""
+            latin_given, latin_family = "", ""
+            if locale in ALPHABETIC_LOCALES:  # a faithful Latin form exists; abjads/CJK: no
+                latin_given, latin_family = transliterate(given), transliterate(family)
             mail_name = f"{_slug(latin_given or given)}.{_slug(latin_family or family)}"
             people.append({
                 "id": new_id(), "given_name": given, "family_name": family,
