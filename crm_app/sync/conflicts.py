@@ -6,7 +6,7 @@ import json
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Date, DateTime, TypeDecorator, select
 from sqlalchemy.orm import Session
 
 from crm_app.db import changelog
@@ -48,11 +48,14 @@ def to_python(model: type[Any], field: str, value: Any) -> Any:
     """A value in the shared file's form, as the ORM attribute wants it."""
     if value is None:
         return None
-    python_type = model.__table__.columns[field].type.python_type
-    if python_type is datetime:
-        return datetime.strptime(value, STORAGE_DATETIME).replace(tzinfo=UTC) if "." in value \
-            else datetime.fromisoformat(value).replace(tzinfo=UTC)
-    if python_type is date:
+    kind = model.__table__.columns[field].type
+    if isinstance(kind, TypeDecorator):
+        kind = kind.impl_instance
+    if isinstance(kind, DateTime):
+        parsed = (datetime.strptime(value, STORAGE_DATETIME) if "." in value
+                  else datetime.fromisoformat(value))
+        return parsed.replace(tzinfo=UTC)
+    if isinstance(kind, Date):
         return date.fromisoformat(value)
     return value
 

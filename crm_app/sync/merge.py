@@ -109,8 +109,9 @@ def merge_row(
             stamps[name] = (ms, previous)
             values[name] = mv
             outcome.theirs_changed = outcome.theirs_changed or (ms != ts or mv != tv)
+        both_deleted = name == "deleted_at" and mv is not None and tv is not None
         if (ms != ts and mv != tv and name not in QUIET_FIELDS and erased is None
-                and _raced(mine, theirs, name, is_pending(ms))):
+                and not both_deleted and _raced(mine, theirs, name, is_pending(ms))):
             outcome.conflicts.append(Conflict(
                 name, mv, ms, tv, ts, "theirs" if ts > ms else "mine"))
     if erased is not None:

@@ -323,3 +323,37 @@ def test_a_laptop_clock_days_ahead_is_reported_and_later_edits_still_win(
     marco.sync(office.shared_file)
     assert marco.crm.contacts.get(contact["id"])["job_title"] == "edited after receiving it"
     assert conflicts.list_conflicts(marco.db) == []
+
+
+def test_a_race_on_a_meeting_time_can_be_flipped(office: Office) -> None:
+    anna, marco = office.laptop("anna"), office.laptop("marco")
+    meeting = anna.crm.meetings.create({"subject": "Tasting", "starts_at": "2026-12-01T10:00"})
+    anna.sync(office.shared_file)
+    marco.sync(office.shared_file)
+    anna.crm.meetings.update(meeting["id"], {"starts_at": "2026-12-01T11:00"})
+    office.advance(minutes=1)
+    marco.crm.meetings.update(meeting["id"], {"starts_at": "2026-12-01T15:30"})
+    anna.sync(office.shared_file)
+    marco.sync(office.shared_file)
+    [item] = conflicts.list_conflicts(marco.db)
+    assert item["field"] == "starts_at" and item["kept"] == "mine"
+    conflicts.resolve(marco.db, item["id"], "theirs", marco.clock)
+    marco.sync(office.shared_file)
+    anna.sync(office.shared_file)
+    assert anna.crm.meetings.get(meeting["id"])["starts_at"].startswith("2026-12-01T11:00")
+    assert anna.dump() == marco.dump()
+
+
+def test_two_laptops_deleting_the_same_record_is_no_conflict(office: Office) -> None:
+    anna, marco = office.laptop("anna"), office.laptop("marco")
+    contact = anna.crm.contacts.create({"family_name": "Twice"})
+    anna.sync(office.shared_file)
+    marco.sync(office.shared_file)
+    anna.crm.contacts.delete(contact["id"])
+    office.advance(minutes=3)
+    marco.crm.contacts.delete(contact["id"])
+    anna.sync(office.shared_file)
+    marco.sync(office.shared_file)
+    anna.sync(office.shared_file)
+    assert conflicts.list_conflicts(anna.db) == conflicts.list_conflicts(marco.db) == []
+    assert anna.dump() == marco.dump()

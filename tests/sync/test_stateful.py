@@ -1,6 +1,7 @@
-"""Hypothesis: 3 to 5 laptops edit offline with skewed clocks and sync in random order,
-sometimes into a cloud 'conflicted copy'. After a final round every laptop holds the same
-data, and every field holds the value of its latest write (no edit silently lost)."""
+"""Hypothesis: 3 to 5 laptops edit offline with skewed clocks, flip conflicts, erase
+people and sync in random order, sometimes into a cloud 'conflicted copy'. After a final
+round every laptop holds the same data, and every field holds the value of its latest write
+(no edit silently lost; erased people stay blank)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,15 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 
 from crm_app.db.models import SYNCED_MODELS
+from crm_app.sync import conflicts
+from crm_app.sync.erasure import erase_contact
 from crm_app.sync.local import load_values
+from crm_app.sync.snapshot import blank_values
 from tests.sync.conftest import Laptop, Office
 
 MODELS = {m.__tablename__: m for m in SYNCED_MODELS}
@@ -84,6 +88,16 @@ class OfficeOfLaptops(RuleBasedStateMachine):
         if laptop.crm.contacts.exists(contact):
             self._edit(laptop, lambda: laptop.crm.contacts.update(contact, {field: value}))
 
+    @rule(first=which, second=which, pick=st.integers(0, 50),
+          field=st.sampled_from(["job_title", "notes"]), values=st.tuples(WORDS, WORDS))
+    def race(self, first: int, second: int, pick: int, field: str,
+             values: tuple[str, str]) -> None:
+        """Two laptops edit the same field before either syncs, then both sync."""
+        for who, value in zip((first, second), values, strict=True):
+            self.edit_contact(who, pick, field, value)
+        self.sync(first)
+        self.sync(second)
+
     @rule(who=which, pick=st.integers(0, 50), tags=st.sets(st.sampled_from(["VIP", "KOL"])))
     def tag_contact(self, who: int, pick: int, tags: set[str]) -> None:
         laptop = self.laptop(who)
@@ -111,6 +125,23 @@ class OfficeOfLaptops(RuleBasedStateMachine):
             self._edit(laptop, lambda: laptop.crm.meetings.update(
                 meeting, {"participants": [{"contact_id": c} for c in live]}))
 
+    @rule(who=which, keep=st.sampled_from(["mine", "theirs"]))
+    def flip_a_conflict(self, who: int, keep: str) -> None:
+        laptop = self.laptop(who)
+        open_items = conflicts.list_conflicts(laptop.db)
+        if open_items:
+            event(f"conflict on {open_items[0]['field']} flipped")
+            self._edit(laptop, lambda: conflicts.resolve(
+                laptop.db, open_items[0]["id"], keep, laptop.clock))
+
+    @rule(who=which, pick=st.integers(0, 50))
+    def erase(self, who: int, pick: int) -> None:
+        laptop = self.laptop(who)
+        contact = self.contacts[pick % len(self.contacts)]
+        if laptop.crm.contacts.exists(contact):
+            event("person erased")
+            self._edit(laptop, lambda: erase_contact(laptop.db, contact, laptop.clock))
+
     @rule(who=which, hours=st.integers(-8, 8))
     def skew_clock(self, who: int, hours: int) -> None:
         self.laptop(who).clock.skew = timedelta(hours=hours)
@@ -132,6 +163,8 @@ class OfficeOfLaptops(RuleBasedStateMachine):
         self.laptop(who).sync(copy)
 
     def teardown(self) -> None:
+        if any(conflicts.list_conflicts(laptop.db) for laptop in self.laptops):
+            event("conflicts open at the end")
         try:
             if self.laptops:
                 self._check_final_round()
@@ -150,12 +183,18 @@ class OfficeOfLaptops(RuleBasedStateMachine):
         first = self.laptops[0]
         with sqlite3.connect(first.db.path) as raw:
             cursor = raw.cursor()
+            erased = {r[0]: r[1] for r in cursor.execute(
+                "SELECT row_id, table_name FROM sync_row WHERE erased IS NOT NULL")}
             for (table, row_id, name), (stamp, value) in self.latest.items():
                 got = load_values(cursor, MODELS[table], [row_id])[row_id][name]
+                if row_id in erased:  # erasure wins over any edit, however late
+                    blank = blank_values(MODELS[table])
+                    assert got == blank.get(name, got), (table, row_id, name, got)
+                    continue
                 assert got == value, (table, row_id, name, stamp, value, got)
 
 
 TestOfficeOfLaptops = OfficeOfLaptops.TestCase
 TestOfficeOfLaptops.settings = settings(
-    max_examples=12, stateful_step_count=30, deadline=None, derandomize=True,
+    max_examples=20, stateful_step_count=30, deadline=None, derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
