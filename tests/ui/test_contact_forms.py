@@ -151,3 +151,27 @@ def test_an_edit_survives_a_crash_as_a_draft(qtbot: Any, main_window: Any,
     assert profiled_crm.contacts.get(contact["id"])["job_title"] == "Chief Medical Officer"
     assert not app_settings.contains("drafts/contact")  # saved: nothing left to offer
     view.editor.revert()
+
+
+def test_saving_a_likely_duplicate_asks_first(qtbot: Any, main_window: Any,
+                                              profiled_crm: Crm,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from crm_app.ui import io_ui
+
+    profiled_crm.contacts.create({"given_name": "Zoë", "family_name": "Dubois",
+                                  "country": "FR"})
+    answers = [False, True]
+    asked: list[str] = []
+    monkeypatch.setattr(io_ui, "confirm",
+                        lambda _p, _t, text: asked.append(text) or answers.pop(0))
+    view = contacts_view(main_window)
+    view.new_record()
+    editors = view.editor.form.editors
+    type_into(qtbot, editors["given_name"].edit, "Zoe")
+    type_into(qtbot, editors["family_name"].edit, "DUBOIS")
+    editors["country"].combo.setCurrentIndex(editors["country"].combo.findData("FR"))
+    view.save_current()  # "looks like Zoë Dubois" -> not saved
+    assert len(asked) == 1 and "Zoë Dubois" in asked[0]
+    assert profiled_crm.contacts.count() == 1 and view.editor.is_dirty()
+    view.save_current()  # -> save anyway
+    assert profiled_crm.contacts.count() == 2 and not view.editor.is_dirty()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_app.domain.errors import DomainError, NotFound, ValidationError
+from crm_app.domain.schema import normalise_changes
 from crm_app.services.crm import Crm
 from crm_app.ui import dialogs
 from crm_app.ui.app_settings import AppSettings
@@ -76,6 +77,9 @@ class RecordEditor(QWidget):
         self._draft_timer.timeout.connect(self.write_draft)
         self.form.edited.connect(self._draft_timer.start)
         self._record: dict[str, Any] | None = None
+        # Asked before a new record is written (contacts: "looks like an existing one");
+        # returns False to keep the form open. Set by the view.
+        self.confirm_create: Callable[[QWidget, Crm, dict[str, Any]], bool] | None = None
         self.retranslate()
         self._update_buttons()
 
@@ -138,7 +142,11 @@ class RecordEditor(QWidget):
             return False
         try:
             if self._record is None:
-                result = self.service.create({**self._typed_values(), **self.extra_changes()})
+                values = {**self._typed_values(), **self.extra_changes()}
+                if self.confirm_create is not None and not self.confirm_create(
+                        self, self.crm, self._normalised(values)):
+                    return False
+                result = self.service.create(values)
             else:
                 changes = {**self.form.changes(), **self.extra_changes()}
                 result = self.service.update(self._record["id"], changes) if changes \
@@ -268,6 +276,10 @@ class RecordEditor(QWidget):
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.show()
+
+    def _normalised(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        fields = {k: v for k, v in values.items() if k not in self.form.spec.links}
+        return normalise_changes(self.entity, fields)
 
     def _typed_values(self) -> dict[str, Any]:
         return {k: v for k, v in self.form.raw_values().items() if v not in ("", None, [])}

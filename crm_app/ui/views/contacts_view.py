@@ -7,11 +7,19 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QWidget
 
-from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
+from crm_app.services.crm import Crm
+from crm_app.ui.forms.record_editor import RecordEditor
 from crm_app.ui.views.record_list_view import RecordListView
 from crm_app.ui.widgets.timeline import TimelineWidget
 
-TITLE = QT_TRANSLATE_NOOP("Views", "Contacts")
+
+def confirm_new_contact(parent: QWidget, crm: Crm, values: dict[str, Any]) -> bool:
+    """The import/export area's duplicate check on creation, when that area is present."""
+    try:
+        from crm_app.ui import io_ui
+    except ImportError:
+        return True
+    return bool(io_ui.confirm_new_contact(parent, crm, values))
 
 
 class ContactsView(RecordListView):
@@ -23,6 +31,11 @@ class ContactsView(RecordListView):
 
     def icon_name(self) -> str:
         return "contacts"
+
+    def detail_editor(self) -> RecordEditor:
+        editor = RecordEditor(self.crm, self.entity)
+        editor.confirm_create = confirm_new_contact
+        return editor
 
     def build_detail(self) -> QWidget:
         self.timeline = TimelineWidget(self.crm)
