@@ -9,6 +9,7 @@ laptops that add the same participant offline produce the same row.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -26,6 +27,8 @@ from sqlalchemy import (
     TypeDecorator,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from crm_app.domain.normalise import sort_key
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -250,6 +253,23 @@ class AppSetting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+def derived_sort_key(model: type[Record], values: Mapping[str, Any]) -> str | None:
+    """The name order of a row (None for tables not sorted by name): the Latin form a person
+    gave, else a transliteration of the name, family name first."""
+    if model is Contact:
+        latin = " ".join(
+            p for p in (values.get("family_name_latin"), values.get("given_name_latin")) if p
+        )
+        return sort_key(latin) if latin else sort_key(
+            values.get("family_name"), values.get("given_name")
+        )
+    if model is Organisation:
+        return sort_key(values.get("name_latin") or values.get("name"))
+    if model is StaffMember:
+        return sort_key(values.get("name"))
+    return None
 
 
 SYNCED_MODELS: tuple[type[Record], ...] = (

@@ -10,23 +10,14 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from crm_app.db import changelog, search_index
-from crm_app.db.models import Contact, Organisation, Record, StaffMember
-from crm_app.domain.normalise import sort_key
+from crm_app.db.models import Record, derived_sort_key
 
 
 def _with_sort_key(model: type[Record], row: Mapping[str, Any]) -> dict[str, Any]:
     out = dict(row)
-    if model is Contact:
-        latin = " ".join(
-            p for p in (row.get("family_name_latin"), row.get("given_name_latin")) if p
-        )
-        out["sort_key"] = sort_key(latin) if latin else sort_key(
-            row.get("family_name"), row.get("given_name")
-        )
-    elif model is Organisation:
-        out["sort_key"] = sort_key(row.get("name_latin") or row.get("name"))
-    elif model is StaffMember:
-        out["sort_key"] = sort_key(row.get("name"))
+    key = derived_sort_key(model, row)
+    if key is not None:
+        out["sort_key"] = key
     return out
 
 

@@ -27,12 +27,13 @@ from crm_app.db.models import (
     Record,
     StaffMember,
     Tag,
+    derived_sort_key,
     link_id,
 )
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.domain.enums import ParticipantRole
 from crm_app.domain.errors import NotFound, ValidationError
-from crm_app.domain.normalise import clean_text, fold, sort_key
+from crm_app.domain.normalise import clean_text, fold
 from crm_app.domain.schema import ENTITIES, normalise_changes, to_display
 
 MODELS: dict[str, type[Record]] = {
@@ -66,13 +67,9 @@ def load(session: Session, entity: str, record_id: str, *, include_deleted: bool
 
 def derive(obj: Record) -> None:
     """Columns computed from others (sort keys)."""
-    if isinstance(obj, Contact):
-        latin = " ".join(p for p in (obj.family_name_latin, obj.given_name_latin) if p)
-        obj.sort_key = sort_key(latin) if latin else sort_key(obj.family_name, obj.given_name)
-    elif isinstance(obj, Organisation):
-        obj.sort_key = sort_key(obj.name_latin or obj.name)
-    elif isinstance(obj, StaffMember):
-        obj.sort_key = sort_key(obj.name)
+    key = derived_sort_key(type(obj), {c.key: getattr(obj, c.key) for c in obj.__table__.columns})
+    if key is not None:
+        obj.sort_key = key  # type: ignore[attr-defined]
 
 
 class RecordService:

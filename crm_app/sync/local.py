@@ -14,8 +14,7 @@ from typing import Any
 
 from crm_app.db import search_index
 from crm_app.db.changelog import synced_columns
-from crm_app.db.models import Contact, Organisation, Record, StaffMember
-from crm_app.domain.normalise import sort_key
+from crm_app.db.models import Contact, Organisation, Record, derived_sort_key
 from crm_app.sync.merge import Row
 from crm_app.sync.snapshot import json_columns
 
@@ -110,15 +109,9 @@ def _storage_values(
     for name in as_json:
         if stored.get(name) is not None:
             stored[name] = json.dumps(stored[name])
-    if model is Contact:
-        latin = " ".join(p for p in (values.get("family_name_latin"),
-                                     values.get("given_name_latin")) if p)
-        stored["sort_key"] = sort_key(latin) if latin else sort_key(
-            values.get("family_name"), values.get("given_name"))
-    elif model is Organisation:
-        stored["sort_key"] = sort_key(values.get("name_latin") or values.get("name"))
-    elif model is StaffMember:
-        stored["sort_key"] = sort_key(values.get("name"))
+    key = derived_sort_key(model, values)
+    if key is not None:
+        stored["sort_key"] = key
     return stored
 
 
