@@ -7,6 +7,7 @@ import functools
 import threading
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
 from crm_app.ui.forms import settings_dialog
@@ -18,6 +19,8 @@ from crm_app.ui.icons import icon
 
 if TYPE_CHECKING:
     from crm_app.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate  # window.tr would look under "MainWindow"
 
 
 def install(window: MainWindow) -> None:
@@ -54,7 +57,7 @@ def quick_capture(window: MainWindow) -> None:
     if dialog.exec() == QDialog.DialogCode.Accepted and dialog.contact_id:
         window.refresh_views()
         window.open_record("contact", dialog.contact_id)
-        window.statusBar().showMessage(window.tr("Contact saved."), 4000)
+        window.statusBar().showMessage(translate("CoreActions", "Contact saved."), 4000)
 
 
 def open_settings(window: MainWindow) -> None:
@@ -75,15 +78,17 @@ def open_settings(window: MainWindow) -> None:
 
 def choose_database(window: MainWindow) -> None:
     path, _filter = QFileDialog.getOpenFileName(
-        window, window.tr("Open a database"), str(window.crm.db.path.parent),
-        window.tr("CRM database (*.sqlite3 *.db);;All files (*)"))
+        window, translate("CoreActions", "Open a database"),
+        str(window.crm.db.path.parent),
+        translate("CoreActions", "CRM database (*.sqlite3 *.db);;All files (*)"))
     if path:
         window.open_database_requested.emit(path)
 
 
 def ask_and_load_demo(window: MainWindow) -> None:
-    count, ok = QInputDialog.getInt(window, window.tr("Demo data"),
-                                    window.tr("How many contacts?"), 2000, 100, 200_000, 1000)
+    count, ok = QInputDialog.getInt(window, translate("CoreActions", "Demo data"),
+                                    translate("CoreActions", "How many contacts?"),
+                                    2000, 100, 200_000, 1000)
     if ok:
         load_demo(window, count)
 
@@ -100,14 +105,14 @@ def load_demo(window: MainWindow, contacts: int) -> None:
 
     def done(counts: object) -> None:
         window.refresh_views()
-        window.statusBar().showMessage(window.tr("Demo data added."), 5000)
+        window.statusBar().showMessage(translate("CoreActions", "Demo data added."), 5000)
 
     def failed(error: BaseException) -> None:
         if isinstance(error, Cancelled):
-            window.statusBar().showMessage(window.tr("Demo data cancelled; nothing was added."),
-                                           5000)
+            window.statusBar().showMessage(
+                translate("CoreActions", "Demo data cancelled; nothing was added."), 5000)
         else:
             window.show_error(str(error))
 
-    window.tasks.run(work, on_done=done, on_error=failed, label=window.tr("Adding demo data…"),
-                     cancellable=True)
+    window.tasks.run(work, on_done=done, on_error=failed,
+                     label=translate("CoreActions", "Adding demo data…"), cancellable=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -25,8 +26,8 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
 def ask_unsaved(parent: QWidget | None, text: str) -> Unsaved:
     buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                | QMessageBox.StandardButton.Cancel)
-    answer = QMessageBox.warning(parent, parent.tr("Unsaved changes") if parent else "", text,
-                                 buttons, QMessageBox.StandardButton.Save)
+    title = QCoreApplication.translate("Dialogs", "Unsaved changes")
+    answer = QMessageBox.warning(parent, title, text, buttons, QMessageBox.StandardButton.Save)
     if answer == QMessageBox.StandardButton.Save:
         return Unsaved.SAVE
     if answer == QMessageBox.StandardButton.Discard:

@@ -12,6 +12,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 log = logging.getLogger(__name__)
 
 AREA_MODULES: list[str] = [
@@ -32,5 +34,7 @@ def install_all(window: Any, report_error: Callable[[str], None] | None = None) 
             log.exception("installing %s failed", name)
             failed.append(name)
             if report_error is not None:
-                report_error(f"{name} could not be loaded; see the log for details.")
+                report_error(QCoreApplication.translate(
+                    "Extensions", "{name} could not be loaded; see the log for details."
+                ).format(name=name))
     return failed

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,7 @@ from crm_app.io.tables import TARGETS
 from crm_app.services import duplicates, merge
 from crm_app.services.crm import Crm
 from crm_app.ui.tasks import TaskRunner
+from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP, AreaTexts
 
 if TYPE_CHECKING:
     from crm_app.ui.main_window import MainWindow
@@ -54,18 +55,51 @@ if TYPE_CHECKING:
 TABLE_FORMATS = {"csv", "outlook", "google", "xlsx"}
 ACTION_COLOURS = {"create": "#2e7d32", "update": "#1565c0", "merge": "#6a1b9a",
                   "skip": "#757575", "refuse": "#c62828"}
-IMPORT_FILTER = ("Contacts and calendars (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics);;"
-                 "All files (*)")
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "IoUi", "Contacts and calendars (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics);;All files (*)")
+# Texts outside QObject subclasses; the context is written out in each call because
+# pyside6-lupdate reads it from there.
+translate = QCoreApplication.translate
+# The preview's action column and the mapping's field names (crm_app.io.tables.TARGETS),
+# looked up by their English text.
+ACTION_NAMES = (QT_TRANSLATE_NOOP("ImportActions", "create"),
+                QT_TRANSLATE_NOOP("ImportActions", "update"),
+                QT_TRANSLATE_NOOP("ImportActions", "merge"),
+                QT_TRANSLATE_NOOP("ImportActions", "skip"),
+                QT_TRANSLATE_NOOP("ImportActions", "refuse"))
+TARGET_NAMES = (QT_TRANSLATE_NOOP("ImportTargets", "Given name"),
+                QT_TRANSLATE_NOOP("ImportTargets", "Middle name"),
+                QT_TRANSLATE_NOOP("ImportTargets", "Family name"),
+                QT_TRANSLATE_NOOP("ImportTargets", "Full name"),
+                QT_TRANSLATE_NOOP("ImportTargets", "Given name (Latin)"),
+                QT_TRANSLATE_NOOP("ImportTargets", "Family name (Latin)"),
+                QT_TRANSLATE_NOOP("ImportTargets", "Honorific"),
+                QT_TRANSLATE_NOOP("ImportTargets", "Job title"),
+                QT_TRANSLATE_NOOP("ImportTargets", "Organisation"),
+                QT_TRANSLATE_NOOP("ImportTargets", "Department"),
+                QT_TRANSLATE_NOOP("ImportTargets", "Email"),
+                QT_TRANSLATE_NOOP("ImportTargets", "Phone"),
+                QT_TRANSLATE_NOOP("ImportTargets", "Street"),
+                QT_TRANSLATE_NOOP("ImportTargets", "City"),
+                QT_TRANSLATE_NOOP("ImportTargets", "Region"),
+                QT_TRANSLATE_NOOP("ImportTargets", "Postcode"),
+                QT_TRANSLATE_NOOP("ImportTargets", "Country"),
+                QT_TRANSLATE_NOOP("ImportTargets", "Language"),
+                QT_TRANSLATE_NOOP("ImportTargets", "Notes"),
+                QT_TRANSLATE_NOOP("ImportTargets", "Tags"),
+                QT_TRANSLATE_NOOP("ImportTargets", "(ignore)"))
 
 
 # -- seams for modal questions (tests monkeypatch these) ----------------------------------------
 def ask_open_path(parent: QWidget | None) -> str:
-    path, _filter = QFileDialog.getOpenFileName(parent, "Import", "", IMPORT_FILTER)
+    path, _filter = QFileDialog.getOpenFileName(parent, translate("IoUi", "Import"), "",
+                                                translate("IoUi", IMPORT_FILTER))
     return str(path)
 
 
 def ask_save_path(parent: QWidget | None, suggested: str, file_filter: str) -> str:
-    path, _filter = QFileDialog.getSaveFileName(parent, "Export", suggested, file_filter)
+    path, _filter = QFileDialog.getSaveFileName(parent, translate("IoUi", "Export"), suggested,
+                                                file_filter)
     return str(path)
 
 
@@ -273,7 +307,7 @@ class ImportDialog(QDialog):
             self.mapping.setItem(row, 1, _item(samples.get(column, "")))
             combo = QComboBox()
             for key, label in TARGETS.items():
-                combo.addItem(label, key)
+                combo.addItem(translate("ImportTargets", label), key)
             combo.setCurrentIndex(combo.findData(parsed.mapping.get(column, "ignore")))
             combo.currentIndexChanged.connect(lambda _i: self.apply_mapping())
             self.mapping.setCellWidget(row, 2, combo)
@@ -310,7 +344,8 @@ class ImportDialog(QDialog):
                 details = "; ".join(filter(None, [details, self.tr("changes: ")
                                                   + ", ".join(sorted(row.values))]))
             self.rows.setItem(index, 0, _item(str(row.line)))
-            self.rows.setItem(index, 1, _item(row.action, ACTION_COLOURS.get(row.action)))
+            self.rows.setItem(index, 1, _item(translate("ImportActions", row.action),
+                                              ACTION_COLOURS.get(row.action)))
             label = row.label + (f" — {row.organisation}" if row.organisation else "")
             self.rows.setItem(index, 2, _item(label))
             detail_item = _item(details, "#e65100" if row.warnings else None)
@@ -344,9 +379,11 @@ class ImportDialog(QDialog):
 
 
 # -- export --------------------------------------------------------------------------------------
-EXPORT_CHOICES = [("csv", "3.0", "CSV (Excel)", "csv"), ("xlsx", "3.0", "Excel workbook", "xlsx"),
+EXPORT_CHOICES = [("csv", "3.0", QT_TRANSLATE_NOOP("ExportDialog", "CSV (Excel)"), "csv"),
+                  ("xlsx", "3.0", QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook"), "xlsx"),
                   ("vcard", "3.0", "vCard 3.0", "vcf"), ("vcard", "4.0", "vCard 4.0", "vcf"),
-                  ("ics", "3.0", "Calendar (.ics) of meetings", "ics")]
+                  ("ics", "3.0", QT_TRANSLATE_NOOP("ExportDialog", "Calendar (.ics) of meetings"),
+                   "ics")]
 
 
 class ExportDialog(QDialog):
@@ -363,7 +400,7 @@ class ExportDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("export_kind")
         for index, (_kind, _version, label, _ext) in enumerate(EXPORT_CHOICES):
-            self.kind.addItem(label, index)
+            self.kind.addItem(self.tr(label), index)
         entity, ids = selection
         self.scope_selection = QRadioButton(self.tr("The {n} selected {entity} record(s)")
                                             .format(n=len(ids), entity=entity or ""))
@@ -424,7 +461,7 @@ class ExportDialog(QDialog):
 
     def export(self) -> None:
         kind, version, label, extension = EXPORT_CHOICES[int(self.kind.currentData())]
-        chosen = ask_save_path(self, f"export.{extension}", f"{label} (*.{extension})")
+        chosen = ask_save_path(self, f"export.{extension}", f"{self.tr(label)} (*.{extension})")
         if not chosen:
             return
         try:
@@ -717,9 +754,8 @@ def confirm_new_contact(parent: QWidget | None, crm: Crm, values: dict[str, Any]
     names = crm.queries.names([m.record_id for m in matches[:3]])
     listed = "\n".join(f"• {names.get(m.record_id, m.record_id)} ({m.reason})"
                        for m in matches[:3])
-    title = parent.tr("Possible duplicate") if parent else "Possible duplicate"
-    text = (parent.tr("This contact looks like:\n{people}\n\nSave it anyway?")
-            if parent else "This contact looks like:\n{people}\n\nSave it anyway?")
+    title = translate("IoUi", "Possible duplicate")
+    text = translate("IoUi", "This contact looks like:\n{people}\n\nSave it anyway?")
     return confirm(parent, title, text.format(people=listed))
 
 
@@ -736,7 +772,7 @@ def open_import(window: MainWindow, path: Path | None = None) -> ImportDialog:
 def _after_import(window: MainWindow, result: dict[str, Any]) -> None:
     window.refresh_views()
     created = sum(result.get("created", {}).values())
-    window.statusBar().showMessage(window.tr("Imported: {n} record(s) written.").format(
+    window.statusBar().showMessage(translate("IoUi", "Imported: {n} record(s) written.").format(
         n=created + int(result.get("updated", 0))), 6000)
 
 
@@ -744,11 +780,12 @@ def undo_import(window: MainWindow) -> None:
     service = ImportExport(window.crm)
     last = service.last_import()
     if last is None:
-        tell(window, window.tr("Undo import"), window.tr("There is no import to undo."))
+        tell(window, translate("IoUi", "Undo import"),
+             translate("IoUi", "There is no import to undo."))
         return
-    question = window.tr("Undo the import of {source} made at {when}?").format(
+    question = translate("IoUi", "Undo the import of {source} made at {when}?").format(
         source=Path(last["source"]).name, when=last["applied_at"][:16].replace("T", " "))
-    if not confirm(window, window.tr("Undo import"), question):
+    if not confirm(window, translate("IoUi", "Undo import"), question):
         return
     try:
         service.undo_last()
@@ -761,7 +798,7 @@ def undo_import(window: MainWindow) -> None:
 def open_export(window: MainWindow) -> None:
     dialog = ExportDialog(window.crm, window.current_selection(), window)
     if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written is not None:
-        window.statusBar().showMessage(window.tr("{n} record(s) written to {file}").format(
+        window.statusBar().showMessage(translate("IoUi", "{n} record(s) written to {file}").format(
             n=dialog.count, file=dialog.written.name), 6000)
 
 
@@ -775,7 +812,8 @@ def open_duplicates(window: MainWindow) -> None:
         return duplicates.scan(window.crm.db, progress, cancel)
 
     window.tasks.run(scan, on_done=show, on_error=lambda e: window.show_error(str(e)),
-                     label=window.tr("Looking for duplicates"), cancellable=True, write=False)
+                     label=translate("IoUi", "Looking for duplicates"), cancellable=True,
+                     write=False)
 
 
 def open_qr_capture(window: MainWindow) -> None:
@@ -788,11 +826,14 @@ def open_qr_capture(window: MainWindow) -> None:
 
 def install(window: MainWindow) -> None:
     """File: Import…, Export…, Undo last import; Edit: Scan a badge; Tools: duplicates."""
-    window.add_menu_action("File", window.tr("Import…"), lambda: open_import(window), "Ctrl+I")
-    window.add_menu_action("File", window.tr("Export…"), lambda: open_export(window),
-                           "Ctrl+Shift+E")
-    window.add_menu_action("File", window.tr("Undo last import"), lambda: undo_import(window))
-    window.add_menu_action("Edit", window.tr("Scan a badge (QR)…"),
-                           lambda: open_qr_capture(window), "Ctrl+Shift+B")
-    window.add_menu_action("Tools", window.tr("Find duplicates…"),
-                           lambda: open_duplicates(window))
+    texts = AreaTexts(window, "IoUi")
+    texts.add_action("File", QT_TRANSLATE_NOOP("IoUi", "Import…"), lambda: open_import(window),
+                     "Ctrl+I")
+    texts.add_action("File", QT_TRANSLATE_NOOP("IoUi", "Export…"), lambda: open_export(window),
+                     "Ctrl+Shift+E")
+    texts.add_action("File", QT_TRANSLATE_NOOP("IoUi", "Undo last import"),
+                     lambda: undo_import(window))
+    texts.add_action("Edit", QT_TRANSLATE_NOOP("IoUi", "Scan a badge (QR)…"),
+                     lambda: open_qr_capture(window), "Ctrl+Shift+B")
+    texts.add_action("Tools", QT_TRANSLATE_NOOP("IoUi", "Find duplicates…"),
+                     lambda: open_duplicates(window))

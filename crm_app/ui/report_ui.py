@@ -16,7 +16,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -39,8 +50,12 @@ from crm_app.domain.errors import DomainError
 from crm_app.reports import ReportOptions, ReportRequest, build_report, suggested_filename
 from crm_app.services.crm import Crm
 from crm_app.ui.tasks import TaskRunner
+from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP, AreaTexts
 
 PRINT_DPI_CAP = 300  # enough for text on paper; keeps page images at a few MB
+# Texts outside QObject subclasses; the context is written out in each call because
+# pyside6-lupdate reads it from there.
+translate = QCoreApplication.translate
 
 
 # -- seams for modal questions (tests monkeypatch these) ----------------------------------------
@@ -51,16 +66,15 @@ def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
 
 
 def ask_save_path(parent: QWidget | None, suggested: str) -> str:
-    path, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Save report as PDF")
-                                                if parent else "Save report as PDF",
-                                                suggested, "PDF (*.pdf)")
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, translate("ReportUi", "Save report as PDF"), suggested, "PDF (*.pdf)")
     return str(path)
 
 
 def ask_day(parent: QWidget | None, initial: date) -> date | None:
     """A calendar day, or None when cancelled."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(dialog.tr("Meeting reports of a day"))
+    dialog.setWindowTitle(translate("ReportUi", "Meeting reports of a day"))
     edit = QDateEdit(QDate(initial.year, initial.month, initial.day))
     edit.setCalendarPopup(True)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -167,7 +181,7 @@ class ReportPreview(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(request.options.lang)))
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
+        self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.setCurrentIndex(max(0, self.paper.findData(request.options.paper)))
         self.status = QLabel()
         self.print_button = QPushButton(self.tr("Print…"))
@@ -385,7 +399,8 @@ class ReportActions:
     def meeting(self) -> ReportPreview | None:
         ids = self._selected("meeting")
         if not ids:
-            self.window.show_error(self.window.tr("Select one or more meetings first."))
+            self.window.show_error(translate("ReportActions",
+                                             "Select one or more meetings first."))
             return None
         if len(ids) == 1:
             return self.open(ReportRequest("meeting", record_id=ids[0], options=self.options()))
@@ -395,14 +410,14 @@ class ReportActions:
     def event(self) -> ReportPreview | None:
         ids = self._selected("event")
         if len(ids) != 1:
-            self.window.show_error(self.window.tr("Select one event first."))
+            self.window.show_error(translate("ReportActions", "Select one event first."))
             return None
         return self.open(ReportRequest("event", record_id=ids[0], options=self.options()))
 
     def event_meetings(self) -> ReportPreview | None:
         ids = self._selected("event")
         if len(ids) != 1:
-            self.window.show_error(self.window.tr("Select one event first."))
+            self.window.show_error(translate("ReportActions", "Select one event first."))
             return None
         return self.open(ReportRequest("meetings", event_id=ids[0], options=self.options()))
 
@@ -425,10 +440,15 @@ def install(window: Any) -> None:
     """Add the Reports menu entries to the main window (see the app contract)."""
     actions = ReportActions(window)
     window.report_actions = actions  # the menu's lambdas need it alive; tests reach it here
-    tr = window.tr
-    window.add_menu_action("Reports", tr("Meeting report…"), actions.meeting, "Ctrl+P")
-    window.add_menu_action("Reports", tr("Meeting reports of the selected event…"),
-                           actions.event_meetings)
-    window.add_menu_action("Reports", tr("Meeting reports of a day…"), actions.day_meetings)
-    window.add_menu_action("Reports", tr("Follow-up list…"), actions.followups)
-    window.add_menu_action("Reports", tr("Event report for headquarters…"), actions.event)
+    texts = AreaTexts(window, "ReportUi")
+    texts.add_action("Reports", QT_TRANSLATE_NOOP("ReportUi", "Meeting report…"),
+                     actions.meeting, "Ctrl+P")
+    texts.add_action("Reports",
+                     QT_TRANSLATE_NOOP("ReportUi", "Meeting reports of the selected event…"),
+                     actions.event_meetings)
+    texts.add_action("Reports", QT_TRANSLATE_NOOP("ReportUi", "Meeting reports of a day…"),
+                     actions.day_meetings)
+    texts.add_action("Reports", QT_TRANSLATE_NOOP("ReportUi", "Follow-up list…"),
+                     actions.followups)
+    texts.add_action("Reports", QT_TRANSLATE_NOOP("ReportUi", "Event report for headquarters…"),
+                     actions.event)

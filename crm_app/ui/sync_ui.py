@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,6 +37,7 @@ from crm_app.sync import conflicts, passphrase
 from crm_app.sync.engine import SyncReport, sync
 from crm_app.sync.snapshot import MODEL_BY_TABLE
 from crm_app.ui import dialogs
+from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP, AreaTexts
 
 if TYPE_CHECKING:
     from crm_app.ui.main_window import MainWindow
@@ -44,30 +45,46 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 PATH_KEY = "sync/path"
 TABLE_STEPS = [f"applied-{m.__tablename__}" for m in SYNCED_MODELS]
+# Texts outside the QObject subclasses below; the context is written out in each call
+# because pyside6-lupdate reads it from there.
+CONTEXT = "SyncUi"
+translate = QCoreApplication.translate
 
 
 def ask_shared_file(parent: QWidget | None, current: str) -> str | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Shared sync file") if parent else "Shared sync file", current,
-        "CRM sync file (*.crmsync);;All files (*)",
+        parent, translate("SyncUi", "Shared sync file"), current,
+        translate("SyncUi", "CRM sync file (*.crmsync);;All files (*)"),
         options=QFileDialog.Option.DontConfirmOverwrite)
     return name or None
 
 
 def ask_passphrase(parent: QWidget | None) -> str | None:
-    text, ok = QInputDialog.getText(parent, "Sync", "Team sync passphrase:",
+    text, ok = QInputDialog.getText(parent, translate("SyncUi", "Sync"),
+                                    translate("SyncUi", "Team sync passphrase:"),
                                     QLineEdit.EchoMode.Password)
     return text if ok and text else None
 
 
 def summary(report: SyncReport) -> str:
-    if report.up_to_date:
-        return "up to date"
-    received = sum(report.received.values())
-    sent = sum(report.sent.values())
-    text = f"{received} received, {sent} sent"
-    if report.open_conflicts:
-        text += f", {report.open_conflicts} conflict(s) to review"
+    return summary_text(summary_counts(report))
+
+
+def summary_counts(report: SyncReport) -> dict[str, Any]:
+    """What the status bar says, as numbers: kept in the settings and worded in the
+    language shown at the time (so a language switch rewords the last result too)."""
+    return {"up_to_date": report.up_to_date, "received": sum(report.received.values()),
+            "sent": sum(report.sent.values()), "conflicts": report.open_conflicts}
+
+
+def summary_text(counts: dict[str, Any]) -> str:
+    if counts.get("up_to_date"):
+        return translate("SyncUi", "up to date")
+    text = translate("SyncUi", "{received} received, {sent} sent").format(
+        received=counts.get("received", 0), sent=counts.get("sent", 0))
+    if counts.get("conflicts"):
+        text += translate("SyncUi", ", {n} conflict(s) to review").format(
+            n=counts["conflicts"])
     return text
 
 
@@ -78,9 +95,12 @@ class SyncController(QObject):
         self.status = QLabel()
         window.statusBar().addPermanentWidget(self.status)
         self.running = False
+        self.last_failed = False
         self.last_report: SyncReport | None = None
         self._show_last()
         window.installEventFilter(self)
+        self.texts = AreaTexts(window, CONTEXT)
+        self.texts.on_change(self._retranslate)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
@@ -103,7 +123,8 @@ class SyncController(QObject):
             log.warning("sync at close failed: %s", exc)
             return
         self.crm.settings.set("sync_ui_last", {"when": report.finished_at[11:16],
-                                               "what": summary(report)})
+                                               "what": summary(report),
+                                               **summary_counts(report)})
 
     @property
     def crm(self) -> Crm:
@@ -121,10 +142,20 @@ class SyncController(QObject):
     def _show_last(self) -> None:
         last = self.crm.settings.get("sync_ui_last", None)
         if isinstance(last, dict):
+            what = summary_text(last) if "received" in last else last.get("what", "")
             self.status.setText(self.tr("Last sync: {when}, {what}").format(
-                when=last.get("when", "?"), what=last.get("what", "")))
+                when=last.get("when", "?"), what=what))
         else:
             self.status.setText(self.tr("Not synced yet"))
+
+    def _retranslate(self) -> None:
+        """The status bar follows a language switch (unless a sync is under way)."""
+        if self.running:
+            self.status.setText(self.tr("Syncing…"))
+        elif self.last_failed:
+            self.status.setText(self.tr("Last sync failed"))
+        else:
+            self._show_last()
 
     def sync_on_start(self) -> None:
         path = self.shared_path()
@@ -163,9 +194,11 @@ class SyncController(QObject):
 
     def _done(self, report: SyncReport, path: Path, new_secret: str | None) -> None:
         self.running = False
+        self.last_failed = False
         self.last_report = report
         when = report.finished_at[11:16] if report.finished_at else "?"
-        self.crm.settings.set("sync_ui_last", {"when": when, "what": summary(report)})
+        self.crm.settings.set("sync_ui_last", {"when": when, "what": summary(report),
+                                               **summary_counts(report)})
         self._show_last()
         self.window.refresh_views()
         notes = list(report.warnings)
@@ -178,6 +211,7 @@ class SyncController(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
+        self.last_failed = True
         self.status.setText(self.tr("Last sync failed"))
         self.window.show_error(str(exc))
 
@@ -191,7 +225,11 @@ class SyncController(QObject):
 class ConflictsDialog(QDialog):
     """Races the merge decided: the value kept and the other; keep either one."""
 
-    HEADERS = ("Record", "Field", "Mine", "Theirs", "Kept")
+    HEADERS = (QT_TRANSLATE_NOOP("ConflictsDialog", "Record"),
+               QT_TRANSLATE_NOOP("ConflictsDialog", "Field"),
+               QT_TRANSLATE_NOOP("ConflictsDialog", "Mine"),
+               QT_TRANSLATE_NOOP("ConflictsDialog", "Theirs"),
+               QT_TRANSLATE_NOOP("ConflictsDialog", "Kept"))
     resolved = Signal()
 
     def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
@@ -270,7 +308,11 @@ def install(window: MainWindow) -> None:
     """Tools: Sync now, Shared sync file…, Sync conflicts…; sync at start when possible."""
     controller = SyncController(window)
     window.sync_controller = controller  # type: ignore[attr-defined]
-    window.add_menu_action("Tools", window.tr("Sync now"), controller.sync_now, "Ctrl+Shift+Y")
-    window.add_menu_action("Tools", window.tr("Shared sync file…"), controller.choose_file)
-    window.add_menu_action("Tools", window.tr("Sync conflicts…"), controller.open_conflicts)
+    texts = controller.texts
+    texts.add_action("Tools", QT_TRANSLATE_NOOP("SyncUi", "Sync now"), controller.sync_now,
+                     "Ctrl+Shift+Y")
+    texts.add_action("Tools", QT_TRANSLATE_NOOP("SyncUi", "Shared sync file…"),
+                     controller.choose_file)
+    texts.add_action("Tools", QT_TRANSLATE_NOOP("SyncUi", "Sync conflicts…"),
+                     controller.open_conflicts)
     controller.sync_on_start()

@@ -154,10 +154,111 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="228"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="229"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="230"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="231"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="232"/>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="238"/>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="245"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="246"/>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="249"/>
+        <source>No conflicts: every race was settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="268"/>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="268"/>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../crm_app/ui/views/contacts_view.py" line="22"/>
+        <location filename="../../crm_app/ui/views/contacts_view.py" line="30"/>
         <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoreActions</name>
+    <message>
+        <location filename="../../crm_app/ui/core_actions.py" line="60"/>
+        <source>Contact saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/core_actions.py" line="81"/>
+        <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/core_actions.py" line="83"/>
+        <source>CRM database (*.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/core_actions.py" line="89"/>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/core_actions.py" line="90"/>
+        <source>How many contacts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/core_actions.py" line="108"/>
+        <source>Demo data added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/core_actions.py" line="113"/>
+        <source>Demo data cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/core_actions.py" line="118"/>
+        <source>Adding demo data…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -171,6 +272,119 @@
     <message>
         <location filename="../../crm_app/ui/desktop.py" line="100"/>
         <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../crm_app/ui/dialogs.py" line="29"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateReviewDialog</name>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="500"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="500"/>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="501"/>
+        <source>Second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="501"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="507"/>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="508"/>
+        <source>Update first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="509"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="510"/>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="511"/>
+        <source>Undo last merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="532"/>
+        <source>Review duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="547"/>
+        <source>No more likely duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="557"/>
+        <source>{name} ({n} meetings, follow-ups and notes; tags: {tags})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="561"/>
+        <source>Pair {i} of {n}: {why}
+First (older, kept on merge): {first}
+Second: {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="574"/>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="575"/>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="577"/>
+        <source>both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="607"/>
+        <source>Kept both; this pair will not be proposed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="620"/>
+        <source>First contact updated; both kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="630"/>
+        <source>Merged; meetings, follow-ups, notes and tags of both are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="640"/>
+        <source>Merge undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -194,6 +408,82 @@
         <source>Something went wrong: %1
 
 Your saved data is safe. Details were written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="382"/>
+        <source>CSV (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="383"/>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="385"/>
+        <source>Calendar (.ics) of meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="405"/>
+        <source>The {n} selected {entity} record(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="408"/>
+        <source>Filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="409"/>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="414"/>
+        <source>ISO code, e.g. JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="430"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="436"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="439"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="440"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="441"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="445"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Extensions</name>
+    <message>
+        <location filename="../../crm_app/ui/extensions.py" line="37"/>
+        <source>{name} could not be loaded; see the log for details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -501,28 +791,51 @@ Your saved data is safe. Details were written to %2.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../crm_app/ui/forms/first_run.py" line="95"/>
+        <location filename="../../crm_app/ui/forms/first_run.py" line="96"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/first_run.py" line="97"/>
+        <location filename="../../crm_app/ui/forms/first_run.py" line="98"/>
         <source>Tell us who uses this laptop. You can change it later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/first_run.py" line="103"/>
+        <location filename="../../crm_app/ui/forms/first_run.py" line="104"/>
         <source>Fill the database with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/first_run.py" line="109"/>
+        <location filename="../../crm_app/ui/forms/first_run.py" line="110"/>
         <source> contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/first_run.py" line="121"/>
+        <location filename="../../crm_app/ui/forms/first_run.py" line="122"/>
         <source>Please enter your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpFilters</name>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="322"/>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="327"/>
+        <source>By owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="328"/>
+        <source>By organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="330"/>
+        <source>Due between</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -556,6 +869,347 @@ Your saved data is safe. Details were written to %2.</source>
     <message>
         <location filename="../../crm_app/ui/views/followups_view.py" line="116"/>
         <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="65"/>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="66"/>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="67"/>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="68"/>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="69"/>
+        <source>refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="162"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="166"/>
+        <source>Recognise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="172"/>
+        <source>skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="172"/>
+        <source>fill in and merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="173"/>
+        <source>update with the file&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="179"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="179"/>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="180"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="185"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="185"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="186"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="186"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="199"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="209"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="210"/>
+        <source>A record already in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="222"/>
+        <source>Import contacts or meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="246"/>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="260"/>
+        <source>Checking for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="289"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="344"/>
+        <source>changes: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="356"/>
+        <source>{create} to create, {update} to update, {merge} to merge, {skip} skipped, {refuse} refused, {warnings} with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="359"/>
+        <source>; {n} attendees become new contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="368"/>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportTargets</name>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="70"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="71"/>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="72"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="73"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="74"/>
+        <source>Given name (Latin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="75"/>
+        <source>Family name (Latin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="76"/>
+        <source>Honorific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="77"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="78"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="79"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="80"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="81"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="82"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="83"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="84"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="85"/>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="86"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="87"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="88"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="89"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="90"/>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IoUi</name>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="58"/>
+        <source>Contacts and calendars (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="95"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="101"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="757"/>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="758"/>
+        <source>This contact looks like:
+{people}
+
+Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="775"/>
+        <source>Imported: {n} record(s) written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="783"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="788"/>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="784"/>
+        <source>There is no import to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="786"/>
+        <source>Undo the import of {source} made at {when}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="801"/>
+        <source>{n} record(s) written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="815"/>
+        <source>Looking for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="830"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="832"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="834"/>
+        <source>Undo last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="836"/>
+        <source>Scan a badge (QR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="838"/>
+        <source>Find duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,6 +1702,52 @@ Your saved data is safe. Details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>ProfileFields</name>
+    <message>
+        <location filename="../../crm_app/ui/forms/first_run.py" line="75"/>
+        <source>Your name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/forms/first_run.py" line="76"/>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/forms/first_run.py" line="77"/>
+        <source>Default country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/forms/first_run.py" line="78"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrCaptureDialog</name>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="677"/>
+        <source>Scan the badge or paste the QR text (vCard or MECARD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="694"/>
+        <source>Scan a badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="711"/>
+        <source>No contact in this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/io_ui.py" line="722"/>
+        <source>Already known ({why}); saving adds what is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickCaptureDialog</name>
     <message>
         <location filename="../../crm_app/ui/forms/quick_capture.py" line="83"/>
@@ -1089,43 +1789,43 @@ Your saved data is safe. Details were written to %2.</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="176"/>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="252"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="184"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="260"/>
         <source>Move to Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="177"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="185"/>
         <source>Move “%1” to the Trash? You can restore it from the Trash view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="238"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="246"/>
         <source>“%1” has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="249"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="257"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="250"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="258"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="251"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="259"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="258"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="266"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/record_editor.py" line="277"/>
+        <location filename="../../crm_app/ui/forms/record_editor.py" line="289"/>
         <source>New record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,6 +1856,124 @@ Your saved data is safe. Details were written to %2.</source>
     <message>
         <location filename="../../crm_app/ui/reminders.py" line="54"/>
         <source>%1 follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="402"/>
+        <source>Select one or more meetings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="413"/>
+        <location filename="../../crm_app/ui/report_ui.py" line="420"/>
+        <source>Select one event first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="169"/>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="184"/>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="187"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="188"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="189"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="195"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="197"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="236"/>
+        <source>Building report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_app/ui/report_ui.py" line="256"/>
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="265"/>
+        <source>Could not build the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="274"/>
+        <source>Building…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="309"/>
+        <source>Could not save {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportUi</name>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="70"/>
+        <source>Save report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="77"/>
+        <source>Meeting reports of a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="444"/>
+        <source>Meeting report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="447"/>
+        <source>Meeting reports of the selected event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="449"/>
+        <source>Meeting reports of a day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="451"/>
+        <source>Follow-up list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="453"/>
+        <source>Event report for headquarters…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1247,6 +2065,99 @@ Your saved data is safe. Details were written to %2.</source>
     <message>
         <location filename="../../crm_app/ui/forms/settings_dialog.py" line="102"/>
         <source>CRM database (*.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="119"/>
+        <source>Syncing before closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="146"/>
+        <source>Last sync: {when}, {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="149"/>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="154"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="181"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="156"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="215"/>
+        <source>Last sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="193"/>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="210"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="56"/>
+        <source>Shared sync file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="57"/>
+        <source>CRM sync file (*.crmsync);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="63"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="64"/>
+        <source>Team sync passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="82"/>
+        <source>up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="83"/>
+        <source>{received} received, {sent} sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="86"/>
+        <source>, {n} conflict(s) to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="312"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="314"/>
+        <source>Shared sync file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="316"/>
+        <source>Sync conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1405,85 +2316,6 @@ Your saved data is safe. Details were written to %2.</source>
     <message>
         <location filename="../../crm_app/ui/views/trash_view.py" line="82"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Views</name>
-    <message>
-        <location filename="../../crm_app/ui/views/contacts_view.py" line="14"/>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../crm_app/ui/dialogs.py" line="28"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_app/ui/forms/first_run.py" line="74"/>
-        <source>Your name *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_app/ui/forms/first_run.py" line="75"/>
-        <source>Office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_app/ui/forms/first_run.py" line="76"/>
-        <source>Default country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_app/ui/forms/first_run.py" line="77"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="57"/>
-        <source>Contact saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="78"/>
-        <source>Open a database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="79"/>
-        <source>CRM database (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="85"/>
-        <source>Demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="86"/>
-        <source>How many contacts?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="103"/>
-        <source>Demo data added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="107"/>
-        <source>Demo data cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_app/ui/core_actions.py" line="112"/>
-        <source>Adding demo data…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

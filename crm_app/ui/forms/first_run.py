@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -71,10 +72,10 @@ class ProfileFields:
         for caption, field in zip(self.captions, (self.name, self.office, self.country,
                                                   self.language), strict=True):
             form.addRow(caption, field)
-        self.captions[0].setText(parent.tr("Your name *"))
-        self.captions[1].setText(parent.tr("Office"))
-        self.captions[2].setText(parent.tr("Default country"))
-        self.captions[3].setText(parent.tr("Language"))
+        self.captions[0].setText(QCoreApplication.translate("ProfileFields", "Your name *"))
+        self.captions[1].setText(QCoreApplication.translate("ProfileFields", "Office"))
+        self.captions[2].setText(QCoreApplication.translate("ProfileFields", "Default country"))
+        self.captions[3].setText(QCoreApplication.translate("ProfileFields", "Language"))
 
     def set_profile(self, profile: dict[str, object]) -> None:
         self.name.setText(str(profile.get("name") or ""))
