@@ -2,10 +2,13 @@
 
 The organisation is matched by name among existing ones (or created), the note is attached
 to the new contact, and the contact is owned by this laptop's staff member. Completed later
-in the Contacts view.
+in the Contacts view. A badge's QR text (vCard or MECARD, typed by a scanner acting as a
+keyboard, or pasted) fills name, organisation, email, phone and job title in one step.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,13 +17,67 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
 from crm_app.domain.errors import DomainError
 from crm_app.domain.normalise import clean_text, fold
+from crm_app.io.drafts import split_full_name
+from crm_app.io.qr import parse_qr_text
 from crm_app.services.crm import Crm
 from crm_app.ui import dialogs
+
+_BADGE_HEADS = ("BEGIN:VCARD", "MECARD:", "BIZCARD:")
+
+
+@dataclass(frozen=True)
+class Badge:
+    """What the quick-capture form takes from a badge."""
+
+    given_name: str
+    family_name: str
+    organisation: str = ""
+    email: str = ""
+    phone: str = ""
+    job_title: str = ""
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+
+def read_badge(text: str) -> Badge:
+    """The one contact in a badge's QR text; DomainError when it is not exactly one."""
+    parsed = parse_qr_text(text)
+    if not parsed.contacts:
+        reason = parsed.refused[0].reason if parsed.refused else "no contact found"
+        raise DomainError(f"the badge could not be read: {reason}")
+    if len(parsed.contacts) > 1:
+        raise DomainError("the scanned text holds more than one contact: scan one badge")
+    draft = parsed.contacts[0]
+    given = clean_text(str(draft.values.get("given_name") or ""))
+    family = clean_text(str(draft.values.get("family_name") or ""))
+    if not given and not family and draft.full_name:
+        given, family = split_full_name(draft.full_name)
+    if not given and not family:
+        raise DomainError("the badge has no name")
+    return Badge(given, family, organisation=clean_text(draft.organisation),
+                 email=draft.emails[0].strip() if draft.emails else "",
+                 phone=draft.phones[0].strip() if draft.phones else "",
+                 job_title=clean_text(str(draft.values.get("job_title") or "")))
+
+
+def badge_text_complete(text: str) -> bool | None:
+    """True when scanned text has reached its end, False while a scanner may still be typing,
+    None when it cannot become a badge (neither vCard nor MECARD)."""
+    stripped = text.strip()
+    head = stripped[:12].upper()
+    if not any(h.startswith(head) or head.startswith(h) for h in _BADGE_HEADS):
+        return None
+    if head.startswith("BEGIN:VCARD"):
+        return stripped.upper().endswith("END:VCARD")
+    return stripped.endswith(";;")
 
 
 def split_name(name: str) -> tuple[str, str]:
@@ -31,8 +88,11 @@ def split_name(name: str) -> tuple[str, str]:
     return " ".join(parts[:-1]), parts[-1]
 
 
-def capture(crm: Crm, name: str, organisation: str, note: str) -> str:
-    """Create the contact (and organisation, note); returns the contact id."""
+def capture(crm: Crm, name: str, organisation: str, note: str, *,
+            names: tuple[str, str] | None = None, email: str = "", phone: str = "",
+            job_title: str = "") -> str:
+    """Create the contact (and organisation, note); returns the contact id. `names` (given,
+    family) overrides splitting `name`, for a badge that names them apart."""
     profile = crm.settings.profile()
     org_id = None
     if organisation.strip():
@@ -42,11 +102,17 @@ def capture(crm: Crm, name: str, organisation: str, note: str) -> str:
         if org_id is None:
             org_id = crm.organisations.create({"name": organisation,
                                                "country": profile.get("country") or None})["id"]
-    given, family = split_name(name)
-    contact = crm.contacts.create({"given_name": given, "family_name": family,
-                                   "organisation_id": org_id,
-                                   "owner_id": profile.get("staff_id") or None,
-                                   "country": profile.get("country") or None})
+    given, family = names or split_name(name)
+    values = {"given_name": given, "family_name": family, "organisation_id": org_id,
+              "owner_id": profile.get("staff_id") or None,
+              "country": profile.get("country") or None}
+    if email.strip():
+        values["emails"] = [email]
+    if phone.strip():
+        values["phones"] = [phone]
+    if job_title.strip():
+        values["job_title"] = job_title
+    contact = crm.contacts.create(values)
     if note.strip():
         crm.notes.create({"body": note, "contact_id": contact["id"],
                           "author_id": profile.get("staff_id") or None})
@@ -59,14 +125,37 @@ class QuickCaptureDialog(QDialog):
         self.setObjectName("quick_capture")
         self.crm = crm
         self.contact_id = ""
+        self.badge: Badge | None = None  # the badge last filled in, for its split name
+        self.scan = QPushButton()
+        self.scan.setObjectName("capture_scan")
+        self.scan.setAutoDefault(False)  # Enter must still save, never open the scan box
+        self.scan.clicked.connect(self.start_scan)
+        self.badge_text = QPlainTextEdit()
+        self.badge_text.setObjectName("capture_badge_text")
+        self.badge_text.setMaximumHeight(90)
+        self.badge_text.hide()
+        self.badge_text.textChanged.connect(self.badge_typed)
+        self.fill = QPushButton()
+        self.fill.setObjectName("capture_fill")
+        self.fill.setAutoDefault(False)
+        self.fill.clicked.connect(self.fill_from_badge)
+        self.fill.hide()
         self.name = QLineEdit()
         self.name.setObjectName("capture_name")
         self.organisation = QLineEdit()
         self.organisation.setObjectName("capture_organisation")
+        self.email = QLineEdit()
+        self.email.setObjectName("capture_email")
+        self.phone = QLineEdit()
+        self.phone.setObjectName("capture_phone")
+        self.job_title = QLineEdit()
+        self.job_title.setObjectName("capture_job_title")
         self.note = QPlainTextEdit()
         self.note.setObjectName("capture_note")
         self.note.setTabChangesFocus(True)
         self.error = QLabel()
+        self.error.setObjectName("capture_error")
+        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #d32f2f;")
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -74,35 +163,88 @@ class QuickCaptureDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        self.captions = [QLabel(), QLabel(), QLabel()]
-        form.addRow(self.captions[0], self.name)
-        form.addRow(self.captions[1], self.organisation)
-        form.addRow(self.captions[2], self.note)
+        form.addRow(self.scan)
+        form.addRow(self.badge_text)
+        form.addRow(self.fill)
+        self.captions = [QLabel() for _ in range(6)]
+        for caption, field in zip(self.captions, (self.name, self.organisation, self.email,
+                                                  self.phone, self.job_title, self.note),
+                                  strict=True):
+            form.addRow(caption, field)
         form.addRow(self.error)
         form.addRow(self.buttons)
         self.setWindowTitle(self.tr("Quick capture"))
-        self.captions[0].setText(self.tr("Name *"))
-        self.captions[1].setText(self.tr("Organisation"))
-        self.captions[2].setText(self.tr("Note"))
+        self.scan.setText(self.tr("Scan badge…"))
+        self.fill.setText(self.tr("Fill from badge"))
+        self.badge_text.setPlaceholderText(self.tr("Scan the badge now, or paste its QR text "
+                                                   "(vCard or MECARD)"))
+        for caption, text in zip(self.captions, (
+                self.tr("Name *"), self.tr("Organisation"), self.tr("Email"), self.tr("Phone"),
+                self.tr("Job title"), self.tr("Note")), strict=True):
+            caption.setText(text)
         self.name.setPlaceholderText(self.tr("e.g. Yuki Tanaka"))
-        self.resize(460, 280)
+        self.resize(460, 380)
 
+    # -- badge ----------------------------------------------------------------------------
+    def start_scan(self) -> None:
+        """Show the box the scanner types into, empty and focused."""
+        self.badge_text.clear()
+        self.badge_text.show()
+        self.fill.show()
+        self.badge_text.setFocus()
+
+    def badge_typed(self) -> None:
+        """A scanner types the code key by key: fill once the code is complete, and say so
+        at once when the text cannot be a badge; half-typed codes are left alone."""
+        text = self.badge_text.toPlainText()
+        if not text.strip():
+            return
+        complete = badge_text_complete(text)
+        if complete is False:
+            self.error.hide()  # a new scan is under way; an old message no longer applies
+        else:
+            self.fill_from_badge()
+
+    def fill_from_badge(self) -> None:
+        """Fill the form from the badge text; bad text shows one message and changes nothing."""
+        try:
+            badge = read_badge(self.badge_text.toPlainText())
+        except DomainError as error:
+            self._error(self.tr("Badge not read: %1").replace("%1", str(error)))
+            return
+        if badge == self.badge:  # the scanner's trailing Enter: nothing new to fill
+            return
+        self.badge = badge
+        self.name.setText(badge.display_name)
+        self.organisation.setText(badge.organisation)
+        self.email.setText(badge.email)
+        self.phone.setText(badge.phone)
+        self.job_title.setText(badge.job_title)
+        self.error.hide()
+
+    # -- saving ---------------------------------------------------------------------------
     def save(self) -> None:
         if not self.name.text().strip():
             self._error(self.tr("A name is needed."))
             self.name.setFocus()
             return
+        names = None
+        if self.badge is not None and self.name.text() == self.badge.display_name:
+            names = (self.badge.given_name, self.badge.family_name)
         try:
             self.contact_id = capture(self.crm, self.name.text(), self.organisation.text(),
-                                      self.note.toPlainText())
+                                      self.note.toPlainText(), names=names,
+                                      email=self.email.text(), phone=self.phone.text(),
+                                      job_title=self.job_title.text())
         except DomainError as error:
             self._error(str(error))
             return
         self.accept()
 
     def has_input(self) -> bool:
-        return bool(self.name.text().strip() or self.organisation.text().strip()
-                    or self.note.toPlainText().strip())
+        fields = (self.name, self.organisation, self.email, self.phone, self.job_title)
+        return (any(f.text().strip() for f in fields) or bool(self.note.toPlainText().strip())
+                or bool(self.badge_text.toPlainText().strip()))
 
     def reject(self) -> None:
         """Closing with something typed asks first: a capture is never lost silently."""
