@@ -46,6 +46,7 @@ from crm_app.io.service import IMPORT_FORMATS, ImportExport, read_file
 from crm_app.io.tables import TARGETS
 from crm_app.services import duplicates, merge
 from crm_app.services.crm import Crm
+from crm_app.ui.labels import label as kind_label
 from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP, AreaTexts
 
@@ -403,7 +404,7 @@ class ExportDialog(QDialog):
             self.kind.addItem(self.tr(label), index)
         entity, ids = selection
         self.scope_selection = QRadioButton(self.tr("The {n} selected {entity} record(s)")
-                                            .format(n=len(ids), entity=entity or ""))
+                                            .format(n=len(ids), entity=kind_label(entity).lower()))
         self.scope_selection.setEnabled(bool(ids))
         self.scope_filter = QRadioButton(self.tr("Filtered"))
         self.scope_all = QRadioButton(self.tr("Everything"))

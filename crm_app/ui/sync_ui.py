@@ -37,6 +37,7 @@ from crm_app.sync import conflicts, passphrase
 from crm_app.sync.engine import SyncReport, sync
 from crm_app.sync.snapshot import MODEL_BY_TABLE
 from crm_app.ui import dialogs
+from crm_app.ui.labels import label as kind_label
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP, AreaTexts
 
 if TYPE_CHECKING:
@@ -292,10 +293,10 @@ def record_label(crm: Crm, table: str, row_id: str) -> str:
     try:
         record = crm.records(entity).get(row_id, include_deleted=True)
     except DomainError:
-        return f"{entity} {row_id[:8]}"
+        return f"{kind_label(entity).lower()} {row_id[:8]}"
     names = [record.get(k) for k in ("given_name", "family_name", "name", "subject", "title")]
-    label = " ".join(str(n) for n in names if n) or row_id[:8]
-    return f"{entity}: {label}"
+    name = " ".join(str(n) for n in names if n) or row_id[:8]
+    return f"{kind_label(entity).lower()}: {name}"
 
 
 def _text(value: Any) -> str:

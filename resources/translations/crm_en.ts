@@ -156,57 +156,57 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="228"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="229"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="229"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="230"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="230"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="231"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="231"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="232"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="232"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="233"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="238"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="239"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="245"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="246"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="246"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="247"/>
         <source>Keep theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="249"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="250"/>
         <source>No conflicts: every race was settled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="268"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="269"/>
         <source>mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="268"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="269"/>
         <source>theirs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,104 +286,104 @@
 <context>
     <name>DuplicateReviewDialog</name>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="500"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="501"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="500"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="501"/>
         <source>First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="501"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="502"/>
         <source>Second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="501"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="502"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="507"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="508"/>
         <source>Keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="508"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="509"/>
         <source>Update first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="509"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="510"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="510"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="511"/>
         <source>Decide later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="511"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="512"/>
         <source>Undo last merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="532"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="533"/>
         <source>Review duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="547"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="548"/>
         <source>No more likely duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="557"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="558"/>
         <source>{name} ({n} meetings, follow-ups and notes; tags: {tags})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="561"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="562"/>
         <source>Pair {i} of {n}: {why}
 First (older, kept on merge): {first}
 Second: {second}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="574"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="575"/>
         <source>first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="575"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="576"/>
         <source>second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="577"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="578"/>
         <source>both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="607"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="608"/>
         <source>Kept both; this pair will not be proposed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="620"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="621"/>
         <source>First contact updated; both kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="630"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="631"/>
         <source>Merged; meetings, follow-ups, notes and tags of both are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="640"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="641"/>
         <source>Merge undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,67 +414,67 @@ Your saved data is safe. Details were written to %2.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="382"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="383"/>
         <source>CSV (Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="383"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="384"/>
         <source>Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="385"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="386"/>
         <source>Calendar (.ics) of meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="405"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="406"/>
         <source>The {n} selected {entity} record(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="408"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="409"/>
         <source>Filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="409"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="410"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="414"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="415"/>
         <source>ISO code, e.g. JP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="430"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="431"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="436"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="437"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="439"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="440"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="440"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="441"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="441"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="442"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="445"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="446"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,27 +875,27 @@ Your saved data is safe. Details were written to %2.</source>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="65"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="66"/>
         <source>create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="66"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="67"/>
         <source>update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="67"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="68"/>
         <source>merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="68"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="69"/>
         <source>skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="69"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="70"/>
         <source>refuse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,117 +903,117 @@ Your saved data is safe. Details were written to %2.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="162"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="163"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="166"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="167"/>
         <source>Recognise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="172"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="173"/>
         <source>skip it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="172"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="173"/>
         <source>fill in and merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="173"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="174"/>
         <source>update with the file&apos;s values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="179"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="180"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="179"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="180"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="180"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="181"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="185"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="186"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="185"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="186"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="186"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="187"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="186"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="187"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="199"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="200"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="209"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="210"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="210"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="211"/>
         <source>A record already in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="222"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="223"/>
         <source>Import contacts or meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="246"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="247"/>
         <source>Reading the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="260"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="261"/>
         <source>Checking for duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="289"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="290"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="344"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="345"/>
         <source>changes: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="356"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="357"/>
         <source>{create} to create, {update} to update, {merge} to merge, {skip} skipped, {refuse} refused, {warnings} with warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="359"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="360"/>
         <source>; {n} attendees become new contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="368"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="369"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,107 +1021,107 @@ Your saved data is safe. Details were written to %2.</source>
 <context>
     <name>ImportTargets</name>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="70"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="71"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="71"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="72"/>
         <source>Middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="72"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="73"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="73"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="74"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="74"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="75"/>
         <source>Given name (Latin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="75"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="76"/>
         <source>Family name (Latin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="76"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="77"/>
         <source>Honorific</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="77"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="78"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="78"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="79"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="79"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="80"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="80"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="81"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="81"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="82"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="82"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="83"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="83"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="84"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="84"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="85"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="85"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="86"/>
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="86"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="87"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="87"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="88"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="88"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="89"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="89"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="90"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="90"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="91"/>
         <source>(ignore)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,27 +1129,27 @@ Your saved data is safe. Details were written to %2.</source>
 <context>
     <name>IoUi</name>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="58"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="59"/>
         <source>Contacts and calendars (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="95"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="96"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="101"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="102"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="757"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="758"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="758"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="759"/>
         <source>This contact looks like:
 {people}
 
@@ -1157,58 +1157,58 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="775"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="776"/>
         <source>Imported: {n} record(s) written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="783"/>
-        <location filename="../../crm_app/ui/io_ui.py" line="788"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="784"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="789"/>
         <source>Undo import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="784"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="785"/>
         <source>There is no import to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="786"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="787"/>
         <source>Undo the import of {source} made at {when}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="801"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="802"/>
         <source>{n} record(s) written to {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="815"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="816"/>
         <source>Looking for duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="830"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="831"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="832"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="833"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="834"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="835"/>
         <source>Undo last import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="836"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="837"/>
         <source>Scan a badge (QR)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="838"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="839"/>
         <source>Find duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,22 +1727,22 @@ Save it anyway?</source>
 <context>
     <name>QrCaptureDialog</name>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="677"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="678"/>
         <source>Scan the badge or paste the QR text (vCard or MECARD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="694"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="695"/>
         <source>Scan a badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="711"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="712"/>
         <source>No contact in this code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/io_ui.py" line="722"/>
+        <location filename="../../crm_app/ui/io_ui.py" line="723"/>
         <source>Already known ({why}); saving adds what is new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,38 +1750,73 @@ Save it anyway?</source>
 <context>
     <name>QuickCaptureDialog</name>
     <message>
-        <location filename="../../crm_app/ui/forms/quick_capture.py" line="83"/>
-        <location filename="../../crm_app/ui/forms/quick_capture.py" line="110"/>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="176"/>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="252"/>
         <source>Quick capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/quick_capture.py" line="84"/>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="177"/>
+        <source>Scan badge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="178"/>
+        <source>Fill from badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="179"/>
+        <source>Scan the badge now, or paste its QR text (vCard or MECARD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="182"/>
         <source>Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/quick_capture.py" line="85"/>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="182"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/quick_capture.py" line="86"/>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="182"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="182"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="183"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/quick_capture.py" line="87"/>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="183"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="185"/>
         <source>e.g. Yuki Tanaka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/quick_capture.py" line="92"/>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="213"/>
+        <source>Badge not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="228"/>
         <source>A name is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/forms/quick_capture.py" line="110"/>
+        <location filename="../../crm_app/ui/forms/quick_capture.py" line="252"/>
         <source>Throw away what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2071,39 +2106,39 @@ Save it anyway?</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="119"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="120"/>
         <source>Syncing before closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="146"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="147"/>
         <source>Last sync: {when}, {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="149"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="150"/>
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="154"/>
-        <location filename="../../crm_app/ui/sync_ui.py" line="181"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="155"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="182"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="156"/>
-        <location filename="../../crm_app/ui/sync_ui.py" line="215"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="157"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="216"/>
         <source>Last sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="193"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="194"/>
         <source>Syncing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="210"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="211"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,52 +2146,52 @@ Save it anyway?</source>
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="56"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="57"/>
         <source>Shared sync file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="57"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="58"/>
         <source>CRM sync file (*.crmsync);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="63"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="64"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="64"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="65"/>
         <source>Team sync passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="82"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="83"/>
         <source>up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="83"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="84"/>
         <source>{received} received, {sent} sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="86"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="87"/>
         <source>, {n} conflict(s) to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="312"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="313"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="314"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="315"/>
         <source>Shared sync file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="316"/>
+        <location filename="../../crm_app/ui/sync_ui.py" line="317"/>
         <source>Sync conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
