@@ -919,7 +919,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
     <message>
         <location filename="../../crm_app/ui/io_ui.py" line="173"/>
         <source>skip it</source>
-        <translation>saltalo</translation>
+        <translation>saltala</translation>
     </message>
     <message>
         <location filename="../../crm_app/ui/io_ui.py" line="173"/>
