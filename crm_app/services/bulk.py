@@ -10,7 +10,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from crm_app.db import changelog, search_index
-from crm_app.db.models import Record, derived_sort_key
+from crm_app.db.models import Base, Record, derived_sort_key
 
 
 def _with_sort_key(model: type[Record], row: Mapping[str, Any]) -> dict[str, Any]:
@@ -31,7 +31,9 @@ def bulk_insert(
     if not rows:
         return
     prepared = [_with_sort_key(model, r) for r in rows]
-    session.execute(insert(model), prepared)
+    # Core executemany on the table: the ORM bulk path splits rows into small statements.
+    table = Base.metadata.tables[model.__tablename__]
+    session.connection().execute(insert(table), prepared)
     kind = search_index.INDEXED.get(model)
     if kind is not None:
         names = org_names or {}
