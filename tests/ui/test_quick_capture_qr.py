@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from crm_app.domain.errors import DomainError
+from crm_app.domain.normalise import clean_text
 from crm_app.services.crm import Crm
 from crm_app.ui.forms.quick_capture import QuickCaptureDialog, badge_text_complete, read_badge
 from tests.ui.helpers import type_into
@@ -147,8 +148,9 @@ def test_any_mecard_reads_back_its_fields(family: str, given_name: str, organisa
     assert badge_text_complete(text) is True
     assert badge_text_complete(text[:-2]) is False
     badge = read_badge(text)
-    assert (badge.given_name, badge.family_name, badge.organisation, badge.job_title) == (
-        given_name, family, organisation, title)
+    # Read back as typed, up to Unicode normalisation (clean_text: NFC, trimmed).
+    assert (badge.given_name, badge.family_name, badge.organisation, badge.job_title) == tuple(
+        clean_text(v) for v in (given_name, family, organisation, title))
 
 
 @settings(max_examples=60, deadline=None)
