@@ -92,6 +92,8 @@ class Record(Base):
 
 class StaffMember(Record):
     __tablename__ = "staff_member"
+    # Lists sorted by owner read staff in this order (unique, so SQLite needs no sort step).
+    __table_args__ = (Index("ix_staff_member_sort", "sort_key", "id", unique=True),)
 
     name: Mapped[str] = mapped_column(String(200))
     office: Mapped[str] = mapped_column(String(200), default="")
@@ -108,7 +110,11 @@ class Tag(Record):
 
 class Organisation(Record):
     __tablename__ = "organisation"
-    __table_args__ = (Index("ix_organisation_live_sort", "deleted_at", "sort_key", "id"),)
+    # Live rows by name / by country (listing.py walks these in order; no sort step), and
+    # every row by name for contacts sorted by their organisation (deleted ones included).
+    __table_args__ = (Index("ix_organisation_live_sort", "deleted_at", "sort_key", "id"),
+                      Index("ix_organisation_live_country", "deleted_at", "country", "id"),
+                      Index("ix_organisation_sort", "sort_key", "id", unique=True))
 
     name: Mapped[str] = mapped_column(String(300))
     name_latin: Mapped[str] = mapped_column(String(300), default="")
@@ -126,7 +132,14 @@ class Organisation(Record):
 class Contact(Record):
     __tablename__ = "contact"
     # Live rows by name: serves "WHERE deleted_at IS NULL ORDER BY sort_key, id" without a sort.
-    __table_args__ = (Index("ix_contact_live_sort", "deleted_at", "sort_key", "id"),)
+    # Other sortable columns likewise (see listing.py), and (fk, id) for the lists sorted
+    # by organisation or owner, which read that table first in name order.
+    __table_args__ = (Index("ix_contact_live_sort", "deleted_at", "sort_key", "id"),
+                      Index("ix_contact_live_country", "deleted_at", "country", "id"),
+                      Index("ix_contact_live_job_title", "deleted_at", "job_title", "id"),
+                      Index("ix_contact_live_updated_at", "deleted_at", "updated_at", "id"),
+                      Index("ix_contact_organisation_order", "organisation_id", "id"),
+                      Index("ix_contact_owner_order", "owner_id", "id"))
 
     given_name: Mapped[str] = mapped_column(String(200), default="")
     family_name: Mapped[str] = mapped_column(String(200), default="")
@@ -185,7 +198,9 @@ class Meeting(Record):
 
 class FollowUp(Record):
     __tablename__ = "follow_up"
-    __table_args__ = (Index("ix_follow_up_status_due", "status", "due_date"),)
+    __table_args__ = (Index("ix_follow_up_status_due", "status", "due_date"),
+                      Index("ix_follow_up_live_due", "deleted_at", "due_date", "id"),
+                      Index("ix_follow_up_owner_order", "owner_id", "id"))
 
     title: Mapped[str] = mapped_column(String(500))
     details: Mapped[str] = mapped_column(Text, default="")

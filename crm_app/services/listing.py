@@ -131,6 +131,19 @@ _NULLABLE_SORTS = {("contact", "organisation"), ("contact", "job_title"), ("cont
                    ("contact", "owner"), ("organisation", "country"), ("event", "country"),
                    ("event", "start_date"), ("meeting", "event"), ("meeting", "interest"),
                    ("followup", "due_date"), ("followup", "owner")}
+# Sorts served by a live index (deleted_at, key, id): "deleted_at IS NULL" must stay plain
+# so SQLite walks that index in order instead of sorting every row.
+_LIVE_INDEXED = {("contact", "name"), ("contact", "country"), ("contact", "job_title"),
+                 ("contact", "updated_at"), ("organisation", "name"),
+                 ("organisation", "country"), ("followup", "due_date")}
+# Sorts by another table's sort key: rows are read from that table through its unique
+# (sort_key, id) index and joined to the records through an (fk, id) index, so pages need
+# no sort step; ties keep that table's rows together (by its id), then the records' ids.
+_JOINED_SORTS: dict[tuple[str, str], tuple[Any, Any]] = {
+    ("contact", "organisation"): (_Org, Contact.organisation_id),
+    ("contact", "owner"): (_Owner, Contact.owner_id),
+    ("followup", "owner"): (_Owner, FollowUp.owner_id),
+}
 _DEFAULT_SORT = {"contact": ("name", False), "organisation": ("name", False),
                  "event": ("start_date", True), "meeting": ("starts_at", True),
                  "followup": ("due_date", False)}
@@ -159,20 +172,53 @@ class Listing:
     def page(self, query: ListQuery, limit: int, *, after: Mapping[str, Any] | None = None,
              offset: int = 0) -> list[dict[str, Any]]:
         """Up to `limit` rows. `after` is the last row of the previous page (keyset paging:
-        a seek, so page 500 costs what page 1 costs); `offset` is for random access."""
-        statement = self._select(query, counting=False)
+        a seek, so page 500 costs what page 1 costs); `offset` is for random access.
+
+        A sort whose key may be empty reads the rows with a value, then the empty ones (by
+        id): each part is one index walk, where "empty last" in one ORDER BY sorts them all.
+        """
+        if not self._split(query):
+            statement = self._select(query, counting=False)
+            if after is not None:
+                statement = statement.where(self._after(query, after))
+            return self._rows(statement.offset(offset).limit(limit))
+        if after is not None and after["_sort"] is None:  # already among the empty ones
+            nulls = self._select(query, counting=False, part="nulls")
+            return self._rows(nulls.where(self._after(query, after)).offset(offset).limit(limit))
+        values = self._select(query, counting=False, part="values")
         if after is not None:
-            statement = statement.where(self._after(query, after))
-        statement = statement.offset(offset).limit(limit)
-        with self.db.session() as session:
-            return [dict(row._mapping) for row in session.execute(statement)]
+            values = values.where(self._after(query, after))
+        rows = self._rows(values.offset(offset).limit(limit))
+        if len(rows) == limit:
+            return rows
+        skipped = offset
+        if offset and not rows:  # the offset went past every row with a value
+            counted = select(func.count()).select_from(
+                values.with_only_columns(literal_column("1")).subquery())
+            with self.db.session() as session:
+                skipped = offset - int(session.scalar(counted) or 0)
+        elif rows:
+            skipped = 0
+        nulls = self._select(query, counting=False, part="nulls")
+        return rows + self._rows(nulls.offset(skipped).limit(limit - len(rows)))
 
     def ids(self, query: ListQuery) -> list[str]:
         """Every id the query matches, in list order (for 'select all' actions)."""
-        statement = self._select(query, counting=False).with_only_columns(
-            _MODELS[query.entity].id)
+        parts = ("values", "nulls") if self._split(query) else ("",)
+        result: list[str] = []
         with self.db.session() as session:
-            return [str(i) for i in session.scalars(statement)]
+            for part in parts:
+                statement = self._select(query, counting=False, part=part).with_only_columns(
+                    _MODELS[query.entity].id)
+                result.extend(str(i) for i in session.scalars(statement))
+        return result
+
+    def _rows(self, statement: Select[Any]) -> list[dict[str, Any]]:
+        with self.db.session() as session:
+            return [dict(row._mapping) for row in session.execute(statement)]
+
+    def _split(self, query: ListQuery) -> bool:
+        return (query.entity, self._sort(query)[0]) in _NULLABLE_SORTS
 
     def countries(self, entity: str) -> list[str]:
         """Country codes in use by live records of `entity`, for the filter list."""
@@ -184,35 +230,60 @@ class Listing:
             return [str(c) for c in session.scalars(statement)]
 
     # -- building the statement -------------------------------------------------------------
-    def _select(self, query: ListQuery, *, counting: bool) -> Select[Any]:
+    def _select(self, query: ListQuery, *, counting: bool, part: str = "") -> Select[Any]:
+        """The list's statement; `part` "values" / "nulls" keeps only the rows whose sort key
+        has a value / is empty, each ordered so that an index can serve it."""
         entity = query.entity
         model = _MODELS[entity]
         columns = _columns(entity)
         unknown = set(query.filters) - FILTER_KEYS
         if unknown:
             raise ValueError(f"unknown filters: {', '.join(sorted(unknown))}")
+        sort, descending = self._sort(query)
+        joined_sort = _JOINED_SORTS.get((entity, sort))
+        joined = joined_sort if part == "values" else None
         if counting:
             statement: Select[Any] = select(func.count(model.id))
         else:
             statement = select(*(expr.label(name) for name, expr in columns.items()))
-        statement = statement.select_from(model)
-        statement = self._joins(entity, statement, counting, query)
+        if joined is not None:
+            # Read the other table in sort order; an inner join (every row has a value).
+            referred, foreign_key = joined
+            statement = statement.select_from(referred).join(model, foreign_key == referred.id)
+        else:
+            statement = statement.select_from(model)
+        statement = self._joins(entity, statement, counting, query,
+                                skip=joined[0] if joined is not None else None)
         if query.deleted:
             statement = statement.where(model.deleted_at.is_not(None))
+        elif (entity, sort) in _LIVE_INDEXED and not counting:
+            statement = statement.where(model.deleted_at.is_(None))
         else:
             # Almost every row is live, so the deleted_at index is no help; unary '+' keeps
-            # SQLite from choosing it over the sort index (no ANALYZE statistics here).
+            # SQLite from choosing it over the sort or join index (no ANALYZE statistics).
             live: ColumnElement[Any] = literal_column(f"+{model.__tablename__}.deleted_at")
             statement = statement.where(live.is_(None))
         for condition in self._conditions(entity, query.filters):
             statement = statement.where(condition)
         if counting:
             return statement
-        sort, descending = self._sort(query)
         key = _SORTS[entity][sort]
         statement = statement.add_columns(key.label("_sort"))
         order = key.desc() if descending else key.asc()
         tie = model.id.desc() if descending else model.id.asc()
+        if part == "nulls":
+            # A joined sort's empty ones have no reference: an (fk, deleted_at, id) seek.
+            empty = joined_sort[1].is_(None) if joined_sort is not None else key.is_(None)
+            return statement.where(empty).order_by(tie)
+        if joined is not None:
+            referred_id = joined[0].id
+            statement = statement.add_columns(referred_id.label("_sort_ref"))
+            group = referred_id.desc() if descending else referred_id.asc()
+            # Always true (sort keys are text), but a range on the key is what makes SQLite
+            # read the referred table first, in order, rather than sort every record.
+            return statement.where(key >= "").order_by(order, group, tie)
+        if part == "values":
+            return statement.where(key.is_not(None)).order_by(order, tie)
         if (entity, sort) in _NULLABLE_SORTS:
             return statement.order_by(key.is_(None), order, tie)
         return statement.order_by(order, tie)
@@ -229,29 +300,39 @@ class Listing:
         key = _SORTS[query.entity][sort]
         record_id = _MODELS[query.entity].id
         value, last_id = last["_sort"], last["id"]
+        next_id: ColumnElement[bool] = record_id < last_id if descending else record_id > last_id
         if (query.entity, sort) not in _NULLABLE_SORTS:
             pair = tuple_(key, record_id)
             return pair < (value, last_id) if descending else pair > (value, last_id)
-        next_id = record_id < last_id if descending else record_id > last_id
-        if value is None:
-            return and_(key.is_(None), next_id)
-        beyond = key < value if descending else key > value
-        return or_(key.is_(None), beyond, and_(key == value, next_id))
+        if value is None:  # among the empty ones (the "nulls" part)
+            return next_id
+        joined = _JOINED_SORTS.get((query.entity, sort))
+        if joined is None:  # the "values" part, a seek on (key, id)
+            pair = tuple_(key, record_id)
+            return pair < (value, last_id) if descending else pair > (value, last_id)
+        # (key, referred id) seeks in the referred table; the rest of its group by record id.
+        group = tuple_(key, joined[0].id)
+        last_group = (value, last["_sort_ref"])
+        if descending:
+            return and_(group <= last_group, or_(group < last_group, next_id))
+        return and_(group >= last_group, or_(group > last_group, next_id))
 
     def _joins(self, entity: str, statement: Select[Any], counting: bool,
-               query: ListQuery) -> Select[Any]:
+               query: ListQuery, skip: Any = None) -> Select[Any]:
+        """Outer joins for the display columns; `skip` is already joined (the sort's table)."""
         filters = query.filters
         sorting_by = query.sort
         if entity == "contact":
-            if not counting or filters.get("sector"):
+            if (not counting or filters.get("sector")) and skip is not _Org:
                 statement = statement.outerjoin(_Org, _Org.id == Contact.organisation_id)
-            if not counting or sorting_by == "owner":
+            if (not counting or sorting_by == "owner") and skip is not _Owner:
                 statement = statement.outerjoin(_Owner, _Owner.id == Contact.owner_id)
         elif entity == "meeting":
             if not counting:
                 statement = statement.outerjoin(Event, Event.id == Meeting.event_id)
         elif entity == "followup" and not counting:
-            statement = statement.outerjoin(_Owner, _Owner.id == FollowUp.owner_id)
+            if skip is not _Owner:
+                statement = statement.outerjoin(_Owner, _Owner.id == FollowUp.owner_id)
             statement = statement.outerjoin(_Contact, _Contact.id == FollowUp.contact_id)
             statement = statement.outerjoin(_Org, _Org.id == FollowUp.organisation_id)
         return statement

@@ -84,6 +84,10 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_organisation_live_sort", ["deleted_at", "sort_key", "id"], unique=False
         )
+        batch_op.create_index(
+            "ix_organisation_live_country", ["deleted_at", "country", "id"], unique=False
+        )
+        batch_op.create_index("ix_organisation_sort", ["sort_key", "id"], unique=True)
 
     op.create_table(
         "staff_member",
@@ -102,6 +106,7 @@ def upgrade() -> None:
             batch_op.f("ix_staff_member_deleted_at"), ["deleted_at"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_staff_member_sort_key"), ["sort_key"], unique=False)
+        batch_op.create_index("ix_staff_member_sort", ["sort_key", "id"], unique=True)
 
     op.create_table(
         "tag",
@@ -167,6 +172,19 @@ def upgrade() -> None:
         )
         batch_op.create_index(batch_op.f("ix_contact_owner_id"), ["owner_id"], unique=False)
         batch_op.create_index("ix_contact_live_sort", ["deleted_at", "sort_key", "id"], unique=False)
+        batch_op.create_index(
+            "ix_contact_live_country", ["deleted_at", "country", "id"], unique=False
+        )
+        batch_op.create_index(
+            "ix_contact_live_job_title", ["deleted_at", "job_title", "id"], unique=False
+        )
+        batch_op.create_index(
+            "ix_contact_live_updated_at", ["deleted_at", "updated_at", "id"], unique=False
+        )
+        batch_op.create_index(
+            "ix_contact_organisation_order", ["organisation_id", "id"], unique=False
+        )
+        batch_op.create_index("ix_contact_owner_order", ["owner_id", "id"], unique=False)
 
     op.create_table(
         "event_delegate",
@@ -309,6 +327,8 @@ def upgrade() -> None:
         )
         batch_op.create_index(batch_op.f("ix_follow_up_owner_id"), ["owner_id"], unique=False)
         batch_op.create_index("ix_follow_up_status_due", ["status", "due_date"], unique=False)
+        batch_op.create_index("ix_follow_up_live_due", ["deleted_at", "due_date", "id"], unique=False)
+        batch_op.create_index("ix_follow_up_owner_order", ["owner_id", "id"], unique=False)
 
     op.create_table(
         "meeting_participant",
@@ -421,6 +441,8 @@ def downgrade() -> None:
 
     op.drop_table("meeting_participant")
     with op.batch_alter_table("follow_up", schema=None) as batch_op:
+        batch_op.drop_index("ix_follow_up_owner_order")
+        batch_op.drop_index("ix_follow_up_live_due")
         batch_op.drop_index("ix_follow_up_status_due")
         batch_op.drop_index(batch_op.f("ix_follow_up_owner_id"))
         batch_op.drop_index(batch_op.f("ix_follow_up_organisation_id"))
@@ -455,6 +477,11 @@ def downgrade() -> None:
 
     op.drop_table("event_delegate")
     with op.batch_alter_table("contact", schema=None) as batch_op:
+        batch_op.drop_index("ix_contact_owner_order")
+        batch_op.drop_index("ix_contact_organisation_order")
+        batch_op.drop_index("ix_contact_live_updated_at")
+        batch_op.drop_index("ix_contact_live_job_title")
+        batch_op.drop_index("ix_contact_live_country")
         batch_op.drop_index("ix_contact_live_sort")
         batch_op.drop_index(batch_op.f("ix_contact_owner_id"))
         batch_op.drop_index(batch_op.f("ix_contact_organisation_id"))
@@ -469,11 +496,14 @@ def downgrade() -> None:
 
     op.drop_table("tag")
     with op.batch_alter_table("staff_member", schema=None) as batch_op:
+        batch_op.drop_index("ix_staff_member_sort")
         batch_op.drop_index(batch_op.f("ix_staff_member_sort_key"))
         batch_op.drop_index(batch_op.f("ix_staff_member_deleted_at"))
 
     op.drop_table("staff_member")
     with op.batch_alter_table("organisation", schema=None) as batch_op:
+        batch_op.drop_index("ix_organisation_sort")
+        batch_op.drop_index("ix_organisation_live_country")
         batch_op.drop_index("ix_organisation_live_sort")
         batch_op.drop_index(batch_op.f("ix_organisation_side"))
         batch_op.drop_index(batch_op.f("ix_organisation_deleted_at"))
