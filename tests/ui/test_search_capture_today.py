@@ -7,9 +7,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from crm_app.services.capture import capture, split_name
 from crm_app.services.crm import Crm
 from crm_app.ui import dialogs, extensions
-from crm_app.ui.forms.quick_capture import QuickCaptureDialog, capture, split_name
+from crm_app.ui.forms.quick_capture import QuickCaptureDialog
 from crm_app.ui.views.today_view import TodayView
 from tests.ui.helpers import type_into
 

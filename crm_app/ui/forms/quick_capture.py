@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from crm_app.domain.errors import DomainError
-from crm_app.domain.normalise import clean_text, fold
+from crm_app.domain.normalise import clean_text
 from crm_app.io.drafts import split_full_name
 from crm_app.io.qr import parse_qr_text
+from crm_app.services.capture import capture
 from crm_app.services.crm import Crm
 from crm_app.ui import dialogs
 
@@ -78,45 +79,6 @@ def badge_text_complete(text: str) -> bool | None:
     if head.startswith("BEGIN:VCARD"):
         return stripped.upper().endswith("END:VCARD")
     return stripped.endswith(";;")
-
-
-def split_name(name: str) -> tuple[str, str]:
-    """'Anna Maria Rossi' -> ('Anna Maria', 'Rossi'); one word is a family name."""
-    parts = clean_text(name).split(" ")
-    if len(parts) == 1:
-        return "", parts[0]
-    return " ".join(parts[:-1]), parts[-1]
-
-
-def capture(crm: Crm, name: str, organisation: str, note: str, *,
-            names: tuple[str, str] | None = None, email: str = "", phone: str = "",
-            job_title: str = "") -> str:
-    """Create the contact (and organisation, note); returns the contact id. `names` (given,
-    family) overrides splitting `name`, for a badge that names them apart."""
-    profile = crm.settings.profile()
-    org_id = None
-    if organisation.strip():
-        wanted = fold(organisation)
-        hits = crm.search.search(organisation, kinds=("organisation",), limit=10)
-        org_id = next((h.record_id for h in hits if fold(h.title) == wanted), None)
-        if org_id is None:
-            org_id = crm.organisations.create({"name": organisation,
-                                               "country": profile.get("country") or None})["id"]
-    given, family = names or split_name(name)
-    values = {"given_name": given, "family_name": family, "organisation_id": org_id,
-              "owner_id": profile.get("staff_id") or None,
-              "country": profile.get("country") or None}
-    if email.strip():
-        values["emails"] = [email]
-    if phone.strip():
-        values["phones"] = [phone]
-    if job_title.strip():
-        values["job_title"] = job_title
-    contact = crm.contacts.create(values)
-    if note.strip():
-        crm.notes.create({"body": note, "contact_id": contact["id"],
-                          "author_id": profile.get("staff_id") or None})
-    return str(contact["id"])
 
 
 class QuickCaptureDialog(QDialog):
