@@ -12,7 +12,7 @@ from keyring.backends import fail
 from crm_app.cli.main import main
 from crm_app.services.crm import Crm
 from crm_app.sync.passphrase import ENV_VAR, NOT_REMEMBERED
-from tests.sync.conftest import MemoryKeyring
+from tests.conftest import MemoryKeyring
 
 
 def crm(capsys: pytest.CaptureFixture[str], db: Path, *words: str) -> tuple[int, str, str]:
