@@ -26,7 +26,7 @@ LIST_COLUMNS: dict[str, list[str]] = {
     "organisation": ["id", "name", "kind", "side", "country", "city"],
     "event": ["id", "name", "kind", "city", "start_date", "timezone"],
     "meeting": ["id", "starts_at", "timezone", "subject", "status", "place"],
-    "followup": ["id", "due_date", "status", "priority", "title", "owner_id"],
+    "followup": ["id", "due_date", "status", "priority", "title", "owner"],
     "note": ["id", "noted_at", "body"],
     "staff": ["id", "name", "office", "email"],
 }
@@ -110,8 +110,11 @@ def _show_text(entity: str, record: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _list_text(entity: str, rows: list[dict[str, Any]]) -> str:
+def _list_text(ctx: CliContext, entity: str, rows: list[dict[str, Any]]) -> str:
     columns = LIST_COLUMNS[entity]
+    if "owner" in columns:  # a person reads names, not ids
+        names = ctx.crm.queries.names(sorted({r["owner_id"] for r in rows if r["owner_id"]}))
+        rows = [{**r, "owner": names.get(r["owner_id"] or "", "")} for r in rows]
     return table([[_cell(r.get(c)) for c in columns] for r in rows], columns)
 
 
@@ -167,6 +170,7 @@ def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
     if entity == "followup" and (args.overdue or args.due_within is not None):
         rows = crm.queries.followups_due(overdue=args.overdue, due_within_days=args.due_within,
                                          owner_id=args.owner)
+        rows = rows[args.offset: args.offset + args.limit]
     elif entity == "meeting" and (args.event or args.day):
         from crm_app.domain.normalise import normalise_timezone, parse_date
         day = parse_date("--day", args.day) if args.day else None
@@ -185,9 +189,9 @@ def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
         if not ctx.as_json and len(rows) == args.limit:
             total = crm.records(entity).count(filters=filters)
             footer = f"\n({len(rows)} of {total} shown; use --limit and --offset for more)"
-            ctx.emit(rows, lambda: _list_text(entity, rows) + footer)
+            ctx.emit(rows, lambda: _list_text(ctx, entity, rows) + footer)
             return 0
-    ctx.emit(rows, lambda: _list_text(entity, rows))
+    ctx.emit(rows, lambda: _list_text(ctx, entity, rows))
     return 0
 
 

@@ -182,3 +182,13 @@ def test_adding_a_probable_duplicate_keeps_it_and_warns(cli: Cli) -> None:
     second = json.loads(out)
     assert "possible duplicate" in err and first["id"] in err and "same email" in err
     assert {c["id"] for c in cli.json("contact", "list")} == {first["id"], second["id"]}
+
+
+def test_followup_lists_name_owners_and_honour_limit(cli: Cli) -> None:
+    owner = cli.json("staff", "add", "--name", "Chiara Ferrari")
+    for title in ("one", "two", "three"):
+        cli.json("followup", "add", "--title", title, "--due-date", "2020-01-01", "--owner-id",
+                 owner["id"])
+    assert len(cli.json("followup", "list", "--overdue", "--limit", "2")) == 2
+    code, out, _ = cli("followup", "list", "--overdue")
+    assert code == 0 and out.count("Chiara Ferrari") == 3 and owner["id"] not in out
