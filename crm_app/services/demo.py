@@ -266,6 +266,9 @@ def generate_demo(
         counts["contacts"] = len(people)
         step()
 
+        italian_ids = {o["id"] for o in italian_orgs}
+        # The guest across the table is a foreign stakeholder, not one of the delegation.
+        guests = [p for p in people if p["organisation_id"] not in italian_ids] or people
         meetings: list[dict[str, Any]] = []
         participants: list[dict[str, Any]] = []
         statuses = ["held"] * 5 + ["confirmed"] * 3 + ["requested", "cancelled", "no_show"]
@@ -274,7 +277,7 @@ def generate_demo(
             local_day = event["start_date"] + timedelta(days=rng.randint(0, 2))
             slot = time(9 + rng.randint(0, 8), rng.choice([0, 20, 40]))
             start = datetime.combine(local_day, slot, ZoneInfo(event["timezone"])).astimezone(UTC)
-            person = rng.choice(people)
+            person = rng.choice(guests)
             status = rng.choice(statuses)
             meeting_id = new_id()
             meetings.append({
