@@ -98,7 +98,7 @@ class StaffMember(Record):
     name: Mapped[str] = mapped_column(String(200))
     office: Mapped[str] = mapped_column(String(200), default="")
     email: Mapped[str] = mapped_column(String(320), default="")
-    sort_key: Mapped[str] = mapped_column(String(400), default="", index=True)
+    sort_key: Mapped[str] = mapped_column(String(400), default="")
 
 
 class Tag(Record):
@@ -147,14 +147,14 @@ class Contact(Record):
     family_name_latin: Mapped[str] = mapped_column(String(200), default="")
     honorific: Mapped[str] = mapped_column(String(50), default="")
     job_title: Mapped[str] = mapped_column(String(300), default="")
-    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"))
     emails: Mapped[list[str]] = mapped_column(default=list)
     phones: Mapped[list[str]] = mapped_column(default=list)
     country: Mapped[str | None] = mapped_column(String(2), index=True)
     language: Mapped[str] = mapped_column(String(8), default="")
     first_met_event_id: Mapped[str | None] = mapped_column(ForeignKey("event.id"), index=True)
     first_met_on: Mapped[date | None]
-    owner_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"), index=True)
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"))
     consent_basis: Mapped[str] = mapped_column(String(32), default="")
     consent_date: Mapped[date | None]
     consent_source: Mapped[str] = mapped_column(String(300), default="")
@@ -204,7 +204,7 @@ class FollowUp(Record):
 
     title: Mapped[str] = mapped_column(String(500))
     details: Mapped[str] = mapped_column(Text, default="")
-    owner_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"), index=True)
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"))
     due_date: Mapped[date | None]
     priority: Mapped[str] = mapped_column(String(8), default="normal")
     status: Mapped[str] = mapped_column(String(16), default="open")

@@ -33,8 +33,7 @@ from crm_app.domain.errors import DomainError
 from crm_app.domain.normalise import clean_text, fold
 from crm_app.io.preview import ImportPreview, PreviewRow
 from crm_app.services.bulk import bulk_insert
-from crm_app.services.records import _default_role as default_role
-from crm_app.services.records import derive, row_to_dict
+from crm_app.services.records import default_role, derive, row_to_dict
 
 KEEP_BATCHES = 20
 TABLES: dict[str, type[Record]] = {

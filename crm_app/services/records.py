@@ -286,7 +286,7 @@ def desired_links(
                              "staff_id": "staff"}[column]
             target_obj = load(session, target_entity, target)
             if not role:
-                role = _default_role(session, target_obj)
+                role = default_role(session, target_obj)
             wanted[link_id("participant", obj.id, column, target)] = {
                 "meeting_id": obj.id,
                 "role": role,
@@ -295,7 +295,7 @@ def desired_links(
     return wanted
 
 
-def _default_role(session: Session, target: Record) -> str:
+def default_role(session: Session, target: Record) -> str:
     org: Organisation | None = None
     if isinstance(target, Organisation):
         org = target

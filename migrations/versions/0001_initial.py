@@ -105,7 +105,6 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_staff_member_deleted_at"), ["deleted_at"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_staff_member_sort_key"), ["sort_key"], unique=False)
         batch_op.create_index("ix_staff_member_sort", ["sort_key", "id"], unique=True)
 
     op.create_table(
@@ -167,10 +166,6 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_contact_first_met_event_id"), ["first_met_event_id"], unique=False
         )
-        batch_op.create_index(
-            batch_op.f("ix_contact_organisation_id"), ["organisation_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_contact_owner_id"), ["owner_id"], unique=False)
         batch_op.create_index("ix_contact_live_sort", ["deleted_at", "sort_key", "id"], unique=False)
         batch_op.create_index(
             "ix_contact_live_country", ["deleted_at", "country", "id"], unique=False
@@ -325,7 +320,6 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_follow_up_organisation_id"), ["organisation_id"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_follow_up_owner_id"), ["owner_id"], unique=False)
         batch_op.create_index("ix_follow_up_status_due", ["status", "due_date"], unique=False)
         batch_op.create_index("ix_follow_up_live_due", ["deleted_at", "due_date", "id"], unique=False)
         batch_op.create_index("ix_follow_up_owner_order", ["owner_id", "id"], unique=False)
@@ -444,7 +438,6 @@ def downgrade() -> None:
         batch_op.drop_index("ix_follow_up_owner_order")
         batch_op.drop_index("ix_follow_up_live_due")
         batch_op.drop_index("ix_follow_up_status_due")
-        batch_op.drop_index(batch_op.f("ix_follow_up_owner_id"))
         batch_op.drop_index(batch_op.f("ix_follow_up_organisation_id"))
         batch_op.drop_index(batch_op.f("ix_follow_up_meeting_id"))
         batch_op.drop_index(batch_op.f("ix_follow_up_deleted_at"))
@@ -483,8 +476,6 @@ def downgrade() -> None:
         batch_op.drop_index("ix_contact_live_job_title")
         batch_op.drop_index("ix_contact_live_country")
         batch_op.drop_index("ix_contact_live_sort")
-        batch_op.drop_index(batch_op.f("ix_contact_owner_id"))
-        batch_op.drop_index(batch_op.f("ix_contact_organisation_id"))
         batch_op.drop_index(batch_op.f("ix_contact_first_met_event_id"))
         batch_op.drop_index(batch_op.f("ix_contact_deleted_at"))
         batch_op.drop_index(batch_op.f("ix_contact_country"))
@@ -497,7 +488,6 @@ def downgrade() -> None:
     op.drop_table("tag")
     with op.batch_alter_table("staff_member", schema=None) as batch_op:
         batch_op.drop_index("ix_staff_member_sort")
-        batch_op.drop_index(batch_op.f("ix_staff_member_sort_key"))
         batch_op.drop_index(batch_op.f("ix_staff_member_deleted_at"))
 
     op.drop_table("staff_member")
