@@ -12,11 +12,16 @@ APP_AUTHOR = "TradeMissionCRM"
 
 
 def project_root() -> Path:
-    """The folder holding resources/ and migrations/ (also inside a frozen build)."""
+    """The folder holding resources/ and migrations/: the source tree, the installed package
+    (crm_app/_data) or a frozen build."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root)
-    return Path(__file__).resolve().parent.parent
+    package = Path(__file__).resolve().parent
+    installed = package / "_data"  # a wheel install: setup.py copies both folders there
+    if installed.is_dir():
+        return installed
+    return package.parent
 
 
 def resource_path(*parts: str) -> Path:

@@ -6,15 +6,19 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from crm_app.paths import default_database_path
-from crm_app.services.crm import Crm
+if TYPE_CHECKING:
+    from crm_app.services.crm import Crm
 
 
 class CliContext:
     def __init__(self, db_path: Path | None, as_json: bool, out: TextIO | None = None) -> None:
-        self.db_path = db_path or default_database_path()
+        if db_path is None:
+            from crm_app.paths import default_database_path  # platformdirs: not for --help
+
+            db_path = default_database_path()
+        self.db_path = db_path
         self.as_json = as_json
         self.out = out or sys.stdout
         self._crm: Crm | None = None
@@ -23,6 +27,8 @@ class CliContext:
     def crm(self) -> Crm:
         """Opened on first use, so `crm --help` never touches a database."""
         if self._crm is None:
+            from crm_app.services.crm import Crm  # here: `crm --help` never loads SQLAlchemy
+
             self._crm = Crm.open(self.db_path)
         return self._crm
 

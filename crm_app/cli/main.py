@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
@@ -10,11 +11,43 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from crm_app.cli import io_cmd, records_cmd, report_cmd, sync_cmd
 from crm_app.cli.context import CliContext, table
-from crm_app.domain.errors import DomainError, NotFound
+from crm_app.domain.errors import DatabaseBusy, DomainError, NotFound
 
 log = logging.getLogger(__name__)
+
+# The areas' commands, by module, with the help line `crm --help` shows. A module is imported
+# (and its parser built) only when one of its commands runs, so `crm --help` and the record
+# commands never load ReportLab, import/export, Alembic or the sync engine.
+# tests/core/test_cli_process.py checks these lines against what each module registers.
+RECORDS_MODULE = "crm_app.cli.records_cmd"
+LAZY_COMMANDS: dict[str, dict[str, str]] = {
+    RECORDS_MODULE: {
+        "contact": "contacts: add, edit, show, list, delete",
+        "org": "organisations: add, edit, show, list, delete",
+        "event": "events: add, edit, show, list, delete",
+        "meeting": "meetings: add, edit, show, list, delete",
+        "followup": "follow-ups: add, edit, show, list, delete",
+        "note": "notes: add, edit, show, list, delete",
+        "staff": "staff members: add, edit, show, list, delete",
+    },
+    "crm_app.cli.sync_cmd": {
+        "sync": "merge with the team's shared file (or: crm sync status)",
+        "conflicts": "edits that raced on another laptop",
+        "erase": "GDPR: erase a contact's personal data everywhere (this laptop now, the "
+                 "shared file at the next sync)",
+    },
+    "crm_app.cli.report_cmd": {
+        "report": "print meeting reports, follow-up lists and event reports to PDF",
+    },
+    "crm_app.cli.io_cmd": {
+        "import": "import contacts (vCard, CSV, xlsx, QR text) or meetings (.ics); prints the "
+                  "preview",
+        "export": "export contacts (vcard, csv, xlsx) or meetings (ics)",
+        "duplicates": "list contacts that look like the same person",
+        "merge": "merge ID_OTHER into ID_KEEP (undo with --undo)",
+    },
+}
 
 
 class Parser(argparse.ArgumentParser):
@@ -75,7 +108,22 @@ def cmd_restore(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_word(words: Sequence[str]) -> str | None:
+    """The sub-command a command line names (the first word that is not a global option)."""
+    skip = False
+    for word in words:
+        if skip:
+            skip = False
+        elif word == "--db":
+            skip = True
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser; an area's module is imported only when `command` is one of its
+    commands (None: every module, for tests and documentation)."""
     parser = Parser(prog="crm", description="Trade-mission CRM: contacts, organisations, "
                     "events, meetings and follow-ups kept offline on this laptop.")
     parser.add_argument("--db", type=Path, help="database file (default: your user data folder)")
@@ -87,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--contacts", type=int, default=1000)
     demo.add_argument("--seed", type=int, default=2026)
     demo.set_defaults(func=cmd_demo)
-    records_cmd.register(sub)
+    _register_area(sub, RECORDS_MODULE, command)
     search = sub.add_parser("search", help="search contacts, organisations, events, meetings")
     search.add_argument("query")
     search.add_argument("--kind", action="append",
@@ -101,9 +149,19 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="bring a record back from the Trash")
     restore.add_argument("id")
     restore.set_defaults(func=cmd_restore)
-    for module in (sync_cmd, report_cmd, io_cmd):
-        module.register(sub)
+    for module_name in LAZY_COMMANDS:
+        if module_name != RECORDS_MODULE:
+            _register_area(sub, module_name, command)
     return parser
+
+
+def _register_area(sub: Any, module_name: str, command: str | None) -> None:
+    commands = LAZY_COMMANDS[module_name]
+    if command is None or command in commands:
+        importlib.import_module(module_name).register(sub)
+        return
+    for name, text in commands.items():  # a stand-in that only lists it in `crm --help`
+        sub.add_parser(name, help=text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -112,12 +170,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     as_json = "--json" in words
     words = [w for w in words if w != "--json"]
     try:
-        args = build_parser().parse_args(words)
+        args = build_parser(command_word(words) or "").parse_args(words)
     except SystemExit as exc:  # --help or a usage error: argparse already printed it
         return int(exc.code or 0)
     ctx = CliContext(args.db, as_json)
     try:
         return int(args.func(ctx, args))
+    except DatabaseBusy as exc:
+        print(f"crm: {exc}", file=sys.stderr)
+        return 75  # EX_TEMPFAIL: trying again later can work
     except DomainError as exc:
         print(f"crm: error: {exc}", file=sys.stderr)
         return 1
@@ -127,6 +188,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # one line for the user; the traceback only when asked for
         if os.environ.get("CRM_DEBUG"):
             raise
+        if "database is locked" in str(exc):  # a lock held past busy_timeout, outside a session
+            print(f"crm: {DatabaseBusy()}", file=sys.stderr)
+            return 75
         print(f"crm: internal error: {type(exc).__name__}: {exc} "
               "(set CRM_DEBUG=1 for details)", file=sys.stderr)
         return 70

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from crm_app import fileio
 from crm_app.cli.context import CliContext
 from crm_app.domain.errors import DomainError, ValidationError
 from crm_app.domain.normalise import fold, parse_date
@@ -61,17 +60,9 @@ def _options(ctx: CliContext, args: argparse.Namespace) -> ReportOptions:
 
 def _write(ctx: CliContext, args: argparse.Namespace, request: ReportRequest) -> int:
     output: Path = args.output
-    if not output.parent.is_dir():
-        raise DomainError(f"folder {output.parent} does not exist")
+    fileio.check_target(output)  # a device, link or folder is refused before any work
     pdf = build_report(ctx.crm, request)  # before touching the file: errors leave it alone
-    handle, temp = tempfile.mkstemp(dir=output.parent, prefix=".report-", suffix=".pdf")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(pdf)
-        os.replace(temp, output)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise DomainError(f"cannot write {output}: {exc.strerror}") from exc
+    fileio.write_bytes(output, pdf)
     ctx.emit({"report": request.kind, "file": str(output), "bytes": len(pdf)},
              f"wrote {output} ({len(pdf) // 1024} KiB)")
     return 0

@@ -2,29 +2,50 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_app.db import changelog, migrate, search_index
+from crm_app.domain.errors import DatabaseBusy
+
+# How long a writer waits for another window or `crm` command to finish its write before the
+# person is told the database is busy. Writes are short (one use case), so 10 s means stuck.
+# CRM_BUSY_TIMEOUT_MS exists for tests that check the message without waiting 10 s.
+BUSY_TIMEOUT_MS = 10_000
+
+
+def busy_timeout_ms() -> int:
+    value = os.environ.get("CRM_BUSY_TIMEOUT_MS", "")
+    return int(value) if value.isdigit() else BUSY_TIMEOUT_MS
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    # First, so that even switching to WAL waits for a busy file instead of failing.
+    cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA cache_size=-32000")
     cursor.close()
 
 
+def is_busy(exc: BaseException) -> bool:
+    """SQLite gave up waiting for another connection's lock."""
+    text = str(getattr(exc, "orig", exc))
+    return "database is locked" in text or "database is busy" in text
+
+
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    engine = create_engine(f"sqlite:///{path}", future=True,
+                           connect_args={"timeout": busy_timeout_ms() / 1000})
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -53,6 +74,11 @@ class Database:
         try:
             if migrate_to_head:
                 migrate.upgrade_to_head(engine, file, keep_backups=keep_backups)
+        except OperationalError as exc:
+            engine.dispose()
+            if is_busy(exc):
+                raise DatabaseBusy() from exc
+            raise
         except BaseException:
             engine.dispose()
             raise
@@ -60,9 +86,17 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A transaction: committed on success, rolled back on any error."""
-        with self.session_factory() as session, session.begin():
-            yield session
+        """A transaction: committed on success, rolled back on any error. The write lock is
+        taken at the first change (pysqlite's implicit BEGIN), so a transaction holds it only
+        from its first write to its commit; a lock held elsewhere past the busy timeout
+        becomes DatabaseBusy."""
+        try:
+            with self.session_factory() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            if is_busy(exc):
+                raise DatabaseBusy() from exc
+            raise
 
     def close(self) -> None:
         self.engine.dispose()

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
-
+from crm_app import fileio
 from crm_app.domain.errors import DatabaseVersionError
 from crm_app.paths import migrations_path
+
+if TYPE_CHECKING:  # Alembic is imported only when a migration (or a full check) is needed
+    from alembic.config import Config
+    from sqlalchemy import Connection, Engine
+
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\b[^=]*=(.*)$", re.MULTILINE)
 
 # Derived tables (full-text index) are managed by hand in the migrations, not by autogenerate.
 UNMANAGED_PREFIXES = ("search_", "sqlite_")
@@ -24,6 +29,8 @@ def include_name(name: str | None, type_: str, _parent: object) -> bool:
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_path()))
     if connection is not None:
@@ -32,15 +39,49 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return set(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
+@cache
+def scanned_heads() -> frozenset[str]:
+    """The head revision(s) read from the scripts' `revision` / `down_revision` lines, without
+    loading Alembic (tests/core/test_cli_process.py checks it equals Alembic's answer)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (migrations_path() / "versions").glob("*.py"):
+        for name, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
+            found = set(re.findall(r"[\"']([^\"']+)[\"']", value))
+            (revisions if name == "revision" else parents).update(found)
+    return frozenset(revisions - parents)
+
+
+def at_head(path: Path) -> bool:
+    """True when the file's alembic_version already names the head: opening it needs no
+    Alembic at all. Any doubt (no file, no table, a lock) answers False: the full check runs."""
+    if not path.is_file():
+        return False
+    try:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True, timeout=10)) as connection:
+            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.Error:
+        return False
+    current = {str(row[0]) for row in rows}
+    return bool(current) and current == scanned_heads()
+
+
 def current_revisions(connection: Connection) -> set[str]:
+    from alembic.runtime.migration import MigrationContext
+
     return set(MigrationContext.configure(connection).get_current_heads())
 
 
 def check_version(connection: Connection) -> bool:
     """True when an upgrade is needed; raises when the file is from a newer version."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     known = {rev.revision for rev in script.walk_revisions()}
     current = current_revisions(connection)
@@ -62,15 +103,12 @@ def backup_file(path: Path, keep: int) -> Path | None:
     folder.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{path.stem}-{stamp}{path.suffix}"
-    source = sqlite3.connect(path)
-    try:
-        dest = sqlite3.connect(target)
-        try:
+    # Written beside the target and renamed when complete (crm_app.fileio): a crash during the
+    # copy never leaves a half backup that looks whole. Same mode bits as the database itself.
+    with fileio.atomic_path(target) as partial:
+        partial.chmod(path.stat().st_mode & 0o777)
+        with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(partial)) as dest:
             source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
     backups = sorted(folder.glob(f"{path.stem}-*{path.suffix}"))
     for old in backups[:-keep] if keep > 0 else backups:
         old.unlink(missing_ok=True)
@@ -79,6 +117,10 @@ def backup_file(path: Path, keep: int) -> Path | None:
 
 def upgrade_to_head(engine: Engine, path: Path, *, keep_backups: int = 5) -> bool:
     """Returns True when a migration ran."""
+    if at_head(path):
+        return False
+    from alembic import command
+
     with engine.connect() as connection:
         needed = check_version(connection)
         has_schema = bool(current_revisions(connection))

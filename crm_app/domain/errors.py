@@ -25,3 +25,10 @@ class NotFound(DomainError):
 
 class DatabaseVersionError(DomainError):
     """The database file was written by a newer (or unknown) version of the app."""
+
+
+class DatabaseBusy(DomainError):
+    """Another program kept the database locked for longer than we wait (busy_timeout)."""
+
+    def __init__(self) -> None:
+        super().__init__("the database is busy in another window; try again")

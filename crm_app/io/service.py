@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from crm_app import fileio
 from crm_app.db.io_models import ImportBatch
 from crm_app.domain.errors import DomainError
 from crm_app.io.apply import apply_import, undo_last_import
@@ -116,17 +117,8 @@ class ImportExport:
     def export(self, kind: str, path: Path, flt: ExportFilter | None = None,
                vcard_version: str = "3.0") -> int:
         """Written to a temporary file first, so a failed export leaves no half file."""
-        target = Path(path)
-        if not target.parent.is_dir():
-            raise DomainError(f"folder does not exist: {target.parent}")
-        partial = target.with_name(target.name + ".part")
-        try:
-            with self.crm.db.session() as session:
-                count = export_to(session, kind, partial, flt or ExportFilter(), vcard_version)
-            partial.replace(target)
-        finally:
-            partial.unlink(missing_ok=True)
-        return count
+        with fileio.atomic_path(Path(path)) as partial, self.crm.db.session() as session:
+            return export_to(session, kind, partial, flt or ExportFilter(), vcard_version)
 
     @staticmethod
     def _describe(batch: ImportBatch) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo
 
 import phonenumbers
 from faker import Faker
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from crm_app.db.database import Database
 from crm_app.db.models import (
@@ -158,6 +160,25 @@ def _slug(value: str) -> str:
     return "".join(ch for ch in fold(transliterate(value)) if ch.isalnum())[:20] or "org"
 
 
+def _staff_and_tags(session: Session, stamp: dict[str, Any]
+                    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The demo's staff and tags, reusing those a previous demo run added (tag ids are
+    deterministic, so inserting them again would break the primary key)."""
+    known_staff = {s.name: s.id for s in session.scalars(
+        select(StaffMember).where(StaffMember.deleted_at.is_(None)))}
+    staff = [{"id": known_staff.get(n) or new_id(), "name": n, "office": o,
+              "email": f"{_slug(n.split()[0])}.{_slug(n.split()[-1])}@ita-demo.example",
+              **stamp} for n, o in STAFF]
+    bulk_insert(session, StaffMember, [s for s in staff if s["name"] not in known_staff])
+    wanted = [{"id": link_id("tag", fold(t)), "name": t, "color": "", **stamp} for t in TAGS]
+    present = {t.id: t.deleted_at for t in session.scalars(
+        select(Tag).where(Tag.id.in_([w["id"] for w in wanted])))}
+    bulk_insert(session, Tag, [t for t in wanted if t["id"] not in present])
+    # A demo tag the person deleted stays deleted: no new links to it.
+    tags = [t for t in wanted if present.get(t["id"]) is None]
+    return staff, tags
+
+
 def generate_demo(
     db: Database,
     contacts: int,
@@ -186,14 +207,7 @@ def generate_demo(
 
     counts: dict[str, int] = {}
     with db.session() as session:
-        staff: list[dict[str, Any]] = [{"id": new_id(), "name": n, "office": o,
-                  "email": f"{_slug(n.split()[0])}.{_slug(n.split()[-1])}@ita-demo.example",
-                  **stamp} for n, o in STAFF]
-        tags: list[dict[str, Any]] = [
-            {"id": link_id("tag", fold(t)), "name": t, "color": "", **stamp} for t in TAGS
-        ]
-        bulk_insert(session, StaffMember, staff)
-        bulk_insert(session, Tag, tags)
+        staff, tags = _staff_and_tags(session, stamp)
         step()
 
         # Organisations: one in six is an Italian company of a delegation.
@@ -258,7 +272,7 @@ def generate_demo(
                 **stamp})
         bulk_insert(session, Contact, people, org_names=org_names)
         contact_tags = []
-        for person in people[:: max(1, len(people) // max(1, contacts // 4))]:
+        for person in people[:: max(1, len(people) // max(1, contacts // 4))] if tags else []:
             tag = rng.choice(tags)
             contact_tags.append({"id": link_id("contact", person["id"], "tag", tag["id"]),
                                  "contact_id": person["id"], "tag_id": tag["id"], **stamp})
