@@ -11,10 +11,7 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-import phonenumbers
-import pycountry
 from anyascii import anyascii
-from email_validator import EmailNotValidError, validate_email
 
 from crm_app.domain.errors import ValidationError
 
@@ -55,6 +52,8 @@ def sort_key(*parts: str | None) -> str:
 @lru_cache(maxsize=512)
 def normalise_country(field: str, value: str) -> str:
     """ISO 3166-1 alpha-2 from a code ('it', 'ITA') or an English name ('Italy')."""
+    import pycountry  # imported on first use: `crm contact list` never needs it
+
     text = clean_text(value)
     if not text:
         raise ValidationError(field, "country is empty")
@@ -76,6 +75,8 @@ def normalise_country(field: str, value: str) -> str:
 
 
 def country_name(code: str | None) -> str:
+    import pycountry
+
     if not code:
         return ""
     found = pycountry.countries.get(alpha_2=code)
@@ -84,6 +85,8 @@ def country_name(code: str | None) -> str:
 
 def normalise_language(field: str, value: str) -> str:
     """ISO 639-1 code where one exists ('Italian' -> 'it'), else the 639-3 code."""
+    import pycountry
+
     text = clean_text(value)
     found = None
     if len(text) == 2:
@@ -99,6 +102,8 @@ def normalise_language(field: str, value: str) -> str:
 
 
 def normalise_email(field: str, value: str) -> str:
+    from email_validator import EmailNotValidError, validate_email  # 30 ms: on first use
+
     text = clean_text(value)
     try:
         result = validate_email(text, check_deliverability=False)
@@ -109,6 +114,8 @@ def normalise_email(field: str, value: str) -> str:
 
 def normalise_phone(field: str, value: str, default_country: str | None) -> str:
     """E.164 ('+390612345678'); a national number needs the contact's country."""
+    import phonenumbers
+
     text = clean_text(value)
     region = default_country.upper() if default_country else None
     try:
@@ -123,6 +130,8 @@ def normalise_phone(field: str, value: str, default_country: str | None) -> str:
 
 def format_phone(e164: str) -> str:
     """International display form: '+39 06 1234 5678'."""
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

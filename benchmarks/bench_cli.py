@@ -1,0 +1,105 @@
+"""Whole-process timings of the `crm` command and the desktop app's start, beside the cost of
+`python -c "import sqlalchemy"` measured in the same run (the floor of any command that opens
+a database).
+
+    .venv/bin/python benchmarks/bench_cli.py [--runs 7] [--contacts 200]
+
+Each figure is the median of --runs fresh processes, as CPU time (user + system, steadier
+on a shared machine) and as wall time. The app rows start
+`crm-app --exit-when-shown` offscreen (it prints 'shown' once the window is painted, then
+quits): once with bytecode cached as usual, and once with PYTHONDONTWRITEBYTECODE=1 and an
+empty PYTHONPYCACHEPREFIX, so every module is compiled again as on a first start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import BenchRow, print_table
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def crm_command() -> list[str]:
+    script = Path(sys.executable).with_name("crm")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "crm_app.cli"]
+
+
+def median_s(command: list[str], runs: int, env: dict[str, str] | None = None,
+             fresh: Path | None = None) -> tuple[float, float]:
+    """(median wall seconds, median CPU seconds: user + system of the child)."""
+    walls, cpus = [], []
+    for _ in range(runs):
+        if fresh is not None:  # an empty bytecode cache for every run
+            shutil.rmtree(fresh, ignore_errors=True)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--contacts", type=int, default=200)
+    parser.add_argument("--no-app", action="store_true", help="skip the desktop app rows")
+    args = parser.parse_args()
+    crm = crm_command()
+    with tempfile.TemporaryDirectory() as folder:
+        db = str(Path(folder) / "bench.sqlite3")
+        subprocess.run([*crm, "--db", db, "demo", "--contacts", str(args.contacts)],
+                       check=True, stdout=subprocess.DEVNULL)
+        base_wall, base_cpu = median_s([sys.executable, "-c", "import sqlalchemy"], args.runs)
+        base_name = 'python -c "import sqlalchemy"'
+        rows: list[BenchRow] = []
+
+        def add(area: str, name: str, value: tuple[float, float], target: str) -> None:
+            rows.append(BenchRow(area, f"{name} [CPU]", value[1] * 1000, "ms", base_name,
+                                 base_cpu * 1000, target))
+            rows.append(BenchRow(area, f"{name} [wall]", value[0] * 1000, "ms", base_name,
+                                 base_wall * 1000, target))
+
+        cases = [
+            ("crm --help", [*crm, "--help"], "<= 1.3x"),
+            ("crm --json contact list --limit 1",
+             [*crm, "--db", db, "--json", "contact", "list", "--limit", "1"], "<= 2x"),
+            ("crm contact list --limit 1", [*crm, "--db", db, "contact", "list", "--limit", "1"],
+             "<= 2x"),
+            ("crm contact add ...", [*crm, "--db", db, "contact", "add", "--given-name", "Ada",
+                                     "--family-name", "Bench", "--email", "ada@bench.example"],
+             "<= 2.5x"),
+        ]
+        for name, command, target in cases:
+            add("cli", name, median_s(command, args.runs), target)
+        if not args.no_app:
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+            app = [sys.executable, str(ROOT / "main.py"), "--db", db, "--exit-when-shown"]
+            median_s(app, 1, env)  # first start writes the bytecode and the layout settings
+            add("app", "start to window (bytecode cached)", median_s(app, args.runs, env),
+                "report")
+            cache = Path(folder) / "pycache"
+            cold_env = {**env, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPYCACHEPREFIX": str(cache)}
+            add("app", "start to window (no bytecode, PYTHONDONTWRITEBYTECODE=1)",
+                median_s(app, args.runs, cold_env, fresh=cache), "report")
+    print(f"{args.runs} runs each, medians; database: {args.contacts} demo contacts; "
+          f"crm = {' '.join(crm)}")
+    print_table(rows)
+
+
+if __name__ == "__main__":
+    main()
