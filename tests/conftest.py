@@ -1,4 +1,5 @@
-"""Fixtures shared by every test package: a real database file per test, a fixed clock."""
+"""Fixtures shared by every test package: a real database file per test, a fixed clock, and a
+home of its own (so a developer's own settings, e.g. language=it, never reach a test)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,21 @@ class FakeClock:
 
     def advance(self, **kwargs: float) -> None:
         self.now += timedelta(**kwargs)
+
+
+@pytest.fixture(autouse=True)
+def hermetic_home(tmp_path_factory: pytest.TempPathFactory,
+                  monkeypatch: pytest.MonkeyPatch) -> Path:
+    """HOME and the XDG folders point into a fresh folder (subprocesses inherit them)."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    for name, sub in (("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
+                      ("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state")):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(home / sub))
+    monkeypatch.delenv("CRM_DEBUG", raising=False)
+    monkeypatch.delenv("CRM_SYNC_PASSPHRASE", raising=False)
+    return home
 
 
 @pytest.fixture
