@@ -58,7 +58,7 @@ def check_target(path: Path) -> os.stat_result | None:
             if test(info.st_mode):
                 raise OutputError(f"cannot write {path}: {why}; give a file name")
     if not path.parent.is_dir():
-        raise OutputError(f"cannot write {path}: folder {path.parent} does not exist")
+        raise OutputError(f"cannot write {path}: folder does not exist: {path.parent}")
     return info
 
 
