@@ -33,6 +33,11 @@ _KINDS = (
 class OutputError(DomainError):
     """A file could not be written; the message is one line naming the path."""
 
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"cannot write {path}: {reason}")
+        self.path = path
+        self.reason = reason
+
 
 def _reason(exc: OSError) -> str:
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -52,13 +57,13 @@ def check_target(path: Path) -> os.stat_result | None:
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {_reason(exc)}") from exc
+        raise OutputError(path, _reason(exc)) from exc
     if info is not None:
         for test, why in _KINDS:
             if test(info.st_mode):
-                raise OutputError(f"cannot write {path}: {why}; give a file name")
+                raise OutputError(path, f"{why}; give a file name")
     if not path.parent.is_dir():
-        raise OutputError(f"cannot write {path}: folder does not exist: {path.parent}")
+        raise OutputError(path, f"folder does not exist: {path.parent}")
     return info
 
 
@@ -72,7 +77,7 @@ def _create_temp(target: Path, mode: int) -> Path:
             continue
         os.close(handle)
         return temp
-    raise OutputError(f"cannot write {target}: no free temporary name beside it")
+    raise OutputError(target, "no free temporary name beside it")
 
 
 @contextmanager
@@ -93,7 +98,7 @@ def atomic_path(path: Path | str, *, secret: bool = False) -> Iterator[Path]:
         os.replace(temp, target)
         temp = None
     except OSError as exc:
-        raise OutputError(f"cannot write {target}: {_reason(exc)}") from exc
+        raise OutputError(target, _reason(exc)) from exc
     finally:
         if temp is not None:
             temp.unlink(missing_ok=True)

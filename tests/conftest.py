@@ -85,3 +85,14 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+# Tests that rebuild or load the compiled translations (resources/translations/*.qm, shared by
+# every worker) run on one xdist worker, one after the other (`--dist loadgroup`).
+SHARED_TRANSLATIONS = {"test_language.py", "test_translations_complete.py", "test_app_entry.py"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.path.name in SHARED_TRANSLATIONS:
+            item.add_marker(pytest.mark.xdist_group("translations"))

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_app import fileio
 from crm_app.domain.errors import DomainError
 from crm_app.reports import ReportOptions, ReportRequest, build_report, suggested_filename
 from crm_app.services.crm import Crm
@@ -304,9 +305,9 @@ class ReportPreview(QDialog):
             return None
         target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
         try:
-            target.write_bytes(self.pdf)
-        except OSError as exc:
-            self.failed.emit(self.tr("Could not save {0}: {1}").format(target, exc.strerror))
+            fileio.write_bytes(target, self.pdf)  # whole or not at all; never onto a device
+        except fileio.OutputError as exc:
+            self.failed.emit(self.tr("Could not save {0}: {1}").format(target, exc.reason))
             return None
         return target
 
