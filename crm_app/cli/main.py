@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from crm_app.cli import db_cmd, io_cmd, records_cmd, report_cmd, sync_cmd
+from crm_app.cli import db_cmd, io_cmd, privacy_cmd, records_cmd, report_cmd, sync_cmd
 from crm_app.cli.context import CliContext, table
 from crm_app.domain.errors import DomainError, NotFound
 
@@ -101,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="bring a record back from the Trash")
     restore.add_argument("id")
     restore.set_defaults(func=cmd_restore)
-    for module in (sync_cmd, report_cmd, io_cmd, db_cmd):
+    for module in (sync_cmd, report_cmd, io_cmd, db_cmd, privacy_cmd):
         module.register(sub)
     return parser
 
