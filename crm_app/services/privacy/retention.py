@@ -100,18 +100,18 @@ def review(db: Database, older_than: Period = Period(24, "m"),
             .join(Meeting, Meeting.id == MeetingParticipant.meeting_id)
             .where(MeetingParticipant.deleted_at.is_(None), Meeting.deleted_at.is_(None),
                    MeetingParticipant.contact_id.is_not(None))
-            .group_by(MeetingParticipant.contact_id)).tuples().all())
+            .group_by(MeetingParticipant.contact_id)).all())
         notes = dict(session.execute(
             select(Note.contact_id, func.max(Note.noted_at))
             .where(Note.deleted_at.is_(None), Note.contact_id.is_not(None))
-            .group_by(Note.contact_id)).tuples().all())
+            .group_by(Note.contact_id)).all())
         followups = {cid: _latest(created, done, _at_midnight(due)) for cid, created, done, due
                      in session.execute(
                          select(FollowUp.contact_id, func.max(FollowUp.created_at),
                                 func.max(FollowUp.completed_at), func.max(FollowUp.due_date))
                          .where(FollowUp.deleted_at.is_(None),
                                 FollowUp.contact_id.is_not(None))
-                         .group_by(FollowUp.contact_id)).tuples()}
+                         .group_by(FollowUp.contact_id))}
         query = select(Contact).where(Contact.deleted_at.is_(None))
         if ids is not None:
             query = query.where(Contact.id.in_(list(ids)))
