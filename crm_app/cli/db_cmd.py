@@ -11,6 +11,7 @@ from typing import Any
 from crm_app.cli.context import CliContext
 from crm_app.db import cipher
 from crm_app.domain.errors import DomainError
+from crm_app.services.crm import Crm
 
 MIN_LENGTH = 8
 
@@ -97,3 +98,17 @@ def cmd_decrypt(ctx: CliContext, args: argparse.Namespace) -> int:
              f"wrote a plain copy to {target} ({rows} rows verified); it is not encrypted: "
              "delete it when done")
     return 0
+
+
+def crm_for(ctx: CliContext, passphrase_file: Path | None) -> Crm:
+    """The context's services, opened with the passphrase when the file is encrypted.
+
+    Until Database.open knows about encryption (docs/privacy.md, "Wiring"), commands that
+    should work on an encrypted database call this instead of `ctx.crm`."""
+    if cipher.is_encrypted(ctx.db_path) and ctx._crm is None:
+        secret = cipher.find_passphrase(passphrase_file)
+        if secret is None:
+            raise DomainError(f"{ctx.db_path} is encrypted: give --db-passphrase-file FILE or "
+                              f"set {cipher.ENV_VAR}")
+        ctx._crm = Crm(cipher.open_database(ctx.db_path, secret))  # closed by ctx.close()
+    return ctx.crm

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from crm_app.cli.context import CliContext, table
+from crm_app.cli.db_cmd import crm_for
 from crm_app.domain.enums import LawfulBasis
 from crm_app.domain.errors import DomainError
 from crm_app.services.privacy import access, retention
@@ -23,6 +24,8 @@ def register(sub: Any) -> None:
     exp = actions.add_parser("export", help="everything held about one contact, as JSON")
     exp.add_argument("id", metavar="CONTACT_ID")
     exp.add_argument("-o", "--output", required=True, type=Path, help="JSON file to write")
+    exp.add_argument("--db-passphrase-file", type=Path, help="passphrase of an encrypted "
+                     "database (else CRM_DB_PASSPHRASE)")
     exp.set_defaults(func=cmd_export)
 
     rev = actions.add_parser(
@@ -45,6 +48,8 @@ def register(sub: Any) -> None:
     rev.add_argument("--basis", choices=[b.value for b in LawfulBasis],
                      help="lawful basis to record with --renew")
     rev.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    rev.add_argument("--db-passphrase-file", type=Path, help="passphrase of an encrypted "
+                     "database (else CRM_DB_PASSPHRASE)")
     rev.set_defaults(func=cmd_review)
 
 
@@ -54,7 +59,8 @@ def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
         raise DomainError("the export is written as JSON: give a FILE.json")
     if not output.parent.is_dir():
         raise DomainError(f"folder {output.parent} does not exist")
-    data = access.subject_access(ctx.crm.db, args.id, ctx.crm.clock)
+    crm = crm_for(ctx, args.db_passphrase_file)
+    data = access.subject_access(crm.db, args.id, crm.clock)
     text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True, default=str)
     handle, temp = tempfile.mkstemp(dir=output.parent, prefix=".export-", suffix=".json")
     try:
@@ -93,7 +99,7 @@ def cmd_review(ctx: CliContext, args: argparse.Namespace) -> int:
     valid = retention.Period.parse(args.consent_valid, "--consent-valid")
     if (args.reason or args.basis) and not args.renew:
         raise DomainError("--reason and --basis go with --renew")
-    crm = ctx.crm
+    crm = crm_for(ctx, args.db_passphrase_file)
     wanted = _ids(args.ids)
     items = retention.review(crm.db, older, valid, crm.clock, wanted)
     if wanted is not None:

@@ -174,3 +174,23 @@ def test_any_passphrase_opens_its_file_and_no_other(tmp_path_factory: pytest.Tem
     cipher.connect(path, secret).close()
     with pytest.raises(cipher.WrongPassphrase):
         cipher.connect(path, secret + "'")
+
+
+def test_privacy_commands_open_an_encrypted_database_with_the_environment_passphrase(
+        tmp_path: Path, clock: FakeClock, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "crm.sqlite3"
+    crm = Crm(cipher.open_database(path, PASSPHRASE), clock)
+    anna = crm.contacts.create({"given_name": "Anna", "family_name": "Rossi"})
+    crm.close()
+    monkeypatch.delenv(cipher.ENV_VAR, raising=False)
+    code, _, err = run(capsys, path, "privacy", "review")
+    assert code == 1 and "is encrypted" in err and err.count("\n") == 1
+    monkeypatch.setenv(cipher.ENV_VAR, PASSPHRASE)
+    code, out, err = run(capsys, path, "privacy", "review")
+    assert code == 0 and "no lawful basis recorded" in out and anna["id"] in out
+    target = tmp_path / "sar.json"
+    code, _, err = run(capsys, path, "privacy", "export", anna["id"], "-o", str(target))
+    assert code == 0, err
+    assert '"family_name": "Rossi"' in target.read_text(encoding="utf-8")
+    assert cipher.is_encrypted(path)
