@@ -300,8 +300,13 @@ def encrypt_in_place(path: Path, passphrase: str) -> dict[str, int]:
         temp.unlink(missing_ok=True)
         raise
     aside = _temp_beside(path, "plain")
-    os.link(path, aside)
-    os.replace(temp, path)
+    try:
+        os.link(path, aside)  # the plain file stays reachable until the swap is checked
+        os.replace(temp, path)
+    except OSError:  # no hard links (FAT, some network shares): two renames instead
+        aside.unlink(missing_ok=True)
+        os.replace(path, aside)
+        os.replace(temp, path)
     with _closing(connect(path, passphrase)) as check:
         verify(check, counts, path)
         check.execute("PRAGMA journal_mode = WAL").fetchall()

@@ -137,3 +137,10 @@ def test_months_before_lands_in_the_right_month(day: date, months: int) -> None:
     assert back.day == day.day or (back.day < day.day and (
         date.fromordinal(back.toordinal() + 1).day == 1))
     assert Period(months // 12 or 1, "y").before(day) <= day
+
+
+def test_a_period_reaching_before_year_one_is_one_clear_error(
+        crm: Crm, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    crm.close()
+    code, out, err = run(capsys, db_path, "privacy", "review", "--older-than", "9999y")
+    assert code == 1 and "before the year 1" in err and err.count("\n") == 1

@@ -49,11 +49,19 @@ class Period:
 
     def before(self, day: date) -> date:
         """The day this long before `day` (the 31st becomes the month's last day)."""
+        try:
+            return self._before(day)
+        except (ValueError, OverflowError) as exc:
+            raise DomainError(f"a period of {self} reaches before the year 1") from exc
+
+    def _before(self, day: date) -> date:
         if self.unit == "d":
             return date.fromordinal(day.toordinal() - self.amount)
         months = self.amount * (12 if self.unit == "y" else 1)
         year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
         month += 1
+        if year < 1:
+            raise ValueError(year)
         for last in (31, 30, 29, 28):
             try:
                 return date(year, month, min(day.day, last))
