@@ -14,7 +14,8 @@ from crm_app.cli.context import CliContext, table
 from crm_app.cli.db_cmd import crm_for
 from crm_app.domain.enums import LawfulBasis
 from crm_app.domain.errors import DomainError
-from crm_app.services.privacy import access, retention
+from crm_app.domain.normalise import parse_date
+from crm_app.services.privacy import access, audit, retention
 
 
 def register(sub: Any) -> None:
@@ -52,6 +53,16 @@ def register(sub: Any) -> None:
                      "database (else CRM_DB_PASSPHRASE)")
     rev.set_defaults(func=cmd_review)
 
+    aud = actions.add_parser("audit", help="the audit log: who did what to which record "
+                             "(ids and field names only)")
+    aud.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    aud.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    aud.add_argument("--record", metavar="ID", help="only this record")
+    aud.add_argument("-o", "--output", type=Path, help="CSV file to write (else printed)")
+    aud.add_argument("--db-passphrase-file", type=Path, help="passphrase of an encrypted "
+                     "database (else CRM_DB_PASSPHRASE)")
+    aud.set_defaults(func=cmd_audit)
+
 
 def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
     output: Path = args.output
@@ -62,14 +73,8 @@ def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
     crm = crm_for(ctx, args.db_passphrase_file)
     data = access.subject_access(crm.db, args.id, crm.clock)
     text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True, default=str)
-    handle, temp = tempfile.mkstemp(dir=output.parent, prefix=".export-", suffix=".json")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text + "\n")
-        os.replace(temp, output)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise DomainError(f"cannot write {output}: {exc.strerror}") from exc
+    _write(output, text + "\n")
+    audit.record_in(crm.db, "exported", "contact", [args.id], at=crm.clock())
     counts = {k: len(v) for k, v in data["records"].items()}
     ctx.emit({"file": str(output), "records": counts},
              f"wrote {output}: the contact and "
@@ -139,4 +144,39 @@ def cmd_review(ctx: CliContext, args: argparse.Namespace) -> int:
         return listing
 
     ctx.emit(data, text)
+    return 0
+
+
+def _write(output: Path, text: str) -> None:
+    """Whole or not at all: a temporary file beside the target, then renamed over it."""
+    handle, temp = tempfile.mkstemp(dir=output.parent, prefix=".privacy-",
+                                    suffix=output.suffix)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        os.replace(temp, output)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise DomainError(f"cannot write {output}: {exc.strerror}") from exc
+
+
+def cmd_audit(ctx: CliContext, args: argparse.Namespace) -> int:
+    since = parse_date("from", args.date_from) if args.date_from else None
+    until = parse_date("to", args.date_to) if args.date_to else None
+    if since and until and until < since:
+        raise DomainError("--to is before --from")
+    output: Path | None = args.output
+    if output is not None and not output.parent.is_dir():
+        raise DomainError(f"folder {output.parent} does not exist")
+    crm = crm_for(ctx, args.db_passphrase_file)
+    rows = audit.entries(crm.db, since, until, args.record)
+    if output is not None:
+        _write(output, audit.to_csv(rows))
+        ctx.emit({"file": str(output), "entries": len(rows)},
+                 f"{len(rows)} audit entries written to {output}")
+        return 0
+    ctx.emit(rows, lambda: table(
+        [[r["at"][:19], r["action"], r["table"], r["record_id"], " ".join(r["fields"])[:40],
+          r["staff_id"][:8], r["device_id"]] for r in rows],
+        ["when (UTC)", "action", "kind", "record", "fields", "staff", "laptop"]))
     return 0

@@ -26,6 +26,7 @@ from crm_app.domain.clock import Clock, utc_now
 from crm_app.domain.enums import LawfulBasis
 from crm_app.domain.errors import DomainError, NotFound
 from crm_app.domain.normalise import clean_text
+from crm_app.services.privacy import audit
 from crm_app.services.records import derive
 from crm_app.sync.erasure import erase_contact
 
@@ -174,6 +175,9 @@ def renew(db: Database, contact_ids: Sequence[str], reason: str, basis: str | No
             line = f"[{now.date().isoformat()}] renewed: {why}"
             contact.consent_note = f"{contact.consent_note}\n{line}".strip()
             contact.updated_at = now
+        fields = ["consent_date", "consent_note", *(["consent_basis"] if basis else [])]
+        audit.record(session.connection(), "renewed", "contact", [c.id for c in contacts],
+                     fields, now)
     return len(contacts)
 
 
@@ -213,6 +217,8 @@ def anonymise(db: Database, contact_ids: Sequence[str], clock: Clock = utc_now) 
         for contact in contacts:  # raced edits keep the old values: drop them
             session.connection().exec_driver_sql(
                 "DELETE FROM sync_conflict WHERE row_id = ?", (contact.id,))
+        audit.record(session.connection(), "anonymised", "contact",
+                     [c.id for c in contacts], at=now)
     return len(contacts)
 
 
@@ -223,4 +229,5 @@ def erase(db: Database, contact_ids: Sequence[str], clock: Clock = utc_now) -> i
             _live(session.get(Contact, cid), cid)
     for cid in contact_ids:
         erase_contact(db, cid, clock)
+        audit.record_in(db, "erased", "contact", [cid], at=clock())
     return len(contact_ids)
