@@ -20,7 +20,8 @@ from crm_app.services.privacy import access, audit, retention
 
 def register(sub: Any) -> None:
     """Add this area's sub-commands to the top-level parser's subparsers."""
-    privacy = sub.add_parser("privacy", help="GDPR: subject access export, retention review")
+    privacy = sub.add_parser("privacy", help="GDPR: subject access export, retention review, "
+                             "audit log")
     actions = privacy.add_subparsers(dest="privacy_command", required=True, metavar="ACTION")
     exp = actions.add_parser("export", help="everything held about one contact, as JSON")
     exp.add_argument("id", metavar="CONTACT_ID")
