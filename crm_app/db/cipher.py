@@ -101,10 +101,11 @@ def connect_plain(path: Path) -> Any:
 def make_engine(path: Path, passphrase: str) -> Engine:
     """An engine whose every connection is keyed; the same pragmas as a plain database."""
     check_passphrase(passphrase)
-    connect(path, passphrase).close()  # a wrong passphrase fails here, once, clearly
+    # Each new connection derives the key once (PBKDF2, about 0.1 s) and checks it by reading
+    # the schema: a wrong passphrase raises WrongPassphrase at the first use of the engine.
     engine = create_engine(
         "sqlite+pysqlite://", module=sqlcipher, future=True,
-        creator=lambda: connect(path, passphrase, check=False),
+        creator=lambda: connect(path, passphrase),
     )
     event.listen(engine, "connect", _set_pragmas)
     return engine
