@@ -23,9 +23,10 @@ def register(sub: Any) -> None:
     privacy = sub.add_parser("privacy", help="GDPR: subject access export, retention review, "
                              "audit log")
     actions = privacy.add_subparsers(dest="privacy_command", required=True, metavar="ACTION")
-    exp = actions.add_parser("export", help="everything held about one contact, as JSON")
+    exp = actions.add_parser("export", help="everything held about one contact, as JSON or "
+                             "PDF (by the file's extension)")
     exp.add_argument("id", metavar="CONTACT_ID")
-    exp.add_argument("-o", "--output", required=True, type=Path, help="JSON file to write")
+    exp.add_argument("-o", "--output", required=True, type=Path, help="FILE.json or FILE.pdf")
     exp.add_argument("--db-passphrase-file", type=Path, help="passphrase of an encrypted "
                      "database (else CRM_DB_PASSPHRASE)")
     exp.set_defaults(func=cmd_export)
@@ -67,14 +68,20 @@ def register(sub: Any) -> None:
 
 def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
     output: Path = args.output
-    if output.suffix.lower() != ".json":
-        raise DomainError("the export is written as JSON: give a FILE.json")
+    kind = output.suffix.lower()
+    if kind not in {".json", ".pdf"}:
+        raise DomainError("give a FILE.json or a FILE.pdf")
     if not output.parent.is_dir():
         raise DomainError(f"folder {output.parent} does not exist")
     crm = crm_for(ctx, args.db_passphrase_file)
     data = access.subject_access(crm.db, args.id, crm.clock)
-    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True, default=str)
-    _write(output, text + "\n")
+    if kind == ".pdf":
+        from crm_app.services.privacy.access_pdf import render_pdf  # ReportLab: only here
+
+        _write_bytes(output, render_pdf(data))
+    else:
+        text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True, default=str)
+        _write_bytes(output, (text + "\n").encode("utf-8"))
     audit.record_in(crm.db, "exported", "contact", [args.id], at=crm.clock())
     counts = {k: len(v) for k, v in data["records"].items()}
     ctx.emit({"file": str(output), "records": counts},
@@ -149,12 +156,16 @@ def cmd_review(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _write(output: Path, text: str) -> None:
+    _write_bytes(output, text.encode("utf-8"))
+
+
+def _write_bytes(output: Path, data: bytes) -> None:
     """Whole or not at all: a temporary file beside the target, then renamed over it."""
     handle, temp = tempfile.mkstemp(dir=output.parent, prefix=".privacy-",
                                     suffix=output.suffix)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
         os.replace(temp, output)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)

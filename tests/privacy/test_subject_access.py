@@ -16,6 +16,7 @@ from crm_app.services.crm import Crm
 from crm_app.services.privacy.access import subject_access
 from tests.conftest import FakeClock
 from tests.privacy.conftest import run
+from tests.reports.conftest import flat, pdf_text
 
 VCARDS = Path(__file__).parents[1] / "io" / "fixtures" / "iphone_3.0.vcf"
 LINK_TABLES = {"meeting_participant", "contact_tag", "organisation_tag", "event_delegate"}
@@ -119,8 +120,32 @@ def test_cli_export_writes_json_and_bad_input_writes_nothing(
     assert "花子" not in target.read_text(encoding="utf-8")  # another person of the same file
     for words in (["privacy", "export", "no-such-id", "-o", str(tmp_path / "a.json")],
                   ["privacy", "export", ids["hiroshi"], "-o", str(tmp_path / "no" / "a.json")],
-                  ["privacy", "export", ids["hiroshi"], "-o", str(tmp_path / "a.pdf")]):
+                  ["privacy", "export", ids["hiroshi"], "-o", str(tmp_path / "a.txt")]):
         code, out, err = run(capsys, db_path, *words)
         assert code == 1 and err.startswith("crm: error: ") and err.count("\n") == 1, err
-    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in {".json", ".pdf"}) == [
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in {".json", ".txt"}) == [
         "sar.json"]
+
+
+def test_pdf_export_reads_back_with_every_record_and_the_native_script(
+        crm: Crm, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ids = _world(crm)
+    hanako = next(c for c in crm.contacts.list() if c["family_name"] == "山田")
+    crm.notes.create({"body": "山田花子さんにパンフレットを送る"})
+    crm.close()
+    pages: dict[str, str] = {}
+    for who in ("hiroshi", "hanako"):
+        target = tmp_path / f"{who}.pdf"
+        contact_id = ids["hiroshi"] if who == "hiroshi" else hanako["id"]
+        code, _, err = run(capsys, db_path, "privacy", "export", contact_id, "-o", str(target))
+        assert code == 0, err
+        assert target.read_bytes().startswith(b"%PDF")
+        pages[who] = flat(pdf_text(target.read_bytes()))
+    text = pages["hiroshi"]
+    assert "PersonaldataheldaboutHiroshiTanaka" in text
+    for phrase in ("Licensing", "CDMOlunch", "Prefersemail", "Callbackon0901234", "Slidessent",
+                   "SendtheCDMOlist", "MinutestoHQ", "LombardyCDMO", "(intheTrash)",
+                   "iphone_3.0.vcf"):
+        assert phrase in text, phrase
+    assert "boothb-12needs" not in text.lower()
+    assert "山田" in pages["hanako"] and "パンフレット" in pages["hanako"]
