@@ -40,6 +40,12 @@ LAZY_COMMANDS: dict[str, dict[str, str]] = {
     "crm_app.cli.report_cmd": {
         "report": "print meeting reports, follow-up lists and event reports to PDF",
     },
+    "crm_app.cli.db_cmd": {
+        "db": "the database file: status, encrypt, decrypt",
+    },
+    "crm_app.cli.privacy_cmd": {
+        "privacy": "GDPR: subject access export, retention review, audit log",
+    },
     "crm_app.cli.io_cmd": {
         "import": "import contacts (vCard, CSV, xlsx, QR text) or meetings (.ics); prints the "
                   "preview",

@@ -303,4 +303,5 @@ SYNCED_MODELS: tuple[type[Record], ...] = (
 )
 
 from crm_app.db import io_models as _io_models  # noqa: E402,F401
+from crm_app.db import privacy_models as _privacy_models  # noqa: E402,F401
 from crm_app.db import sync_models as _sync_models  # noqa: E402,F401
