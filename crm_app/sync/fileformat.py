@@ -194,9 +194,10 @@ class Header:
     end: int
 
 
-def read_header(data: bytes, name: str) -> Header:
+def read_header(data: bytes, name: str, *, complete: bool = True) -> Header:
     """Check the prefix and every header field before anything is derived or decrypted.
-    Structural failures give `damaged`; only a newer format has its own message."""
+    Structural failures give `damaged`; only a newer format has its own message.
+    `complete=False` reads only the header (the data's length is not checked)."""
     if len(data) < PREFIX.size:
         raise damaged(name, "truncated")
     magic, version, header_length = PREFIX.unpack_from(data)
@@ -229,10 +230,10 @@ def read_header(data: bytes, name: str) -> Header:
             raise ValueError("ids")
     except (ValueError, RecursionError) as exc:  # JSON, base64, UTF-8 and bounds
         raise damaged(name, "unreadable header") from exc
-    if len(data) < end + body_length:
+    if complete and len(data) < end + body_length:
         raise damaged(name, f"truncated: {len(data) - end} of {body_length} bytes of data; "
                       "it may still be uploading: try again later")
-    if len(data) > end + body_length:
+    if complete and len(data) > end + body_length:
         raise damaged(name, "unexpected bytes after the data")
     return Header(str(generation), str(team), params, salt, nonce, expected_check, end)
 
@@ -250,6 +251,18 @@ def open_file(data: bytes, keyring: KeyRing, name: str) -> OpenedFile:
         raise SyncFileError(f"{name} has been tampered with or damaged "
                             "(its authentication check failed)") from exc
     return OpenedFile(header.generation, keys, plain, name)
+
+
+def peek_team(path: Path) -> str | None:
+    """The team id in a file's header, reading only the header; None when unreadable."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(PREFIX.size)
+            if len(head) == PREFIX.size:
+                head += handle.read(min(PREFIX.unpack_from(head)[2], MAX_HEADER))
+        return read_header(head, path.name, complete=False).team
+    except (OSError, SyncFileError):
+        return None
 
 
 def temp_path_for(target: Path) -> Path:
@@ -270,14 +283,14 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def write_error(target: Path, exc: OSError) -> SyncFileError:
+def write_error(target: Path, exc: OSError, action: str = "write") -> SyncFileError:
     """One line for a write the storage refused (full disk, read-only or immutable file)."""
     reasons = {errno.ENOSPC: "no space left on device", errno.EDQUOT: "disk quota exceeded",
                errno.EROFS: "the drive is read-only", errno.EACCES: "permission denied",
                errno.EPERM: "the file or folder may not be changed (read-only, immutable "
                             "or in use by another program)"}
     reason = reasons.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
-    return SyncFileError(f"cannot write the shared file {target}: {reason}")
+    return SyncFileError(f"cannot {action} the shared file {target}: {reason}")
 
 
 def _write_all(handle: BinaryIO, data: bytes, checkpoint: Checkpoint) -> None:
