@@ -273,7 +273,7 @@ def test_a_refused_rename_is_one_line(office: Office, synced: tuple[Laptop, Lapt
     def immutable(*_args: Any) -> None:
         raise PermissionError(errno.EPERM, "Operation not permitted")
 
-    monkeypatch.setattr(fileformat.os, "replace", immutable)
+    monkeypatch.setattr(os, "replace", immutable)
     with pytest.raises(SyncFileError, match=r"^cannot write the shared file .*may not be "
                        r"changed"):
         anna.sync(office.shared_file)
