@@ -32,8 +32,12 @@ def test_a_missing_file_is_created_only_when_the_user_says_so(
     memory_keyring.set_password(passphrase.SERVICE, str(shared), PASS)
     main_window.crm.contacts.create({"family_name": "Rossi"})
     asked: list[str] = []
-    monkeypatch.setattr(sync_ui, "ask_create",
-                        lambda _parent, _path, problem: asked.append(problem) or answer)
+
+    def ask_create(_parent: Any, _path: Path, problem: str) -> bool:
+        asked.append(problem)
+        return answer
+
+    monkeypatch.setattr(sync_ui, "ask_create", ask_create)
     run_sync(qtbot, main_window)  # the first sync creates the file without asking
     assert shared.exists() and asked == []
     shutil.move(shared, tmp_path / "kept-aside.crmsync")  # the share is not mounted
