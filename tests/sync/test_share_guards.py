@@ -251,3 +251,18 @@ def test_a_plain_text_keyring_is_not_used(tmp_path: Path, capsys: pytest.Capture
     assert "PlaintextKeyring of keyrings.alt" in out and "was not saved" in out
     assert not Path(backend.file_path).exists() or PASSPHRASE not in Path(
         backend.file_path).read_text()
+
+
+class FileKeyring(MemoryKeyring):
+    """Stands for keyrings.alt's file backends where that package is not installed."""
+
+    __module__ = "keyrings.alt.file"
+
+
+def test_a_file_keyring_is_reported_in_the_app_message_too(office: Office,
+                                                           installed_keyring: Any) -> None:
+    backend = FileKeyring()
+    installed_keyring(backend)
+    message = passphrase.remember(office.shared_file, PASSPHRASE)
+    assert message is not None and "keeps passwords in a file" in message
+    assert backend.entries == {} and passphrase.stored(office.shared_file) is None
