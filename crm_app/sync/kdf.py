@@ -21,7 +21,8 @@ ARGON2ID, SCRYPT = "argon2id", "scrypt"
 MAX_MEMORY_KIB = 256 * 1024  # 256 MiB: more than any file we write needs
 MIN_SCRYPT_N, MAX_SCRYPT_N = 2**10, 2**20
 MAX_SCRYPT_R, MAX_SCRYPT_P = 32, 16
-MAX_ARGON_PASSES, MAX_ARGON_LANES = 64, 16
+MAX_ARGON_PASSES, MAX_ARGON_LANES = 16, 16
+MAX_ARGON_WORK = 16 * 64 * 1024  # memory (KiB) x passes: a forged header costs seconds, not minutes
 NEW_MEMORY_KIB = 64 * 1024
 TARGET_SECONDS = 0.5
 MIN_PASSES = 2
@@ -77,13 +78,15 @@ def from_header(header: dict[str, Any]) -> KdfParams:
             raise BadKdfParams("n is not a power of two")
         r = _int(header, "r", 1, MAX_SCRYPT_R)
         p = _int(header, "p", 1, MAX_SCRYPT_P)
-        if 128 * n * r // 1024 > MAX_MEMORY_KIB:
-            raise BadKdfParams("scrypt memory out of bounds")
+        if 128 * n * r // 1024 > MAX_MEMORY_KIB or 128 * n * r * p // 1024 > MAX_ARGON_WORK:
+            raise BadKdfParams("scrypt memory or work out of bounds")
         return KdfParams(SCRYPT, n, r, p)
     if kind == ARGON2ID:
         p = _int(header, "p", 1, MAX_ARGON_LANES)
         m = _int(header, "m", 8 * p, MAX_MEMORY_KIB)
         t = _int(header, "t", 1, MAX_ARGON_PASSES)
+        if m * t > MAX_ARGON_WORK:
+            raise BadKdfParams("argon2id work out of bounds")
         return KdfParams(ARGON2ID, m, t, p)
     raise BadKdfParams("unknown key derivation")
 

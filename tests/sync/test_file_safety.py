@@ -78,6 +78,7 @@ FORGED = {
     "n true": {"kdf": "scrypt", "n": True, "r": 8, "p": 1},
     "argon2 of 4 GiB": {"kdf": "argon2id", "m": 4 * 1024**2, "t": 3, "p": 1},
     "argon2 of 100 passes": {"kdf": "argon2id", "m": 65536, "t": 100, "p": 1},
+    "argon2 of 256 MiB x 16": {"kdf": "argon2id", "m": 262144, "t": 16, "p": 1},
     "argon2 with 0 lanes": {"kdf": "argon2id", "m": 65536, "t": 3, "p": 0},
     "unknown kdf": {"kdf": "pbkdf2"},
     "4-byte nonce": {"nonce": base64.b64encode(b"1234").decode()},
@@ -354,3 +355,14 @@ def test_a_really_full_disk(tiny_share: Path, tmp_path: Path, room_kib: int) -> 
     result = run_crm(db, "sync", str(shared))
     assert result.returncode == 0, result.stderr
     assert not lock_path_for(shared).exists()
+
+
+def test_a_copy_of_the_old_file_still_counts_as_the_same_team(office: Office) -> None:
+    shutil.copy(LEGACY, office.shared_file)
+    sofia = office.laptop("sofia")
+    sofia.crm.contacts.create({"family_name": "New"})
+    sofia.sync(office.shared_file, passphrase=LEGACY_PASSPHRASE)  # re-keyed: a new salt
+    stale_copy = office.share / "team (1).crmsync"
+    shutil.copy(LEGACY, stale_copy)
+    report = sofia.sync(office.shared_file, passphrase=LEGACY_PASSPHRASE)
+    assert report.copies_merged == [stale_copy.name] and not stale_copy.exists()
