@@ -136,7 +136,7 @@ class SyncController(QObject):
         self.status.setText(self.tr("Syncing before closing…"))
         try:
             report = sync(self.crm.db, Path(path), secret, lock_timeout=5.0)
-        except DomainError as exc:
+        except (DomainError, OSError) as exc:  # the window closes whatever the share says
             log.warning("sync at close failed: %s", exc)
             return
         self.crm.settings.set("sync_ui_last", {"when": report.finished_at[11:16],
