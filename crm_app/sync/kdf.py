@@ -14,8 +14,11 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from crm_app.domain.errors import DomainError
 
 ARGON2ID, SCRYPT = "argon2id", "scrypt"
 MAX_MEMORY_KIB = 256 * 1024  # 256 MiB: more than any file we write needs
@@ -50,8 +53,12 @@ class KdfParams:
         if self.kind == SCRYPT:
             return Scrypt(salt=salt, length=KEY_LENGTH, n=self.cost, r=self.passes,
                           p=self.lanes).derive(secret)
-        return Argon2id(salt=salt, length=KEY_LENGTH, iterations=self.passes,
-                        lanes=self.lanes, memory_cost=self.cost).derive(secret)
+        try:
+            return Argon2id(salt=salt, length=KEY_LENGTH, iterations=self.passes,
+                            lanes=self.lanes, memory_cost=self.cost).derive(secret)
+        except UnsupportedAlgorithm as exc:  # cryptography built against an old OpenSSL
+            raise DomainError("this computer's cryptography library has no Argon2id (it needs "
+                              "OpenSSL 3.2 or later): update the app's Python packages") from exc
 
     def weaker_than(self, other: KdfParams) -> bool:
         """True when a file with these parameters should be re-keyed with `other` on write."""
