@@ -12,9 +12,10 @@ from typing import Any
 from crm_app.cli.context import CliContext, table
 from crm_app.db import changelog
 from crm_app.domain.errors import DomainError
-from crm_app.sync import conflicts, passphrase
+from crm_app.sync import conflicts, copies, location, passphrase
 from crm_app.sync.engine import SyncReport, sync
 from crm_app.sync.erasure import erase_contact
+from crm_app.sync.fileformat import write_error
 
 PATH_SETTING = "sync_path"
 
@@ -28,6 +29,8 @@ def register(sub: Any) -> None:
     cmd.add_argument("path", nargs="?", help="the shared file, or 'status' (default: the "
                      "file of the last sync)")
     cmd.add_argument("--passphrase-file", type=Path, help="file holding the team passphrase")
+    cmd.add_argument("--create", action="store_true", help="start a new shared file at PATH "
+                     "although this laptop synced with another one before")
     cmd.set_defaults(func=cmd_sync)
     con = sub.add_parser("conflicts", help="edits that raced on another laptop")
     con_sub = con.add_subparsers(dest="conflicts_command", required=True, metavar="ACTION")
@@ -59,10 +62,17 @@ def cmd_sync(ctx: CliContext, args: argparse.Namespace) -> int:
     if not target:
         raise DomainError("which shared file? give its path: crm sync PATH")
     path = Path(target).expanduser().absolute()
+    missing = location.missing_after_sync(crm.db, path)
+    if missing is not None and not args.create:
+        raise DomainError(missing.describe(path) + " To start a new shared file there, "
+                          "add --create")
     prompt = _prompt if sys.stdin.isatty() else None
     secret = passphrase.find(path, args.passphrase_file, prompt)
-    report = sync(crm.db, path, secret.value)
-    notes = list(report.warnings)
+    try:
+        report = sync(crm.db, path, secret.value)
+    except OSError as exc:  # the storage refused: one line, never an internal error
+        raise write_error(path, exc, "use") from exc
+    notes = [*report.warnings, *copies.foreign_copy_notes(path)]
     if secret.source in ("file", "prompt"):
         message = passphrase.remember(path, secret.value)
         if message:

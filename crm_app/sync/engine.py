@@ -40,6 +40,7 @@ from crm_app.sync.fileformat import (
     replace_atomically,
     write_temp,
 )
+from crm_app.sync.kdf import KdfParams
 from crm_app.sync.local import (
     load_clocks,
     load_clocks_for,
@@ -105,10 +106,10 @@ def _signature(path: Path) -> tuple[int, int, int] | None:
 class Syncer:
     def __init__(self, db: Database, path: Path | str, passphrase: str, *,
                  checkpoint: Checkpoint | None = None, lock_timeout: float = 30.0,
-                 wall_clock: Clock = utc_now) -> None:
+                 wall_clock: Clock = utc_now, kdf: KdfParams | None = None) -> None:
         self.db = db
         self.path = Path(path).expanduser().absolute()
-        self.keyring = KeyRing(passphrase)
+        self.keyring = KeyRing(passphrase, kdf)  # kdf: for new files; None tunes Argon2id
         self.wall_clock = wall_clock
         self.lock_timeout = lock_timeout
         self._checkpoint = checkpoint
@@ -117,6 +118,8 @@ class Syncer:
         self.report = SyncReport()
 
     def checkpoint(self, name: str) -> None:
+        if self._lock is not None:
+            self._lock.heartbeat()  # a long sync keeps its lock fresh
         if self._checkpoint is not None:
             self._checkpoint(name)
 

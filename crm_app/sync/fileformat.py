@@ -4,8 +4,11 @@ Layout (all integers big-endian), documented in docs/sync-format.md:
 
     magic "CRMSYNC\\0" | format version u16 | header length u32 | header JSON | ciphertext
 
-The header names the key derivation (scrypt parameters, salt), the nonce, the body length and a
-key check value, so a wrong passphrase is told apart from a damaged file before decrypting.
+The header names the key derivation (Argon2id or, in older files, scrypt, with its parameters
+and salt), the team id, the nonce, the body length and a key check value, so a wrong
+passphrase is told apart from a damaged file before decrypting. The header is not secret and
+anyone with write access to the share can forge it: `read_header` bounds every field before
+any of them is used.
 The magic, version and header are the AEAD's associated data: changing any byte is detected.
 The body is zlib-compressed JSON (see `crm_app/sync/snapshot.py`).
 
@@ -14,6 +17,8 @@ The body is zlib-compressed JSON (see `crm_app/sync/snapshot.py`).
 from __future__ import annotations
 
 import base64
+import contextlib
+import errno
 import hashlib
 import hmac
 import json
@@ -22,23 +27,28 @@ import secrets
 import struct
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import orjson
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from crm_app.domain.errors import DomainError
+from crm_app.sync import kdf
+from crm_app.sync.kdf import KdfParams
 
 MAGIC = b"CRMSYNC\x00"
 FORMAT_VERSION = 1
 PREFIX = struct.Struct(">8sHI")
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 KEY_CHECK_LABEL = b"crm-sync key check v1"
 WRITE_CHUNK = 256 * 1024
+MAX_HEADER = 64 * 1024  # a real header is about 400 bytes
+MAX_BODY = 4 * 1024**3
+NONCE_LENGTH, KEY_CHECK_LENGTH = 12, 16
+MIN_SALT, MAX_SALT = 16, 64
+MAX_ID = 64  # generation and team ids
 
 Checkpoint = Callable[[str], None]
 
@@ -47,54 +57,98 @@ class SyncFileError(DomainError):
     """The shared file cannot be used; nothing was changed, locally or in the file."""
 
 
+def damaged(name: str, detail: str) -> SyncFileError:
+    """The one message for every way a file's structure can be wrong (forged, cut, random)."""
+    return SyncFileError(f"the shared file {name} is damaged or is not a CRM sync file "
+                         f"({detail})")
+
+
 @dataclass(frozen=True)
 class Keys:
     salt: bytes
     encryption: bytes
     check: bytes
+    params: KdfParams = kdf.LEGACY_SCRYPT
+    team: str = ""  # the same for every version of one team's file (see `Header.team`)
+    ring: KeyRing | None = field(default=None, compare=False, repr=False)
 
 
-def derive_keys(passphrase: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_R,
-                p: int = SCRYPT_P) -> Keys:
-    material = Scrypt(salt=salt, length=64, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
-    return Keys(salt, material[:32], material[32:])
+def derive_keys(passphrase: str, salt: bytes, params: KdfParams = kdf.LEGACY_SCRYPT,
+                team: str = "") -> Keys:
+    material = params.derive(passphrase, salt)
+    return Keys(salt, material[:32], material[32:], params, team or _salt_team(salt))
 
 
 def key_check(keys: Keys) -> bytes:
     return hmac.new(keys.check, KEY_CHECK_LABEL, hashlib.sha256).digest()[:16]
 
 
-class KeyRing:
-    """Keys derived from one passphrase, cached per salt for the length of one sync."""
+def _salt_team(salt: bytes) -> str:
+    """Files written before the team id existed: their salt never changed, so it names them."""
+    return "salt-" + hashlib.sha256(salt).hexdigest()[:16]
 
-    def __init__(self, passphrase: str) -> None:
+
+class KeyRing:
+    """Keys derived from one passphrase, cached per salt for the length of one sync.
+
+    `new_kdf` is what new (or upgraded) files use; None tunes Argon2id on this laptop the
+    first time it is needed. Tests pass cheap parameters here."""
+
+    def __init__(self, passphrase: str, new_kdf: KdfParams | None = None) -> None:
         if not passphrase:
             raise SyncFileError("the sync passphrase is empty")
         self.passphrase = passphrase
-        self._keys: dict[tuple[bytes, int, int, int], Keys] = {}
+        self._new_kdf = new_kdf
+        self._keys: dict[tuple[bytes, KdfParams], Keys] = {}
 
-    def keys(self, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> Keys:
-        cache_key = (salt, n, r, p)
+    def new_kdf(self) -> KdfParams:
+        if self._new_kdf is None:
+            self._new_kdf = kdf.tuned()
+        return self._new_kdf
+
+    def keys(self, salt: bytes, params: KdfParams | None = None, team: str = "") -> Keys:
+        """Keys for `salt`; without `params`, those of a new file (with a new team id)."""
+        if params is None:
+            params, team = self.new_kdf(), team or secrets.token_hex(8)
+        cache_key = (salt, params)
         if cache_key not in self._keys:
-            self._keys[cache_key] = derive_keys(self.passphrase, salt, n, r, p)
+            derived = derive_keys(self.passphrase, salt, params, team)
+            self._keys[cache_key] = Keys(derived.salt, derived.encryption, derived.check,
+                                         params, derived.team, self)
         return self._keys[cache_key]
+
+    def for_writing(self, keys: Keys) -> Keys:
+        """The keys to write with: an old or weaker derivation is replaced (new salt, the
+        current KDF), the team id kept, so old files move to the new format as they are
+        rewritten."""
+        if not keys.params.weaker_than(self.new_kdf()):
+            return keys
+        return self.keys(secrets.token_bytes(16), self.new_kdf(), keys.team)
 
 
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
+def _unb64(header: dict[str, Any], key: str, low: int, high: int) -> bytes:
+    text = header.get(key)
+    if not isinstance(text, str) or len(text) > 4 * high:
+        raise ValueError(key)
+    value = base64.b64decode(text.encode("ascii"), validate=True)
+    if not low <= len(value) <= high:
+        raise ValueError(key)
+    return value
 
 
 def encode_file(body: dict[str, Any], keys: Keys, generation: str, *, level: int = 1) -> bytes:
     """The whole file. `generation` (random, new at every write) is also in the header so a
     sync can tell 'nothing changed since I last looked' without parsing the body."""
+    if keys.ring is not None:
+        keys = keys.ring.for_writing(keys)
     plain = zlib.compress(orjson.dumps(body), level)
-    nonce = secrets.token_bytes(12)
-    header = {"generation": generation,
-        "cipher": "AES-256-GCM", "kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P,
+    nonce = secrets.token_bytes(NONCE_LENGTH)
+    header = {"generation": generation, "team": keys.team,
+        "cipher": "AES-256-GCM", **keys.params.header(),
         "salt": _b64(keys.salt), "nonce": _b64(nonce), "key_check": _b64(key_check(keys)),
         "compression": "zlib", "body_length": len(plain) + 16,
     }
@@ -112,6 +166,10 @@ class OpenedFile:
     compressed: bytes
     name: str
 
+    @property
+    def team(self) -> str:
+        return self.keys.team
+
     def body(self) -> dict[str, Any]:
         try:
             body = orjson.loads(zlib.decompress(self.compressed))
@@ -123,44 +181,88 @@ class OpenedFile:
         return body
 
 
-def open_file(data: bytes, keyring: KeyRing, name: str) -> OpenedFile:
-    """Check and decrypt; one clear SyncFileError for every way a file can be unusable."""
+@dataclass(frozen=True)
+class Header:
+    """The plain header, every field checked and bounded; `end` is where the data starts."""
+
+    generation: str
+    team: str
+    params: KdfParams
+    salt: bytes
+    nonce: bytes
+    key_check: bytes
+    end: int
+
+
+def read_header(data: bytes, name: str, *, complete: bool = True) -> Header:
+    """Check the prefix and every header field before anything is derived or decrypted.
+    Structural failures give `damaged`; only a newer format has its own message.
+    `complete=False` reads only the header (the data's length is not checked)."""
     if len(data) < PREFIX.size:
-        raise SyncFileError(f"{name} is truncated or is not a CRM sync file")
+        raise damaged(name, "truncated")
     magic, version, header_length = PREFIX.unpack_from(data)
     if magic != MAGIC:
-        raise SyncFileError(f"{name} is not a CRM sync file")
+        raise damaged(name, "no sync file signature")
     if version > FORMAT_VERSION:
         raise SyncFileError(
             f"{name} was written by a newer version of the app (sync format {version}, this "
             f"app reads up to {FORMAT_VERSION}); update the app, then sync again")
+    if version < 1 or header_length > MAX_HEADER:
+        raise damaged(name, "unreadable header")
     end = PREFIX.size + header_length
     if len(data) < end:
-        raise SyncFileError(f"{name} is truncated (its header is incomplete)")
+        raise damaged(name, "truncated: its header is incomplete")
     try:
         header = json.loads(data[PREFIX.size:end])
-        salt, nonce = _unb64(header["salt"]), _unb64(header["nonce"])
-        expected_check = _unb64(header["key_check"])
-        body_length = int(header["body_length"])
-        n, r, p = int(header["n"]), int(header["r"]), int(header["p"])
-        generation = str(header["generation"])
-    except (ValueError, KeyError, TypeError) as exc:
-        raise SyncFileError(f"{name} is damaged (unreadable header)") from exc
-    if len(data) < end + body_length:
-        raise SyncFileError(
-            f"{name} is truncated ({len(data) - end} of {body_length} bytes of data); "
-            "it may still be uploading: try again later")
-    if len(data) > end + body_length:
-        raise SyncFileError(f"{name} is damaged (unexpected bytes after the data)")
-    keys = keyring.keys(salt, n, r, p)
-    if not hmac.compare_digest(key_check(keys), expected_check):
+        if not isinstance(header, dict):
+            raise ValueError("header")
+        params = kdf.from_header(header)
+        if header.get("cipher") != "AES-256-GCM" or header.get("compression") != "zlib":
+            raise ValueError("cipher")
+        salt = _unb64(header, "salt", MIN_SALT, MAX_SALT)
+        nonce = _unb64(header, "nonce", NONCE_LENGTH, NONCE_LENGTH)
+        expected_check = _unb64(header, "key_check", KEY_CHECK_LENGTH, KEY_CHECK_LENGTH)
+        body_length, generation = header.get("body_length"), header.get("generation")
+        team = header.get("team", "") or _salt_team(salt)
+        if type(body_length) is not int or not 16 <= body_length <= MAX_BODY:
+            raise ValueError("body_length")
+        if not all(isinstance(v, str) and 0 < len(v) <= MAX_ID for v in (generation, team)):
+            raise ValueError("ids")
+    except (ValueError, RecursionError) as exc:  # JSON, base64, UTF-8 and bounds
+        raise damaged(name, "unreadable header") from exc
+    if complete and len(data) < end + body_length:
+        raise damaged(name, f"truncated: {len(data) - end} of {body_length} bytes of data; "
+                      "it may still be uploading: try again later")
+    if complete and len(data) > end + body_length:
+        raise damaged(name, "unexpected bytes after the data")
+    return Header(str(generation), str(team), params, salt, nonce, expected_check, end)
+
+
+def open_file(data: bytes, keyring: KeyRing, name: str) -> OpenedFile:
+    """Check and decrypt; one clear SyncFileError for every way a file can be unusable."""
+    header = read_header(data, name)
+    keys = keyring.keys(header.salt, header.params, header.team)
+    if not hmac.compare_digest(key_check(keys), header.key_check):
         raise SyncFileError(f"wrong passphrase for {name}")
     try:
-        plain = AESGCM(keys.encryption).decrypt(nonce, data[end:], data[:end])
+        plain = AESGCM(keys.encryption).decrypt(header.nonce, data[header.end:],
+                                                data[:header.end])
     except InvalidTag as exc:
         raise SyncFileError(f"{name} has been tampered with or damaged "
                             "(its authentication check failed)") from exc
-    return OpenedFile(generation, keys, plain, name)
+    return OpenedFile(header.generation, keys, plain, name)
+
+
+def peek_team(path: Path) -> str | None:
+    """The team id in a file's header, reading only the header; None when unreadable."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(PREFIX.size)
+            if len(head) == PREFIX.size:
+                head += handle.read(min(PREFIX.unpack_from(head)[2], MAX_HEADER))
+        return read_header(head, path.name, complete=False).team
+    except (OSError, SyncFileError):
+        return None
 
 
 def temp_path_for(target: Path) -> Path:
@@ -181,19 +283,37 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def write_error(target: Path, exc: OSError, action: str = "write") -> SyncFileError:
+    """One line for a write the storage refused (full disk, read-only or immutable file)."""
+    reasons = {errno.ENOSPC: "no space left on device", errno.EDQUOT: "disk quota exceeded",
+               errno.EROFS: "the drive is read-only", errno.EACCES: "permission denied",
+               errno.EPERM: "the file or folder may not be changed (read-only, immutable "
+                            "or in use by another program)"}
+    reason = reasons.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
+    return SyncFileError(f"cannot {action} the shared file {target}: {reason}")
+
+
+def _write_all(handle: BinaryIO, data: bytes, checkpoint: Checkpoint) -> None:
+    for start in range(0, len(data), WRITE_CHUNK):
+        handle.write(data[start:start + WRITE_CHUNK])
+        handle.flush()
+        checkpoint("write-chunk")
+    os.fsync(handle.fileno())
+
+
 def write_temp(target: Path, data: bytes, checkpoint: Checkpoint) -> Path:
-    """Write `data` beside `target`, flushed to disk; the caller renames it into place."""
+    """Write `data` beside `target`, flushed to disk; the caller renames it into place.
+    A refused write removes the partial file and raises one clear SyncFileError."""
     temp = temp_path_for(target)
     try:
         with open(temp, "xb") as handle:
-            for start in range(0, len(data), WRITE_CHUNK):
-                handle.write(data[start:start + WRITE_CHUNK])
-                handle.flush()
-                checkpoint("write-chunk")
-            os.fsync(handle.fileno())
+            _write_all(handle, data, checkpoint)
         checkpoint("temp-synced")
-    except BaseException:
-        temp.unlink(missing_ok=True)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise write_error(target, exc) from exc
         raise
     return temp
 
@@ -206,10 +326,14 @@ def replace_atomically(temp: Path, target: Path, checkpoint: Checkpoint) -> None
         try:
             os.replace(temp, target)
             break
-        except PermissionError:
-            if attempt == 4:
-                temp.unlink(missing_ok=True)
-                raise
+        except OSError as exc:
+            # Only Windows cloud clients hold a file open for a moment; elsewhere a refused
+            # rename (read-only, immutable) will not pass by waiting.
+            if not isinstance(exc, PermissionError) or os.name != "nt" or attempt == 4:
+                with contextlib.suppress(OSError):
+                    temp.unlink(missing_ok=True)
+                raise write_error(target, exc) from exc
             time.sleep(0.2 * (attempt + 1))
     checkpoint("renamed")
-    fsync_folder(target.parent)
+    with contextlib.suppress(OSError):  # the rename happened; a folder fsync is best effort
+        fsync_folder(target.parent)

@@ -1,8 +1,9 @@
 """Where the team passphrase comes from: a file, the environment, the OS keyring, or a prompt.
 
 Kept in the OS keyring (one entry per shared file). When no keyring backend exists (a bare
-Linux box, a locked-down laptop), the user is told that it will not be remembered: we never
-fall back to storing it in plain text.
+Linux box, a locked-down laptop), or the only one forgets (null) or keeps passwords in a file
+(keyrings.alt), the user is told that it will not be remembered: we never fall back to storing
+it in plain text. A passphrase read from CRM_SYNC_PASSPHRASE is removed from the environment.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from pathlib import Path
 
 import keyring
 import keyring.errors
-from keyring.backends import fail
+from keyring.backend import KeyringBackend
+from keyring.backends import fail, null
 
 from crm_app.domain.errors import DomainError
 
@@ -31,12 +33,32 @@ class Passphrase:
     source: str  # "file", "environment", "keyring", "prompt"
 
 
-def keyring_usable() -> bool:
+def _active_backend() -> KeyringBackend | None:
+    """The backend a `set_password` would use: a chainer's first (highest priority) one."""
     backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring):
-        return False
-    backends = getattr(backend, "backends", None)
-    return backends is None or bool(backends)
+    chained = getattr(backend, "backends", None)
+    if chained is not None:
+        return chained[0] if chained else None
+    return backend
+
+
+def keyring_problem() -> str | None:
+    """Why the passphrase cannot be kept safely here, or None when a real keyring exists.
+    A backend that forgets (fail, null) or keeps passwords in a file (keyrings.alt) is not
+    taken as a keyring: the user is told instead."""
+    backend = _active_backend()
+    if backend is None or isinstance(backend, fail.Keyring | null.Keyring):
+        return NOT_REMEMBERED
+    module = type(backend).__module__
+    if module.startswith("keyrings.alt") or module.startswith("keyring.backends.null"):
+        return (f"the keyring on this computer ({type(backend).__name__} of keyrings.alt) "
+                "keeps passwords in a file, not in a system keyring: the passphrase was not "
+                "saved and will be asked again next time")
+    return None
+
+
+def keyring_usable() -> bool:
+    return keyring_problem() is None
 
 
 def _account(shared_file: Path) -> str:
@@ -55,8 +77,9 @@ def stored(shared_file: Path) -> str | None:
 
 def remember(shared_file: Path, passphrase: str) -> str | None:
     """Store in the keyring; returns a message for the user when that is not possible."""
-    if not keyring_usable():
-        return NOT_REMEMBERED
+    problem = keyring_problem()
+    if problem is not None:
+        return problem
     try:
         keyring.set_password(SERVICE, _account(shared_file), passphrase)
     except keyring.errors.KeyringError as exc:
@@ -81,8 +104,11 @@ def find(shared_file: Path, passphrase_file: Path | None,
         if not text:
             raise DomainError(f"the passphrase file {passphrase_file} is empty")
         return Passphrase(text, "file")
-    if os.environ.get(ENV_VAR):
-        return Passphrase(os.environ[ENV_VAR], "environment")
+    # Taken out of the environment once read, so programs this one starts (a browser, a PDF
+    # viewer, a shell) do not inherit the team passphrase.
+    from_environment = os.environ.pop(ENV_VAR, "")
+    if from_environment:
+        return Passphrase(from_environment, "environment")
     kept = stored(shared_file)
     if kept:
         return Passphrase(kept, "keyring")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,8 +34,9 @@ from crm_app.db.models import SYNCED_MODELS
 from crm_app.domain.errors import DomainError
 from crm_app.services.crm import Crm
 from crm_app.services.records import ENTITY_OF_MODEL
-from crm_app.sync import conflicts, passphrase
+from crm_app.sync import conflicts, copies, location, passphrase
 from crm_app.sync.engine import SyncReport, sync
+from crm_app.sync.fileformat import write_error
 from crm_app.sync.snapshot import MODEL_BY_TABLE
 from crm_app.ui import dialogs
 from crm_app.ui.labels import label as kind_label
@@ -65,6 +67,18 @@ def ask_passphrase(parent: QWidget | None) -> str | None:
                                     translate("SyncUi", "Team sync passphrase:"),
                                     QLineEdit.EchoMode.Password)
     return text if ok and text else None
+
+
+def ask_create(parent: QWidget | None, path: Path, problem: str) -> bool:
+    """A laptop that synced before finds no file: create a new one there, or not?"""
+    answer = QMessageBox.question(
+        parent, translate("SyncUi", "Shared sync file not found"),
+        translate("SyncUi", "{problem}\n\nCreate a new, empty shared file at {path}? "
+                  "Choose No if the drive or share is only disconnected.").format(
+                      problem=problem, path=path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def summary(report: SyncReport) -> str:
@@ -114,13 +128,15 @@ class SyncController(QObject):
         path = self.shared_path()
         if self.running or not path or not Path(path).parent.is_dir():
             return
+        if location.missing_after_sync(self.crm.db, Path(path)) is not None:
+            return  # never create a file on the way out: the next start asks
         secret = passphrase.stored(Path(path))
         if not secret:
             return
         self.status.setText(self.tr("Syncing before closing…"))
         try:
             report = sync(self.crm.db, Path(path), secret, lock_timeout=5.0)
-        except DomainError as exc:
+        except (DomainError, OSError) as exc:  # the window closes whatever the share says
             log.warning("sync at close failed: %s", exc)
             return
         self.crm.settings.set("sync_ui_last", {"when": report.finished_at[11:16],
@@ -169,6 +185,13 @@ class SyncController(QObject):
         if not self.shared_path() and not (interactive and self.choose_file()):
             return
         path = Path(self.shared_path())
+        missing = location.missing_after_sync(self.crm.db, path)
+        if missing is not None:
+            if not interactive:
+                self.status.setText(self.tr("Shared sync file not found"))
+                return
+            if not ask_create(self.window, path, missing.describe(path)):
+                return
         secret = passphrase.stored(path)
         asked = False
         if secret is None:
@@ -187,7 +210,10 @@ class SyncController(QObject):
             def checkpoint(name: str) -> None:
                 if name in TABLE_STEPS:
                     progress(TABLE_STEPS.index(name) + 1, len(TABLE_STEPS))
-            return sync(db, path, value, checkpoint=checkpoint)
+            try:
+                return sync(db, path, value, checkpoint=checkpoint)
+            except OSError as exc:  # the storage refused: one clear sentence
+                raise write_error(path, exc, "use") from exc
 
         self.window.tasks.run(
             work, on_done=lambda report: self._done(report, path, value if asked else None),
@@ -202,7 +228,7 @@ class SyncController(QObject):
                                                **summary_counts(report)})
         self._show_last()
         self.window.refresh_views()
-        notes = list(report.warnings)
+        notes = [*report.warnings, *copies.foreign_copy_notes(path)]
         if new_secret is not None:
             message = passphrase.remember(path, new_secret)
             if message:

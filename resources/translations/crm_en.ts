@@ -2106,6 +2106,11 @@ Save it anyway?</source>
 <context>
     <name>SyncController</name>
     <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
+        <source>Shared sync file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/sync_ui.py" line="120"/>
         <source>Syncing before closing…</source>
         <translation type="unfinished"></translation>
@@ -2145,6 +2150,18 @@ Save it anyway?</source>
 </context>
 <context>
     <name>SyncUi</name>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
+        <source>Shared sync file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
+        <source>{problem}
+
+Create a new, empty shared file at {path}? Choose No if the drive or share is only disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../crm_app/ui/sync_ui.py" line="57"/>
         <source>Shared sync file</source>

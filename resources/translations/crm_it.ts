@@ -2113,6 +2113,11 @@ Salvarlo comunque?</translation>
 <context>
     <name>SyncController</name>
     <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
+        <source>Shared sync file not found</source>
+        <translation>File di sincronizzazione condiviso non trovato</translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/sync_ui.py" line="120"/>
         <source>Syncing before closing…</source>
         <translation>Sincronizzazione prima della chiusura…</translation>
@@ -2152,6 +2157,20 @@ Salvarlo comunque?</translation>
 </context>
 <context>
     <name>SyncUi</name>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
+        <source>Shared sync file not found</source>
+        <translation>File di sincronizzazione condiviso non trovato</translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
+        <source>{problem}
+
+Create a new, empty shared file at {path}? Choose No if the drive or share is only disconnected.</source>
+        <translation>{problem}
+
+Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o la condivisione è solo scollegata.</translation>
+    </message>
     <message>
         <location filename="../../crm_app/ui/sync_ui.py" line="57"/>
         <source>Shared sync file</source>

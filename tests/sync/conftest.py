@@ -13,8 +13,11 @@ from crm_app.db import changelog
 from crm_app.services.crm import Crm
 from crm_app.services.dump import dump_json
 from crm_app.sync.engine import SyncReport, sync
+from crm_app.sync.kdf import ARGON2ID, KdfParams
 
 PASSPHRASE = "correct horse battery staple"
+# Argon2id at its smallest: the tests' files are cheap to open; real files use kdf.tuned().
+TEST_KDF = KdfParams(ARGON2ID, 8, 1, 1)
 
 
 class SkewedClock:
@@ -41,6 +44,7 @@ class Laptop:
         return self.crm.db
 
     def sync(self, path: Path, passphrase: str = PASSPHRASE, **options: Any) -> SyncReport:
+        options.setdefault("kdf", TEST_KDF)
         return sync(self.crm.db, path, passphrase, wall_clock=self.clock, **options)
 
     def dump(self) -> str:

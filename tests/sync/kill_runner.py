@@ -15,6 +15,7 @@ from pathlib import Path
 from crm_app.db.database import Database
 from crm_app.sync import fileformat
 from crm_app.sync.engine import sync
+from tests.sync.conftest import TEST_KDF
 
 
 def main() -> None:
@@ -32,7 +33,7 @@ def main() -> None:
                 os.kill(os.getpid(), signal.SIGKILL)
 
         db = Database.open(Path(db_path))
-        sync(db, Path(shared), passphrase, checkpoint=checkpoint)
+        sync(db, Path(shared), passphrase, checkpoint=checkpoint, kdf=TEST_KDF)
         db.close()
 
 

@@ -68,7 +68,7 @@ def start(tmp_path_factory: pytest.TempPathFactory) -> Path:
     colleague.crm.contacts.create({"family_name": "NewFromColleague"})
     colleague.sync(office.shared_file)
     # A third laptop's save that the cloud kept as a conflicted copy.
-    copy = office.share / "team (third's conflicted copy).crmsync"
+    copy = office.share / "team (third's conflicted copy 2026-11-20).crmsync"
     shutil.copy(office.shared_file, copy)
     third.sync(copy)
     third.crm.contacts.update(third.crm.contacts.list(limit=1, offset=20)[0]["id"],

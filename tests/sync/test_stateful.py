@@ -157,7 +157,7 @@ class OfficeOfLaptops(RuleBasedStateMachine):
     @precondition(lambda self: self.office.shared_file.exists())
     @rule(who=which, number=st.integers(1, 2))
     def sync_into_a_conflicted_copy(self, who: int, number: int) -> None:
-        copy = self.office.share / f"team (conflicted copy {number}).crmsync"
+        copy = self.office.share / f"team (conflicted copy 2026-11-2{number} 101500).crmsync"
         if not copy.exists():
             shutil.copy(self.office.shared_file, copy)
         self.laptop(who).sync(copy)
