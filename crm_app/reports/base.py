@@ -193,7 +193,7 @@ class ReportRenderer:
         """One line straight on the canvas (headers, footers), still a font per run."""
         from crm_app.reports.text import visual_line
 
-        line = visual_line(text)
+        line = self.fonts.printable(visual_line(text))
         runs = self.fonts.runs(line, bold)
         if right:
             x -= self.fonts.width(line, size, bold)

@@ -52,7 +52,7 @@ def visual_line(text: str) -> str:
 def markup(fonts: FontSet, text: str, bold: bool = False) -> str:
     """Paragraph markup for one visual line: each run wrapped in its face."""
     return "".join(f'<font face="{face}">{escape(chunk)}</font>'
-                   for face, chunk in fonts.runs(text, bold))
+                   for face, chunk in fonts.runs(fonts.printable(text), bold))
 
 
 def paragraph(fonts: FontSet, text: str, style: ParagraphStyle, bold: bool = False) -> Flowable:
@@ -107,7 +107,8 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         current: list[str] = []
         used = 0.0
         for word in logical.split(" "):
-            word_width = self.fonts.width(visual_line(word), size, self.bold)
+            word_width = self.fonts.width(self.fonts.printable(visual_line(word)), size,
+                                          self.bold)
             if current and used + space + word_width > width:
                 lines.append(" ".join(current))
                 current, used = [word], word_width
