@@ -16,6 +16,7 @@ import pycountry
 from anyascii import anyascii
 from email_validator import EmailNotValidError, validate_email
 
+from crm_app.domain import japanese
 from crm_app.domain.errors import ValidationError
 
 _SPACES = re.compile(r"\s+")
@@ -31,8 +32,11 @@ def clean_multiline(value: str) -> str:
     return text.strip()
 
 
-def transliterate(value: str) -> str:
-    """A Latin rendering of any script (Иванов -> Ivanov), used for sorting and search."""
+def transliterate(value: str, language: str = "") -> str:
+    """A Latin rendering of any script (Иванов -> Ivanov), used for sorting and search.
+    Kana, and kanji of a Japanese speaker, take Japanese readings (阿部 -> Abe, not Abu)."""
+    if japanese.is_japanese(value, language):
+        return clean_text(anyascii(japanese.romanise(value)))
     return clean_text(anyascii(value))
 
 

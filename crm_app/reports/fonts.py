@@ -123,16 +123,15 @@ class FontSet:
         return list(dict.fromkeys(c for c in text if not self._drawable(c)))
 
     def _drawable(self, char: str) -> bool:
-        return char in "\n\t" or char in _INVISIBLE or self.has_glyph(char)
+        return char in "\n\t" or _invisible(char) or self.has_glyph(char)
 
     def printable(self, text: str) -> str:
         """`text` with invisible format characters dropped and each character that has no
         glyph replaced by a visible mark (U+FFFD); an emoji sequence becomes one mark."""
         out: list[str] = []
         for char in text:
-            if char in _INVISIBLE or unicodedata.category(char) == "Mn" and not self.has_glyph(
-                    char):
-                continue  # joiners and variation selectors of emoji
+            if _invisible(char):
+                continue  # joiners and variation selectors (of emoji): nothing to draw
             if self._drawable(char):
                 out.append(char)
             elif 0x1F3FB <= ord(char) <= 0x1F3FF and out:
@@ -172,6 +171,11 @@ class FontSet:
     def width(self, text: str, size: float, bold: bool = False) -> float:
         return float(sum(pdfmetrics.stringWidth(chunk, face, size)
                          for face, chunk in self.runs(text, bold)))
+
+
+def _invisible(char: str) -> bool:
+    code = ord(char)
+    return char in _INVISIBLE or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
 
 
 def _registered() -> set[str]:
