@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 from crm_app.cli.context import CliContext
 from crm_app.domain.errors import DomainError, ValidationError
 from crm_app.domain.normalise import fold, parse_date
-from crm_app.reports import ReportOptions, ReportRequest, build_report
+from crm_app.reports import ReportOptions, ReportRequest, render_report
 from crm_app.reports.i18n import LANGUAGES
 from crm_app.reports.model import PAPERS
 
@@ -63,7 +64,9 @@ def _write(ctx: CliContext, args: argparse.Namespace, request: ReportRequest) ->
     output: Path = args.output
     if not output.parent.is_dir():
         raise DomainError(f"folder {output.parent} does not exist")
-    pdf = build_report(ctx.crm, request)  # before touching the file: errors leave it alone
+    # before touching the file: errors leave it alone
+    rendered = render_report(ctx.crm, request)
+    pdf = rendered.pdf
     handle, temp = tempfile.mkstemp(dir=output.parent, prefix=".report-", suffix=".pdf")
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -72,7 +75,10 @@ def _write(ctx: CliContext, args: argparse.Namespace, request: ReportRequest) ->
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
         raise DomainError(f"cannot write {output}: {exc.strerror}") from exc
-    ctx.emit({"report": request.kind, "file": str(output), "bytes": len(pdf)},
+    for warning in rendered.warnings:  # one line per record with unprintable characters
+        print(f"warning: {warning}", file=sys.stderr)
+    ctx.emit({"report": request.kind, "file": str(output), "bytes": len(pdf),
+              "warnings": list(rendered.warnings)},
              f"wrote {output} ({len(pdf) // 1024} KiB)")
     return 0
 

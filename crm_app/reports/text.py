@@ -40,13 +40,50 @@ def base_is_rtl(text: str) -> bool:
     return False
 
 
+# Bidi_Mirroring_Glyph pairs of the brackets and quotes names and notes contain
+_MIRROR = dict(zip("()[]{}<>«»‹›⁅⁆〈〉", ")(][}{><»«›‹⁆⁅〉〈", strict=True))
+_LEVEL = re.compile(r"Level\(\s*(\d+),")
+
+
 def visual_line(text: str) -> str:
-    """One line in display order: Arabic shaped, RTL runs reversed, numbers kept LTR."""
+    """One line in display order: Arabic shaped, RTL runs reversed, numbers kept LTR, and
+    brackets in right-to-left runs mirrored (rule L4), so '(سبيماكو)' keeps its brackets
+    the right way round. python-bidi gives the levels; reordering (L2) is done here because
+    its get_display does not mirror."""
     if not has_rtl(text):
         return text
     if _ARABIC.search(text):
         text = arabic_reshaper.reshape(text)
-    return str(get_display(text, base_dir="R" if base_is_rtl(text) else "L"))
+    levels = _levels(text, "R" if base_is_rtl(text) else "L")
+    chars = [_MIRROR.get(c, c) if level % 2 else c
+             for c, level in zip(text, levels, strict=True)]
+    odd = [level for level in levels if level % 2]
+    if not odd:
+        return "".join(chars)
+    for floor in range(max(levels), min(odd) - 1, -1):
+        index = 0
+        while index < len(chars):
+            if levels[index] >= floor:
+                end = index
+                while end < len(chars) and levels[end] >= floor:
+                    end += 1
+                chars[index:end] = chars[index:end][::-1]
+                levels[index:end] = levels[index:end][::-1]
+                index = end
+            else:
+                index += 1
+    return "".join(chars)
+
+
+def _levels(text: str, base: str) -> list[int]:
+    """The embedding level of each character (python-bidi reports one per UTF-8 byte)."""
+    per_byte = [int(n) for n in _LEVEL.findall(str(get_display(text, base_dir=base,
+                                                                debug=True)))]
+    levels, offset = [], 0
+    for char in text:
+        levels.append(per_byte[offset] if offset < len(per_byte) else 0)
+        offset += len(char.encode("utf-8"))
+    return levels
 
 
 def markup(fonts: FontSet, text: str, bold: bool = False) -> str:
