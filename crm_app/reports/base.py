@@ -71,6 +71,14 @@ def column_widths(fonts: FontSet, rows: Sequence[Sequence[str]], total: float,
     return [low * total / sum(least) for low in least]
 
 
+def fits_words(fonts: FontSet, rows: Sequence[Sequence[str]], widths: Sequence[float],
+               size: float) -> bool:
+    pad = 2 * CELL_PAD + 1
+    return all(fonts.width(word, size, index == 0) + pad <= width
+               for index, row in enumerate(rows) for text, width in zip(row, widths, strict=True)
+               for word in _words(text))
+
+
 def _words(text: str) -> list[str]:
     """Unbreakable pieces as ReportLab sees them (no-break spaces keep phone numbers whole)."""
     return [w.replace("\x00", "\u00a0") for w in text.replace("\u00a0", "\x00").split()]
@@ -79,7 +87,8 @@ def _words(text: str) -> list[str]:
 class ContinuedTable(Table):  # type: ignore[misc]
     """A table whose first row (the group heading) reads "X, continued" after a page break."""
 
-    def __init__(self, data: Any, continued: Flowable, **kwargs: Any) -> None:
+    def __init__(self, data: Any, continued: Flowable | None = None, **kwargs: Any) -> None:
+        # ReportLab builds the pieces of a split through this class too, without `continued`
         super().__init__(data, **kwargs)
         self._continued = continued
 
@@ -87,7 +96,6 @@ class ContinuedTable(Table):  # type: ignore[misc]
         parts = super().split(available_width, available_height)
         for part in parts[1:]:
             part._cellvalues[0][0] = self._continued
-            part.__class__ = ContinuedTable
             part._continued = self._continued
         return list(parts)
 
@@ -336,10 +344,15 @@ class ReportRenderer:
         a spanning first row names the group and repeats as "X, continued" on later pages."""
         total = width or self.content_width
         head_style, cell_style = self.styles["head"], self.styles["cell"]
-        right_style = ParagraphStyle("cell-right", parent=cell_style, alignment=TA_RIGHT)
         texts = [[str(v) for v in row] for row in rows]
         col_widths = column_widths(self.fonts, [list(headers), *texts], total,
                                    float(cell_style.fontSize), whole)
+        if fits_words(self.fonts, [list(headers), *texts], col_widths,
+                      float(cell_style.fontSize)):
+            # every word fits its column: wrap at spaces only (no "Pet-rova" in a name)
+            head_style = ParagraphStyle("head-nohyph", parent=head_style, hyphenationLang="")
+            cell_style = ParagraphStyle("cell-nohyph", parent=cell_style, hyphenationLang="")
+        right_style = ParagraphStyle("cell-right", parent=cell_style, alignment=TA_RIGHT)
         data: list[list[Any]] = []
         if heading:
             data.append([self.p(heading, "h3", bold=True)] + [""] * (len(headers) - 1))

@@ -134,7 +134,8 @@ class FontSet:
                 continue  # joiners and variation selectors (of emoji): nothing to draw
             if self._drawable(char):
                 out.append(char)
-            elif 0x1F3FB <= ord(char) <= 0x1F3FF and out:
+            elif 0x1F3FB <= ord(char) <= 0x1F3FF and out and (
+                    out[-1] == REPLACEMENT or ord(out[-1]) >= 0x1F000):
                 continue  # a skin tone on a drawn or replaced emoji
             elif not (out and out[-1] == REPLACEMENT and _is_emoji_part(char)):
                 out.append(REPLACEMENT)
