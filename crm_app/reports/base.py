@@ -40,7 +40,7 @@ WARN = colors.HexColor("#b3261e")
 MARGIN = 16 * mm
 HEADER_HEIGHT = 20 * mm
 FOOTER_HEIGHT = 12 * mm
-HEADING_ROOM = 30 * mm
+HEADING_ROOM = 20 * mm  # a heading, a table header and a row or two lines of text
 CELL_PAD = 4
 
 
