@@ -35,7 +35,8 @@ class EventReport(ReportRenderer):
         days = dict.fromkeys(d for d in (e.start_date, e.end_date) if d)  # one-day: once
         dates = " – ".join(t.fmt_date(d, "long") for d in days)
         place = ", ".join(p for p in (e.venue, e.city, t.country(e.country)) if p)
-        fields = [(t("dates"), f"{dates} ({e.timezone})" if dates else ""),
+        fields = [(t("dates" if len(days) > 1 else "date"),
+                   f"{dates} ({e.timezone})" if dates else ""),
                   (t("venue"), place), (t("meetings"), t.number(len(e.meetings))),
                   (t("delegation"), ", ".join(e.delegation))]
         story: list[Flowable] = [

@@ -20,6 +20,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "event": ("Event", "Evento"),
     "date_time": ("Date and time", "Data e ora"),
     "dates": ("Dates", "Date"),
+    "date": ("Date", "Data"),
     "duration": ("Duration", "Durata"),
     "minutes_unit": ("min", "min"),
     "place": ("Place / table", "Luogo / tavolo"),
