@@ -69,6 +69,8 @@ class FontSet:
     _cmaps: dict[str, frozenset[int]] = field(default_factory=dict)
     _choice: dict[tuple[str, bool], str | None] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _ready: set[str] = field(default_factory=set)  # faces known to be registered
+    _family: dict[str, Family | None] = field(default_factory=dict)
 
     @property
     def base(self) -> str:
@@ -95,20 +97,26 @@ class FontSet:
     def face(self, family: Family, bold: bool) -> str:
         """The ReportLab font name of a family's face, registered on first use."""
         name = face_name(family, bold)
+        if name in self._ready:
+            return name
         if name not in _registered():
             with self._lock:
                 if name not in _registered():
                     filename = family.bold if bold else family.regular
                     _fix_supplementary_to_unicode()
                     pdfmetrics.registerFont(TTFont(name, str(self.folder / filename)))
+        self._ready.add(name)
         return name
 
     def has_glyph(self, char: str) -> bool:
         return self._family_for(char) is not None
 
     def _family_for(self, char: str) -> Family | None:
-        code = ord(char)
-        return next((f for f in self.families if code in self.cmap(f)), None)
+        if char not in self._family:
+            code = ord(char)
+            self._family[char] = next((f for f in self.families if code in self.cmap(f)),
+                                      None)
+        return self._family[char]
 
     def face_for(self, char: str, bold: bool = False) -> str:
         """The first family with a glyph for `char`; the base face when none has one."""
