@@ -321,7 +321,8 @@ class ReportRenderer:
 
     # -- building blocks for stories ----------------------------------------------------------
     def p(self, text: str, style: str = "body", bold: bool = False) -> Flowable:
-        return paragraph(self.fonts, self.check(text), self.styles[style], bold)
+        return paragraph(self.fonts, self.check(text), self.styles[style], bold,
+                         align_rtl=style not in ("title", "h2", "h3"))
 
     def heading(self, key: str, extra: str = "") -> list[Flowable]:
         return self.heading_text(self.t(key) + (f" ({extra})" if extra else ""))

@@ -56,7 +56,9 @@ class FollowUpReport(ReportRenderer):
                 [t("followup"), other, t("name"), t("meeting_col"), t("due"), t("status"),
                  t("priority")], rows,
                 marked_rows=[i for i, f in enumerate(group.items) if f.overdue],
-                heading=f"{label} ({extra})", whole=[4],
+                # the name isolated: an Arabic name keeps the heading left to right, at the
+                # left like the others, with its count after it
+                heading=f"\u2068{label}\u2069 ({extra})", whole=[4],
                 records=[f"follow-up “{f.title}”" for f in group.items]))
             story.append(self.gap())
         return story

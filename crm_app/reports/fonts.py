@@ -57,7 +57,7 @@ def face_name(family: Family, bold: bool) -> str:
 
 # Printed where no bundled face has a glyph (emoji, rare symbols): visible, never a blank.
 REPLACEMENT = "\ufffd"
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u2066\u2067\u2068\u2069")
 
 
 @dataclass

@@ -31,8 +31,15 @@ def has_rtl(text: str) -> bool:
 
 def base_is_rtl(text: str) -> bool:
     """Paragraph direction from its first strong character (Unicode rule P2)."""
+    depth = 0  # text inside isolates (FSI ... PDI) does not decide (rule P2)
     for char in text:
         direction = unicodedata.bidirectional(char)
+        if direction in ("LRI", "RLI", "FSI"):
+            depth += 1
+        elif direction == "PDI":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
         if direction == "L":
             return False
         if direction in ("R", "AL"):
@@ -92,10 +99,20 @@ def markup(fonts: FontSet, text: str, bold: bool = False) -> str:
                    for face, chunk in fonts.runs(fonts.printable(text), bold))
 
 
-def paragraph(fonts: FontSet, text: str, style: ParagraphStyle, bold: bool = False) -> Flowable:
-    """A flowable for plain text (newlines kept) in any mix of scripts."""
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+                  "\U00020000-\U0002ffff]")
+
+
+def paragraph(fonts: FontSet, text: str, style: ParagraphStyle, bold: bool = False, *,
+              align_rtl: bool = True) -> Flowable:
+    """A flowable for plain text (newlines kept) in any mix of scripts. Right-to-left
+    paragraphs are right-aligned unless `align_rtl` is False (headings stay where LTR
+    headings sit). Chinese and Japanese wrap between characters with ReportLab's kinsoku
+    rules, so no line starts with 。、」."""
     if has_rtl(text):
-        return BidiParagraph(fonts, text, style, bold)
+        return BidiParagraph(fonts, text, style, bold, align_rtl=align_rtl)
+    if _CJK.search(text) and not style.wordWrap:
+        style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
     lines = text.split("\n")
     return Paragraph("<br/>".join(markup(fonts, line, bold) for line in lines), style)
 
@@ -109,8 +126,10 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
     visual order. Each logical line (text between newlines) is a paragraph of its own in the
     Unicode sense, with its own direction: right-to-left ones are right-aligned."""
 
-    def __init__(self, fonts: FontSet, text: str, style: ParagraphStyle, bold: bool) -> None:
+    def __init__(self, fonts: FontSet, text: str, style: ParagraphStyle, bold: bool,
+                 align_rtl: bool = True) -> None:
         super().__init__()
+        self.align_rtl = align_rtl
         self.fonts = fonts
         self.text = text
         self.style = style
@@ -127,7 +146,8 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
             rtl = base_is_rtl(logical)
             style = ParagraphStyle(f"{self.style.name}-{'rtl' if rtl else 'ltr'}",
                                    parent=self.style,
-                                   alignment=TA_RIGHT if rtl else self.style.alignment or TA_LEFT)
+                                   alignment=TA_RIGHT if rtl and self.align_rtl
+                                   else self.style.alignment or TA_LEFT)
             lines = self._break(logical, width)
             body = "<br/>".join(markup(self.fonts, visual_line(line), self.bold)
                                 for line in lines)

@@ -179,3 +179,26 @@ def test_printable_text_only_holds_characters_a_face_draws(text: str) -> None:
     # tone on an emoji that has a glyph goes with it; the warning still names it)
     if [c for c in fonts.missing(text) if not 0x1F3FB <= ord(c) <= 0x1F3FF]:
         assert REPLACEMENT in shown
+
+
+def test_rtl_group_heading_sits_where_ltr_headings_sit(crm: Crm, fair: dict[str, Any]) -> None:
+    """Grouped by organisation, the Arabic organisation's heading starts at the left margin
+    like the Cyrillic one, and its count follows it in reading order."""
+    import io
+
+    import pypdf
+
+    pdf = build_report(crm, ReportRequest("followups", group_by="organisation"))
+    starts: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: Any, tm: Any, _font: Any, _size: Any) -> None:
+        if text.strip():
+            starts.append((cm[4] + tm[4], unicodedata.normalize("NFKC", text.strip())))
+
+    for page in pypdf.PdfReader(io.BytesIO(pdf)).pages:
+        page.extract_text(visitor_text=visit)
+    cyrillic = next(x for x, t in starts if t.startswith("ООО «Фармсинтез» ("))
+    arabic = next(x for x, t in starts if "شركة" in t)
+    assert abs(arabic - cyrillic) < 1
+    # reading order: the name, then its count (not "(overdue 1 ,2)" before it)
+    assert flat("شركة الدواء السعودية (2") in flat(pdf_text(pdf))
