@@ -8,6 +8,7 @@ one go still numbers each report on its own.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -400,7 +401,13 @@ class ReportRenderer:
         return table
 
     def text_block(self, key: str, text: str) -> list[Flowable]:
-        return [*self.heading(key), self.p(text.strip() or self.t("none"))]
+        """A heading and its text; blank lines separate paragraphs, each its own flowable
+        (split between pages without widows or orphans)."""
+        blocks = [b.strip() for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
+        body: list[Flowable] = []
+        for block in blocks or [self.t("none")]:
+            body += [self.p(block), Spacer(1, 1.5 * mm)]
+        return [*self.heading(key), *body[:-1]]
 
     def gap(self, height: float = 3 * mm) -> Flowable:
         return Spacer(1, height)

@@ -121,7 +121,8 @@ class EventReport(ReportRenderer):
         if not items:
             return [*self.heading("followup_status"), self.p(t("none"))]
         owners = sorted({f.owner for f in items})
-        headers = [t("owner"), *[t.value(s) for s in FOLLOWUP_STATUSES], t("overdue_count")]
+        headers = [t("owner"), *[t.value_plural(s) for s in FOLLOWUP_STATUSES],
+                   t("overdue_count")]
         rows = []
         for owner in owners:
             mine = [f for f in items if f.owner == owner]

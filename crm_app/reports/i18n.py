@@ -136,6 +136,15 @@ class Texts:
         pair = _VALUES.get(code)
         return pair[LANGUAGES.index(self.lang)] if pair else code.replace("_", " ")
 
+    def value_plural(self, code: str) -> str:
+        """A status as a column heading over counts: Italian agrees in the plural."""
+        if self.lang == "it":
+            plural = {"open": "aperti", "done": "completati", "cancelled": "annullati",
+                      "in_progress": "in corso"}.get(code)
+            if plural:
+                return plural
+        return self.value(code)
+
     def fmt_date(self, day: date | None, fmt: str = "medium") -> str:
         """'2 Oct 2026' (never 10/02/26: reports cross the Atlantic); Italian '1° dicembre'."""
         if not day:

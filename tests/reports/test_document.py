@@ -70,3 +70,17 @@ def test_letter_paper_event_report_in_english(crm: Crm, fair: dict[str, Any]) ->
                                                     options=ReportOptions(paper="letter"))))
     assert "24 Nov 2026, 09:00" in text  # the meeting list: no 24/11/2026 vs 11/24/2026
     assert "24 November 2026 – 26 November 2026 (Asia/Tokyo)" in text
+
+
+def test_minutes_keep_their_paragraphs_and_italian_plural_headings(crm: Crm,
+                                                                   fair: dict[str, Any]) -> None:
+    from crm_app.reports.base import ReportRenderer
+    from crm_app.reports.model import Branding
+
+    renderer = ReportRenderer(Branding("Office"), ReportOptions())
+    flowables = renderer.text_block("minutes", "First paragraph.\n\nSecond one.\n \nThird.")
+    texts = [f.getPlainText() for f in flowables if hasattr(f, "getPlainText")]
+    assert texts[-3:] == ["First paragraph.", "Second one.", "Third."]
+    text = pdf_text(build_report(crm, ReportRequest("event", record_id=fair["event"],
+                                                    options=ReportOptions(lang="it"))))
+    assert "Responsabile aperti in corso completati annullati scaduti" in text
