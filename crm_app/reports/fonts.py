@@ -7,7 +7,9 @@ character" from the fonts' own character maps, which is what keeps boxes out of 
 
 from __future__ import annotations
 
+import bisect
 import functools
+import json
 import threading
 import unicodedata
 from dataclasses import dataclass, field
@@ -71,6 +73,7 @@ class FontSet:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _ready: set[str] = field(default_factory=set)  # faces known to be registered
     _family: dict[str, Family | None] = field(default_factory=dict)
+    _ranges: dict[str, tuple[list[int], list[int]]] | None = None
 
     @property
     def base(self) -> str:
@@ -114,9 +117,22 @@ class FontSet:
     def _family_for(self, char: str) -> Family | None:
         if char not in self._family:
             code = ord(char)
-            self._family[char] = next((f for f in self.families if code in self.cmap(f)),
-                                      None)
+            coverage = self._coverage()
+            # only open the files that can hold the character (Thai text opens no CJK font)
+            candidates = (f for f in self.families
+                          if f.name not in coverage or _covers(coverage[f.name], code))
+            self._family[char] = next((f for f in candidates if code in self.cmap(f)), None)
         return self._family[char]
+
+    def _coverage(self) -> dict[str, tuple[list[int], list[int]]]:
+        """coverage.json (make_coverage.py): each family's ranges as (firsts, lasts)."""
+        if self._ranges is None:
+            path = self.folder / "coverage.json"
+            loaded: dict[str, list[list[int]]] = (
+                json.loads(path.read_text(encoding="utf-8")) if path.exists() else {})
+            self._ranges = {name: ([r[0] for r in ranges], [r[1] for r in ranges])
+                            for name, ranges in loaded.items()}
+        return self._ranges
 
     def face_for(self, char: str, bold: bool = False) -> str:
         """The first family with a glyph for `char`; the base face when none has one."""
@@ -180,6 +196,12 @@ class FontSet:
     def width(self, text: str, size: float, bold: bool = False) -> float:
         return float(sum(pdfmetrics.stringWidth(chunk, face, size)
                          for face, chunk in self.runs(text, bold)))
+
+
+def _covers(ranges: tuple[list[int], list[int]], code: int) -> bool:
+    firsts, lasts = ranges
+    index = bisect.bisect_right(firsts, code) - 1
+    return index >= 0 and code <= lasts[index]
 
 
 def _invisible(char: str) -> bool:

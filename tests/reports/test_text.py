@@ -148,3 +148,27 @@ def test_japanese_lines_never_start_with_closing_punctuation(tmp_path: Any) -> N
     assert len([line for line in lines if line.strip()]) > 120
     assert not [line for line in lines if line and line[0] in "。、」"]
     assert "pharmaceutical" in " ".join(lines).split() or "pharmaceutical" in "".join(lines)
+
+
+def test_coverage_file_matches_the_fonts() -> None:
+    """coverage.json lets a report open only the fonts it needs; it must list exactly what
+    each font has (rebuild with resources/fonts/make_coverage.py)."""
+    import json
+
+    from crm_app.reports.fonts import FAMILIES, fonts_dir
+
+    stored = json.loads((fonts_dir() / "coverage.json").read_text(encoding="utf-8"))
+    fonts = bundled_fonts()
+    for family in FAMILIES:
+        codes = {c for first, last in stored[family.name] for c in range(first, last + 1)}
+        assert codes == set(fonts.cmap(family)), family.name
+
+
+def test_a_thai_name_opens_no_cjk_font() -> None:
+    from pathlib import Path
+
+    from crm_app.reports.fonts import FontSet, fonts_dir
+
+    fonts = FontSet(bundled_fonts().families, Path(fonts_dir()))
+    fonts.runs("สมชาย ใจดี Müller")
+    assert set(fonts._cmaps) == {"NotoSans", "NotoSansThai"}
