@@ -265,7 +265,10 @@ class ReportRenderer:
         def make_canvas(*args: Any, **kwargs: Any) -> NumberedCanvas:
             return NumberedCanvas(*args, footer_text=self.draw_footer, **kwargs)
 
-        doc.build(self.story(), canvasmaker=make_canvas)
+        story = self.story()
+        self.record = "office name in the staff profile"  # drawn in every page header
+        self.check(self.branding.office)
+        doc.build(story, canvasmaker=make_canvas)
         return buffer.getvalue()
 
     def draw_header(self, canvas: Canvas, _doc: Any) -> None:
