@@ -3,7 +3,8 @@
 Kept: the CJK Extension B characters of JIS X 0213 (Japan) and HKSCS (Hong Kong), which
 are the ones used in names there, plus a few well-known name characters outside both sets.
 Anything else in Extension B prints as the replacement mark with a warning.
-Run with fontTools installed: python make_extb_subset.py /usr/share/fonts/truetype/hanazono/HanaMinB.ttf
+Run with fontTools installed:
+    python make_extb_subset.py /usr/share/fonts/truetype/hanazono/HanaMinB.ttf
 """
 
 import sys
