@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ from crm_app import fileio
 from crm_app.cli.context import CliContext
 from crm_app.domain.errors import DomainError, ValidationError
 from crm_app.domain.normalise import fold, parse_date
-from crm_app.reports import ReportOptions, ReportRequest, build_report
+from crm_app.reports import ReportOptions, ReportRequest, render_report
 from crm_app.reports.i18n import LANGUAGES
 from crm_app.reports.model import PAPERS
 
@@ -61,9 +62,14 @@ def _options(ctx: CliContext, args: argparse.Namespace) -> ReportOptions:
 def _write(ctx: CliContext, args: argparse.Namespace, request: ReportRequest) -> int:
     output: Path = args.output
     fileio.check_target(output)  # a device, link or folder is refused before any work
-    pdf = build_report(ctx.crm, request)  # before touching the file: errors leave it alone
+    # before touching the file: errors leave it alone
+    rendered = render_report(ctx.crm, request)
+    pdf = rendered.pdf
     fileio.write_bytes(output, pdf)
-    ctx.emit({"report": request.kind, "file": str(output), "bytes": len(pdf)},
+    for warning in rendered.warnings:  # one line per record with unprintable characters
+        print(f"warning: {warning}", file=sys.stderr)
+    ctx.emit({"report": request.kind, "file": str(output), "bytes": len(pdf),
+              "warnings": list(rendered.warnings)},
              f"wrote {output} ({len(pdf) // 1024} KiB)")
     return 0
 

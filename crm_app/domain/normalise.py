@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from anyascii import anyascii
 
+from crm_app.domain import japanese
 from crm_app.domain.errors import ValidationError
 
 _SPACES = re.compile(r"\s+")
@@ -28,8 +29,11 @@ def clean_multiline(value: str) -> str:
     return text.strip()
 
 
-def transliterate(value: str) -> str:
-    """A Latin rendering of any script (Иванов -> Ivanov), used for sorting and search."""
+def transliterate(value: str, language: str = "") -> str:
+    """A Latin rendering of any script (Иванов -> Ivanov), used for sorting and search.
+    Kana, and kanji of a Japanese speaker, take Japanese readings (阿部 -> Abe, not Abu)."""
+    if japanese.is_japanese(value, language):
+        return clean_text(anyascii(japanese.romanise(value)))
     return clean_text(anyascii(value))
 
 

@@ -8,10 +8,13 @@ than ReportLab's font table, so building runs safely on a worker thread.
 from __future__ import annotations
 
 from crm_app.reports.api import (
+    RenderedReport,
     ReportRequest,
     build_report,
+    render_report,
     suggested_filename,
 )
 from crm_app.reports.model import ReportOptions
 
-__all__ = ["ReportOptions", "ReportRequest", "build_report", "suggested_filename"]
+__all__ = ["RenderedReport", "ReportOptions", "ReportRequest", "build_report", "render_report",
+           "suggested_filename"]

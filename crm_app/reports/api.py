@@ -7,9 +7,10 @@ from datetime import date
 
 from crm_app.domain.errors import ValidationError
 from crm_app.reports import collect
-from crm_app.reports.event import render_event_report
-from crm_app.reports.followups import render_followup_report
-from crm_app.reports.meeting import render_meeting_reports
+from crm_app.reports.base import ReportRenderer
+from crm_app.reports.event import EventReport
+from crm_app.reports.followups import FollowUpReport
+from crm_app.reports.meeting import MeetingReport
 from crm_app.reports.model import ReportOptions
 from crm_app.services.crm import Crm
 
@@ -37,25 +38,44 @@ class ReportRequest:
             raise ValidationError("kind", f"unknown report {self.kind!r}")
 
 
+@dataclass(frozen=True)
+class RenderedReport:
+    """The PDF and one warning line per record holding characters no bundled font has
+    (printed as U+FFFD), for the CLI to print and the app to show beside the preview."""
+
+    pdf: bytes
+    warnings: tuple[str, ...] = ()
+
+
 def build_report(crm: Crm, request: ReportRequest) -> bytes:
     """Read what the report needs and render it; DomainError for unknown ids or bad filters."""
+    return render_report(crm, request).pdf
+
+
+def render_report(crm: Crm, request: ReportRequest) -> RenderedReport:
+    """As `build_report`, with the warnings about characters printed as U+FFFD."""
+    renderer = _renderer(crm, request)
+    pdf = renderer.render()
+    return RenderedReport(pdf, tuple(renderer.warnings))
+
+
+def _renderer(crm: Crm, request: ReportRequest) -> ReportRenderer:
     brand = collect.branding(crm)
     options = request.options
     if request.kind == "meeting":
-        return render_meeting_reports(collect.meeting_data(crm, [request.record_id]), brand,
-                                      options)
+        return MeetingReport(collect.meeting_data(crm, [request.record_id]), brand, options)
     if request.kind == "meetings":
         ids = list(request.record_ids) or collect.meeting_ids_of(
             crm, event_id=request.event_id, day=request.day)
         if not ids:
             raise ValidationError("meetings", "no meeting on that day or event")
-        return render_meeting_reports(collect.meeting_data(crm, ids), brand, options)
+        return MeetingReport(collect.meeting_data(crm, ids), brand, options)
     if request.kind == "followups":
         data = collect.followup_report_data(
             crm, owner_id=request.owner_id, event_id=request.event_id,
             date_from=request.date_from, date_to=request.date_to, group_by=request.group_by)
-        return render_followup_report(data, brand, options)
-    return render_event_report(collect.event_data(crm, request.record_id), brand, options)
+        return FollowUpReport(data, brand, options)
+    return EventReport(collect.event_data(crm, request.record_id), brand, options)
 
 
 def suggested_filename(request: ReportRequest) -> str:

@@ -8,6 +8,7 @@ one go still numbers each report on its own.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -40,7 +41,64 @@ WARN = colors.HexColor("#b3261e")
 MARGIN = 16 * mm
 HEADER_HEIGHT = 20 * mm
 FOOTER_HEIGHT = 12 * mm
-HEADING_ROOM = 30 * mm
+HEADING_ROOM = 20 * mm  # a heading, a table header and a row or two lines of text
+CELL_PAD = 4
+
+
+def column_widths(fonts: FontSet, rows: Sequence[Sequence[str]], total: float,
+                  size: float, whole: Sequence[int] = ()) -> list[float]:
+    """Widths from content: each column at least as wide as its longest word (so no word is
+    split), the rest of `total` shared in proportion to how much more each column wants."""
+    pad = 2 * CELL_PAD + 2  # padding, grid line and rounding
+    columns = list(zip(*rows, strict=True))
+
+    def measure(col: Sequence[str], pieces: Any) -> float:
+        # the first row is the header, set in bold
+        return max((fonts.width(piece, size, index == 0) for index, text in enumerate(col)
+                    for piece in pieces(text)), default=0.0) + pad
+
+    least = [measure(col, _words) for col in columns]
+    wanted = [measure(col, lambda text: text.split("\n")) for col in columns]
+    wanted = [max(w, low) for w, low in zip(wanted, least, strict=True)]
+    least = [wanted[i] if i in whole else low for i, low in enumerate(least)]
+    if sum(wanted) <= total:
+        extra = total - sum(wanted)
+        return [w + extra * w / sum(wanted) for w in wanted]
+    if sum(least) <= total:
+        room = total - sum(least)
+        more = [w - low for w, low in zip(wanted, least, strict=True)]
+        return [low + room * m / (sum(more) or 1) for low, m in zip(least, more, strict=True)]
+    # even the longest words do not fit: shrink them alike; hyphenation breaks the words
+    return [low * total / sum(least) for low in least]
+
+
+def fits_words(fonts: FontSet, rows: Sequence[Sequence[str]], widths: Sequence[float],
+               size: float) -> bool:
+    pad = 2 * CELL_PAD + 1
+    return all(fonts.width(word, size, index == 0) + pad <= width
+               for index, row in enumerate(rows) for text, width in zip(row, widths, strict=True)
+               for word in _words(text))
+
+
+def _words(text: str) -> list[str]:
+    """Unbreakable pieces as ReportLab sees them (no-break spaces keep phone numbers whole)."""
+    return [w.replace("\x00", "\u00a0") for w in text.replace("\u00a0", "\x00").split()]
+
+
+class ContinuedTable(Table):  # type: ignore[misc]
+    """A table whose first row (the group heading) reads "X, continued" after a page break."""
+
+    def __init__(self, data: Any, continued: Flowable | None = None, **kwargs: Any) -> None:
+        # ReportLab builds the pieces of a split through this class too, without `continued`
+        super().__init__(data, **kwargs)
+        self._continued = continued
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts = super().split(available_width, available_height)
+        for part in parts[1:]:
+            part._cellvalues[0][0] = self._continued
+            part._continued = self._continued
+        return list(parts)
 
 
 class ReportStart(Flowable):  # type: ignore[misc]
@@ -91,6 +149,23 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         super().save()
 
 
+class Bookmark(Flowable):  # type: ignore[misc]
+    """Zero-size marker: an outline (bookmark) entry pointing at the page where it is drawn."""
+
+    def __init__(self, key: str, title: str) -> None:
+        super().__init__()
+        self.key = key
+        self.title = title
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.bookmarkPage(self.key)
+        self.canv.addOutlineEntry(self.title, self.key, level=0, closed=False)
+        self.canv.showOutline()  # viewers open with the bookmarks pane
+
+
 class ReportRenderer:
     """Hooks in the order pretix uses: fonts, stylesheet, page template, story, build."""
 
@@ -104,11 +179,35 @@ class ReportRenderer:
         self.fonts = fonts or bundled_fonts()
         self.pagesize = A4 if options.paper == "a4" else LETTER
         self.styles = self.stylesheet()
+        # which record is being printed, for warnings about characters without a glyph
+        self.record = ""
+        self._missing: dict[str, list[str]] = {}
+
+    # -- characters no bundled face can draw ----------------------------------------------------
+    def check(self, text: str) -> str:
+        """Remember characters of `text` that will print as U+FFFD, under the current record."""
+        missing = self.fonts.missing(text)
+        if missing:
+            known = self._missing.setdefault(self.record, [])
+            known.extend(c for c in missing if c not in known)
+        return text
+
+    @property
+    def warnings(self) -> list[str]:
+        """One line per record holding characters printed as U+FFFD."""
+        lines = []
+        for record, chars in self._missing.items():
+            listed = ", ".join(f"{c} (U+{ord(c):04X})" for c in chars)
+            lines.append(f"{record or 'report'}: no font has {listed}; printed as \ufffd")
+        return lines
 
     # -- hooks ------------------------------------------------------------------------------
     def stylesheet(self) -> dict[str, ParagraphStyle]:
         base = self.fonts.base
-        body = ParagraphStyle("body", fontName=base, fontSize=9.5, leading=12.5)
+        # hyphenation (pyphen) only breaks a word wider than its whole column
+        body = ParagraphStyle("body", fontName=base, fontSize=9.5, leading=12.5,
+                              hyphenationLang="it_IT" if self.options.lang == "it" else "en_GB",
+                              allowWidows=0, allowOrphans=0)
         return {
             "body": body,
             "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10),
@@ -120,6 +219,9 @@ class ReportRenderer:
             "h2": ParagraphStyle("h2", parent=body, fontName=self.fonts.base_bold, fontSize=11.5,
                                  leading=14, spaceBefore=4 * mm, spaceAfter=1.5 * mm,
                                  textColor=ACCENT),
+            "h3": ParagraphStyle("h3", parent=body, fontName=self.fonts.base_bold,
+                                 fontSize=10.5, leading=13, spaceBefore=0, spaceAfter=1 * mm,
+                                 textColor=ACCENT),
             "label": ParagraphStyle("label", parent=body, fontName=self.fonts.base_bold),
             "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT, fontSize=8),
         }
@@ -130,6 +232,16 @@ class ReportRenderer:
     def header_title(self) -> str:
         return self.t(self.title_key)
 
+    def document_title(self) -> str:
+        """The PDF's title (shown by viewers in the window bar): specific, not generic."""
+        return self.header_title()
+
+    def document_subject(self) -> str:
+        return self.header_title()
+
+    def keywords(self) -> list[str]:
+        return [self.t(self.title_key), self.branding.office]
+
     # -- building ---------------------------------------------------------------------------
     def render(self) -> bytes:
         buffer = io.BytesIO()
@@ -137,8 +249,10 @@ class ReportRenderer:
         doc = BaseDocTemplate(
             buffer, pagesize=self.pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN + HEADER_HEIGHT, bottomMargin=MARGIN + FOOTER_HEIGHT,
-            title=self.header_title(), author=self.branding.author or self.branding.office,
-            creator="Trade-mission CRM", subject=self.t("personal_data"),
+            title=self.document_title(), author=self.branding.office or self.branding.author,
+            creator="Trade-mission CRM", producer="Trade-mission CRM (ReportLab)",
+            subject=self.document_subject(), keywords=self.keywords(),
+            lang="it-IT" if self.options.lang == "it" else "en-GB",
             invariant=self.options.generated_at is None,
             # the bundled face from the start, so no unembedded Helvetica enters the file
             initialFontName=self.fonts.base)
@@ -151,7 +265,10 @@ class ReportRenderer:
         def make_canvas(*args: Any, **kwargs: Any) -> NumberedCanvas:
             return NumberedCanvas(*args, footer_text=self.draw_footer, **kwargs)
 
-        doc.build(self.story(), canvasmaker=make_canvas)
+        story = self.story()
+        self.record = "office name in the staff profile"  # drawn in every page header
+        self.check(self.branding.office)
+        doc.build(story, canvasmaker=make_canvas)
         return buffer.getvalue()
 
     def draw_header(self, canvas: Canvas, _doc: Any) -> None:
@@ -179,12 +296,15 @@ class ReportRenderer:
         canvas.setStrokeColor(GRID)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, y + 5 * mm, width - MARGIN, y + 5 * mm)
-        self._draw_text(canvas, self.t("personal_data"), MARGIN, y, 7, color=WARN)
+        page_text = self.t("page_of", page=page, pages=pages)
+        notice = self.t("personal_data")
+        room = width - 2 * MARGIN - self.fonts.width(page_text, 8, True) - 6 * mm
+        size = min(7.0, 7.0 * room / max(1.0, self.fonts.width(notice, 7)))  # one line
+        self._draw_text(canvas, notice, MARGIN, y, size, color=WARN)
         if self.options.generated_at is not None:
-            when = self.t.fmt_datetime(self.options.generated_at, "short")
+            when = self.t.local_stamp(self.options.generated_at)
             stamp = self.t("generated", when=when)
             self._draw_text(canvas, stamp, MARGIN, y - 3.6 * mm, 7)
-        page_text = self.t("page_of", page=page, pages=pages)
         self._draw_text(canvas, page_text, width - MARGIN, y, 8, bold=True, right=True)
         canvas.restoreState()
 
@@ -193,7 +313,7 @@ class ReportRenderer:
         """One line straight on the canvas (headers, footers), still a font per run."""
         from crm_app.reports.text import visual_line
 
-        line = visual_line(text)
+        line = self.fonts.printable(visual_line(text))
         runs = self.fonts.runs(line, bold)
         if right:
             x -= self.fonts.width(line, size, bold)
@@ -205,7 +325,8 @@ class ReportRenderer:
 
     # -- building blocks for stories ----------------------------------------------------------
     def p(self, text: str, style: str = "body", bold: bool = False) -> Flowable:
-        return paragraph(self.fonts, text, self.styles[style], bold)
+        return paragraph(self.fonts, self.check(text), self.styles[style], bold,
+                         align_rtl=style not in ("title", "h2", "h3"))
 
     def heading(self, key: str, extra: str = "") -> list[Flowable]:
         return self.heading_text(self.t(key) + (f" ({extra})" if extra else ""))
@@ -216,28 +337,59 @@ class ReportRenderer:
         next page, leaving half a page blank.)"""
         return [CondPageBreak(HEADING_ROOM), self.p(text, "h2", bold=True)]
 
-    def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]],
-              widths: Sequence[float], *, marked_rows: Sequence[int] = (),
-              bold_rows: Sequence[int] = (), width: float | None = None) -> Flowable:
-        """A grid with a header row repeated on each page; texts in any script. `widths` are
-        relative; the table spans `width` (default: the text width)."""
-        total = sum(widths)
-        col_widths = [(width or self.content_width) * w / total for w in widths]
-        data = [[cell(self.fonts, h, self.styles["head"], bold=True) for h in headers]]
-        data += [[cell(self.fonts, str(v), self.styles["cell"], bold=index in bold_rows)
-                  for v in row] for index, row in enumerate(rows)]
+    def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]], *,
+              marked_rows: Sequence[int] = (), bold_rows: Sequence[int] = (),
+              width: float | None = None, numeric: Sequence[int] = (),
+              whole: Sequence[int] = (),
+              records: Sequence[str] = (), heading: str = "") -> Flowable:
+        """A grid with a header row repeated on each page; texts in any script. Columns are
+        sized from their content (no word narrower than its column); `numeric` columns are
+        right-aligned; `whole` columns (countries, phones, dates) never wrap inside a line.
+        `records` name each row's record for glyph warnings. With `heading`,
+        a spanning first row names the group and repeats as "X, continued" on later pages."""
+        total = width or self.content_width
+        head_style, cell_style = self.styles["head"], self.styles["cell"]
+        texts = [[str(v) for v in row] for row in rows]
+        col_widths = column_widths(self.fonts, [list(headers), *texts], total,
+                                   float(cell_style.fontSize), whole)
+        if fits_words(self.fonts, [list(headers), *texts], col_widths,
+                      float(cell_style.fontSize)):
+            # every word fits its column: wrap at spaces only (no "Pet-rova" in a name)
+            head_style = ParagraphStyle("head-nohyph", parent=head_style, hyphenationLang="")
+            cell_style = ParagraphStyle("cell-nohyph", parent=cell_style, hyphenationLang="")
+        right_style = ParagraphStyle("cell-right", parent=cell_style, alignment=TA_RIGHT)
+        data: list[list[Any]] = []
+        if heading:
+            data.append([self.p(heading, "h3", bold=True)] + [""] * (len(headers) - 1))
+        data.append([cell(self.fonts, self.check(h), head_style, bold=True) for h in headers])
+        for index, row in enumerate(texts):
+            self.record = records[index] if index < len(records) else self.record
+            data.append([cell(self.fonts, self.check(v),
+                              right_style if column in numeric else cell_style,
+                              bold=index in bold_rows) for column, v in enumerate(row)])
+        top = 1 if heading else 0
         style = TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), self.fonts.base),
-            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("BACKGROUND", (0, top), (-1, top), ACCENT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
+            ("GRID", (0, top), (-1, -1), 0.4, GRID),
+            ("ROWBACKGROUNDS", (0, top + 1), (-1, -1), [colors.white, SHADE]),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
         ])
-        for row in marked_rows:
-            style.add("TEXTCOLOR", (0, row + 1), (-1, row + 1), WARN)
-            style.add("BACKGROUND", (0, row + 1), (-1, row + 1), colors.HexColor("#fbe9e7"))
+        if heading:
+            style.add("SPAN", (0, 0), (-1, 0))
+            style.add("LEFTPADDING", (0, 0), (0, 0), 0)
+        for marked in marked_rows:
+            line = marked + top + 1
+            style.add("TEXTCOLOR", (0, line), (-1, line), WARN)
+            style.add("BACKGROUND", (0, line), (-1, line), colors.HexColor("#fbe9e7"))
+        if heading:
+            continued = self.p(self.t("continued", label=heading), "h3", bold=True)
+            return ContinuedTable(data, continued, colWidths=col_widths, repeatRows=2,
+                                  style=style)
         return Table(data, colWidths=col_widths, repeatRows=1, style=style)
 
     def fields(self, pairs: Sequence[tuple[str, str]]) -> Flowable:
@@ -252,7 +404,13 @@ class ReportRenderer:
         return table
 
     def text_block(self, key: str, text: str) -> list[Flowable]:
-        return [*self.heading(key), self.p(text.strip() or self.t("none"))]
+        """A heading and its text; blank lines separate paragraphs, each its own flowable
+        (split between pages without widows or orphans)."""
+        blocks = [b.strip() for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
+        body: list[Flowable] = []
+        for block in blocks or [self.t("none")]:
+            body += [self.p(block), Spacer(1, 1.5 * mm)]
+        return [*self.heading(key), *body[:-1]]
 
     def gap(self, height: float = 3 * mm) -> Flowable:
         return Spacer(1, height)

@@ -23,7 +23,9 @@ from crm_app.db.models import (
     Record,
     StaffMember,
 )
+from crm_app.domain import japanese
 from crm_app.domain.errors import NotFound, ValidationError
+from crm_app.domain.normalise import transliterate
 from crm_app.paths import resource_path
 from crm_app.reports.model import (
     Branding,
@@ -90,13 +92,14 @@ class _Lookup:
         if c is None:
             return Person(name="?")
         org = self.organisations.get(c.organisation_id or "")
-        latin = " ".join(p for p in (c.given_name_latin, c.family_name_latin) if p)
+        name = full_name(c.given_name, c.family_name, c.language)
+        phones = tuple(readable_phone(p) for p in c.phones or [])
         return Person(
-            name=full_name(c.given_name, c.family_name, c.language), name_latin=latin,
+            name=name, name_latin=latin_name(c),
             title=c.job_title, organisation=org.name if org else "",
             country=c.country or (org.country if org and org.country else ""),
-            email=c.emails[0] if c.emails else "",
-            phone=readable_phone(c.phones[0]) if c.phones else "")
+            email=c.emails[0] if c.emails else "", phone=phones[0] if phones else "",
+            honorific=c.honorific or "", emails=tuple(c.emails or []), phones=phones)
 
     def staff_name(self, staff_id: str | None) -> str:
         member = self.staff.get(staff_id or "")
@@ -110,6 +113,20 @@ def readable_phone(stored: str) -> str:
     except phonenumbers.NumberParseException:
         return stored
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+
+
+def latin_name(c: Contact) -> str:
+    """The Latin form typed in, else a Japanese reading for Japanese names (family name first
+    as on a Japanese card: 'Yamada Taro'); other scripts print only as written."""
+    typed = full_name(c.given_name_latin, c.family_name_latin, "")
+    if c.language in ("ja", "zh", "ko") and typed:
+        typed = " ".join(p for p in (c.family_name_latin, c.given_name_latin) if p)
+    if typed:
+        return typed
+    native = " ".join(p for p in (c.family_name, c.given_name) if p)
+    if japanese.is_japanese(native, c.language):
+        return japanese.romanise(native)
+    return ""
 
 
 def full_name(given: str, family: str, language: str) -> str:
@@ -128,7 +145,18 @@ def _in(session: Session, model: type[R], ids: set[str]) -> list[R]:
     return found
 
 
-def _followup_line(f: FollowUp, lookup: _Lookup, today: date, meeting: str = "") -> FollowUpLine:
+def _meeting_event(meeting: Meeting | None, events: dict[str, Event]
+                   ) -> tuple[str, date | None]:
+    """The meeting's event name and its day in the meeting's own time zone."""
+    if meeting is None:
+        return "", None
+    event = events.get(meeting.event_id or "")
+    day = meeting.starts_at.astimezone(ZoneInfo(meeting.timezone)).date()
+    return (event.name if event else ""), day
+
+
+def _followup_line(f: FollowUp, lookup: _Lookup, today: date, meeting: str = "",
+                   event: tuple[str, date | None] = ("", None)) -> FollowUpLine:
     org = lookup.organisations.get(f.organisation_id or "")
     contact = lookup.contact_person(f.contact_id).name if f.contact_id else ""
     if org is None and f.contact_id:
@@ -137,7 +165,8 @@ def _followup_line(f: FollowUp, lookup: _Lookup, today: date, meeting: str = "")
     overdue = f.status in OPEN_STATUSES and f.due_date is not None and f.due_date < today
     return FollowUpLine(title=f.title, owner=lookup.staff_name(f.owner_id), due=f.due_date,
                         status=f.status, priority=f.priority, overdue=overdue,
-                        organisation=org.name if org else "", contact=contact, meeting=meeting)
+                        organisation=org.name if org else "", contact=contact, meeting=meeting,
+                        event=event[0], meeting_day=event[1])
 
 
 def _meetings_data(session: Session, meetings: Sequence[Meeting], today: date,
@@ -206,12 +235,36 @@ def meeting_data(crm: Crm, meeting_ids: Sequence[str]) -> list[MeetingData]:
                   if isinstance(e, Event)}
         data, _ = _meetings_data(session, meetings, today,
                                  {k: e.name for k, e in events.items()})
-    return [_with_event_place(d, events.get(m.event_id or ""))
+        numbers = _meeting_numbers(session, list(events))
+    return [replace(d, event_place=_event_place(events.get(m.event_id or "")),
+                    reference=reference(events.get(m.event_id or ""), numbers.get(m.id)))
             for d, m in zip(data, meetings, strict=True)]
 
 
-def _with_event_place(data: MeetingData, event: Event | None) -> MeetingData:
-    return replace(data, event_place=_event_place(event))
+def _meeting_numbers(session: Session, event_ids: list[str]) -> dict[str, int]:
+    """Each meeting's number within its event, in start order (1, 2, ...)."""
+    numbers: dict[str, int] = {}
+    for event_id in event_ids:
+        ids = session.scalars(select(Meeting.id).where(
+            Meeting.event_id == event_id, Meeting.deleted_at.is_(None)).order_by(
+            Meeting.starts_at, Meeting.id))
+        numbers.update({mid: index for index, mid in enumerate(ids, start=1)})
+    return numbers
+
+
+def event_code(name: str, start: date | None) -> str:
+    """'BIO Japan 2026' -> 'BJ2026': initials of the words, then the year."""
+    words = [w for w in name.split() if not w.isdigit()]
+    initials = "".join(w[0] for w in words if w[:1].isalpha()).upper()
+    latin = "".join(c for c in transliterate(initials) if c.isalnum()).upper()[:6]
+    year = str(start.year) if start else next((w for w in name.split() if w.isdigit()), "")
+    return f"{latin or 'EV'}{year}"
+
+
+def reference(event: Event | None, number: int | None) -> str:
+    if event is None or number is None:
+        return ""
+    return f"{event_code(event.name, event.start_date)}-{number:03d}"
 
 
 def meeting_ids_of(crm: Crm, *, event_id: str | None = None, day: date | None = None) -> list[str]:
@@ -261,9 +314,14 @@ def followup_report_data(crm: Crm, *, owner_id: str | None = None, event_id: str
         lookup = _Lookup.load(session, (f.contact_id or "" for f in items),
                               (f.organisation_id or "" for f in items),
                               (f.owner_id or "" for f in items))
+        events = {e.id: e for e in _in(session, Event, {m.event_id or "" for m in
+                                                        meetings.values()})
+                  if isinstance(e, Event)}
         lines = [_followup_line(f, lookup, today,
                                 meetings[f.meeting_id].subject if f.meeting_id in meetings
-                                else "") for f in items]
+                                else "", _meeting_event(meetings.get(f.meeting_id or ""),
+                                                        events))
+                 for f in items]
     groups: dict[str, list[FollowUpLine]] = {}
     for line in lines:
         key = line.owner if group_by == "owner" else line.organisation

@@ -22,17 +22,28 @@ class EventReport(ReportRenderer):
         super().__init__(branding, options)
         self.data = data
 
+    def document_title(self) -> str:
+        return self.t("event_report_title", event=self.data.name)
+
+    def keywords(self) -> list[str]:
+        e = self.data
+        return [*super().keywords(), e.name, e.city, self.t.country(e.country)]
+
     def story(self) -> list[Flowable]:
         t, e = self.t, self.data
-        dates = " – ".join(t.fmt_date(d, "long") for d in (e.start_date, e.end_date) if d)
+        self.record = f"event “{e.name}”"
+        days = dict.fromkeys(d for d in (e.start_date, e.end_date) if d)  # one-day: once
+        dates = " – ".join(t.fmt_date(d, "long") for d in days)
         place = ", ".join(p for p in (e.venue, e.city, t.country(e.country)) if p)
+        fields = [(t("dates" if len(days) > 1 else "date"),
+                   f"{dates} ({e.timezone})" if dates else ""),
+                  (t("venue"), place), (t("meetings"), t.number(len(e.meetings))),
+                  (t("delegation"), ", ".join(e.delegation))]
         story: list[Flowable] = [
             self.p(e.name, "title", bold=True),
-            self.fields([(t("date_time"), f"{dates} ({e.timezone})"), (t("venue"), place),
-                         (t("meetings"), str(len(e.meetings))),
-                         (t("delegation"), ", ".join(e.delegation))]),
+            self.fields([(k, v) for k, v in fields if v]),  # no empty labels
             *self.heading("summary"),
-            self.charts(),
+            self.charts() if e.meetings else self.p(t("no_data")),
             *self.heading("meeting_list"),
             self.meeting_table(),
         ]
@@ -52,11 +63,13 @@ class EventReport(ReportRenderer):
                                   [per_day[d] for d in days], width, 52 * mm)
         countries = _top(per_country)
         country_chart = horizontal_bars(self.fonts, t("meetings_per_country"),
-                                        [t.country(c) for c, _ in countries],
+                                        [t.country(c) if c != "other" else t("other")
+                                         for c, _ in countries],
                                         [n for _, n in countries], width, 52 * mm)
         sectors = _top(per_sector)
         sector_chart = horizontal_bars(self.fonts, t("meetings_per_sector"),
-                                       [t.value(s) for s, _ in sectors],
+                                       [t.value(s) if s != "other" else t("other")
+                                        for s, _ in sectors],
                                        [n for _, n in sectors], width, 52 * mm)
         grid = Table([[day_chart, country_chart], [sector_chart, self.interest_box()]],
                      colWidths=[width + 3 * mm] * 2)
@@ -69,33 +82,38 @@ class EventReport(ReportRenderer):
         t, e = self.t, self.data
         interest = Counter(m.meeting.interest or "" for m in e.meetings)
         status = Counter(m.meeting.status for m in e.meetings)
-        rows = [[t("interest"), ""]] + [[t.value(k), str(interest[k])]
+        rows = [[t("interest"), ""]] + [[t.value(k), t.number(interest[k])]
                                         for k in ("hot", "warm", "cold") if interest[k]]
-        rows += [[t("status"), ""]] + [[t.value(k), str(n)] for k, n in sorted(status.items())]
-        return self.table([t("summary"), t("total")], rows, [3, 1],
+        rows += [[t("status"), ""]] + [[t.value(k), t.number(n)]
+                                       for k, n in sorted(status.items())]
+        return self.table([t("summary"), t("total")], rows, numeric=[1],
                           width=self.content_width / 2 - 6 * mm)
 
     def meeting_table(self) -> Flowable:
         t = self.t
-        rows = [[t.fmt_datetime(m.meeting.starts_at, "short"), m.meeting.subject,
-                 m.meeting.counterpart, ", ".join(t.country(c) for c in m.countries),
+        rows = [[t.fmt_datetime(m.meeting.starts_at), m.meeting.subject,
+                 "\n".join(dict.fromkeys(p.organisation or p.name for p in m.meeting.foreign)),
+                 "\n".join(t.country(c) for c in m.countries),
                  t.value(m.meeting.interest) if m.meeting.interest else "",
                  m.meeting.outcome] for m in self.data.meetings]
         if not rows:
             return self.p(t("none"))
         return self.table([t("when"), t("subject"), t("counterpart"), t("country"),
-                           t("interest"), t("outcome")], rows, [13, 15, 20, 10, 9, 33])
+                           t("interest"), t("outcome")], rows,
+                          records=[f"meeting “{m.meeting.subject}”" for m in self.data.meetings],
+                          whole=[3])
 
     def hot_leads(self) -> list[Flowable]:
         t = self.t
         hot = [m.meeting for m in self.data.meetings if m.meeting.interest == "hot"]
         if not hot:
             return [*self.heading("hot_leads"), self.p(t("none"))]
-        rows = [[m.counterpart, "\n".join(p.name for p in m.foreign), m.subject, m.next_steps]
+        rows = [["\n".join(dict.fromkeys(p.organisation or p.name for p in m.foreign)),
+                 "\n".join(p.name for p in m.foreign), m.subject, m.next_steps]
                 for m in hot]
         return [*self.heading("hot_leads", str(len(hot))),
                 self.table([t("counterpart"), t("name"), t("subject"), t("next_steps")], rows,
-                           [22, 20, 18, 40])]
+                           records=[f"meeting “{m.subject}”" for m in hot])]
 
     def followup_status(self) -> list[Flowable]:
         t = self.t
@@ -103,18 +121,20 @@ class EventReport(ReportRenderer):
         if not items:
             return [*self.heading("followup_status"), self.p(t("none"))]
         owners = sorted({f.owner for f in items})
-        headers = [t("owner"), *[t.value(s) for s in FOLLOWUP_STATUSES], t("overdue_count")]
+        headers = [t("owner"), *[t.value_plural(s) for s in FOLLOWUP_STATUSES],
+                   t("overdue_count")]
         rows = []
         for owner in owners:
             mine = [f for f in items if f.owner == owner]
             counts = Counter(f.status for f in mine)
-            rows.append([owner or t("no_owner"), *[str(counts[s]) for s in FOLLOWUP_STATUSES],
-                         str(sum(1 for f in mine if f.overdue))])
+            rows.append([owner or t("no_owner"),
+                         *[t.number(counts[s]) for s in FOLLOWUP_STATUSES],
+                         t.number(sum(1 for f in mine if f.overdue))])
         totals = Counter(f.status for f in items)
-        rows.append([t("total"), *[str(totals[s]) for s in FOLLOWUP_STATUSES],
-                     str(sum(1 for f in items if f.overdue))])
+        rows.append([t("total"), *[t.number(totals[s]) for s in FOLLOWUP_STATUSES],
+                     t.number(sum(1 for f in items if f.overdue))])
         return [*self.heading("followup_status"),
-                self.table(headers, rows, [30, 12, 12, 12, 12, 12], bold_rows=[len(rows) - 1])]
+                self.table(headers, rows, bold_rows=[len(rows) - 1], numeric=range(1, 6))]
 
 
 def _top(counts: Counter[str]) -> list[tuple[str, int]]:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, PageBreak
 
-from crm_app.reports.base import ReportRenderer, ReportStart
+from crm_app.reports.base import Bookmark, ReportRenderer, ReportStart
 from crm_app.reports.model import Branding, FollowUpLine, MeetingData, Person, ReportOptions
 
 
@@ -20,26 +20,50 @@ class MeetingReport(ReportRenderer):
             raise ValueError("no meeting to print")
         self.meetings = list(meetings)
 
+    def document_title(self) -> str:
+        first = self.meetings[0]
+        event = first.event_name or self.branding.office
+        if len(self.meetings) == 1:
+            return self.t("meeting_report_title", subject=first.subject or first.reference,
+                          event=event)
+        return self.t("meeting_reports_title", event=event)
+
+    def document_subject(self) -> str:
+        return "; ".join(f"{m.reference} {m.subject}".strip() for m in self.meetings[:20])
+
+    def keywords(self) -> list[str]:
+        events = dict.fromkeys(m.event_name for m in self.meetings if m.event_name)
+        orgs = dict.fromkeys(p.organisation for m in self.meetings for p in m.foreign
+                             if p.organisation)
+        return [*super().keywords(), *events, *list(orgs)[:10]]
+
     def story(self) -> list[Flowable]:
         story: list[Flowable] = []
         for index, meeting in enumerate(self.meetings):
             if index:
                 story.append(PageBreak())
             story.append(ReportStart())
+            label = " — ".join(p for p in (meeting.reference, meeting.subject) if p)
+            story.append(Bookmark(f"meeting-{index}", label or self.t("meeting_report")))
             story.extend(self.meeting_story(meeting))
         return story
 
     def meeting_story(self, m: MeetingData) -> list[Flowable]:
         t = self.t
+        self.record = f"meeting {m.reference or m.id[:8]} “{m.subject}”"
         zone = getattr(m.starts_at.tzinfo, "key", str(m.starts_at.tzinfo))
         when = f"{t.long_datetime(m.starts_at)} ({zone})"
-        particulars = [(t("event"), " · ".join(p for p in (m.event_name, m.event_place) if p)),
+        particulars = [(t("reference"), m.reference),
+                       (t("event"), " · ".join(p for p in (m.event_name, m.event_place) if p)),
                        (t("date_time"), when),
                        (t("duration"), f"{m.duration_minutes} {t('minutes_unit')}"),
                        (t("place"), m.place),
                        (t("status"), t.value(m.status))]
         if m.interest:
             particulars.append((t("interest"), t.value(m.interest)))
+        particulars += [(t("prepared_by"), ", ".join(
+                            p for p in (self.branding.author, self.branding.office) if p)),
+                        (t("distribution"), t("distribution_list"))]
         story: list[Flowable] = [self.p(m.subject or t("meeting_report"), "title", bold=True),
                                  self.fields([(k, v) for k, v in particulars if v])]
         story.extend(self.people_table("foreign_side", m.foreign, foreign=True))
@@ -49,6 +73,7 @@ class MeetingReport(ReportRenderer):
                           ("outcome", m.outcome), ("next_steps", m.next_steps)):
             story.extend(self.text_block(key, text))  # headings keep with their text
         story.extend(self.heading("followups"))
+        self.record = f"meeting {m.reference or m.id[:8]} “{m.subject}”"
         story.append(self.followup_table(m.followups))
         return story
 
@@ -61,14 +86,15 @@ class MeetingReport(ReportRenderer):
         if foreign:
             headers = [t("name"), t("title"), t("organisation"), t("country"), t("email"),
                        t("phone")]
-            rows = [[_name(p), p.title, p.organisation, t.country(p.country), p.email, p.phone]
-                    for p in people]
-            widths = [19, 14, 17, 9, 25, 16]
+            rows = [[_name(p), p.title, p.organisation, t.country(p.country), _emails(p),
+                     _phones(p)] for p in people]
         else:
             headers = [t("company"), t("name"), t("title"), t("email"), t("phone")]
-            rows = [[p.organisation, _name(p), p.title, p.email, p.phone] for p in people]
-            widths = [22, 20, 16, 24, 16]
-        return [*heading, self.table(headers, rows, widths)]
+            rows = [[p.organisation, _name(p), p.title, _emails(p), _phones(p)]
+                    for p in people]
+        records = [f"contact {p.name_latin or p.name or p.organisation}" for p in people]
+        whole = [3, 5] if foreign else [4]  # country, phone
+        return [*heading, self.table(headers, rows, records=records, whole=whole)]
 
     def staff_table(self, people: Sequence[Person]) -> list[Flowable]:
         t = self.t
@@ -77,7 +103,7 @@ class MeetingReport(ReportRenderer):
             return [*heading, self.p(t("none"))]
         rows = [[p.name, p.title, p.email] for p in people]
         return [*heading, self.table([t("name"), t("office"), t("email")], rows,
-                                     [30, 30, 40])]
+                                     records=[f"staff {p.name}" for p in people])]
 
     def followup_table(self, items: Sequence[FollowUpLine]) -> Flowable:
         t = self.t
@@ -87,18 +113,34 @@ class MeetingReport(ReportRenderer):
                 for f in items]
         marked = [i for i, f in enumerate(items) if f.overdue]
         return self.table([t("followup"), t("owner"), t("due"), t("status"), t("priority")],
-                          rows, [40, 20, 16, 12, 12], marked_rows=marked)
+                          rows, marked_rows=marked, whole=[2])
 
 
 def _name(person: Person) -> str:
-    """The name as written, with its Latin transliteration when the script differs."""
+    """Honorific and name as written; the Latin form beneath when the script differs, so a
+    reader in Italy can read and pronounce it."""
+    name = " ".join(p for p in (person.honorific, person.name) if p)
     if person.name_latin and person.name_latin != person.name:
-        return f"{person.name}\n{person.name_latin}"
-    return person.name
+        latin = " ".join(p for p in (person.honorific, person.name_latin) if p)
+        return f"{name}\n({latin})"
+    return name
+
+
+def _emails(person: Person) -> str:
+    return "\n".join(person.all_emails)
+
+
+def _phones(person: Person) -> str:
+    """Every number, one a line, never broken inside (no-break spaces and hyphens)."""
+    return "\n".join(nobreak(p) for p in person.all_phones)
+
+
+def nobreak(phone: str) -> str:
+    return phone.replace(" ", "\u00a0").replace("-", "\u2011")
 
 
 def _due(report: ReportRenderer, item: FollowUpLine) -> str:
-    due = report.t.fmt_date(item.due)
+    due = report.t.fmt_date(item.due).replace(" ", "\u00a0")  # a date never wraps
     return f"{due}\n{report.t('overdue')}" if item.overdue else due
 
 

@@ -37,6 +37,17 @@ class Person:
     country: str = ""  # ISO code
     email: str = ""
     phone: str = ""
+    honorific: str = ""  # Dr., Prof.
+    emails: tuple[str, ...] = ()  # every address, `email` is the first
+    phones: tuple[str, ...] = ()  # every number, readable; `phone` is the first
+
+    @property
+    def all_emails(self) -> tuple[str, ...]:
+        return self.emails or ((self.email,) if self.email else ())
+
+    @property
+    def all_phones(self) -> tuple[str, ...]:
+        return self.phones or ((self.phone,) if self.phone else ())
 
 
 @dataclass(frozen=True)
@@ -50,6 +61,8 @@ class FollowUpLine:
     organisation: str = ""
     contact: str = ""
     meeting: str = ""
+    event: str = ""  # the meeting's event, for the follow-up list
+    meeting_day: date | None = None  # the meeting's day in its own time zone
 
 
 @dataclass(frozen=True)
@@ -71,6 +84,7 @@ class MeetingData:
     italian: tuple[Person, ...] = ()
     staff: tuple[Person, ...] = ()
     followups: tuple[FollowUpLine, ...] = ()
+    reference: str = ""  # event code + meeting number: BJ2026-003
 
     @property
     def counterpart(self) -> str:

@@ -31,8 +31,15 @@ def has_rtl(text: str) -> bool:
 
 def base_is_rtl(text: str) -> bool:
     """Paragraph direction from its first strong character (Unicode rule P2)."""
+    depth = 0  # text inside isolates (FSI ... PDI) does not decide (rule P2)
     for char in text:
         direction = unicodedata.bidirectional(char)
+        if direction in ("LRI", "RLI", "FSI"):
+            depth += 1
+        elif direction == "PDI":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
         if direction == "L":
             return False
         if direction in ("R", "AL"):
@@ -40,25 +47,72 @@ def base_is_rtl(text: str) -> bool:
     return False
 
 
+# Bidi_Mirroring_Glyph pairs of the brackets and quotes names and notes contain
+_MIRROR = dict(zip("()[]{}<>«»‹›⁅⁆〈〉", ")(][}{><»«›‹⁆⁅〉〈", strict=True))
+_LEVEL = re.compile(r"Level\(\s*(\d+),")
+
+
 def visual_line(text: str) -> str:
-    """One line in display order: Arabic shaped, RTL runs reversed, numbers kept LTR."""
+    """One line in display order: Arabic shaped, RTL runs reversed, numbers kept LTR, and
+    brackets in right-to-left runs mirrored (rule L4), so '(سبيماكو)' keeps its brackets
+    the right way round. python-bidi gives the levels; reordering (L2) is done here because
+    its get_display does not mirror."""
     if not has_rtl(text):
         return text
     if _ARABIC.search(text):
         text = arabic_reshaper.reshape(text)
-    return str(get_display(text, base_dir="R" if base_is_rtl(text) else "L"))
+    levels = _levels(text, "R" if base_is_rtl(text) else "L")
+    chars = [_MIRROR.get(c, c) if level % 2 else c
+             for c, level in zip(text, levels, strict=True)]
+    odd = [level for level in levels if level % 2]
+    if not odd:
+        return "".join(chars)
+    for floor in range(max(levels), min(odd) - 1, -1):
+        index = 0
+        while index < len(chars):
+            if levels[index] >= floor:
+                end = index
+                while end < len(chars) and levels[end] >= floor:
+                    end += 1
+                chars[index:end] = chars[index:end][::-1]
+                levels[index:end] = levels[index:end][::-1]
+                index = end
+            else:
+                index += 1
+    return "".join(chars)
+
+
+def _levels(text: str, base: str) -> list[int]:
+    """The embedding level of each character (python-bidi reports one per UTF-8 byte)."""
+    per_byte = [int(n) for n in _LEVEL.findall(str(get_display(text, base_dir=base,
+                                                                debug=True)))]
+    levels, offset = [], 0
+    for char in text:
+        levels.append(per_byte[offset] if offset < len(per_byte) else 0)
+        offset += len(char.encode("utf-8"))
+    return levels
 
 
 def markup(fonts: FontSet, text: str, bold: bool = False) -> str:
     """Paragraph markup for one visual line: each run wrapped in its face."""
     return "".join(f'<font face="{face}">{escape(chunk)}</font>'
-                   for face, chunk in fonts.runs(text, bold))
+                   for face, chunk in fonts.runs(fonts.printable(text), bold))
 
 
-def paragraph(fonts: FontSet, text: str, style: ParagraphStyle, bold: bool = False) -> Flowable:
-    """A flowable for plain text (newlines kept) in any mix of scripts."""
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+                  "\U00020000-\U0002ffff]")
+
+
+def paragraph(fonts: FontSet, text: str, style: ParagraphStyle, bold: bool = False, *,
+              align_rtl: bool = True) -> Flowable:
+    """A flowable for plain text (newlines kept) in any mix of scripts. Right-to-left
+    paragraphs are right-aligned unless `align_rtl` is False (headings stay where LTR
+    headings sit). Chinese and Japanese wrap between characters with ReportLab's kinsoku
+    rules, so no line starts with 。、」."""
     if has_rtl(text):
-        return BidiParagraph(fonts, text, style, bold)
+        return BidiParagraph(fonts, text, style, bold, align_rtl=align_rtl)
+    if _CJK.search(text) and not style.wordWrap:
+        style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
     lines = text.split("\n")
     return Paragraph("<br/>".join(markup(fonts, line, bold) for line in lines), style)
 
@@ -72,8 +126,10 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
     visual order. Each logical line (text between newlines) is a paragraph of its own in the
     Unicode sense, with its own direction: right-to-left ones are right-aligned."""
 
-    def __init__(self, fonts: FontSet, text: str, style: ParagraphStyle, bold: bool) -> None:
+    def __init__(self, fonts: FontSet, text: str, style: ParagraphStyle, bold: bool,
+                 align_rtl: bool = True) -> None:
         super().__init__()
+        self.align_rtl = align_rtl
         self.fonts = fonts
         self.text = text
         self.style = style
@@ -90,7 +146,8 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
             rtl = base_is_rtl(logical)
             style = ParagraphStyle(f"{self.style.name}-{'rtl' if rtl else 'ltr'}",
                                    parent=self.style,
-                                   alignment=TA_RIGHT if rtl else self.style.alignment or TA_LEFT)
+                                   alignment=TA_RIGHT if rtl and self.align_rtl
+                                   else self.style.alignment or TA_LEFT)
             lines = self._break(logical, width)
             body = "<br/>".join(markup(self.fonts, visual_line(line), self.bold)
                                 for line in lines)
@@ -107,7 +164,8 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         current: list[str] = []
         used = 0.0
         for word in logical.split(" "):
-            word_width = self.fonts.width(visual_line(word), size, self.bold)
+            word_width = self.fonts.width(self.fonts.printable(visual_line(word)), size,
+                                          self.bold)
             if current and used + space + word_width > width:
                 lines.append(" ".join(current))
                 current, used = [word], word_width

@@ -48,7 +48,13 @@ from PySide6.QtWidgets import (
 
 from crm_app import fileio
 from crm_app.domain.errors import DomainError
-from crm_app.reports import ReportOptions, ReportRequest, build_report, suggested_filename
+from crm_app.reports import (
+    RenderedReport,
+    ReportOptions,
+    ReportRequest,
+    render_report,
+    suggested_filename,
+)
 from crm_app.services.crm import Crm
 from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP, AreaTexts
@@ -185,6 +191,14 @@ class ReportPreview(QDialog):
         self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.setCurrentIndex(max(0, self.paper.findData(request.options.paper)))
         self.status = QLabel()
+        # characters no bundled font has: printed as U+FFFD, said here beside the preview
+        self.glyph_warning = QLabel()
+        self.glyph_warning.setWordWrap(True)
+        self.glyph_warning.setStyleSheet("color: #b3261e;")
+        self.glyph_warning.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.glyph_warning.hide()
+        self.warnings: tuple[str, ...] = ()
         self.print_button = QPushButton(self.tr("Print…"))
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         close = QPushButton(self.tr("Close"))
@@ -208,6 +222,7 @@ class ReportPreview(QDialog):
         bar.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.glyph_warning)
         layout.addWidget(self.view, 1)
         self.language.currentIndexChanged.connect(self.rebuild)
         self.paper.currentIndexChanged.connect(self.rebuild)
@@ -229,8 +244,9 @@ class ReportPreview(QDialog):
         self._set_busy(True)
         crm = self.crm
 
-        def work(_progress: Callable[[int, int], None], _cancel: threading.Event) -> bytes:
-            return build_report(crm, request)
+        def work(_progress: Callable[[int, int], None], _cancel: threading.Event
+                 ) -> RenderedReport:
+            return render_report(crm, request)
 
         self.tasks.run(work, on_done=lambda pdf: self._show(generation, pdf),
                        on_error=lambda exc: self._fail(generation, exc),
@@ -241,11 +257,13 @@ class ReportPreview(QDialog):
         self._generation += 1
         super().done(result)
 
-    def _show(self, generation: int, pdf: object) -> None:
+    def _show(self, generation: int, result: object) -> None:
         if generation != self._generation:
             return
-        assert isinstance(pdf, bytes)
+        assert isinstance(result, RenderedReport)
+        pdf = result.pdf
         self.pdf = pdf
+        self._show_warnings(result.warnings)
         self.document.close()
         buffer = QBuffer(self)
         buffer.setData(QByteArray(pdf))
@@ -257,6 +275,13 @@ class ReportPreview(QDialog):
         self.status.setText(self.tr("%n page(s)", "", self.document.pageCount()))
         self._set_busy(False)
         self.ready.emit()
+
+    def _show_warnings(self, warnings: tuple[str, ...]) -> None:
+        self.warnings = warnings
+        if warnings:
+            heading = self.tr("Some characters have no font and print as \ufffd:")
+            self.glyph_warning.setText("\n".join([heading, *warnings]))
+        self.glyph_warning.setVisible(bool(warnings))
 
     def _fail(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:

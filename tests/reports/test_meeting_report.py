@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import re
+import time
 from datetime import UTC, datetime
 from typing import Any
 
@@ -79,13 +81,21 @@ def test_followups_with_owner_due_status_and_overdue(crm: Crm, fair: dict[str, A
     assert "in progress" in text and "Marco Bianchi" in text
 
 
-def test_footer_page_x_of_y_stamp_and_notice(crm: Crm, fair: dict[str, Any]) -> None:
-    pages = pdf_pages(meeting_pdf(crm, fair["meetings"][0]))
+def test_footer_page_x_of_y_stamp_and_notice(crm: Crm, fair: dict[str, Any],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Generated" is the laptop's local time with its zone (here Rome, UTC+1 in November)."""
+    monkeypatch.setenv("TZ", "Europe/Rome")
+    time.tzset()
+    try:
+        pages = pdf_pages(meeting_pdf(crm, fair["meetings"][0]))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
     assert len(pages) >= 2
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} of {len(pages)}" in page
         assert "Contains personal data" in page
-        assert "Generated 20/11/2026, 09:00" in page
+        assert "Generated 20 Nov 2026, 10:00 CET (UTC+01:00)" in page
 
 
 def test_italian_text_and_letter_paper(crm: Crm, fair: dict[str, Any]) -> None:
@@ -111,11 +121,21 @@ def test_batch_numbers_each_meeting_on_its_own(crm: Crm, fair: dict[str, Any]) -
     pdf = build_report(crm, ReportRequest("meetings", event_id=fair["event"],
                                           options=ReportOptions(generated_at=STAMP)))
     pages = pdf_pages(pdf)
-    first_pages = [p for p in pages if "Page 1 of" in p]
-    assert len(first_pages) == len(fair["meetings"])
-    # the first meeting (every participant) runs over two pages, the others fit on one
-    assert "Page 2 of 2" in pages[1]
-    assert all("Page 1 of 1" in p for p in pages[2:])
+    numbers = [re.search(r"Page (\d+) of (\d+)", p) for p in pages]
+    assert all(numbers)
+    pairs = [(int(m.group(1)), int(m.group(2))) for m in numbers if m]
+    assert sum(1 for page, _ in pairs if page == 1) == len(fair["meetings"])
+    # each report counts 1..n on its own
+    index = 0
+    while index < len(pairs):
+        total = pairs[index][1]
+        assert pairs[index:index + total] == [(k, total) for k in range(1, total + 1)]
+        index += total
+    # one bookmark per meeting: event code + number in start order, then the subject
+    outline = [item.title for item in pypdf.PdfReader(io.BytesIO(pdf)).outline]
+    assert outline == [f"BJ2026-00{n} — {s}" for n, s in enumerate(
+        ("Distribution partnership", "Investment round", "Licensing opportunity",
+         "Clinical trial cooperation"), start=1)]
 
 
 def test_unknown_meeting_is_a_clear_error(crm: Crm, fair: dict[str, Any]) -> None:

@@ -117,3 +117,58 @@ def test_long_rtl_minutes_flow_over_pages(crm: Crm, fair: dict[str, Any]) -> Non
     positions = [found.index(words[i]) for i in (0, 1, 2, 350, 699, 700, 701, 1200, 1499)]
     assert positions == sorted(positions)
     assert all(word in found for word in words)
+
+
+def test_japanese_lines_never_start_with_closing_punctuation(tmp_path: Any) -> None:
+    """Kinsoku: at every width from 90 to 300 pt, no line begins with 。、」 and Latin words
+    inside Japanese text stay whole."""
+    import io
+    import shutil
+    import subprocess
+
+    import pytest
+    from reportlab.platypus import SimpleDocTemplate
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    fonts = bundled_fonts()
+    text = ("双方は製品を紹介しました。日本での規制、価格、物流について議論しました。"
+            "「次回は東京で」と述べました、pharmaceutical distribution。")
+    story = []
+    for right in range(0, 420, 7):
+        style = ParagraphStyle(f"k{right}", fontName=fonts.base, fontSize=10, leading=12,
+                               rightIndent=right, spaceAfter=12)
+        story.append(paragraph(fonts, text, style))
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer).build(story)
+    path = tmp_path / "kinsoku.pdf"
+    path.write_bytes(buffer.getvalue())
+    lines = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                           check=True).stdout.splitlines()
+    assert len([line for line in lines if line.strip()]) > 120
+    assert not [line for line in lines if line and line[0] in "。、」"]
+    assert "pharmaceutical" in " ".join(lines).split() or "pharmaceutical" in "".join(lines)
+
+
+def test_coverage_file_matches_the_fonts() -> None:
+    """coverage.json lets a report open only the fonts it needs; it must list exactly what
+    each font has (rebuild with resources/fonts/make_coverage.py)."""
+    import json
+
+    from crm_app.reports.fonts import FAMILIES, fonts_dir
+
+    stored = json.loads((fonts_dir() / "coverage.json").read_text(encoding="utf-8"))
+    fonts = bundled_fonts()
+    for family in FAMILIES:
+        codes = {c for first, last in stored[family.name] for c in range(first, last + 1)}
+        assert codes == set(fonts.cmap(family)), family.name
+
+
+def test_a_thai_name_opens_no_cjk_font() -> None:
+    from pathlib import Path
+
+    from crm_app.reports.fonts import FontSet, fonts_dir
+
+    fonts = FontSet(bundled_fonts().families, Path(fonts_dir()))
+    fonts.runs("สมชาย ใจดี Müller")
+    assert set(fonts._cmaps) == {"NotoSans", "NotoSansThai"}
