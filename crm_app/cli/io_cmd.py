@@ -10,6 +10,7 @@ from typing import Any
 
 from crm_app.cli.context import CliContext, table
 from crm_app.domain.errors import DomainError
+from crm_app.io.clean import REVIEW_TAG
 from crm_app.io.export import EXPORT_KINDS, ExportFilter
 from crm_app.io.preview import ON_DUPLICATE, ImportPreview
 from crm_app.io.service import IMPORT_FORMATS, ImportExport
@@ -34,17 +35,25 @@ def _mapping(items: list[str] | None) -> dict[str, str] | None:
 def _preview_text(preview: ImportPreview, applied: dict[str, Any] | None) -> str:
     counts = preview.counts()
     lines = [f"{preview.source}: {preview.format}"
-             + (f", {preview.encoding}" if preview.encoding else "")]
+             + (f", {preview.encoding}" if preview.encoding else "")
+             + (f" ({preview.encoding_note})" if preview.encoding_note else "")]
     lines.append(", ".join(f"{counts[k]} to {k}" if k in {"create", "update", "merge"}
                            else f"{counts[k]} {'skipped' if k == 'skip' else 'refused'}"
                            for k in ("create", "update", "merge", "skip", "refuse"))
                  + f"; {counts['warnings']} with warnings")
+    if counts["organisations"]:
+        lines.append(f"{counts['organisations']} organisation(s) among them")
+    if counts["needs_review"]:
+        lines.append(f"{counts['needs_review']} value(s) need review (kept as typed in the "
+                     f"notes, tagged {REVIEW_TAG!r})")
     if counts["new_attendees"]:
         lines.append(f"{counts['new_attendees']} attendee(s) become new contacts")
     lines.extend(f"warning: {w}" for w in preview.warnings)
     notable = [r for r in preview.rows if r.action in {"refuse", "skip"} or r.warnings]
     for row in notable[:SHOWN_ROWS]:
         detail = row.reason or "; ".join(row.warnings)
+        if row.review:
+            detail += f" [{len(row.review)} to review]"
         if row.reason and row.warnings:
             detail += " (" + "; ".join(row.warnings) + ")"
         lines.append(f"  line {row.line}: {row.action} {row.label}: {detail}")

@@ -28,6 +28,9 @@ class ContactDraft:
     tags: list[str] = field(default_factory=list)
     full_name: str = ""  # used when no structured name is given
     warnings: list[str] = field(default_factory=list)
+    # (label, value) pairs with no field of their own: kept in the notes as "label: value"
+    extras: list[tuple[str, str]] = field(default_factory=list)
+    is_company: bool = False  # X-ABShowAs:COMPANY, KIND:org: an organisation, not a person
 
 
 @dataclass
@@ -50,6 +53,7 @@ class MeetingDraft:
     uid: str = ""
     attendees: list[Attendee] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    floating: bool = False  # no zone in the file: times were read in a default zone
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,7 @@ class ParsedFile:
     refused: list[Refusal] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     encoding: str = ""
+    encoding_note: str = ""  # how the encoding was chosen, for the preview
     columns: list[str] = field(default_factory=list)  # table formats: the header row
     mapping: dict[str, str] = field(default_factory=dict)  # table formats: column -> target
 

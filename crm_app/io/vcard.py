@@ -9,18 +9,49 @@ parsed on its own, so one bad card is refused with its line number and the other
 
 from __future__ import annotations
 
+import logging
 import quopri
 import re
+import warnings as pywarnings
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
 import vobject
 
+from crm_app.domain.errors import DomainError
 from crm_app.domain.normalise import country_name
 from crm_app.io.drafts import ContactDraft, ParsedFile, Refusal
 
 BINARY_PROPERTIES = {"PHOTO", "LOGO", "SOUND", "KEY"}
+# Only these are lists or structures; in every other property a comma is text, even when a
+# writer forgot to escape it ("FN:Doe, John", "TITLE:Head of Sales, EMEA").
+STRUCTURED = {"N", "ADR", "ORG", "CATEGORIES", "NICKNAME", "GEO", "CLIENTPIDMAP", "GENDER"}
+KEEP_RAW = {"BEGIN", "END", "VERSION"} | STRUCTURED
+# Properties and X- extensions that carry nothing a person would miss.
+NOISE = {"PRODID", "REV", "UID", "VERSION", "PROFILE", "CLASS", "MAILER", "SORT-STRING",
+         "SOURCE", "NAME", "KIND", "X-ABSHOWAS", "X-ABUID", "X-ABADR", "X-ABLABEL",
+         "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-MS-CARDPICTURE", "X-MS-OL-DESIGN",
+         "X-WAB-GENDER", "X-MOZILLA-HTML", "X-EVOLUTION-FILE-AS", "X-EVOLUTION-LIST",
+         "X-EVOLUTION-LIST-SHOW-ADDRESSES", "X-EVOLUTION-SPOUSE", "X-PHONETIC-FIRST-NAME",
+         "X-PHONETIC-LAST-NAME", "X-IMAGETYPE", "X-IMAGEHASH", "X-CRM-NAME-LATIN",
+         "X-CRM-LANGUAGE", "X-ABRELATEDNAMES", "X-ABDATE", "X-APPLE-SUBLOCALITY",
+         "X-APPLE-SUBADMINISTRATIVEAREA"}
+LABELS = {"BDAY": "Birthday", "ANNIVERSARY": "Anniversary", "X-ANNIVERSARY": "Anniversary",
+          "URL": "Website", "NICKNAME": "Nickname", "IMPP": "Instant messaging",
+          "X-SKYPE": "Skype", "X-SKYPE-USERNAME": "Skype", "X-AIM": "AIM",
+          "X-JABBER": "Jabber", "X-ICQ": "ICQ", "X-MSN": "MSN", "X-YAHOO": "Yahoo",
+          "X-TWITTER": "Twitter", "X-SPOUSE": "Spouse", "X-ASSISTANT": "Assistant",
+          "X-MANAGER": "Manager", "X-EVOLUTION-MANAGER": "Manager",
+          "X-EVOLUTION-ASSISTANT": "Assistant", "X-EVOLUTION-ANNIVERSARY": "Anniversary",
+          "X-EVOLUTION-BLOG-URL": "Blog", "X-SOCIALPROFILE": "Social profile",
+          "RELATED": "Related", "TZ": "Time zone", "ROLE": "Role", "EXPERTISE": "Expertise",
+          "HOBBY": "Hobby", "INTEREST": "Interest", "X-GENDER": "Gender",
+          "X-ASSISTANT-TEL": "Assistant phone", "X-CALLBACK-TEL": "Callback phone"}
 _PROPERTY = re.compile(r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)[;:]")
+_UNESCAPED_COMMA = re.compile(r"(?<!\\),")
+_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 
 
 def _property_name(line: str) -> str:
@@ -28,28 +59,86 @@ def _property_name(line: str) -> str:
     return match.group(1).upper() if match else ""
 
 
-def split_cards(text: str) -> Iterator[tuple[int, list[str]]]:
-    """(line number of BEGIN, physical lines) for each card; text outside cards is ignored."""
-    current: list[str] | None = None
-    start = 0
-    for number, line in enumerate(text.splitlines(), start=1):
-        upper = line.strip().upper()
-        if upper == "BEGIN:VCARD":
-            current, start = [line.strip()], number
+def _is_begin(line: str) -> bool:
+    return line.strip().upper() == "BEGIN:VCARD"
+
+
+def _is_end(line: str) -> bool:
+    return line.strip().upper() == "END:VCARD"
+
+
+@dataclass
+class CardBlock:
+    line: int  # line of BEGIN:VCARD
+    lines: list[str] = field(default_factory=list)
+    closed: bool = True  # False: ended by the next card or the end of file, not END:VCARD
+    nested: list[int] = field(default_factory=list)  # lines of nested (AGENT) cards dropped
+
+
+def _nested_end(physical: list[str], begin: int) -> int | None:
+    """Index of the END:VCARD that closes a nested card starting at `begin`, when the line
+    after it is still inside the outer card (another END:VCARD comes before any BEGIN)."""
+    depth = 0
+    for index in range(begin, len(physical)):
+        if _is_begin(physical[index]):
+            depth += 1
+        elif _is_end(physical[index]):
+            depth -= 1
+            if depth == 0:
+                for after in physical[index + 1:]:
+                    if _is_begin(after):
+                        return None
+                    if _is_end(after):
+                        return index
+                return None
+    return None
+
+
+def split_cards(text: str) -> Iterator[CardBlock]:
+    """Each card with its BEGIN line. A BEGIN:VCARD inside a card is either a nested card
+    (AGENT: skipped, its line noted) or the next card when the previous lost its END."""
+    physical = text.splitlines()
+    current: CardBlock | None = None
+    index = 0
+    while index < len(physical):
+        line = physical[index]
+        number = index + 1
+        if _is_begin(line):
+            if current is not None:
+                closing = _nested_end(physical, index)
+                if closing is not None:
+                    current.nested.append(number)
+                    index = closing + 1
+                    continue
+                current.closed = False
+                yield current
+            current = CardBlock(number, [line.strip()])
         elif current is not None:
-            current.append(line)
-            if upper == "END:VCARD":
-                yield start, current
+            current.lines.append(line)
+            if _is_end(line):
+                yield current
                 current = None
+        index += 1
     if current is not None:
-        yield start, current  # no END:VCARD: refused by the parser with this line number
+        current.closed = False
+        yield current
 
 
-def repair_card(lines: list[str]) -> str:
-    """Join QUOTED-PRINTABLE soft breaks and drop binary properties with their data lines."""
+def _escape_text_commas(line: str) -> str:
+    head, sep, value = line.partition(":")
+    if not sep or _property_name(line) in KEEP_RAW:
+        return line
+    return head + sep + _UNESCAPED_COMMA.sub(r"\\,", value)
+
+
+def repair_card(lines: list[str], warnings: list[str] | None = None) -> str:
+    """Unfold what vobject misreads, join QUOTED-PRINTABLE soft breaks and continuation lines
+    that lost their leading space, drop binary properties (noted) and AGENT values."""
+    notes = warnings if warnings is not None else []
     logical: list[str] = []
     skipping_binary = False
     continuing_qp = False
+    in_qp = False
     for raw in lines:
         line = raw.rstrip("\r\n")
         if continuing_qp and logical:
@@ -57,20 +146,46 @@ def repair_card(lines: list[str]) -> str:
             continuing_qp = logical[-1].endswith("=")
             continue
         if skipping_binary:
-            if not line.strip() or line[0] in " \t" or ":" not in line:
+            if not line.strip() or line[0] in " \t" or not _property_name(line):
                 continue
             skipping_binary = False
-        if _property_name(line) in BINARY_PROPERTIES:
+        name = _property_name(line)
+        if name in BINARY_PROPERTIES:
+            skipping_binary = ":http" not in line.lower()
+            notes.append(f"{name.lower()} not imported (the app keeps no pictures)")
+            continue
+        if name == "AGENT":
+            notes.append("AGENT (a card inside the card) not imported")
             skipping_binary = True
             continue
         if not line.strip():
             continue
+        if logical and line[0] in " \t":
+            logical[-1] += line[1:]  # folded line
+            continue
+        if logical and not name:
+            # a line that is no property: a fold without its space, or a QP value broken
+            # without soft-break "=" (old phones); it belongs to the previous property
+            logical[-1] += line if in_qp else "\\n" + line
+            continue
         logical.append(line)
         head = line.split(":", 1)[0].upper()
-        continuing_qp = "QUOTED-PRINTABLE" in head and line.endswith("=")
+        in_qp = "QUOTED-PRINTABLE" in head
+        continuing_qp = in_qp and line.endswith("=")
     if any(line.strip().upper() == "VERSION:2.1" for line in logical):
         logical = [_repair_21_line(line) for line in logical]
+    else:
+        logical = [_escape_text_commas(_drop_charset(line)) for line in logical]
     return "\r\n".join(logical) + "\r\n"
+
+
+def _drop_charset(line: str) -> str:
+    """3.0/4.0 have no CHARSET parameter; the file was already decoded as a whole."""
+    head, sep, value = line.partition(":")
+    if ";" not in head or "CHARSET=" not in head.upper():
+        return line
+    params = [p for p in head.split(";") if not p.upper().startswith("CHARSET=")]
+    return ";".join(params) + sep + value
 
 
 def _decode_qp(value: str, charset: str) -> str:
@@ -95,10 +210,13 @@ def _repair_21_line(line: str) -> str:
     if "ENCODING=QUOTED-PRINTABLE" in upper or "QUOTED-PRINTABLE" in upper:
         charset = next((p.split("=", 1)[1] for p in params if p.upper().startswith("CHARSET=")),
                        "utf-8")
-        value = _decode_qp(value, charset)
+        value = _decode_qp(value.replace("\\n", "\n"), charset)
         params = [p for p, u in zip(params, upper, strict=True)
                   if u not in {"ENCODING=QUOTED-PRINTABLE", "QUOTED-PRINTABLE"}
                   and not u.startswith("CHARSET=")]
+    else:
+        params = [p for p in params if not p.upper().startswith("CHARSET=")]
+        value = value.replace("\\n", "\n")
     value = value.replace("\\", "\\\\").replace(",", "\\,")
     value = value.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
     return ";".join(params) + ":" + value
@@ -118,7 +236,8 @@ def _as_list(value: Any) -> list[Any]:
 def _address_line(value: Any) -> tuple[str, str]:
     """(one-line address, country) from a vobject Address."""
     parts = [getattr(value, name, "") for name in ("box", "extended", "street")]
-    place = " ".join(p for p in (getattr(value, "code", ""), getattr(value, "city", "")) if p)
+    place = " ".join(p for p in (_text(getattr(value, "code", "")),
+                                 _text(getattr(value, "city", ""))) if p)
     parts += [place, getattr(value, "region", ""), getattr(value, "country", "")]
     flat = [", ".join(str(v) for v in p if v) if isinstance(p, list) else _text(p)
             for p in parts]
@@ -128,19 +247,52 @@ def _address_line(value: Any) -> tuple[str, str]:
     return ", ".join(p for p in flat if p), country
 
 
+def _types(prop: Any) -> list[str]:
+    params = getattr(prop, "params", {}) or {}
+    found = [str(t).lower() for t in params.get("TYPE", [])]
+    # vCard 2.1 writes types as bare parameters ("TEL;WORK;FAX:")
+    found += [str(k).lower() for k, v in params.items() if k not in {"TYPE", "PREF"} and not v]
+    return [t for t in found if t not in {"internet", "pref", "voice", "x400"}]
+
+
+def _label_of(prop: Any, labels: Mapping[str, str]) -> str:
+    group = (getattr(prop, "group", None) or "").lower()
+    if group and group in labels:
+        return labels[group]
+    return "/".join(_types(prop))
+
+
+def _group_labels(card: Any) -> dict[str, str]:
+    """item1.X-ABLabel:_$!<Assistant>!$_ names what item1.TEL is."""
+    labels: dict[str, str] = {}
+    for prop in card.getChildren():
+        if prop.name.upper() == "X-ABLABEL" and getattr(prop, "group", None):
+            text = _text(prop.value)
+            match = _APPLE_LABEL.match(text)
+            labels[prop.group.lower()] = match.group(1) if match else text
+    return labels
+
+
+def _name_parts(draft: ContactDraft, value: Any) -> None:
+    draft.values["family_name"] = _text(value.family)
+    draft.values["given_name"] = " ".join(
+        p for p in (_text(value.given), _text(value.additional)) if p)
+    if _text(value.prefix):
+        draft.values["honorific"] = _text(value.prefix)
+    if _text(value.suffix):
+        draft.extras.append(("Name suffix", _text(value.suffix)))
+
+
 def card_to_draft(card: Any, line: int) -> ContactDraft:
     draft = ContactDraft(line=line)
     notes: list[str] = []
+    labels = _group_labels(card)
     for prop in card.getChildren():
         name = prop.name.upper()
         value = prop.value
+        label = _label_of(prop, labels)
         if name == "N":
-            draft.values["family_name"] = _text(value.family)
-            draft.values["given_name"] = " ".join(
-                p for p in (_text(value.given), _text(value.additional)) if p
-            )
-            if _text(value.prefix):
-                draft.values["honorific"] = _text(value.prefix)
+            _name_parts(draft, value)
         elif name == "FN":
             draft.full_name = _text(value)
         elif name == "ORG":
@@ -148,18 +300,31 @@ def card_to_draft(card: Any, line: int) -> ContactDraft:
             if units:
                 draft.organisation = units[0]
                 draft.department = " / ".join(units[1:])
-        elif name == "TITLE" or (name == "ROLE" and not draft.values.get("job_title")):
+        elif name == "TITLE" and _text(value):
+            draft.values["job_title"] = _text(value)
+        elif name == "ROLE" and _text(value) and not card.contents.get("title"):
             draft.values["job_title"] = _text(value)
         elif name == "EMAIL" and _text(value):
-            draft.emails.append(_text(value).removeprefix("mailto:"))
+            email = _text(value).removeprefix("mailto:")
+            draft.emails.append(email)
+            if getattr(prop, "group", None) and label:
+                draft.extras.append((f"Email ({label})", email))
         elif name == "TEL" and _text(value):
-            draft.phones.append(_text(value).removeprefix("tel:"))
+            phone = _text(value).removeprefix("tel:")
+            draft.phones.append(phone)
+            if label and label not in {"work", "cell", "home", "mobile"}:
+                draft.extras.append((f"Phone ({label})", phone))
         elif name == "ADR":
             address, country = _address_line(value)
-            if address:
+            if address and label:
+                draft.extras.append((f"Address ({label})", address))
+            elif address:
                 draft.addresses.append(address)
             if country and not draft.values.get("country"):
                 draft.values["country"] = country
+        elif name == "LABEL" and _text(value):
+            draft.extras.append((f"Address label ({label})" if label else "Address label",
+                                 str(value).strip()))
         elif name == "NOTE" and _text(value):
             notes.append(str(value).strip())
         elif name == "CATEGORIES":
@@ -171,29 +336,75 @@ def card_to_draft(card: Any, line: int) -> ContactDraft:
             family, _, given = str(value).partition(";")
             draft.values["family_name_latin"] = family.strip()
             draft.values["given_name_latin"] = given.strip()
+        elif name == "KIND" and _text(value).lower() in {"org", "organization"}:
+            draft.is_company = True
+        elif name == "X-ABSHOWAS" and _text(value).upper() == "COMPANY":
+            draft.is_company = True
+        elif name in {"X-ABDATE", "X-ABRELATEDNAMES"} and _text(value):
+            draft.extras.append((label or LABELS.get(name, name.title()), _text(value)))
+        elif name not in NOISE and _text(value) and (name in LABELS or name.startswith("X-")):
+            shown = LABELS.get(name, name)
+            draft.extras.append((f"{shown} ({label})" if label else shown, _text(value)))
     if notes:
         draft.values["notes"] = "\n\n".join(notes)
     return draft
 
 
+def _first_line(text: str) -> str:
+    return "".join(c if c.isprintable() else " " for c in text.splitlines()[0])[:200]
+
+
 def parse_vcards(text: str, format_name: str = "vcard") -> ParsedFile:
     parsed = ParsedFile(format=format_name)
-    for line, lines in split_cards(text):
-        if lines[-1].strip().upper() != "END:VCARD":
-            parsed.refused.append(Refusal(line, "card has no END:VCARD line"))
-            continue
+    for block in split_cards(text):
+        for nested in block.nested:
+            parsed.refused.append(Refusal(nested, "a card inside another card (AGENT) is not "
+                                          "imported; the outer card is"))
+        lines = list(block.lines)
+        warnings: list[str] = []
+        if not block.closed:
+            if not any(_property_name(x) in {"FN", "N", "EMAIL", "ORG"} for x in lines):
+                parsed.refused.append(Refusal(block.line, "card has no END:VCARD line"))
+                continue
+            lines.append("END:VCARD")
+            warnings.append("the card has no END:VCARD line; read up to the next card")
         try:
-            card = vobject.readOne(repair_card(lines), ignoreUnreadable=True)
+            with warnings_to_list() as caught:
+                card = vobject.readOne(repair_card(lines, warnings), ignoreUnreadable=True)
         except Exception as exc:  # vobject raises many types; each means "this card is broken"
-            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            parsed.refused.append(Refusal(line, f"unreadable card: {reason}"[:300]))
+            reason = _first_line(str(exc)) if str(exc) else type(exc).__name__
+            parsed.refused.append(Refusal(block.line, f"unreadable card: {reason}"))
             continue
-        parsed.contacts.append(card_to_draft(card, line))
+        draft = card_to_draft(card, block.line)
+        draft.warnings.extend(warnings + caught)
+        parsed.contacts.append(draft)
     if not parsed.contacts and not parsed.refused:
-        from crm_app.domain.errors import DomainError
-
         raise DomainError("no vCard found (a vCard starts with BEGIN:VCARD)")
     return parsed
+
+
+@contextmanager
+def warnings_to_list() -> Iterator[list[str]]:
+    """vobject logs "Skipped line" and warns; those become preview warnings, not stderr."""
+    caught: list[str] = []
+
+    class _Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            caught.append(_first_line(record.getMessage()) or "a line was not readable")
+
+    logger = logging.getLogger("vobject")
+    handler = _Collect()
+    saved = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        with pywarnings.catch_warnings(record=True) as recorded:
+            pywarnings.simplefilter("always")
+            yield caught
+        caught.extend(_first_line(str(w.message)) for w in recorded)
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = saved
 
 
 # -- writing ------------------------------------------------------------------------------
