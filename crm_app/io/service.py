@@ -22,7 +22,7 @@ from crm_app.io.textfile import decode
 from crm_app.io.vcard import parse_vcards
 from crm_app.services.crm import Crm
 
-IMPORT_FORMATS = ("vcard", "outlook", "google", "csv", "xlsx", "ics", "qr")
+IMPORT_FORMATS = ("vcard", "outlook", "google", "thunderbird", "csv", "xlsx", "ics", "qr")
 EXTENSIONS = {".vcf": "vcard", ".vcard": "vcard", ".csv": "csv", ".txt": "csv",
               ".tsv": "csv", ".xlsx": "xlsx", ".ics": "ics", ".ical": "ics"}
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -51,7 +51,7 @@ def parse_text(text: str, format_name: str, mapping: Mapping[str, str] | None = 
         return parse_ics(text)
     if format_name == "qr":
         return parse_qr_text(text)
-    if format_name in {"csv", "outlook", "google"}:
+    if format_name in {"csv", "outlook", "google", "thunderbird"}:
         return parse_csv_text(text, format_name, mapping)
     raise DomainError(f"unknown import format {format_name!r} (use {'|'.join(IMPORT_FORMATS)})")
 
@@ -67,7 +67,7 @@ def read_file(path: Path, format_name: str | None = None,
     if not data.strip():
         raise DomainError(f"{path.name} is empty")
     fmt = format_name or guess_format(path, data)
-    if mapping and fmt not in {"csv", "outlook", "google", "xlsx"}:
+    if mapping and fmt not in {"csv", "outlook", "google", "thunderbird", "xlsx"}:
         raise DomainError(f"a column mapping applies to CSV and .xlsx files, not to {fmt}")
     if fmt == "xlsx":
         header, rows = read_xlsx_rows(path)

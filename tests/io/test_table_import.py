@@ -78,7 +78,7 @@ def test_outlook_csv_semicolons_windows_1252(crm: Crm, io: ImportExport, fixture
 def test_xlsx_with_column_mapping(crm: Crm, io: ImportExport, fixtures: Path,
                                   by_family) -> None:
     guess = read_file(fixtures / "medica_leads.xlsx")
-    assert guess.mapping["Nome"] == "given_name" and guess.mapping["Padiglione"] == "ignore"
+    assert guess.mapping["Nome"] == "given_name" and guess.mapping["Padiglione"] == "extra"
     preview = io.preview_file(fixtures / "medica_leads.xlsx",
                               mapping={"Padiglione": "notes", "Note": "notes"})
     assert preview.counts()["create"] == 3
