@@ -14,7 +14,7 @@ from crm_app.io.clean import REVIEW_TAG
 from crm_app.io.export import EXPORT_KINDS, ExportFilter
 from crm_app.io.preview import ON_DUPLICATE, ImportPreview
 from crm_app.io.service import IMPORT_FORMATS, ImportExport
-from crm_app.io.textfile import decode
+from crm_app.io.textfile import decode_file
 from crm_app.services import duplicates, merge
 
 SHOWN_ROWS = 50
@@ -66,6 +66,16 @@ def _preview_text(preview: ImportPreview, applied: dict[str, Any] | None) -> str
     return "\n".join(lines)
 
 
+def _refuse_if_nothing_importable(preview: ImportPreview, name: str) -> None:
+    """A file where no row is a contact is refused as a whole, in one line."""
+    refused = [r for r in preview.rows if r.action == "refuse"]
+    if refused and len(refused) == len(preview.rows):
+        first = refused[0]
+        raise DomainError(f"{Path(name).name}: no record could be read ({len(refused)} "
+                          f"refused; first, line {first.line}: {first.reason}); "
+                          "nothing imported")
+
+
 def cmd_import(ctx: CliContext, args: argparse.Namespace) -> int:
     service = ImportExport(ctx.crm)
     if args.undo:
@@ -81,12 +91,14 @@ def cmd_import(ctx: CliContext, args: argparse.Namespace) -> int:
         if args.file == "-":  # a scanner typing into the terminal, or a pipe
             text = sys.stdin.read()
         elif Path(args.file).is_file():
-            text = decode(Path(args.file).read_bytes())[0]
+            text = decode_file(Path(args.file).read_bytes(), args.encoding).text
         else:
             raise DomainError(f"no such file: {args.file}")
         preview = service.preview_text(text, "qr", args.on_duplicate)
     else:
-        preview = service.preview_file(Path(args.file), args.format, args.on_duplicate, mapping)
+        preview = service.preview_file(Path(args.file), args.format, args.on_duplicate, mapping,
+                                       args.encoding)
+    _refuse_if_nothing_importable(preview, args.file)
     applied = None
     if not args.dry_run and preview.changes_anything:
         applied = service.apply(preview)
@@ -158,6 +170,8 @@ def register(sub: Any) -> None:
                      help="map a CSV/xlsx column to a field (repeat); fields: given_name, "
                           "family_name, full_name, email, phone, organisation, job_title, "
                           "country, notes, tags, ignore, ...")
+    imp.add_argument("--encoding", help="read the file in this encoding (e.g. utf-8, "
+                     "windows-1252, shift_jis) instead of the detected one")
     imp.add_argument("--undo", action="store_true", help="undo the last import")
     imp.set_defaults(func=cmd_import)
 

@@ -159,7 +159,8 @@ THUNDERBIRD = _folded(_THUNDERBIRD)
 # Headers that tell a dialect apart (folded): any one set included in the header's keys.
 OUTLOOK_SIGNS = [
     {fold(h) for h in sign} for sign in (
-        ("First Name", "Last Name", "E-mail Address"), ("First Name", "Last Name", "Business Phone"),
+        ("First Name", "Last Name", "E-mail Address"),
+        ("First Name", "Last Name", "Business Phone"),
         ("Nome", "Cognome", "Indirizzo posta elettronica"),
         ("Vorname", "Nachname", "E-Mail-Adresse"), ("Vorname", "Nachname", "Firma"),
         ("Prénom", "Nom", "Adresse de messagerie"),

@@ -202,7 +202,9 @@ class PreviewBuilder:
         if self.on_duplicate == "skip":
             row.action, row.reason = "skip", "this organisation is already in the database"
             return row
-        current = row_to_dict(self.session.get(Organisation, target))
+        existing = self.session.get(Organisation, target)
+        assert existing is not None  # self.orgs holds live organisations only
+        current = row_to_dict(existing)
         row.values = _changes(current, {k: v for k, v in values.items() if k != "name"},
                               self.on_duplicate == "update")
         if row.values:

@@ -300,9 +300,8 @@ def card_to_draft(card: Any, line: int) -> ContactDraft:
             if units:
                 draft.organisation = units[0]
                 draft.department = " / ".join(units[1:])
-        elif name == "TITLE" and _text(value):
-            draft.values["job_title"] = _text(value)
-        elif name == "ROLE" and _text(value) and not card.contents.get("title"):
+        elif (name == "TITLE" or (name == "ROLE" and not card.contents.get("title"))) \
+                and _text(value):
             draft.values["job_title"] = _text(value)
         elif name == "EMAIL" and _text(value):
             email = _text(value).removeprefix("mailto:")
@@ -336,10 +335,9 @@ def card_to_draft(card: Any, line: int) -> ContactDraft:
             family, _, given = str(value).partition(";")
             draft.values["family_name_latin"] = family.strip()
             draft.values["given_name_latin"] = given.strip()
-        elif name == "KIND" and _text(value).lower() in {"org", "organization"}:
-            draft.is_company = True
-        elif name == "X-ABSHOWAS" and _text(value).upper() == "COMPANY":
-            draft.is_company = True
+        elif name in {"KIND", "X-ABSHOWAS"}:
+            draft.is_company = draft.is_company or _text(value).lower() in {
+                "org", "organization", "company"}
         elif name in {"X-ABDATE", "X-ABRELATEDNAMES"} and _text(value):
             draft.extras.append((label or LABELS.get(name, name.title()), _text(value)))
         elif name not in NOISE and _text(value) and (name in LABELS or name.startswith("X-")):
