@@ -227,10 +227,16 @@ def clean_organisation(draft: ContactDraft) -> CleanContact:
         lines.append(f"Department: {draft.department}")
     lines.extend(f"Email: {clean_text(e)}" for e in draft.emails)
     lines.extend(f"Phone: {clean_text(p)}" for p in draft.phones)
+    if draft.organisation and clean_text(draft.full_name) not in {"", name}:
+        lines.append(f"Display name: {clean_text(draft.full_name)}")
     websites = [v for label, v in draft.extras if label.startswith("Website")]
+    addresses = list(draft.addresses) + [f"{v} ({label.partition('(')[2].rstrip(')')})"
+                                         if "(" in label else v
+                                         for label, v in draft.extras
+                                         if label.startswith("Address (")]
     lines.extend(f"{label}: {value}" for label, value in draft.extras
-                 if not (websites and value == websites[0]))
-    values["address"] = "\n".join(draft.addresses)[:2000]
+                 if not (websites and value == websites[0]) and not label.startswith("Address ("))
+    values["address"] = "\n".join(addresses)[:2000]
     values["website"] = _field("organisation", "website", websites[0] if websites else "",
                                values, warnings)
     if websites and not values["website"]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from crm_app.domain.errors import DomainError
 from crm_app.domain.normalise import fold
-from crm_app.io.drafts import ContactDraft, ParsedFile, split_full_name
+from crm_app.io.drafts import ContactDraft, ParsedFile
 from crm_app.io.headers import GENERIC, OUTLOOK, OUTLOOK_SIGNS, THUNDERBIRD, THUNDERBIRD_SIGNS
 from crm_app.io.textfile import read_rows
 
@@ -67,7 +67,8 @@ IDENTITY_TARGETS = {"given_name", "family_name", "full_name", "organisation", "e
 LABELLED = ("name_suffix", "nickname", "fax", "birthday", "website")
 ADDRESS_KINDS = (("", ""), ("home_", "home"), ("other_", "other"))
 # Values exports write into empty cells ("0/0/00" is Outlook's empty birthday).
-EMPTY_VALUES = {"0/0/00", "00/00/0000", "0000-00-00", "unspecified", "normal", "false",
+EMPTY_VALUES = {"0/0/00", "0.0.00", "00.00.00", "00/00/0000", "0000-00-00", "unspecified",
+                "normal", "false",
                 "smtp", "ex", "non specificato", "nicht angegeben", "non spécifié"}
 
 # Google Contacts export headers (2024 format and the older "Given Name" one); numbered
@@ -207,9 +208,7 @@ def row_to_draft(
     if "notes" in collected:
         draft.values["notes"] = "\n".join(collected["notes"])
     draft.full_name = first.get("full_name", "")
-    if not given and not first.get("family_name") and draft.full_name:
-        draft.values["given_name"], draft.values["family_name"] = split_full_name(draft.full_name)
-    elif draft.full_name and draft.full_name != " ".join(
+    if (given or first.get("family_name")) and draft.full_name and draft.full_name != " ".join(
             p for p in (given, first.get("family_name")) if p):
         draft.extras.append(("Display name", draft.full_name))
     draft.organisation = first.get("organisation", "")

@@ -49,6 +49,9 @@ LABELS = {"BDAY": "Birthday", "ANNIVERSARY": "Anniversary", "X-ANNIVERSARY": "An
           "RELATED": "Related", "TZ": "Time zone", "ROLE": "Role", "EXPERTISE": "Expertise",
           "HOBBY": "Hobby", "INTEREST": "Interest", "X-GENDER": "Gender",
           "X-ASSISTANT-TEL": "Assistant phone", "X-CALLBACK-TEL": "Callback phone"}
+# Phone types worth keeping beside the number (a fax stored as a phone must say so).
+ODD_PHONES = {"fax", "pager", "assistant", "callback", "car", "isdn", "textphone", "ttytdd",
+              "msg", "bbs", "modem"}
 _PROPERTY = re.compile(r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)[;:]")
 _UNESCAPED_COMMA = re.compile(r"(?<!\\),")
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
@@ -152,7 +155,8 @@ def repair_card(lines: list[str], warnings: list[str] | None = None) -> str:
         name = _property_name(line)
         if name in BINARY_PROPERTIES:
             skipping_binary = ":http" not in line.lower()
-            notes.append(f"{name.lower()} not imported (the app keeps no pictures)")
+            kind = "pictures" if name in {"PHOTO", "LOGO"} else "attachments"
+            notes.append(f"{name.lower()} not imported (the app keeps no {kind})")
             continue
         if name == "AGENT":
             notes.append("AGENT (a card inside the card) not imported")
@@ -251,7 +255,7 @@ def _types(prop: Any) -> list[str]:
     params = getattr(prop, "params", {}) or {}
     found = [str(t).lower() for t in params.get("TYPE", [])]
     # vCard 2.1 writes types as bare parameters ("TEL;WORK;FAX:")
-    found += [str(k).lower() for k, v in params.items() if k not in {"TYPE", "PREF"} and not v]
+    found += [str(k).lower() for k in getattr(prop, "singletonparams", []) or []]
     return [t for t in found if t not in {"internet", "pref", "voice", "x400"}]
 
 
@@ -311,7 +315,7 @@ def card_to_draft(card: Any, line: int) -> ContactDraft:
         elif name == "TEL" and _text(value):
             phone = _text(value).removeprefix("tel:")
             draft.phones.append(phone)
-            if label and label not in {"work", "cell", "home", "mobile"}:
+            if (getattr(prop, "group", None) and label) or set(_types(prop)) & ODD_PHONES:
                 draft.extras.append((f"Phone ({label})", phone))
         elif name == "ADR":
             address, country = _address_line(value)
@@ -329,7 +333,8 @@ def card_to_draft(card: Any, line: int) -> ContactDraft:
         elif name == "CATEGORIES":
             items = value if isinstance(value, list) else str(value).split(",")
             draft.tags.extend(t for t in (_text(i) for i in items) if t)
-        elif name in {"LANG", "X-CRM-LANGUAGE"} and _text(value):
+        elif name in {"LANG", "X-CRM-LANGUAGE"} and _text(value) \
+                and not draft.values.get("language"):
             draft.values["language"] = _text(value)
         elif name == "X-CRM-NAME-LATIN":
             family, _, given = str(value).partition(";")

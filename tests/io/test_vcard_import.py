@@ -77,7 +77,7 @@ def test_outlook_2016_vcard_21_windows_1252(crm: Crm, io: ImportExport, fixtures
     assert notes[0] == ("Incontrata alla fiera CPHI di Milano, stand 4-B20. Interessata a "
                         "partner per il confezionamento in Germania e in Giappone.")
     assert notes[1] == "Prezzi: 10€ al pezzo."
-    assert "Address: Via Sette Santi, 3, 50131 Firenze, FI, Italia" in notes
+    assert "Address (work): Via Sette Santi, 3, 50131 Firenze, FI, Italia" in notes
 
 
 def test_card_without_end_at_end_of_file_is_read_with_a_warning(io: ImportExport,
