@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -122,6 +123,15 @@ def _detect(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    if data.lstrip()[:6].upper() == b"BEGIN:":
+        # vCard/iCalendar writers fold at 75 bytes, sometimes inside a UTF-8 character;
+        # unfolding (what the parsers do anyway) puts the character together again
+        unfolded = re.sub(rb"\r?\n[ \t]", b"", data)
+        try:
+            return Decoded(unfolded.decode("utf-8"), "utf-8",
+                           "a character was split by line folding")
+        except UnicodeDecodeError:
+            pass
     mixed = _mixed(data)
     if mixed is not None:
         return mixed

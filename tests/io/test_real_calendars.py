@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from crm_app.io.drafts import ParsedFile
 from crm_app.io.ics import Window, parse_ics
 from crm_app.io.service import ImportExport
 from crm_app.services.crm import Crm
@@ -16,7 +17,7 @@ REAL = Path(__file__).parent / "fixtures" / "real"
 DEC_2026 = Window.default(datetime(2026, 12, 1, tzinfo=UTC))
 
 
-def _parse(name: str) -> object:
+def _parse(name: str) -> ParsedFile:
     return parse_ics((REAL / name).read_text("utf-8"), DEC_2026, "Europe/Rome")
 
 
@@ -63,14 +64,14 @@ def test_outlook_invitation_rooms_lists_and_bad_addresses(crm: Crm, io: ImportEx
 
 def test_repeating_all_day_floating_and_multi_day(io: ImportExport) -> None:
     parsed = _parse("recurring_allday_floating.ics")
-    meetings = parsed.meetings  # type: ignore[attr-defined]
+    meetings = parsed.meetings
     weekly = sorted(m.starts_at for m in meetings if m.subject.startswith("Weekly call"))
     # six weeks, 18 January excluded (EXDATE), 25 January moved to 14:00 (RECURRENCE-ID)
     assert weekly == [datetime(2027, 1, 4, 8, tzinfo=UTC), datetime(2027, 1, 11, 8, tzinfo=UTC),
                       datetime(2027, 1, 25, 13, tzinfo=UTC), datetime(2027, 2, 1, 8, tzinfo=UTC),
                       datetime(2027, 2, 8, 8, tzinfo=UTC)]
     assert ("repeating events: occurrences from 2026-12-01 to 2027-12-01 imported"
-            in parsed.warnings)  # type: ignore[attr-defined]
+            in parsed.warnings)
     medica = next(m for m in meetings if m.subject == "MEDICA 2027")
     assert medica.starts_at == datetime(2027, 11, 14, 23, tzinfo=UTC)  # 00:00 in Rome
     assert medica.agenda == "All-day event until 2027-11-18"
@@ -82,7 +83,7 @@ def test_repeating_all_day_floating_and_multi_day(io: ImportExport) -> None:
                                  "(this laptop's zone)"]
     audit = next(m for m in meetings if m.subject == "Three-day audit")
     assert audit.agenda == "Ends: 2027-03-03 17:00 (UTC)"
-    refused = parsed.refused  # type: ignore[attr-defined]
+    refused = parsed.refused
     assert [(r.line, r.reason) for r in refused] == [
         (53, "a repeating event with no occurrence from 2026-12-01 to 2027-12-01; nothing "
              "imported for it")]
@@ -90,7 +91,7 @@ def test_repeating_all_day_floating_and_multi_day(io: ImportExport) -> None:
 
 def test_repeating_event_imports_each_occurrence(crm: Crm, io: ImportExport) -> None:
     parsed = _parse("recurring_allday_floating.ics")
-    preview = io.preview(parsed, "calendar.ics")  # type: ignore[arg-type]
+    preview = io.preview(parsed, "calendar.ics")
     assert preview.counts()["create"] == 8 and preview.counts()["refuse"] == 1
     io.apply(preview)
     subjects = [m["subject"] for m in crm.meetings.list()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,7 +18,7 @@ from crm_app.services.dump import dump_json
 REAL = Path(__file__).parent / "fixtures" / "real"
 
 
-def _imported(crm: Crm, io: ImportExport, name: str) -> dict[str, dict[str, object]]:
+def _imported(crm: Crm, io: ImportExport, name: str) -> dict[str, dict[str, Any]]:
     """Import a corpus file; live contacts by family name, with organisation name."""
     io.apply(io.preview_file(REAL / name))
     people = {}
@@ -29,7 +30,7 @@ def _imported(crm: Crm, io: ImportExport, name: str) -> dict[str, dict[str, obje
     return people
 
 
-def _organisations(crm: Crm) -> dict[str, dict[str, object]]:
+def _organisations(crm: Crm) -> dict[str, dict[str, Any]]:
     return {o["name"]: crm.organisations.get(o["id"]) for o in crm.organisations.list()}
 
 
@@ -331,3 +332,15 @@ def test_vobject_warnings_are_preview_warnings_not_stderr(
     assert [r.label for r in preview.rows] == ["Anna Rossi"]
     captured = capfd.readouterr()
     assert captured.err == "" and captured.out == ""
+
+
+def test_utf8_character_split_by_folding(io: ImportExport, tmp_path: Path) -> None:
+    note = ("NOTE:" + "x" * 69 + "ü und Söhne").encode()
+    card = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Kraus;Eva;;;\r\n" + note[:75] + b"\r\n "
+            + note[75:] + b"\r\nEND:VCARD\r\n")
+    path = tmp_path / "folded.vcf"
+    path.write_bytes(card)
+    preview = io.preview_file(path)
+    assert (preview.encoding, preview.encoding_note) == ("utf-8", "a character was split by "
+                                                                  "line folding")
+    assert preview.rows[0].values["notes"] == "x" * 69 + "ü und Söhne"
