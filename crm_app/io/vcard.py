@@ -134,7 +134,8 @@ def _escape_text_commas(line: str) -> str:
     return head + sep + _UNESCAPED_COMMA.sub(r"\\,", value)
 
 
-def repair_card(lines: list[str], warnings: list[str] | None = None) -> str:
+def repair_card(lines: list[str], warnings: list[str] | None = None,
+                leftovers: list[str] | None = None) -> str:
     """Unfold what vobject misreads, join QUOTED-PRINTABLE soft breaks and continuation lines
     that lost their leading space, drop binary properties (noted) and AGENT values."""
     notes = warnings if warnings is not None else []
@@ -158,8 +159,7 @@ def repair_card(lines: list[str], warnings: list[str] | None = None) -> str:
             kind = "pictures" if name in {"PHOTO", "LOGO"} else "attachments"
             notes.append(f"{name.lower()} not imported (the app keeps no {kind})")
             continue
-        if name == "AGENT":
-            notes.append("AGENT (a card inside the card) not imported")
+        if name == "AGENT":  # refused with its line number by parse_vcards
             skipping_binary = True
             continue
         if not line.strip():
@@ -169,8 +169,13 @@ def repair_card(lines: list[str], warnings: list[str] | None = None) -> str:
             continue
         if logical and not name:
             # a line that is no property: a fold without its space, or a QP value broken
-            # without soft-break "=" (old phones); it belongs to the previous property
-            logical[-1] += line if in_qp else "\\n" + line
+            # without soft-break "=" (old phones), belongs to the previous text property;
+            # anything else is kept aside for the notes rather than lost
+            if in_qp or (_property_name(logical[-1]) not in STRUCTURED
+                         and not line.startswith(":")):
+                logical[-1] += line if in_qp else "\\n" + line
+            elif leftovers is not None:
+                leftovers.append(line.strip())
             continue
         logical.append(line)
         head = line.split(":", 1)[0].upper()
@@ -371,15 +376,31 @@ def parse_vcards(text: str, format_name: str = "vcard") -> ParsedFile:
                 continue
             lines.append("END:VCARD")
             warnings.append("the card has no END:VCARD line; read up to the next card")
+        leftovers: list[str] = []
+        for offset, text in enumerate(lines):
+            if _property_name(text) == "AGENT" and text.partition(":")[2].strip():
+                parsed.refused.append(Refusal(block.line + offset, "a card inside another "
+                                              "card (AGENT) is not imported; the outer card is"))
         try:
             with warnings_to_list() as caught:
-                card = vobject.readOne(repair_card(lines, warnings), ignoreUnreadable=True)
+                card = vobject.readOne(repair_card(lines, warnings, leftovers),
+                                       ignoreUnreadable=True)
         except Exception as exc:  # vobject raises many types; each means "this card is broken"
             reason = _first_line(str(exc)) if str(exc) else type(exc).__name__
             parsed.refused.append(Refusal(block.line, f"unreadable card: {reason}"))
             continue
         draft = card_to_draft(card, block.line)
-        draft.warnings.extend(warnings + caught)
+        draft.warnings.extend(warnings)
+        for message in caught:
+            _, found, rest = message.partition("Failed to parse line: ")
+            if found:
+                leftovers.append(rest.strip())
+            else:
+                draft.warnings.append(_first_line(message) or "a line was not readable")
+        if leftovers:
+            draft.extras.extend(("Unreadable line", text) for text in leftovers)
+            draft.warnings.append(f"{len(leftovers)} line(s) that are no vCard property kept "
+                                  "in the notes")
         parsed.contacts.append(draft)
     if not parsed.contacts and not parsed.refused:
         raise DomainError("no vCard found (a vCard starts with BEGIN:VCARD)")
@@ -388,26 +409,26 @@ def parse_vcards(text: str, format_name: str = "vcard") -> ParsedFile:
 
 @contextmanager
 def warnings_to_list() -> Iterator[list[str]]:
-    """vobject logs "Skipped line" and warns; those become preview warnings, not stderr."""
+    """vobject logs "Skipped line" (to its own stderr handler) and warns; those become
+    preview warnings, not terminal noise."""
     caught: list[str] = []
 
     class _Collect(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
-            caught.append(_first_line(record.getMessage()) or "a line was not readable")
+            caught.append(record.getMessage())
 
-    logger = logging.getLogger("vobject")
-    handler = _Collect()
-    saved = logger.propagate
-    logger.addHandler(handler)
-    logger.propagate = False
+    loggers = [logging.getLogger(name) for name in ("vobject", "vobject.base")]
+    saved = [(lg.handlers, lg.propagate) for lg in loggers]
+    for lg in loggers:
+        lg.handlers, lg.propagate = [_Collect()], False
     try:
         with pywarnings.catch_warnings(record=True) as recorded:
             pywarnings.simplefilter("always")
             yield caught
-        caught.extend(_first_line(str(w.message)) for w in recorded)
+        caught.extend(str(w.message) for w in recorded)
     finally:
-        logger.removeHandler(handler)
-        logger.propagate = saved
+        for lg, (handlers, propagate) in zip(loggers, saved, strict=True):
+            lg.handlers, lg.propagate = handlers, propagate
 
 
 # -- writing ------------------------------------------------------------------------------

@@ -327,11 +327,26 @@ def test_vobject_warnings_are_preview_warnings_not_stderr(
         io: ImportExport, tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "odd.vcf"
     path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Rossi;Anna;;;\r\n:no name here\r\n"
-                    "END:VCARD\r\n", "utf-8")
-    preview = io.preview_file(path)
-    assert [r.label for r in preview.rows] == ["Anna Rossi"]
+                    'TEL;TYPE="work:+39 02 1234567\r\nEND:VCARD\r\n', "utf-8")
+    for _ in range(2):  # vobject installs its own stderr handler on first use
+        preview = io.preview_file(path)
+    (row,) = preview.rows
+    assert row.label == "Anna Rossi"
+    assert row.warnings == ["2 line(s) that are no vCard property kept in the notes"]
+    assert row.values["notes"].splitlines() == ["Unreadable line: :no name here",
+                                                'Unreadable line: TEL;TYPE="work:+39 02 1234567']
     captured = capfd.readouterr()
     assert captured.err == "" and captured.out == ""
+
+
+def test_inline_agent_refused_with_its_line(io: ImportExport, tmp_path: Path) -> None:
+    path = tmp_path / "agent.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Rossi;Anna;;;\r\n"
+                    "AGENT:BEGIN:VCARD\\nFN:Susan Thomas\\nEND:VCARD\\n\r\nEND:VCARD\r\n",
+                    "utf-8")
+    preview = io.preview_file(path)
+    assert [(r.line, r.action) for r in preview.rows] == [(1, "create"), (4, "refuse")]
+    assert "Susan" not in preview.rows[0].values["notes"]
 
 
 def test_utf8_character_split_by_folding(io: ImportExport, tmp_path: Path) -> None:
