@@ -78,6 +78,7 @@ def read_file(path: Path, format_name: str | None = None,
         decoded = decode_file(data, encoding)
     except DomainError as exc:
         raise DomainError(f"{path.name}: {exc}") from None
+    del data  # the decoded text is all the parsers need; a big file is not held twice
     parsed = parse_text(decoded.text, fmt, mapping)
     parsed.encoding, parsed.encoding_note = decoded.encoding, decoded.note
     parsed.warnings[:0] = decoded.warnings

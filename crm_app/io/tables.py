@@ -8,7 +8,7 @@ organisation and department, tags.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,7 @@ from crm_app.domain.errors import DomainError
 from crm_app.domain.normalise import fold
 from crm_app.io.drafts import ContactDraft, ParsedFile
 from crm_app.io.headers import GENERIC, OUTLOOK, OUTLOOK_SIGNS, THUNDERBIRD, THUNDERBIRD_SIGNS
-from crm_app.io.textfile import read_rows
+from crm_app.io.textfile import iter_rows
 
 TARGETS: dict[str, str] = {
     "given_name": "Given name",
@@ -83,7 +83,13 @@ GOOGLE: dict[str, str] = {
     "phone # - value": "phone", "address # - street": "street", "address # - city": "city",
     "address # - region": "region", "address # - postal code": "postcode",
     "address # - country": "country", "notes": "notes", "labels": "tags",
-    "group membership": "tags",
+    "group membership": "tags", "name suffix": "name_suffix", "nickname": "nickname",
+    "birthday": "birthday", "website # - value": "website", "file as": "ignore",
+    "address # - formatted": "ignore",  # the same address as its parts
+    "address # - po box": "street", "address # - extended address": "street",
+    # the kind of an email/phone/address ("Work", "* Home"); relations and events keep theirs
+    **{f"{kind} # - {what}": "ignore" for kind in ("e-mail", "phone", "address", "website",
+                                                   "organization") for what in ("label", "type")},
 }
 
 # Our own field names (what our CSV export writes) map to themselves.
@@ -237,7 +243,7 @@ def row_to_draft(
 
 def parse_table(
     header: Sequence[str],
-    rows: Sequence[tuple[int, Sequence[str]]],
+    rows: Iterable[tuple[int, Sequence[str]]],
     format_name: str,
     mapping: Mapping[str, str] | None = None,
 ) -> ParsedFile:
@@ -267,7 +273,7 @@ def parse_table(
 def parse_csv_text(
     text: str, format_name: str = "csv", mapping: Mapping[str, str] | None = None
 ) -> ParsedFile:
-    header, rows = read_rows(text)
+    header, rows = iter_rows(text)
     return parse_table(header, rows, format_name, mapping)
 
 

@@ -10,6 +10,7 @@ import codecs
 import csv
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -192,31 +193,49 @@ def _swallowed(cells: list[str], columns: int, delimiter: str) -> bool:
     return False
 
 
-def read_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """(header, [(line number, cells)]) of a CSV text; blank rows are skipped. A quote that is
-    never closed refuses the whole file (it would turn the rest into one garbage row)."""
+def iter_rows(text: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """(header, rows one at a time as (line number, cells)); blank rows are skipped. Rows are
+    not kept, so a big export does not hold every cell twice. A quote that is never closed
+    refuses the whole file (it would turn the rest into one garbage row)."""
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header: list[str] | None = None
-    rows: list[tuple[int, list[str]]] = []
     start = 1
     try:
         for cells in reader:
-            if header is None:
-                if any(c.strip() for c in cells):
-                    header = [c.strip().strip("\ufeff") for c in cells]
-            elif any(c.strip() for c in cells):
-                if _swallowed(cells, len(header), delimiter) or (
-                        reader.line_num >= text.count("\n") and text.count('"') % 2
-                        and any("\n" in c for c in cells)):
-                    raise DomainError(f"line {start}: a quote (\") opened here is never "
-                                      "closed properly, so the rows after it would be read as "
-                                      "one; fix the quote, nothing was imported")
-                rows.append((start, cells))
             start = reader.line_num + 1
+            if any(c.strip() for c in cells):
+                header = [c.strip().strip("\ufeff") for c in cells]
+                break
     except csv.Error as exc:
         raise DomainError(f"line {reader.line_num}: not a readable CSV file "
                           f"({printable(str(exc))})") from None
     if header is None:
         raise DomainError("the file is empty: no header row found")
-    return header, rows
+    odd_quotes = text.count('"') % 2 == 1
+    lines = text.count("\n")
+
+    def rows(start: int) -> Iterator[tuple[int, list[str]]]:
+        assert header is not None
+        try:
+            for cells in reader:
+                if any(c.strip() for c in cells):
+                    if _swallowed(cells, len(header), delimiter) or (
+                            odd_quotes and reader.line_num >= lines
+                            and any("\n" in c for c in cells)):
+                        raise DomainError(f"line {start}: a quote (\") opened here is never "
+                                          "closed properly, so the rows after it would be read "
+                                          "as one; fix the quote, nothing was imported")
+                    yield start, cells
+                start = reader.line_num + 1
+        except csv.Error as exc:
+            raise DomainError(f"line {reader.line_num}: not a readable CSV file "
+                              f"({printable(str(exc))})") from None
+
+    return header, rows(start)
+
+
+def read_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """(header, [(line number, cells)]) of a CSV text; see iter_rows()."""
+    header, rows = iter_rows(text)
+    return header, list(rows)
