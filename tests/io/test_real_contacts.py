@@ -359,3 +359,14 @@ def test_utf8_character_split_by_folding(io: ImportExport, tmp_path: Path) -> No
     assert (preview.encoding, preview.encoding_note) == ("utf-8", "a character was split by "
                                                                   "line folding")
     assert preview.rows[0].values["notes"] == "x" * 69 + "ü und Söhne"
+
+
+def test_google_labels_and_formatted_address_stay_out_of_the_notes(
+        crm: Crm, io: ImportExport) -> None:
+    io.apply(io.preview_file(Path(__file__).parent / "fixtures" / "google_contacts.csv"))
+    garcia = next(crm.contacts.get(c["id"]) for c in crm.contacts.list()
+                  if c["family_name"] == "García Pérez")
+    notes = garcia["notes"].splitlines()
+    assert notes[-2:] == ["Address: Av. de la Generalitat 152, 08174 Sant Cugat del Vallès, "
+                          "Barcelona, España", "Website: https://www.grifols.example.com"]
+    assert not any("Label" in n or "Formatted" in n for n in notes)
