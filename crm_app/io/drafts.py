@@ -16,7 +16,7 @@ CONTACT_TEXT_FIELDS = (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class ContactDraft:
     line: int
     values: dict[str, Any] = field(default_factory=dict)  # schema field -> raw value
@@ -33,14 +33,14 @@ class ContactDraft:
     is_company: bool = False  # X-ABShowAs:COMPANY, KIND:org: an organisation, not a person
 
 
-@dataclass
+@dataclass(slots=True)
 class Attendee:
     email: str
     name: str = ""
     organiser: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class MeetingDraft:
     line: int
     starts_at: datetime  # aware

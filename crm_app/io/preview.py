@@ -37,7 +37,7 @@ ACTIONS = ("create", "update", "merge", "skip", "refuse")
 LIST_FIELDS = ("emails", "phones")
 
 
-@dataclass
+@dataclass(slots=True)
 class PreviewRow:
     line: int
     kind: str  # contact | meeting
