@@ -198,8 +198,18 @@ def _drop_charset(line: str) -> str:
 
 
 def _decode_qp(value: str, charset: str) -> str:
+    """Quoted-printable bytes in their CHARSET; bytes that are valid UTF-8 with accents are
+    UTF-8 whatever the card declares (phones write CHARSET=ISO-8859-1 over UTF-8, and
+    Latin-1 would turn "Müller" into "MÃ¼ller" without any error)."""
     raw = quopri.decodestring(value.encode("ascii", errors="replace"))
-    for encoding in (charset, "utf-8", "cp1252"):
+    order = (charset, "utf-8", "cp1252")
+    if not raw.isascii():
+        try:
+            raw.decode("utf-8")
+            order = ("utf-8", charset, "cp1252")
+        except UnicodeDecodeError:
+            pass
+    for encoding in order:
         try:
             return raw.decode(encoding)
         except (LookupError, UnicodeDecodeError):

@@ -370,3 +370,14 @@ def test_google_labels_and_formatted_address_stay_out_of_the_notes(
     assert notes[-2:] == ["Address: Av. de la Generalitat 152, 08174 Sant Cugat del Vallès, "
                           "Barcelona, España", "Website: https://www.grifols.example.com"]
     assert not any("Label" in n or "Formatted" in n for n in notes)
+
+
+def test_wrong_declared_charset_does_not_store_mojibake(io: ImportExport, tmp_path: Path) -> None:
+    path = tmp_path / "phone.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:2.1\r\n"
+                    "N;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:M=C3=BCller;J=C3=BCrgen\r\n"
+                    "NOTE;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Gr=FC=DFe\r\n"
+                    "END:VCARD\r\n", "ascii")
+    (row,) = io.preview_file(path).rows
+    assert (row.values["given_name"], row.values["family_name"]) == ("Jürgen", "Müller")
+    assert row.values["notes"] == "Grüße"  # really Latin-1: read as declared
