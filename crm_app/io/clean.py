@@ -147,7 +147,7 @@ def clean_contact(draft: ContactDraft, fallback_country: str | None = None) -> C
         given, family = name_from_email(clean_text(draft.emails[0]))
         review.append(f"name taken from the email address {draft.emails[0]}")
     raw = {**draft.values, "given_name": given, "family_name": family, "honorific": honorific}
-    emails, phones = _emails(draft, warnings, review, notes), []
+    emails = _emails(draft, warnings, review)
     if draft.department:
         notes.append(f"Department: {draft.department}")
     notes.extend(f"Address: {a}" for a in draft.addresses)
@@ -165,8 +165,7 @@ def clean_contact(draft: ContactDraft, fallback_country: str | None = None) -> C
     return CleanContact(values, warnings, review)
 
 
-def _emails(draft: ContactDraft, warnings: list[str], review: list[str],
-            notes: list[str]) -> list[str]:
+def _emails(draft: ContactDraft, warnings: list[str], review: list[str]) -> list[str]:
     found: list[str] = []
     for email in draft.emails:
         typed = clean_text(email)

@@ -145,9 +145,14 @@ class PreviewBuilder:
         self.new_orgs: dict[str, PreviewRow] = {}
 
     def contact_row(self, draft: Any) -> PreviewRow:
-        name_given = any(str(draft.values.get(k) or "").strip()
-                         for k in ("given_name", "family_name")) or draft.full_name.strip()
-        if draft.is_company or (not name_given and draft.organisation.strip()):
+        parts_given = any(str(draft.values.get(k) or "").strip()
+                          for k in ("given_name", "family_name"))
+        name_given = parts_given or draft.full_name.strip()
+        # a card named after its company ("FN:ACME GmbH", "ORG:ACME GmbH", empty N) is the
+        # company, not a person called "ACME" "GmbH"
+        named_after_org = (not parts_given and bool(draft.organisation.strip())
+                           and fold(draft.full_name) == fold(draft.organisation))
+        if draft.is_company or named_after_org or (not name_given and draft.organisation.strip()):
             return self.organisation_row(draft)
         organisation = draft.organisation.strip()[:300]
         fallback = self.org_countries.get(fold(organisation)) or self.office_country

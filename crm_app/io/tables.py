@@ -172,8 +172,8 @@ def _birthday(collected: Mapping[str, list[str]]) -> str:
     parts = [(collected.get(k) or [""])[0] for k in ("birth_year", "birth_month", "birth_day")]
     year, month, day = parts
     if month and day:
-        return f"{year}-{int(month):02d}-{int(day):02d}" if year and month.isdigit() \
-            and day.isdigit() else f"{year} {month} {day}".strip()
+        return f"{year}-{int(month):02d}-{int(day):02d}" if year and month.isdecimal() \
+            and day.isdecimal() else f"{year} {month} {day}".strip()
     return " ".join(p for p in parts if p)
 
 

@@ -381,3 +381,16 @@ def test_wrong_declared_charset_does_not_store_mojibake(io: ImportExport, tmp_pa
     (row,) = io.preview_file(path).rows
     assert (row.values["given_name"], row.values["family_name"]) == ("Jürgen", "Müller")
     assert row.values["notes"] == "Grüße"  # really Latin-1: read as declared
+
+
+def test_card_named_after_its_company_is_an_organisation(crm: Crm, io: ImportExport,
+                                                          tmp_path: Path) -> None:
+    path = tmp_path / "company.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:Apple Computer AG\r\n"
+                    "ORG:Apple Computer AG;\r\nTEL;TYPE=WORK:+41 44 877 91 11\r\n"
+                    "END:VCARD\r\n", "utf-8")
+    preview = io.preview_file(path)
+    assert [(r.kind, r.label) for r in preview.rows] == [("organisation", "Apple Computer AG")]
+    io.apply(preview)
+    assert crm.contacts.list() == []
+    assert _organisations(crm)["Apple Computer AG"]["notes"] == "Phone: +41 44 877 91 11"
