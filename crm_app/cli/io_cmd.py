@@ -169,7 +169,9 @@ def register(sub: Any) -> None:
     imp.add_argument("--map", action="append", metavar="COLUMN=field",
                      help="map a CSV/xlsx column to a field (repeat); fields: given_name, "
                           "family_name, full_name, email, phone, organisation, job_title, "
-                          "country, notes, tags, ignore, ...")
+                          "country, notes, tags, home_street, birthday, website, extra (the "
+                          "notes, under the column's name; the default for unknown columns), "
+                          "ignore, ...")
     imp.add_argument("--encoding", help="read the file in this encoding (e.g. utf-8, "
                      "windows-1252, shift_jis) instead of the detected one")
     imp.add_argument("--undo", action="store_true", help="undo the last import")
