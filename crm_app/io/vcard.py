@@ -195,7 +195,10 @@ def parse_vcards(text: str, format_name: str = "vcard") -> ParsedFile:
         lines = list(block.lines)
         warnings: list[str] = []
         if not block.closed:
-            if not any(property_name(x) in {"FN", "N", "EMAIL", "ORG"} for x in lines):
+            # a scanned badge without END was cut off (scan again); a file's card without it
+            # is read up to the next card, with a warning
+            if format_name == "qr" or not any(
+                    property_name(x) in {"FN", "N", "EMAIL", "ORG"} for x in lines):
                 parsed.refused.append(Refusal(block.line, "card has no END:VCARD line"))
                 continue
             lines.append("END:VCARD")
