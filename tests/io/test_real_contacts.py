@@ -394,3 +394,19 @@ def test_card_named_after_its_company_is_an_organisation(crm: Crm, io: ImportExp
     io.apply(preview)
     assert crm.contacts.list() == []
     assert _organisations(crm)["Apple Computer AG"]["notes"] == "Phone: +41 44 877 91 11"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in REAL.iterdir()
+                                        if p.suffix in {".vcf", ".csv"}))
+def test_every_contact_file_in_the_corpus(io: ImportExport, name: str) -> None:
+    """Each file previews (no row refused for "no name" when it holds one) or is refused as a
+    whole in one line; a refused row always says why."""
+    try:
+        preview = io.preview_file(REAL / name)
+    except DomainError as exc:
+        assert name == "unbalanced_quote.csv" and "\n" not in str(exc)
+        return
+    assert preview.changes_anything
+    for row in preview.rows:
+        assert row.action != "refuse" or row.reason
+        assert "no name" not in row.reason
