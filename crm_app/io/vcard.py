@@ -47,7 +47,8 @@ LABELS = {"BDAY": "Birthday", "ANNIVERSARY": "Anniversary", "X-ANNIVERSARY": "An
           "X-EVOLUTION-ASSISTANT": "Assistant", "X-EVOLUTION-ANNIVERSARY": "Anniversary",
           "X-EVOLUTION-BLOG-URL": "Blog", "X-SOCIALPROFILE": "Social profile",
           "RELATED": "Related", "TZ": "Time zone", "ROLE": "Role", "EXPERTISE": "Expertise",
-          "HOBBY": "Hobby", "INTEREST": "Interest", "X-GENDER": "Gender",
+          "HOBBY": "Hobby", "INTEREST": "Interest", "X-GENDER": "Gender", "GENDER": "Gender",
+          "GEO": "Location", "CALURI": "Calendar", "FBURL": "Free/busy",
           "X-ASSISTANT-TEL": "Assistant phone", "X-CALLBACK-TEL": "Callback phone"}
 # Phone types worth keeping beside the number (a fax stored as a phone must say so).
 ODD_PHONES = {"fax", "pager", "assistant", "callback", "car", "isdn", "textphone", "ttytdd",

@@ -92,6 +92,7 @@ def test_vcard_40_kind_org_extensions_and_preferred_language(crm: Crm, io: Impor
     assert "Name suffix: ing. jr, M.Sc." in notes
     assert "Birthday: --0203" in notes and "Anniversary: 20090808T1430-0500" in notes
     assert "Website (home): http://nomis80.example.org" in notes
+    assert "Gender: M" in notes and "Location (work): geo:46.772673,-71.282945" in notes
 
 
 def test_exchange_card_with_profile_label_and_national_phone(crm: Crm, io: ImportExport) -> None:
