@@ -217,6 +217,12 @@ def parse_vcards(text: str, format_name: str = "vcard") -> ParsedFile:
             reason = _first_line(str(exc)) if str(exc) else type(exc).__name__
             parsed.refused.append(Refusal(block.line, f"unreadable card: {reason}"))
             continue
+        kinds = {_text(p.value).lower() for p in card.getChildren()
+                 if p.name.upper() in {"KIND", "X-ADDRESSBOOKSERVER-KIND"}}
+        if "group" in kinds:
+            parsed.refused.append(Refusal(block.line, "a contact group (KIND:group) is not a "
+                                          "contact; its members come from their own cards"))
+            continue
         draft = card_to_draft(card, block.line)
         draft.warnings.extend(warnings)
         for message in caught:

@@ -411,3 +411,14 @@ def test_every_contact_file_in_the_corpus(io: ImportExport, name: str) -> None:
     for row in preview.rows:
         assert row.action != "refuse" or row.reason
         assert "no name" not in row.reason
+
+
+def test_group_card_refused_not_made_a_person(io: ImportExport, tmp_path: Path) -> None:
+    path = tmp_path / "group.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Export Team\r\nFN:Export Team\r\n"
+                    "X-ADDRESSBOOKSERVER-KIND:group\r\n"
+                    "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:0b4f0c39-1111-4cd8-9c1b-1a2b3c4d5e6f\r\n"
+                    "END:VCARD\r\n", "utf-8")
+    preview = io.preview_file(path)
+    assert [(r.line, r.action) for r in preview.rows] == [(1, "refuse")]
+    assert "contact group" in preview.rows[0].reason
