@@ -10,10 +10,11 @@ from typing import Any
 
 from crm_app.cli.context import CliContext, table
 from crm_app.domain.errors import DomainError
+from crm_app.io.clean import REVIEW_TAG
 from crm_app.io.export import EXPORT_KINDS, ExportFilter
 from crm_app.io.preview import ON_DUPLICATE, ImportPreview
 from crm_app.io.service import IMPORT_FORMATS, ImportExport
-from crm_app.io.textfile import decode
+from crm_app.io.textfile import decode_file
 from crm_app.services import duplicates, merge
 
 SHOWN_ROWS = 50
@@ -34,17 +35,25 @@ def _mapping(items: list[str] | None) -> dict[str, str] | None:
 def _preview_text(preview: ImportPreview, applied: dict[str, Any] | None) -> str:
     counts = preview.counts()
     lines = [f"{preview.source}: {preview.format}"
-             + (f", {preview.encoding}" if preview.encoding else "")]
+             + (f", {preview.encoding}" if preview.encoding else "")
+             + (f" ({preview.encoding_note})" if preview.encoding_note else "")]
     lines.append(", ".join(f"{counts[k]} to {k}" if k in {"create", "update", "merge"}
                            else f"{counts[k]} {'skipped' if k == 'skip' else 'refused'}"
                            for k in ("create", "update", "merge", "skip", "refuse"))
                  + f"; {counts['warnings']} with warnings")
+    if counts["organisations"]:
+        lines.append(f"{counts['organisations']} organisation(s) among them")
+    if counts["needs_review"]:
+        lines.append(f"{counts['needs_review']} value(s) need review (kept as typed in the "
+                     f"notes, tagged {REVIEW_TAG!r})")
     if counts["new_attendees"]:
         lines.append(f"{counts['new_attendees']} attendee(s) become new contacts")
     lines.extend(f"warning: {w}" for w in preview.warnings)
     notable = [r for r in preview.rows if r.action in {"refuse", "skip"} or r.warnings]
     for row in notable[:SHOWN_ROWS]:
         detail = row.reason or "; ".join(row.warnings)
+        if row.review:
+            detail += f" [{len(row.review)} to review]"
         if row.reason and row.warnings:
             detail += " (" + "; ".join(row.warnings) + ")"
         lines.append(f"  line {row.line}: {row.action} {row.label}: {detail}")
@@ -55,6 +64,16 @@ def _preview_text(preview: ImportPreview, applied: dict[str, Any] | None) -> str
     else:
         lines.append(f"imported (batch {applied['id']}); undo with: crm import --undo")
     return "\n".join(lines)
+
+
+def _refuse_if_nothing_importable(preview: ImportPreview, name: str) -> None:
+    """A file where no row is a contact is refused as a whole, in one line."""
+    refused = [r for r in preview.rows if r.action == "refuse"]
+    if refused and len(refused) == len(preview.rows):
+        first = refused[0]
+        raise DomainError(f"{Path(name).name}: no record could be read ({len(refused)} "
+                          f"refused; first, line {first.line}: {first.reason}); "
+                          "nothing imported")
 
 
 def cmd_import(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -72,12 +91,14 @@ def cmd_import(ctx: CliContext, args: argparse.Namespace) -> int:
         if args.file == "-":  # a scanner typing into the terminal, or a pipe
             text = sys.stdin.read()
         elif Path(args.file).is_file():
-            text = decode(Path(args.file).read_bytes())[0]
+            text = decode_file(Path(args.file).read_bytes(), args.encoding).text
         else:
             raise DomainError(f"no such file: {args.file}")
         preview = service.preview_text(text, "qr", args.on_duplicate)
     else:
-        preview = service.preview_file(Path(args.file), args.format, args.on_duplicate, mapping)
+        preview = service.preview_file(Path(args.file), args.format, args.on_duplicate, mapping,
+                                       args.encoding)
+    _refuse_if_nothing_importable(preview, args.file)
     applied = None
     if not args.dry_run and preview.changes_anything:
         applied = service.apply(preview)
@@ -148,7 +169,11 @@ def register(sub: Any) -> None:
     imp.add_argument("--map", action="append", metavar="COLUMN=field",
                      help="map a CSV/xlsx column to a field (repeat); fields: given_name, "
                           "family_name, full_name, email, phone, organisation, job_title, "
-                          "country, notes, tags, ignore, ...")
+                          "country, notes, tags, home_street, birthday, website, extra (the "
+                          "notes, under the column's name; the default for unknown columns), "
+                          "ignore, ...")
+    imp.add_argument("--encoding", help="read the file in this encoding (e.g. utf-8, "
+                     "windows-1252, shift_jis) instead of the detected one")
     imp.add_argument("--undo", action="store_true", help="undo the last import")
     imp.set_defaults(func=cmd_import)
 

@@ -89,7 +89,8 @@ class ImportWriter:
         self.new_orgs: list[dict[str, Any]] = []
 
     # -- shared records ---------------------------------------------------------------------
-    def org_id(self, name: str, country: str | None) -> str:
+    def org_id(self, name: str, country: str | None,
+               values: Mapping[str, Any] | None = None) -> str:
         key = fold(name)
         if key not in self.orgs:
             oid = new_id()
@@ -100,6 +101,7 @@ class ImportWriter:
                 "side": "italian" if country == "IT" else "foreign", "country": country,
                 "city": "", "address": "", "website": "", "sectors": [], "notes": "",
                 "created_at": self.now, "updated_at": self.now, "deleted_at": None,
+                **{k: v for k, v in (values or {}).items() if k != "name"},
             })
         return self.orgs[key]
 
@@ -148,6 +150,9 @@ class ImportWriter:
                    and r.action in {"update", "merge"}]
         meetings = [r for r in preview.rows if r.kind == "meeting"
                     and r.action in {"create", "update", "merge"}]
+        for row in preview.rows:
+            if row.kind == "organisation" and row.action == "create":
+                self.org_id(row.values["name"], row.values.get("country"), row.values)
         contacts: list[dict[str, Any]] = []
         links: list[dict[str, Any]] = []
         for row in creates:
@@ -169,6 +174,11 @@ class ImportWriter:
         self.journal.created["contact"] += [c["id"] for c in contacts]
         for row in changes:
             self._update_contact(row, links, org_of_change.get(row.target_id or ""))
+        for row in preview.rows:
+            if row.kind == "organisation" and row.action in {"update", "merge"} and row.values:
+                organisation = self.session.get(Organisation, row.target_id)
+                assert organisation is not None
+                self._record_update(organisation, row.values)
         bulk_insert(self.session, ContactTag, links)
         self.journal.created["contact_tag"] += [link["id"] for link in links]
         for row in meetings:

@@ -1,12 +1,15 @@
 """A draft read from a file becomes stored values, field by field.
 
-A contact row is refused only when it cannot be a contact (no name); a bad email, phone,
-country or an over-long field is dropped with a warning so the rest of the person survives.
+A contact row is refused only when it cannot be a contact (no name and no email); an email or
+phone that does not validate is kept as typed in the notes and flagged for review, an
+over-long field is cut with a warning, so nothing typed is lost silently.
 Every value goes through crm_app.domain.schema, the app's single validation path.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -74,59 +77,171 @@ def _field(entity: str, name: str, value: Any, context: dict[str, Any],
         return normalise_value(spec, None, context)
 
 
-def clean_contact(draft: ContactDraft) -> tuple[dict[str, Any], list[str]]:
-    """(stored values incl. emails/phones, warnings). Raises RowRefused."""
+REVIEW_TAG = "Needs review"
+# "+39 02 1234567 ext. 12", "x123", "tel:+1-555-0100;ext=42": the extension is kept apart
+_EXTENSION = re.compile(
+    r"^(?P<number>.*?\d[\d\s().-]*?)\s*(?:;\s*ext=|,?\s*(?:ext\.?|extn\.?|extension|x|#|"
+    r"durchwahl|int\.?|interno)\s*:?\s*)(?P<ext>\d{1,8})\s*$", re.IGNORECASE)
+
+
+@dataclass
+class CleanContact:
+    values: dict[str, Any]
+    warnings: list[str]
+    review: list[str] = field(default_factory=list)  # values kept as typed, to check
+
+
+def split_extension(phone: str) -> tuple[str, str]:
+    match = _EXTENSION.match(phone.strip())
+    if match is None:
+        return phone, ""
+    return match.group("number").strip(), match.group("ext")
+
+
+def name_from_email(email: str) -> tuple[str, str]:
+    """'anna.maria.rossi@x' -> ('Anna Maria', 'Rossi'); 'info@x' -> ('', 'Info')."""
+    local = email.split("@", 1)[0]
+    words = [w for w in re.split(r"[._+\-]+", local) if w and not w.isdigit()]
+    if not words:
+        return "", local or email
+    words = [w.capitalize() for w in words]
+    return " ".join(words[:-1]), words[-1]
+
+
+def _display_name(draft: ContactDraft, honorific: str) -> tuple[str, str, str]:
+    full = clean_text(draft.full_name)
+    first_word = full.split(" ", 1)[0]
+    if honorific and full.startswith(honorific):
+        full = full[len(honorific):]
+    elif first_word.casefold() in HONORIFICS and " " in full:
+        honorific, full = first_word, full[len(first_word):]
+    given, family = split_full_name(full)
+    return given, family, honorific
+
+
+def clean_contact(draft: ContactDraft, fallback_country: str | None = None) -> CleanContact:
+    """Stored values incl. emails/phones, warnings, and what needs review. Raises RowRefused.
+
+    `fallback_country` (the organisation's, else the office's) reads national phone numbers
+    of a contact whose own country is unknown; it is not stored as the contact's country.
+    """
     warnings = list(draft.warnings)
+    review: list[str] = []
     values: dict[str, Any] = {}
     raw_country = clean_text(str(draft.values.get("country") or ""))
     if raw_country:
         try:
             values["country"] = country_code(raw_country)
         except ValidationError:
-            warnings.append(f"country {raw_country!r} not recognised; left empty")
+            warnings.append(f"country {raw_country!r} not recognised; kept in the notes")
+            draft.extras.append(("Country", raw_country))
     given = draft.values.get("given_name") or ""
     family = draft.values.get("family_name") or ""
     honorific = draft.values.get("honorific") or ""
     if not clean_text(given) and not clean_text(family) and draft.full_name:
-        full = clean_text(draft.full_name)
-        first_word = full.split(" ", 1)[0]
-        if honorific and full.startswith(honorific):
-            full = full[len(honorific):]
-        elif first_word.casefold() in HONORIFICS and " " in full:
-            honorific, full = first_word, full[len(first_word):]
-        given, family = split_full_name(full)
+        given, family, honorific = _display_name(draft, honorific)
+    notes = [str(draft.values.get("notes") or "").strip()]
+    if not clean_text(given) and not clean_text(family):
+        if not draft.emails:
+            raise RowRefused("no name: a contact needs a given or family name, or an email")
+        given, family = name_from_email(clean_text(draft.emails[0]))
+        review.append(f"name taken from the email address {draft.emails[0]}")
     raw = {**draft.values, "given_name": given, "family_name": family, "honorific": honorific}
-    notes = [str(raw.get("notes") or "").strip()]
+    emails = _emails(draft, warnings, review)
     if draft.department:
         notes.append(f"Department: {draft.department}")
     notes.extend(f"Address: {a}" for a in draft.addresses)
+    notes.extend(f"{label}: {value}" for label, value in draft.extras)
+    phones = _phones(draft, values.get("country"), fallback_country, warnings, review, notes)
+    if review:
+        notes.append("Needs review (import): " + "; ".join(review))
     raw["notes"] = "\n".join(n for n in notes if n)
     for name in CONTACT_TEXT:
         values[name] = _field("contact", name, raw.get(name), values, warnings)
     if draft.values.get("language"):
         values["language"] = _field("contact", "language", draft.values["language"], values,
                                     warnings)
-    if not values["given_name"] and not values["family_name"]:
-        raise RowRefused("no name: a contact needs a given or family name")
-    values["emails"] = []
+    values["emails"], values["phones"] = emails, phones
+    return CleanContact(values, warnings, review)
+
+
+def _emails(draft: ContactDraft, warnings: list[str], review: list[str]) -> list[str]:
+    found: list[str] = []
     for email in draft.emails:
+        typed = clean_text(email)
         try:
-            address = normalise_email("emails", email)
+            address = normalise_email("emails", typed)
         except ValidationError:
-            warnings.append(f"email {email!r} is not valid; left out")
+            warnings.append(f"email {typed!r} is not valid; kept in the notes for review")
+            review.append(f"email {typed}")
             continue
-        if address.casefold() not in {e.casefold() for e in values["emails"]}:
-            values["emails"].append(address)
-    values["phones"] = []
+        if address.casefold() not in {e.casefold() for e in found}:
+            found.append(address)
+    return found
+
+
+def _phones(draft: ContactDraft, country: str | None, fallback: str | None,
+            warnings: list[str], review: list[str], notes: list[str]) -> list[str]:
+    found: list[str] = []
     for phone in draft.phones:
+        typed = clean_text(phone)
+        number, extension = split_extension(typed)
+        region = country or fallback
         try:
-            number = normalise_phone("phones", phone, values.get("country"))
-        except ValidationError as exc:
-            warnings.append(f"{exc.message}; left out")
+            stored = normalise_phone("phones", number, region)
+        except ValidationError:
+            hint = "" if region or number.startswith("+") else " (no country known)"
+            warnings.append(f"phone {typed!r} could not be checked{hint}; kept in the notes "
+                            "for review")
+            review.append(f"phone {typed}")
             continue
-        if number not in values["phones"]:
-            values["phones"].append(number)
-    return values, warnings
+        if region and not country and not number.lstrip().startswith(("+", "00")):
+            warnings.append(f"phone {typed!r} read as a number of {region}")
+        if extension:
+            notes.append(f"Extension: {stored} ext. {extension}")
+        if stored not in found:
+            found.append(stored)
+    return found
+
+
+def clean_organisation(draft: ContactDraft) -> CleanContact:
+    """A company card or a row holding only an organisation: values of an Organisation."""
+    warnings = list(draft.warnings)
+    name = clean_text(draft.organisation or draft.full_name)
+    if not name:
+        raise RowRefused("no name: an organisation needs a name")
+    values: dict[str, Any] = {"name": name[:300], "country": None}
+    raw_country = clean_text(str(draft.values.get("country") or ""))
+    lines = [str(draft.values.get("notes") or "").strip()]
+    if raw_country:
+        try:
+            values["country"] = country_code(raw_country)
+        except ValidationError:
+            lines.append(f"Country: {raw_country}")
+    person = " ".join(p for p in (draft.values.get("given_name"), draft.values.get("family_name"))
+                      if p)
+    if person:
+        lines.append(f"Contact person: {person}")
+    if draft.department:
+        lines.append(f"Department: {draft.department}")
+    lines.extend(f"Email: {clean_text(e)}" for e in draft.emails)
+    lines.extend(f"Phone: {clean_text(p)}" for p in draft.phones)
+    if draft.organisation and clean_text(draft.full_name) not in {"", name}:
+        lines.append(f"Display name: {clean_text(draft.full_name)}")
+    websites = [v for label, v in draft.extras if label.startswith("Website")]
+    addresses = list(draft.addresses) + [f"{v} ({label.partition('(')[2].rstrip(')')})"
+                                         if "(" in label else v
+                                         for label, v in draft.extras
+                                         if label.startswith("Address (")]
+    lines.extend(f"{label}: {value}" for label, value in draft.extras
+                 if not (websites and value == websites[0]) and not label.startswith("Address ("))
+    values["address"] = "\n".join(addresses)[:2000]
+    values["website"] = _field("organisation", "website", websites[0] if websites else "",
+                               values, warnings)
+    if websites and not values["website"]:
+        lines.append(f"Website: {websites[0]}")
+    values["notes"] = "\n".join(x for x in lines if x)[:100_000]
+    return CleanContact(values, warnings)
 
 
 def clean_tags(names: list[str]) -> list[str]:

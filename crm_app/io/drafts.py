@@ -16,7 +16,7 @@ CONTACT_TEXT_FIELDS = (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class ContactDraft:
     line: int
     values: dict[str, Any] = field(default_factory=dict)  # schema field -> raw value
@@ -28,16 +28,19 @@ class ContactDraft:
     tags: list[str] = field(default_factory=list)
     full_name: str = ""  # used when no structured name is given
     warnings: list[str] = field(default_factory=list)
+    # (label, value) pairs with no field of their own: kept in the notes as "label: value"
+    extras: list[tuple[str, str]] = field(default_factory=list)
+    is_company: bool = False  # X-ABShowAs:COMPANY, KIND:org: an organisation, not a person
 
 
-@dataclass
+@dataclass(slots=True)
 class Attendee:
     email: str
     name: str = ""
     organiser: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class MeetingDraft:
     line: int
     starts_at: datetime  # aware
@@ -50,6 +53,7 @@ class MeetingDraft:
     uid: str = ""
     attendees: list[Attendee] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    floating: bool = False  # no zone in the file: times were read in a default zone
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,7 @@ class ParsedFile:
     refused: list[Refusal] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     encoding: str = ""
+    encoding_note: str = ""  # how the encoding was chosen, for the preview
     columns: list[str] = field(default_factory=list)  # table formats: the header row
     mapping: dict[str, str] = field(default_factory=dict)  # table formats: column -> target
 

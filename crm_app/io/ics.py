@@ -7,25 +7,45 @@ place; what we write carries VTIMEZONE blocks and TZID so Outlook and Google pla
 
 from __future__ import annotations
 
+import logging
+import os
 import re
-from collections.abc import Iterable, Mapping
-from datetime import UTC, date, datetime, timedelta
+import warnings as pywarnings
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import icalendar
+from dateutil.rrule import rruleset, rrulestr  # type: ignore[import-untyped]
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-from crm_app.domain.errors import DomainError
+from crm_app.domain.errors import DomainError, ValidationError
+from crm_app.domain.normalise import normalise_email
 from crm_app.io.drafts import Attendee, MeetingDraft, ParsedFile, Refusal
+from crm_app.io.textfile import printable
 
 STATUS_IN = {"CANCELLED": "cancelled", "TENTATIVE": "requested", "CONFIRMED": "confirmed"}
 STATUS_OUT = {"cancelled": "CANCELLED", "requested": "TENTATIVE"}
 PRODID = "-//Trade Office CRM//Meetings//EN"
 
 
+RECURRENCE_MONTHS = 12
+MAX_OCCURRENCES = 400
+NON_PERSONS = {"ROOM", "RESOURCE"}
+
+
+@lru_cache(maxsize=1)
+def _zones_by_length() -> list[str]:
+    return sorted(available_timezones(), key=len, reverse=True)
+
+
 def _zone_name(tzid: str, moment: datetime) -> str | None:
-    """An IANA zone for a TZID parameter or a decoded datetime's tzinfo."""
+    """An IANA zone for a TZID parameter or a decoded datetime's tzinfo; a zone the file
+    defines itself ("custom_America/New_York") by the IANA name inside its TZID."""
     for candidate in (tzid, WINDOWS_TO_OLSON.get(tzid, ""), getattr(moment.tzinfo, "key", "")):
         if candidate:
             try:
@@ -33,18 +53,40 @@ def _zone_name(tzid: str, moment: datetime) -> str | None:
                 return str(candidate)
             except (ZoneInfoNotFoundError, ValueError):
                 continue
+    if tzid:
+        inside = next((z for z in _zones_by_length() if "/" in z and z in tzid), None)
+        if inside:
+            return inside
     if moment.tzinfo is not None and moment.utcoffset() == timedelta(0) and not tzid:
         return "UTC"
     return None
 
 
+def local_zone() -> str:
+    """This laptop's IANA zone (TZ, else /etc/localtime), for times the file leaves floating."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        target = os.path.realpath("/etc/localtime")
+        candidates.append(target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "")
+    except OSError:
+        pass
+    for name in candidates:
+        if name:
+            try:
+                ZoneInfo(name)
+                return name
+            except (ZoneInfoNotFoundError, ValueError):
+                continue
+    return "UTC"
+
+
 def _address(value: Any) -> Attendee | None:
     text = str(value or "").strip()
-    email = re.sub(r"^mailto:", "", text, flags=re.IGNORECASE)
-    if "@" not in email:
+    email = re.sub(r"^mailto:", "", text, flags=re.IGNORECASE).strip()
+    if not email:
         return None
     params = getattr(value, "params", {}) or {}
-    return Attendee(email=email, name=str(params.get("CN", "") or "").strip())
+    return Attendee(email=email, name=str(params.get("CN", "") or "").strip().strip('"'))
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -53,81 +95,318 @@ def _as_list(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list) else [value]
 
 
-def event_to_draft(event: Any, line: int, cancelled: bool) -> MeetingDraft:
-    if event.get("DTSTART") is None:
-        raise ValueError("the event has no start (DTSTART)")
-    start = event.decoded("DTSTART")
-    warnings: list[str] = []
-    tzid = str(event["DTSTART"].params.get("TZID", "") or "")
-    if isinstance(start, datetime):
-        zone = _zone_name(tzid, start) if start.tzinfo is not None else None
-        if zone is None:
-            warnings.append(f"time zone {tzid or '(floating)'} not recognised; times taken as UTC")
-            zone = "UTC"
-            start = start.replace(tzinfo=ZoneInfo("UTC")) if start.tzinfo is None else start
-        end_default = start + timedelta(minutes=30)
-    elif isinstance(start, date):
-        zone = "UTC"
-        start = datetime(start.year, start.month, start.day, tzinfo=UTC)
-        end_default = start + timedelta(days=1)
-        warnings.append("all-day event: imported as a day-long meeting starting at 00:00")
-    else:
-        raise ValueError("unreadable DTSTART")
-    end: Any = event.decoded("DTEND") if event.get("DTEND") is not None else None
-    if isinstance(end, date) and not isinstance(end, datetime):
-        end = datetime(end.year, end.month, end.day, tzinfo=UTC)
-    if isinstance(end, datetime) and end.tzinfo is None:
-        end = end.replace(tzinfo=start.tzinfo)
-    if end is None and event.get("DURATION") is not None:
-        end = start + event.decoded("DURATION")
-    minutes = int(((end or end_default) - start).total_seconds() // 60)
-    if not 1 <= minutes <= 24 * 60:
-        warnings.append(f"duration of {minutes} minutes out of range; set to 30")
-        minutes = 30
-    status = STATUS_IN.get(str(event.get("STATUS", "")).upper(), "confirmed")
-    draft = MeetingDraft(
-        line=line,
-        starts_at=start.astimezone(UTC),
-        timezone=zone,
-        duration_minutes=minutes,
-        subject=str(event.get("SUMMARY", "") or "").strip(),
-        place=str(event.get("LOCATION", "") or "").strip(),
-        agenda=str(event.get("DESCRIPTION", "") or "").strip(),
-        status="cancelled" if cancelled else status,
-        uid=str(event.get("UID", "") or ""),
-        warnings=warnings,
-    )
-    organiser = _address(event.get("ORGANIZER"))
-    if organiser is not None:
-        organiser.organiser = True
-        draft.attendees.append(organiser)
-    seen = {organiser.email.casefold()} if organiser else set()
-    for value in _as_list(event.get("ATTENDEE")):
-        attendee = _address(value)
-        if attendee is not None and attendee.email.casefold() not in seen:
-            seen.add(attendee.email.casefold())
-            draft.attendees.append(attendee)
-    return draft
+def _one(event: Any, name: str, warnings: list[str]) -> Any:
+    """A property that may appear once; a second copy is ignored with a warning."""
+    values = _as_list(event.get(name))
+    if len(values) > 1:
+        warnings.append(f"the event has {len(values)} {name} lines; the first is used")
+    return values[0] if values else None
 
 
-def parse_ics(text: str) -> ParsedFile:
+@dataclass
+class Window:
+    """Recurring events import their occurrences between these instants."""
+
+    start: datetime
+    end: datetime
+
+    @classmethod
+    def default(cls, now: datetime | None = None) -> Window:
+        begin = (now or datetime.now(UTC)).astimezone(UTC)
+        return cls(begin, begin + timedelta(days=round(RECURRENCE_MONTHS * 30.44)))
+
+    def describe(self) -> str:
+        return f"{self.start:%Y-%m-%d} to {self.end:%Y-%m-%d}"
+
+
+class EventRefused(Exception):
+    """This event cannot become a meeting; the message says why in plain words."""
+
+
+def _dt(prop: Any) -> Any:
+    """The decoded value of a date/time/duration property; None when the file's text is not
+    one (icalendar raises on broken properties)."""
     try:
-        calendars = icalendar.Calendar.from_ical(text, multiple=True)
-    except Exception as exc:  # icalendar raises ValueError/KeyError/IndexError on bad input
-        raise DomainError(f"not a readable iCalendar file ({exc})") from None
-    lines = [n for n, line in enumerate(text.splitlines(), start=1)
-             if line.strip().upper() == "BEGIN:VEVENT"]
+        return getattr(prop, "dt", None)
+    except Exception:  # icalendar's BrokenCalendarProperty and parse errors of any kind
+        return None
+
+
+@dataclass
+class Timing:
+    start: datetime  # aware
+    zone: str
+    length: timedelta
+    all_day: bool = False
+    floating: bool = False
+
+
+def _timing(event: Any, default_zone: str, warnings: list[str]) -> Timing:
+    prop = _one(event, "DTSTART", warnings)
+    if prop is None:
+        raise EventRefused("this event has no start (DTSTART)")
+    start = _dt(prop)
+    if not isinstance(start, date):
+        raise EventRefused("the start of this event (DTSTART) is not a date or time")
+    tzid = str(getattr(prop, "params", {}).get("TZID", "") or "")
+    timing = Timing(start if isinstance(start, datetime) else datetime.combine(start, time()),
+                    default_zone, timedelta(minutes=30))
+    if not isinstance(start, datetime):
+        timing.all_day, timing.length = True, timedelta(days=1)
+        timing.start = timing.start.replace(tzinfo=ZoneInfo(default_zone))
+    elif start.tzinfo is None:
+        timing.floating = True
+        timing.start = start.replace(tzinfo=ZoneInfo(default_zone))
+    else:
+        zone = _zone_name(tzid, start)
+        if zone is None:
+            warnings.append(f"time zone {printable(tzid)!r} has no known name; the time is "
+                            "right but shown in UTC")
+            zone = "UTC"
+        timing.zone = zone
+    end_prop = _one(event, "DTEND", warnings)
+    duration_prop = _one(event, "DURATION", warnings)
+    if end_prop is not None:
+        end = _dt(end_prop)
+        if not isinstance(end, date):
+            raise EventRefused("the end of this event (DTEND) is not a date or time")
+        if not isinstance(end, datetime):
+            end = datetime.combine(end, time(), tzinfo=timing.start.tzinfo)
+        elif end.tzinfo is None:
+            end = end.replace(tzinfo=timing.start.tzinfo)
+        timing.length = end - timing.start
+    elif duration_prop is not None:
+        length = _dt(duration_prop)
+        if not isinstance(length, timedelta):
+            raise EventRefused("the duration is not a valid duration")
+        timing.length = length
+    if timing.length < timedelta(0):
+        raise EventRefused("the event ends before it starts")
+    return timing
+
+
+def _until_fixed(rule: str, naive: bool) -> str:
+    """dateutil wants UNTIL naive for a naive start and in UTC for an aware one; files
+    write either."""
+    def fix(match: re.Match[str]) -> str:
+        day, clock = match.group(1), (match.group(2) or "T235959").rstrip("Z")
+        return f"UNTIL={day}{clock}" + ("" if naive else "Z")
+
+    return re.sub(r"UNTIL=(\d{8})(T\d{6}Z?)?", fix, rule)
+
+
+def _occurrences(event: Any, timing: Timing, window: Window) -> list[datetime] | None:
+    """Starts of a recurring event inside the window; None when it does not recur. All-day
+    and floating events repeat on the wall clock, so they are expanded without a zone."""
+    rules = _as_list(event.get("RRULE"))
+    rdates = _as_list(event.get("RDATE"))
+    if not rules and not rdates:
+        return None
+    naive = timing.all_day or timing.floating
+    zone = timing.start.tzinfo
+    start = timing.start.replace(tzinfo=None) if naive else timing.start
+    found = rruleset()
+    try:
+        for rule in rules:
+            found.rrule(rrulestr(_until_fixed(rule.to_ical().decode(), naive), dtstart=start))
+    except (ValueError, TypeError) as exc:
+        raise EventRefused(f"the repeat rule (RRULE) is not readable ({printable(str(exc))})"
+                           ) from None
+    exdates = _as_list(event.get("EXDATE"))
+    for group, add in [(g, found.rdate) for g in rdates] + [(g, found.exdate) for g in exdates]:
+        for item in getattr(group, "dts", []):
+            moment = item.dt[0] if isinstance(item.dt, tuple) else item.dt
+            if not isinstance(moment, datetime):
+                moment = datetime.combine(moment, start.timetz())
+            if naive:
+                moment = moment.replace(tzinfo=None) if moment.tzinfo is None else \
+                    moment.astimezone(zone).replace(tzinfo=None)
+            elif moment.tzinfo is None:
+                moment = moment.replace(tzinfo=zone)
+            add(moment)
+    low, high = window.start, window.end
+    if naive:
+        low = low.astimezone(zone).replace(tzinfo=None)
+        high = high.astimezone(zone).replace(tzinfo=None)
+    result: list[datetime] = []
+    for moment in found.xafter(low, inc=True) if hasattr(found, "xafter") else found:
+        if moment > high or len(result) > MAX_OCCURRENCES:
+            break
+        if moment >= low:
+            result.append(moment.replace(tzinfo=zone) if naive else moment)
+    return result
+
+
+def _people(event: Any, draft: MeetingDraft, warnings: list[str]) -> list[str]:
+    """Organiser and attendees as participants; rooms go to the place, mailing lists and
+    invalid addresses to the agenda. Returns agenda lines."""
+    agenda: list[str] = []
+    rooms: list[str] = []
+    seen: set[str] = set()
+    organisers = _as_list(event.get("ORGANIZER"))
+    if len(organisers) > 1:
+        warnings.append(f"the event has {len(organisers)} organisers; the first is used")
+    values = [(v, True) for v in organisers[:1]] + [(v, False) for v in
+                                                      _as_list(event.get("ATTENDEE"))]
+    for value, is_organiser in values:
+        person = _address(value)
+        if person is None:
+            continue
+        kind = str((getattr(value, "params", {}) or {}).get("CUTYPE", "")).upper()
+        shown = person.name or person.email
+        if kind in NON_PERSONS:
+            rooms.append(shown)
+            continue
+        if kind == "GROUP":
+            agenda.append(f"Invited list: {shown} <{person.email}>")
+            warnings.append(f"{person.email} is a mailing list; not added as a contact")
+            continue
+        try:
+            person.email = normalise_email("email", person.email)
+        except ValidationError:
+            agenda.append(f"Attendee with an invalid email: {shown} <{person.email}>")
+            warnings.append(f"attendee email {printable(person.email)!r} is not valid; kept "
+                            "in the agenda, not as a contact")
+            continue
+        if person.email.casefold() in seen:
+            continue
+        seen.add(person.email.casefold())
+        person.organiser = is_organiser
+        draft.attendees.append(person)
+    if rooms:
+        draft.place = "; ".join(p for p in [draft.place, *[r for r in rooms
+                                                          if r not in draft.place]] if p)
+    return agenda
+
+
+def _text(event: Any, name: str, warnings: list[str]) -> str:
+    value = _one(event, name, warnings)
+    return str(value or "").strip()
+
+
+def event_to_drafts(event: Any, line: int, cancelled: bool, window: Window,
+                    default_zone: str) -> tuple[list[MeetingDraft], list[str]]:
+    """Meetings of one VEVENT (several for a recurring one) and file-level notes."""
+    warnings: list[str] = []
+    timing = _timing(event, default_zone, warnings)
+    agenda_lines: list[str] = []
+    minutes = int(timing.length.total_seconds() // 60)
+    if timing.all_day:
+        days = max(1, round(timing.length / timedelta(days=1)))
+        warnings.append("all-day event: kept as a meeting from 00:00 for "
+                        + ("the whole day" if days == 1 else f"{days} days (end in the agenda)"))
+        last = (timing.start + timing.length - timedelta(days=1)).date()
+        agenda_lines.append("All-day event" + (f" until {last.isoformat()}" if days > 1 else ""))
+    elif minutes > 24 * 60:
+        end = (timing.start + timing.length).astimezone(ZoneInfo(timing.zone))
+        agenda_lines.append(f"Ends: {end:%Y-%m-%d %H:%M} ({timing.zone})")
+        warnings.append("the event lasts more than a day; the meeting keeps 24 hours and the "
+                        "end is in the agenda")
+    if timing.floating:
+        warnings.append(f"the file gives no time zone; the time is read in {timing.zone} "
+                        "(this laptop's zone)")
+    minutes = min(max(minutes, 1), 24 * 60) if minutes else 30
+    status = STATUS_IN.get(_text(event, "STATUS", warnings).upper(), "confirmed")
+    base = MeetingDraft(
+        line=line, starts_at=timing.start.astimezone(UTC), timezone=timing.zone,
+        duration_minutes=minutes, subject=_text(event, "SUMMARY", warnings),
+        place=_text(event, "LOCATION", warnings),
+        agenda=_text(event, "DESCRIPTION", warnings),
+        status="cancelled" if cancelled else status, uid=_text(event, "UID", warnings),
+        warnings=warnings, floating=timing.floating)
+    agenda_lines += _people(event, base, warnings)
+    if agenda_lines:
+        base.agenda = "\n".join(p for p in [base.agenda, *agenda_lines] if p)
+    starts = _occurrences(event, timing, window)
+    if starts is None:
+        return [base], []
+    if not starts:
+        raise EventRefused(f"a repeating event with no occurrence from {window.describe()}; "
+                           "nothing imported for it")
+    notes = []
+    if len(starts) > MAX_OCCURRENCES:
+        starts = starts[:MAX_OCCURRENCES]
+        notes.append(f"line {line}: only the first {MAX_OCCURRENCES} occurrences imported")
+    drafts = [replace(base, starts_at=moment.astimezone(UTC), attendees=list(base.attendees),
+                      warnings=[*warnings, f"occurrence {n} of {len(starts)} of a repeating "
+                                f"event ({window.describe()})"])
+              for n, moment in enumerate(starts, start=1)]
+    return drafts, notes
+
+
+def _override_key(event: Any) -> tuple[str, datetime] | None:
+    """(UID, original start) of a changed occurrence (RECURRENCE-ID)."""
+    recurrence = event.get("RECURRENCE-ID")
+    moment = _dt(recurrence)
+    if not isinstance(moment, date):
+        return None
+    if not isinstance(moment, datetime):
+        moment = datetime.combine(moment, time(), tzinfo=UTC)
+    return str(event.get("UID", "")), moment
+
+
+@contextmanager
+def _library_notes(notes: list[str]) -> Iterator[None]:
+    """icalendar's warnings and log lines (time-zone guesses) become preview warnings."""
+    class _Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            notes.append(printable(record.getMessage(), 200))
+
+    logger = logging.getLogger("icalendar")
+    handler, saved = _Collect(), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        with pywarnings.catch_warnings(record=True) as recorded:
+            pywarnings.simplefilter("always")
+            yield
+        notes.extend(printable(str(w.message), 200) for w in recorded)
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = saved
+
+
+def parse_ics(text: str, window: Window | None = None, default_zone: str | None = None
+              ) -> ParsedFile:
+    """Meetings of a calendar; every event becomes meetings or a refusal with a reason."""
+    window = window or Window.default()
+    zone = default_zone or local_zone()
     parsed = ParsedFile(format="ics")
-    index = 0
-    for calendar in calendars:
-        cancelled = str(calendar.get("METHOD", "")).upper() == "CANCEL"
-        for event in calendar.walk("VEVENT"):
-            line = lines[index] if index < len(lines) else 0
-            index += 1
+    with _library_notes(parsed.warnings):
+        try:
+            calendars = icalendar.Calendar.from_ical(text, multiple=True)
+        except Exception as exc:  # icalendar raises ValueError/KeyError/IndexError on bad input
+            raise DomainError(f"not a readable iCalendar file ({printable(str(exc))})") from None
+        lines = [n for n, line in enumerate(text.splitlines(), start=1)
+                 if line.strip().upper() == "BEGIN:VEVENT"]
+        index = 0
+        events: list[tuple[Any, int, bool]] = []
+        for calendar in calendars:
+            cancelled = str(calendar.get("METHOD", "")).upper() == "CANCEL"
+            for event in calendar.walk("VEVENT"):
+                events.append((event, lines[index] if index < len(lines) else 0, cancelled))
+                index += 1
+        overrides = {key: line for event, line, _ in events
+                     if (key := _override_key(event)) is not None}
+        for event, line, cancelled in events:
             try:
-                parsed.meetings.append(event_to_draft(event, line, cancelled))
-            except (ValueError, TypeError, KeyError) as exc:
-                parsed.refused.append(Refusal(line, f"unreadable event: {exc}"[:300]))
+                drafts, notes = event_to_drafts(event, line, cancelled, window, zone)
+            except EventRefused as exc:
+                parsed.refused.append(Refusal(line, str(exc)))
+                continue
+            except Exception as exc:  # a value icalendar could not read, in any property
+                parsed.refused.append(Refusal(line, "this event could not be read "
+                                              f"({printable(str(exc)) or type(exc).__name__})"))
+                continue
+            if _override_key(event) is None and len(drafts) > 1:
+                uid = str(event.get("UID", ""))
+                drafts = [d for d in drafts if (uid, d.starts_at) not in overrides
+                          or overrides[(uid, d.starts_at)] == line]
+            parsed.meetings.extend(drafts)
+            parsed.warnings.extend(notes)
+    if any(len(m.warnings) and "repeating event" in m.warnings[-1] for m in parsed.meetings):
+        parsed.warnings.append(f"repeating events: occurrences from {window.describe()} "
+                               "imported")
     if not parsed.meetings and not parsed.refused:
         raise DomainError("the calendar holds no event (VEVENT)")
     return parsed

@@ -7,6 +7,7 @@ against earlier rows of the same file (a phone export often holds a person twice
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,10 +17,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_app.db.database import Database
-from crm_app.db.models import Contact, Meeting, Organisation, StaffMember
+from crm_app.db.models import AppSetting, Contact, Meeting, Organisation, StaffMember
 from crm_app.domain.errors import DomainError
 from crm_app.domain.normalise import fold
-from crm_app.io.clean import RowRefused, clean_contact, clean_meeting, clean_tags
+from crm_app.io.clean import (
+    REVIEW_TAG,
+    RowRefused,
+    clean_contact,
+    clean_meeting,
+    clean_organisation,
+    clean_tags,
+)
 from crm_app.io.drafts import ParsedFile, split_full_name
 from crm_app.services.duplicates import ContactIndex, ContactKey, load_index
 from crm_app.services.records import read_links, row_to_dict
@@ -29,7 +37,7 @@ ACTIONS = ("create", "update", "merge", "skip", "refuse")
 LIST_FIELDS = ("emails", "phones")
 
 
-@dataclass
+@dataclass(slots=True)
 class PreviewRow:
     line: int
     kind: str  # contact | meeting
@@ -43,6 +51,9 @@ class PreviewRow:
     participants: list[dict[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     reason: str = ""
+    # values kept as typed because they could not be checked (bad email/phone, a name taken
+    # from an email): the UI shows len(review) per row
+    review: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         values = {k: (v.isoformat() if isinstance(v, datetime) else v)
@@ -50,7 +61,7 @@ class PreviewRow:
         return {"line": self.line, "kind": self.kind, "action": self.action,
                 "label": self.label, "values": values, "target_id": self.target_id,
                 "match": self.match, "organisation": self.organisation, "tags": self.tags,
-                "warnings": self.warnings, "reason": self.reason}
+                "warnings": self.warnings, "reason": self.reason, "review": self.review}
 
 
 @dataclass
@@ -59,6 +70,7 @@ class ImportPreview:
     format: str
     on_duplicate: str
     encoding: str = ""
+    encoding_note: str = ""  # why this encoding (shown beside it; --encoding overrides)
     rows: list[PreviewRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     new_attendees: dict[str, dict[str, Any]] = field(default_factory=dict)  # email -> values
@@ -69,7 +81,10 @@ class ImportPreview:
         counted = Counter(row.action for row in self.rows)
         result = {action: counted.get(action, 0) for action in ACTIONS}
         result["warnings"] = sum(1 for row in self.rows if row.warnings)
+        result["needs_review"] = sum(len(row.review) for row in self.rows)
         result["new_attendees"] = len(self.new_attendees)
+        result["organisations"] = sum(1 for row in self.rows if row.kind == "organisation"
+                                      and row.action in {"create", "update", "merge"})
         return result
 
     @property
@@ -78,6 +93,7 @@ class ImportPreview:
 
     def as_dict(self) -> dict[str, Any]:
         return {"source": self.source, "format": self.format, "encoding": self.encoding,
+                "encoding_note": self.encoding_note,
                 "on_duplicate": self.on_duplicate, "counts": self.counts(),
                 "warnings": self.warnings, "rows": [r.as_dict() for r in self.rows]}
 
@@ -121,18 +137,35 @@ class PreviewBuilder:
         self.on_duplicate = on_duplicate
         self.index: ContactIndex = load_index(session)
         self.orgs = _org_ids(session)
+        self.org_countries = {fold(name): country for name, country in session.execute(
+            select(Organisation.name, Organisation.country)
+            .where(Organisation.deleted_at.is_(None)))}
+        self.office_country = _office_country(session)
         self.rows_by_line: dict[str, PreviewRow] = {}
+        self.new_orgs: dict[str, PreviewRow] = {}
 
     def contact_row(self, draft: Any) -> PreviewRow:
+        parts_given = any(str(draft.values.get(k) or "").strip()
+                          for k in ("given_name", "family_name"))
+        name_given = parts_given or draft.full_name.strip()
+        # a card named after its company ("FN:ACME GmbH", "ORG:ACME GmbH", empty N) is the
+        # company, not a person called "ACME" "GmbH"
+        named_after_org = (not parts_given and bool(draft.organisation.strip())
+                           and fold(draft.full_name) == fold(draft.organisation))
+        if draft.is_company or named_after_org or (not name_given and draft.organisation.strip()):
+            return self.organisation_row(draft)
+        organisation = draft.organisation.strip()[:300]
+        fallback = self.org_countries.get(fold(organisation)) or self.office_country
         try:
-            values, warnings = clean_contact(draft)
+            cleaned = clean_contact(draft, fallback)
         except RowRefused as exc:
             return PreviewRow(draft.line, "contact", "refuse", draft.full_name or "(no name)",
                               reason=str(exc))
-        organisation = draft.organisation.strip()[:300]
+        values, warnings = cleaned.values, cleaned.warnings
+        tags = clean_tags(draft.tags + ([REVIEW_TAG] if cleaned.review else []))
         row = PreviewRow(draft.line, "contact", "create", _label(values), values=values,
-                         organisation=organisation, tags=clean_tags(draft.tags),
-                         warnings=warnings)
+                         organisation=organisation, tags=tags,
+                         warnings=warnings, review=cleaned.review)
         org_id = self.orgs.get(fold(organisation)) if organisation else None
         key = ContactKey.of(f"line:{draft.line}", {**values, "organisation_id": org_id})
         matches = self.index.matches(key)
@@ -147,6 +180,42 @@ class PreviewBuilder:
         if row.action == "create":
             self.index.add(key)
             self.rows_by_line[key.id] = row
+        return row
+
+    def organisation_row(self, draft: Any) -> PreviewRow:
+        """A company card or a row with only an organisation: an Organisation record."""
+        try:
+            cleaned = clean_organisation(draft)
+        except RowRefused as exc:
+            return PreviewRow(draft.line, "organisation", "refuse", "(no name)", reason=str(exc))
+        values = cleaned.values
+        row = PreviewRow(draft.line, "organisation", "create", values["name"], values=values,
+                         warnings=cleaned.warnings)
+        key = fold(values["name"])
+        if key in self.new_orgs:
+            earlier = self.new_orgs[key]
+            row.action, row.reason = "skip", f"same organisation as line {earlier.line}"
+            if values["notes"] and values["notes"] not in earlier.values["notes"]:
+                earlier.values["notes"] = "\n".join(
+                    n for n in (earlier.values["notes"], values["notes"]) if n)
+            return row
+        target = self.orgs.get(key)
+        if target is None:
+            self.new_orgs[key] = row
+            return row
+        row.target_id, row.match = target, "same organisation name"
+        if self.on_duplicate == "skip":
+            row.action, row.reason = "skip", "this organisation is already in the database"
+            return row
+        existing = self.session.get(Organisation, target)
+        assert existing is not None  # self.orgs holds live organisations only
+        current = row_to_dict(existing)
+        row.values = _changes(current, {k: v for k, v in values.items() if k != "name"},
+                              self.on_duplicate == "update")
+        if row.values:
+            row.action = self.on_duplicate
+        else:
+            row.action, row.reason = "skip", "nothing new for an existing organisation"
         return row
 
     def _label_of(self, record_id: str) -> str:
@@ -216,6 +285,17 @@ class PreviewBuilder:
             preview.rows.append(row)
 
 
+def _office_country(session: Session) -> str | None:
+    """The office's default country (the staff profile), for national phone numbers."""
+    row = session.get(AppSetting, "profile")
+    try:
+        profile = json.loads(row.value) if row is not None else {}
+    except ValueError:
+        return None
+    country = profile.get("country") if isinstance(profile, dict) else None
+    return str(country) if country else None
+
+
 def _attendee_values(attendee: Any) -> dict[str, Any]:
     name = attendee.name or attendee.email.split("@")[0].replace(".", " ").title()
     given, family = split_full_name(name)
@@ -225,7 +305,8 @@ def _attendee_values(attendee: Any) -> dict[str, Any]:
 def build_preview(db: Database, parsed: ParsedFile, source: str,
                   on_duplicate: str = "skip") -> ImportPreview:
     preview = ImportPreview(source=source, format=parsed.format, on_duplicate=on_duplicate,
-                            encoding=parsed.encoding, warnings=list(parsed.warnings),
+                            encoding=parsed.encoding, encoding_note=parsed.encoding_note,
+                            warnings=list(parsed.warnings),
                             columns=list(parsed.columns), mapping=dict(parsed.mapping))
     with db.session() as session:
         builder = PreviewBuilder(session, on_duplicate)

@@ -19,11 +19,11 @@ from crm_app.io.ics import parse_ics
 from crm_app.io.preview import ImportPreview, build_preview
 from crm_app.io.qr import parse_qr_text
 from crm_app.io.tables import parse_csv_text, parse_table, read_xlsx_rows
-from crm_app.io.textfile import decode
+from crm_app.io.textfile import decode_file
 from crm_app.io.vcard import parse_vcards
 from crm_app.services.crm import Crm
 
-IMPORT_FORMATS = ("vcard", "outlook", "google", "csv", "xlsx", "ics", "qr")
+IMPORT_FORMATS = ("vcard", "outlook", "google", "thunderbird", "csv", "xlsx", "ics", "qr")
 EXTENSIONS = {".vcf": "vcard", ".vcard": "vcard", ".csv": "csv", ".txt": "csv",
               ".tsv": "csv", ".xlsx": "xlsx", ".ics": "ics", ".ical": "ics"}
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -52,14 +52,16 @@ def parse_text(text: str, format_name: str, mapping: Mapping[str, str] | None = 
         return parse_ics(text)
     if format_name == "qr":
         return parse_qr_text(text)
-    if format_name in {"csv", "outlook", "google"}:
+    if format_name in {"csv", "outlook", "google", "thunderbird"}:
         return parse_csv_text(text, format_name, mapping)
     raise DomainError(f"unknown import format {format_name!r} (use {'|'.join(IMPORT_FORMATS)})")
 
 
 def read_file(path: Path, format_name: str | None = None,
-              mapping: Mapping[str, str] | None = None) -> ParsedFile:
-    """Parse a file (no database access). A broken file raises DomainError."""
+              mapping: Mapping[str, str] | None = None, encoding: str | None = None
+              ) -> ParsedFile:
+    """Parse a file (no database access). A broken file raises DomainError. `encoding`
+    overrides the detected one (the preview shows which was used and why)."""
     if not path.is_file():
         raise DomainError(f"no such file: {path}")
     if path.stat().st_size > MAX_FILE_BYTES:
@@ -68,14 +70,19 @@ def read_file(path: Path, format_name: str | None = None,
     if not data.strip():
         raise DomainError(f"{path.name} is empty")
     fmt = format_name or guess_format(path, data)
-    if mapping and fmt not in {"csv", "outlook", "google", "xlsx"}:
+    if mapping and fmt not in {"csv", "outlook", "google", "thunderbird", "xlsx"}:
         raise DomainError(f"a column mapping applies to CSV and .xlsx files, not to {fmt}")
     if fmt == "xlsx":
         header, rows = read_xlsx_rows(path)
         return parse_table(header, rows, "xlsx", mapping)
-    text, encoding = decode(data)
-    parsed = parse_text(text, fmt, mapping)
-    parsed.encoding = encoding
+    try:
+        decoded = decode_file(data, encoding)
+    except DomainError as exc:
+        raise DomainError(f"{path.name}: {exc}") from None
+    del data  # the decoded text is all the parsers need; a big file is not held twice
+    parsed = parse_text(decoded.text, fmt, mapping)
+    parsed.encoding, parsed.encoding_note = decoded.encoding, decoded.note
+    parsed.warnings[:0] = decoded.warnings
     return parsed
 
 
@@ -88,9 +95,10 @@ class ImportExport:
         return build_preview(self.crm.db, parsed, source, on_duplicate)
 
     def preview_file(self, path: Path, format_name: str | None = None,
-                     on_duplicate: str = "skip", mapping: Mapping[str, str] | None = None
-                     ) -> ImportPreview:
-        return self.preview(read_file(path, format_name, mapping), str(path), on_duplicate)
+                     on_duplicate: str = "skip", mapping: Mapping[str, str] | None = None,
+                     encoding: str | None = None) -> ImportPreview:
+        return self.preview(read_file(path, format_name, mapping, encoding), str(path),
+                            on_duplicate)
 
     def preview_text(self, text: str, format_name: str = "qr", on_duplicate: str = "skip"
                      ) -> ImportPreview:

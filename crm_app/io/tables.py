@@ -8,15 +8,16 @@ organisation and department, tags.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from crm_app.domain.errors import DomainError
 from crm_app.domain.normalise import fold
-from crm_app.io.drafts import ContactDraft, ParsedFile, split_full_name
-from crm_app.io.textfile import read_rows
+from crm_app.io.drafts import ContactDraft, ParsedFile
+from crm_app.io.headers import GENERIC, OUTLOOK, OUTLOOK_SIGNS, THUNDERBIRD, THUNDERBIRD_SIGNS
+from crm_app.io.textfile import iter_rows
 
 TARGETS: dict[str, str] = {
     "given_name": "Given name",
@@ -26,43 +27,49 @@ TARGETS: dict[str, str] = {
     "given_name_latin": "Given name (Latin)",
     "family_name_latin": "Family name (Latin)",
     "honorific": "Honorific",
+    "name_suffix": "Name suffix",
+    "nickname": "Nickname",
     "job_title": "Job title",
     "organisation": "Organisation",
     "department": "Department",
     "email": "Email",
     "phone": "Phone",
+    "fax": "Fax",
     "street": "Street",
     "city": "City",
     "region": "Region",
     "postcode": "Postcode",
     "country": "Country",
+    "home_street": "Home street",
+    "home_city": "Home city",
+    "home_region": "Home region",
+    "home_postcode": "Home postcode",
+    "home_country": "Home country",
+    "other_street": "Other street",
+    "other_city": "Other city",
+    "other_region": "Other region",
+    "other_postcode": "Other postcode",
+    "other_country": "Other country",
+    "birthday": "Birthday",
+    "birth_year": "Birth year",
+    "birth_month": "Birth month",
+    "birth_day": "Birth day",
+    "website": "Website",
     "language": "Language",
     "notes": "Notes",
     "tags": "Tags",
+    "extra": "Notes, labelled with the column name",
     "ignore": "(ignore)",
 }
-
-# Outlook (English and Italian) export headers.
-OUTLOOK: dict[str, str] = {
-    "title": "honorific", "first name": "given_name", "middle name": "middle_name",
-    "last name": "family_name", "company": "organisation", "department": "department",
-    "job title": "job_title", "business street": "street", "business city": "city",
-    "business state": "region", "business postal code": "postcode",
-    "business country/region": "country", "business country": "country",
-    "business phone": "phone", "business phone 2": "phone", "mobile phone": "phone",
-    "home phone": "phone", "primary phone": "phone", "e-mail address": "email",
-    "e-mail 2 address": "email", "e-mail 3 address": "email", "notes": "notes",
-    "categories": "tags",
-    # Outlook in Italian
-    "titolo": "honorific", "nome": "given_name", "secondo nome": "middle_name",
-    "cognome": "family_name", "societa": "organisation", "reparto": "department",
-    "posizione": "job_title", "via (uff.)": "street", "citta (uff.)": "city",
-    "provincia (uff.)": "region", "cap (uff.)": "postcode", "paese (uff.)": "country",
-    "paese/area geografica (uff.)": "country", "ufficio": "phone",
-    "telefono (uff.)": "phone", "cellulare": "phone", "indirizzo posta elettronica": "email",
-    "indirizzo posta elettronica 2": "email", "indirizzo posta elettronica 3": "email",
-    "note": "notes", "categorie": "tags",
-}
+# A row needs one of these to be a contact or an organisation.
+IDENTITY_TARGETS = {"given_name", "family_name", "full_name", "organisation", "email"}
+# Scalar targets kept in the notes under their label.
+LABELLED = ("name_suffix", "nickname", "fax", "birthday", "website")
+ADDRESS_KINDS = (("", ""), ("home_", "home"), ("other_", "other"))
+# Values exports write into empty cells ("0/0/00" is Outlook's empty birthday).
+EMPTY_VALUES = {"0/0/00", "0.0.00", "00.00.00", "00/00/0000", "0000-00-00", "unspecified",
+                "normal", "false",
+                "smtp", "ex", "non specificato", "nicht angegeben", "non spécifié"}
 
 # Google Contacts export headers (2024 format and the older "Given Name" one); numbered
 # columns ("E-mail 2 - Value") are matched after removing the number.
@@ -76,28 +83,18 @@ GOOGLE: dict[str, str] = {
     "phone # - value": "phone", "address # - street": "street", "address # - city": "city",
     "address # - region": "region", "address # - postal code": "postcode",
     "address # - country": "country", "notes": "notes", "labels": "tags",
-    "group membership": "tags",
+    "group membership": "tags", "name suffix": "name_suffix", "nickname": "nickname",
+    "birthday": "birthday", "website # - value": "website", "file as": "ignore",
+    "address # - formatted": "ignore",  # the same address as its parts
+    "address # - po box": "street", "address # - extended address": "street",
+    # the kind of an email/phone/address ("Work", "* Home"); relations and events keep theirs
+    **{f"{kind} # - {what}": "ignore" for kind in ("e-mail", "phone", "address", "website",
+                                                   "organization") for what in ("label", "type")},
 }
 
-# Any other table: headers people write, in the languages of the offices; our own field
-# names (what our CSV export writes) map to themselves.
-SYNONYMS: dict[str, str] = {**OUTLOOK, **{name: name for name in TARGETS}, **{
-    "first name": "given_name", "firstname": "given_name", "given name": "given_name",
-    "vorname": "given_name", "prenom": "given_name", "nombre": "given_name",
-    "last name": "family_name", "lastname": "family_name", "surname": "family_name",
-    "family name": "family_name", "nachname": "family_name", "nom": "family_name",
-    "apellido": "family_name", "apellidos": "family_name", "name": "full_name",
-    "full name": "full_name", "nome e cognome": "full_name", "title": "job_title",
-    "job title": "job_title", "position": "job_title", "role": "job_title",
-    "company": "organisation", "organisation": "organisation", "organization": "organisation",
-    "azienda": "organisation", "ente": "organisation", "firma": "organisation",
-    "email": "email", "e-mail": "email", "mail": "email", "emails": "email",
-    "phone": "phone", "telephone": "phone", "tel": "phone", "mobile": "phone",
-    "phones": "phone", "telefono": "phone", "country": "country", "paese": "country",
-    "nazione": "country", "land": "country", "pays": "country", "city": "city",
-    "citta": "city", "notes": "notes", "note": "notes", "tags": "tags",
-    "language": "language", "lingua": "language", "id": "ignore",
-}}
+# Our own field names (what our CSV export writes) map to themselves.
+SYNONYMS: dict[str, str] = {**OUTLOOK, **THUNDERBIRD, **GENERIC,
+                            **{name: name for name in TARGETS}}
 
 GOOGLE_NON_TAGS = {"* mycontacts", "* starred", "mycontacts", "starred"}
 MULTI_VALUE = " ::: "  # Google puts several values in one cell this way
@@ -119,22 +116,28 @@ def detect_format(header: Sequence[str]) -> str:
     numbered = {_numbered(h) for h in header}
     if "e-mail # - value" in numbered or "phone # - value" in numbered:
         return "google"
-    if ({"first name", "last name"} <= keys and keys & {"e-mail address", "business phone"}) \
-            or {"nome", "cognome", "indirizzo posta elettronica"} <= keys:
+    if any(sign <= keys for sign in THUNDERBIRD_SIGNS):
+        return "thunderbird"
+    if any(sign <= keys for sign in OUTLOOK_SIGNS):
         return "outlook"
     return "csv"
 
 
 def auto_mapping(header: Sequence[str], format_name: str) -> dict[str, str]:
-    """A first guess of column -> target; unrecognised columns are ignored."""
+    """A first guess of column -> target; an unrecognised column goes to the notes under its
+    own name ("extra"), so nothing in the file is dropped unless the user says so."""
     mapping: dict[str, str] = {}
     for column in header:
-        if format_name == "google":
-            target = GOOGLE.get(_numbered(column)) or GOOGLE.get(_key(column), "ignore")
+        if not column.strip():
+            target = "extra"
+        elif format_name == "google":
+            target = GOOGLE.get(_numbered(column)) or GOOGLE.get(_key(column), "extra")
         elif format_name == "outlook":
-            target = OUTLOOK.get(_key(column), "ignore")
+            target = OUTLOOK.get(_key(column)) or GENERIC.get(_key(column), "extra")
+        elif format_name == "thunderbird":
+            target = THUNDERBIRD.get(_key(column)) or GENERIC.get(_key(column), "extra")
         else:
-            target = SYNONYMS.get(_key(column), "ignore")
+            target = SYNONYMS.get(_key(column), "extra")
         mapping[column] = target
     return mapping
 
@@ -153,6 +156,27 @@ def _split_values(value: str, target: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+def _address(first: Mapping[str, list[str]], prefix: str) -> tuple[str, str]:
+    """(one-line address, country) of the work (no prefix), home_ or other_ columns."""
+    def part(name: str) -> str:
+        return ", ".join(first.get(prefix + name, []))
+
+    place = " ".join(p for p in (part("postcode"), part("city")) if p)
+    country = (first.get(prefix + "country") or [""])[0]
+    if not (part("street") or place):
+        return "", country
+    return ", ".join(p for p in (part("street"), place, part("region"), country) if p), country
+
+
+def _birthday(collected: Mapping[str, list[str]]) -> str:
+    parts = [(collected.get(k) or [""])[0] for k in ("birth_year", "birth_month", "birth_day")]
+    year, month, day = parts
+    if month and day:
+        return f"{year}-{int(month):02d}-{int(day):02d}" if year and month.isdecimal() \
+            and day.isdecimal() else f"{year} {month} {day}".strip()
+    return " ".join(p for p in parts if p)
+
+
 def row_to_draft(
     line: int, header: Sequence[str], cells: Sequence[str], mapping: Mapping[str, str]
 ) -> ContactDraft:
@@ -162,40 +186,64 @@ def row_to_draft(
         target = mapping.get(column, "ignore")
         if target == "ignore" or index >= len(cells):
             continue
-        value = unquote_cell(cells[index].strip())
-        if value:
-            collected.setdefault(target, []).extend(_split_values(value, target))
+        value = unquote_cell(cells[index].replace("\x00", "").strip())
+        if not value or value.casefold() in EMPTY_VALUES:
+            continue
+        if target == "extra":
+            draft.extras.append((column.strip() or f"Column {index + 1}", value))
+            continue
+        parts = _split_values(value, target)
+        # a second value for a one-value field (two "Title" columns in French Outlook) is
+        # kept in the notes, not dropped
+        bucket = collected.setdefault(target, [])
+        bucket.extend(p for p in parts if p not in bucket)
     if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
-        draft.warnings.append(f"{len(cells) - len(header)} cell(s) beyond the last column ignored")
+        extra = [c.strip() for c in cells[len(header):] if c.strip()]
+        draft.warnings.append(f"{len(extra)} cell(s) beyond the last column kept in the notes")
+        draft.extras.extend(("Cell beyond the last column", c) for c in extra)
     first = {k: v[0] for k, v in collected.items() if v}
     given = " ".join(p for p in (first.get("given_name"), first.get("middle_name")) if p)
     if given:
         draft.values["given_name"] = given
     for name in ("family_name", "given_name_latin", "family_name_latin", "honorific",
-                 "job_title", "country", "language"):
+                 "job_title", "language"):
         if name in first:
             draft.values[name] = first[name]
+        for more in collected.get(name, [])[1:]:
+            draft.extras.append((TARGETS[name], more))
     if "notes" in collected:
         draft.values["notes"] = "\n".join(collected["notes"])
     draft.full_name = first.get("full_name", "")
-    if not given and not first.get("family_name") and draft.full_name:
-        draft.values["given_name"], draft.values["family_name"] = split_full_name(draft.full_name)
+    if (given or first.get("family_name")) and draft.full_name and draft.full_name != " ".join(
+            p for p in (given, first.get("family_name")) if p):
+        draft.extras.append(("Display name", draft.full_name))
     draft.organisation = first.get("organisation", "")
-    draft.department = first.get("department", "")
+    draft.department = " / ".join(collected.get("department", []))
+    for more in collected.get("organisation", [])[1:]:
+        draft.extras.append(("Organisation", more))
     draft.emails = collected.get("email", [])
     draft.phones = collected.get("phone", [])
     draft.tags = [t for t in collected.get("tags", []) if t.casefold() not in GOOGLE_NON_TAGS]
-    place = " ".join(p for p in (first.get("postcode"), first.get("city")) if p)
-    address = ", ".join(p for p in (first.get("street"), place, first.get("region"),
-                                    first.get("country")) if p)
-    if first.get("street") or place:
-        draft.addresses.append(address)
+    for name in LABELLED:
+        draft.extras.extend((TARGETS[name], v) for v in collected.get(name, []))
+    birthday = _birthday(collected)
+    if birthday:
+        draft.extras.append(("Birthday", birthday))
+    joined = {k: [", ".join(v)] if k.endswith("street") else v for k, v in collected.items()}
+    for prefix, kind in ADDRESS_KINDS:
+        address, country = _address(joined, prefix)
+        if country and "country" not in draft.values:
+            draft.values["country"] = country
+        if address and kind:
+            draft.extras.append((f"Address ({kind})", address))
+        elif address:
+            draft.addresses.append(address)
     return draft
 
 
 def parse_table(
     header: Sequence[str],
-    rows: Sequence[tuple[int, Sequence[str]]],
+    rows: Iterable[tuple[int, Sequence[str]]],
     format_name: str,
     mapping: Mapping[str, str] | None = None,
 ) -> ParsedFile:
@@ -204,7 +252,8 @@ def parse_table(
     detected = detect_format(header) if format_name in {"csv", "xlsx", "auto"} else format_name
     if format_name == "xlsx":
         detected = "xlsx" if detected == "csv" else detected
-    guess = auto_mapping(header, detected if detected in {"google", "outlook"} else "csv")
+    guess = auto_mapping(header, detected if detected in {"google", "outlook", "thunderbird"}
+                         else "csv")
     unknown = [c for c in (mapping or {}) if c not in header]
     if unknown:
         raise DomainError(f"--map names a column the file does not have: {unknown[0]!r} "
@@ -214,7 +263,7 @@ def parse_table(
         raise DomainError(f"unknown target {bad[0]!r} (use one of: {', '.join(TARGETS)})")
     final = {**guess, **(mapping or {})}
     parsed = ParsedFile(format=detected, columns=list(header), mapping=final)
-    if not any(t != "ignore" for t in final.values()):
+    if not any(t in IDENTITY_TARGETS for t in final.values()):
         parsed.warnings.append("no column is mapped to a contact field; choose a mapping")
     for line, cells in rows:
         parsed.contacts.append(row_to_draft(line, header, cells, final))
@@ -224,7 +273,7 @@ def parse_table(
 def parse_csv_text(
     text: str, format_name: str = "csv", mapping: Mapping[str, str] | None = None
 ) -> ParsedFile:
-    header, rows = read_rows(text)
+    header, rows = iter_rows(text)
     return parse_table(header, rows, format_name, mapping)
 
 

@@ -5,103 +5,55 @@ QUOTED-PRINTABLE with CHARSET. What it does not cope with is repaired before it 
 QUOTED-PRINTABLE soft line breaks (Outlook 2016 writes long notes that way) and embedded
 photos, whose base64 is often broken or unindented; photos are dropped unread. Each card is
 parsed on its own, so one bad card is refused with its line number and the others still load.
+The repairs live in crm_app.io.vcard_repair; here cards become drafts, keeping every value a
+person would miss (labelled in the notes when no field fits).
 """
 
 from __future__ import annotations
 
-import quopri
+import logging
 import re
+import warnings as pywarnings
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 import vobject
 
+from crm_app.domain.errors import DomainError
 from crm_app.domain.normalise import country_name
 from crm_app.io.drafts import ContactDraft, ParsedFile, Refusal
+from crm_app.io.vcard_repair import (
+    property_name,
+    repair_card,
+    split_cards,
+)
 
-BINARY_PROPERTIES = {"PHOTO", "LOGO", "SOUND", "KEY"}
-_PROPERTY = re.compile(r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)[;:]")
-
-
-def _property_name(line: str) -> str:
-    match = _PROPERTY.match(line)
-    return match.group(1).upper() if match else ""
-
-
-def split_cards(text: str) -> Iterator[tuple[int, list[str]]]:
-    """(line number of BEGIN, physical lines) for each card; text outside cards is ignored."""
-    current: list[str] | None = None
-    start = 0
-    for number, line in enumerate(text.splitlines(), start=1):
-        upper = line.strip().upper()
-        if upper == "BEGIN:VCARD":
-            current, start = [line.strip()], number
-        elif current is not None:
-            current.append(line)
-            if upper == "END:VCARD":
-                yield start, current
-                current = None
-    if current is not None:
-        yield start, current  # no END:VCARD: refused by the parser with this line number
-
-
-def repair_card(lines: list[str]) -> str:
-    """Join QUOTED-PRINTABLE soft breaks and drop binary properties with their data lines."""
-    logical: list[str] = []
-    skipping_binary = False
-    continuing_qp = False
-    for raw in lines:
-        line = raw.rstrip("\r\n")
-        if continuing_qp and logical:
-            logical[-1] = logical[-1][:-1] + line
-            continuing_qp = logical[-1].endswith("=")
-            continue
-        if skipping_binary:
-            if not line.strip() or line[0] in " \t" or ":" not in line:
-                continue
-            skipping_binary = False
-        if _property_name(line) in BINARY_PROPERTIES:
-            skipping_binary = True
-            continue
-        if not line.strip():
-            continue
-        logical.append(line)
-        head = line.split(":", 1)[0].upper()
-        continuing_qp = "QUOTED-PRINTABLE" in head and line.endswith("=")
-    if any(line.strip().upper() == "VERSION:2.1" for line in logical):
-        logical = [_repair_21_line(line) for line in logical]
-    return "\r\n".join(logical) + "\r\n"
-
-
-def _decode_qp(value: str, charset: str) -> str:
-    raw = quopri.decodestring(value.encode("ascii", errors="replace"))
-    for encoding in (charset, "utf-8", "cp1252"):
-        try:
-            return raw.decode(encoding)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return raw.decode("latin-1")
-
-
-def _repair_21_line(line: str) -> str:
-    """vCard 2.1 has no escaping: decode QUOTED-PRINTABLE here (with its CHARSET) and escape
-    commas and newlines the 3.0 way, so vobject does not split "Via Roma, 1" into a list."""
-    head, sep, value = line.partition(":")
-    name = _property_name(line)
-    if not sep or name in {"BEGIN", "END", "VERSION", "CATEGORIES"}:
-        return line
-    params = head.split(";")
-    upper = [p.upper() for p in params]
-    if "ENCODING=QUOTED-PRINTABLE" in upper or "QUOTED-PRINTABLE" in upper:
-        charset = next((p.split("=", 1)[1] for p in params if p.upper().startswith("CHARSET=")),
-                       "utf-8")
-        value = _decode_qp(value, charset)
-        params = [p for p, u in zip(params, upper, strict=True)
-                  if u not in {"ENCODING=QUOTED-PRINTABLE", "QUOTED-PRINTABLE"}
-                  and not u.startswith("CHARSET=")]
-    value = value.replace("\\", "\\\\").replace(",", "\\,")
-    value = value.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
-    return ";".join(params) + ":" + value
+# Properties and X- extensions that carry nothing a person would miss.
+NOISE = {"PRODID", "REV", "UID", "VERSION", "PROFILE", "CLASS", "MAILER", "SORT-STRING",
+         "SOURCE", "NAME", "KIND", "X-ABSHOWAS", "X-ABUID", "X-ABADR", "X-ABLABEL",
+         "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-MS-CARDPICTURE", "X-MS-OL-DESIGN",
+         "X-WAB-GENDER", "X-MOZILLA-HTML", "X-EVOLUTION-FILE-AS", "X-EVOLUTION-LIST",
+         "X-EVOLUTION-LIST-SHOW-ADDRESSES", "X-EVOLUTION-SPOUSE", "X-PHONETIC-FIRST-NAME",
+         "X-PHONETIC-LAST-NAME", "X-IMAGETYPE", "X-IMAGEHASH", "X-CRM-NAME-LATIN",
+         "X-CRM-LANGUAGE", "X-ABRELATEDNAMES", "X-ABDATE", "X-APPLE-SUBLOCALITY",
+         "X-APPLE-SUBADMINISTRATIVEAREA"}
+LABELS = {"BDAY": "Birthday", "ANNIVERSARY": "Anniversary", "X-ANNIVERSARY": "Anniversary",
+          "URL": "Website", "NICKNAME": "Nickname", "IMPP": "Instant messaging",
+          "X-SKYPE": "Skype", "X-SKYPE-USERNAME": "Skype", "X-AIM": "AIM",
+          "X-JABBER": "Jabber", "X-ICQ": "ICQ", "X-MSN": "MSN", "X-YAHOO": "Yahoo",
+          "X-TWITTER": "Twitter", "X-SPOUSE": "Spouse", "X-ASSISTANT": "Assistant",
+          "X-MANAGER": "Manager", "X-EVOLUTION-MANAGER": "Manager",
+          "X-EVOLUTION-ASSISTANT": "Assistant", "X-EVOLUTION-ANNIVERSARY": "Anniversary",
+          "X-EVOLUTION-BLOG-URL": "Blog", "X-SOCIALPROFILE": "Social profile",
+          "RELATED": "Related", "TZ": "Time zone", "ROLE": "Role", "EXPERTISE": "Expertise",
+          "HOBBY": "Hobby", "INTEREST": "Interest", "X-GENDER": "Gender", "GENDER": "Gender",
+          "GEO": "Location", "CALURI": "Calendar", "FBURL": "Free/busy",
+          "X-ASSISTANT-TEL": "Assistant phone", "X-CALLBACK-TEL": "Callback phone"}
+# Phone types worth keeping beside the number (a fax stored as a phone must say so).
+ODD_PHONES = {"fax", "pager", "assistant", "callback", "car", "isdn", "textphone", "ttytdd",
+              "msg", "bbs", "modem"}
+_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 
 
 def _text(value: Any) -> str:
@@ -118,7 +70,8 @@ def _as_list(value: Any) -> list[Any]:
 def _address_line(value: Any) -> tuple[str, str]:
     """(one-line address, country) from a vobject Address."""
     parts = [getattr(value, name, "") for name in ("box", "extended", "street")]
-    place = " ".join(p for p in (getattr(value, "code", ""), getattr(value, "city", "")) if p)
+    place = " ".join(p for p in (_text(getattr(value, "code", "")),
+                                 _text(getattr(value, "city", ""))) if p)
     parts += [place, getattr(value, "region", ""), getattr(value, "country", "")]
     flat = [", ".join(str(v) for v in p if v) if isinstance(p, list) else _text(p)
             for p in parts]
@@ -128,19 +81,52 @@ def _address_line(value: Any) -> tuple[str, str]:
     return ", ".join(p for p in flat if p), country
 
 
+def _types(prop: Any) -> list[str]:
+    params = getattr(prop, "params", {}) or {}
+    found = [str(t).lower() for t in params.get("TYPE", [])]
+    # vCard 2.1 writes types as bare parameters ("TEL;WORK;FAX:")
+    found += [str(k).lower() for k in getattr(prop, "singletonparams", []) or []]
+    return [t for t in found if t not in {"internet", "pref", "voice", "x400"}]
+
+
+def _label_of(prop: Any, labels: Mapping[str, str]) -> str:
+    group = (getattr(prop, "group", None) or "").lower()
+    if group and group in labels:
+        return labels[group]
+    return "/".join(_types(prop))
+
+
+def _group_labels(card: Any) -> dict[str, str]:
+    """item1.X-ABLabel:_$!<Assistant>!$_ names what item1.TEL is."""
+    labels: dict[str, str] = {}
+    for prop in card.getChildren():
+        if prop.name.upper() == "X-ABLABEL" and getattr(prop, "group", None):
+            text = _text(prop.value)
+            match = _APPLE_LABEL.match(text)
+            labels[prop.group.lower()] = match.group(1) if match else text
+    return labels
+
+
+def _name_parts(draft: ContactDraft, value: Any) -> None:
+    draft.values["family_name"] = _text(value.family)
+    draft.values["given_name"] = " ".join(
+        p for p in (_text(value.given), _text(value.additional)) if p)
+    if _text(value.prefix):
+        draft.values["honorific"] = _text(value.prefix)
+    if _text(value.suffix):
+        draft.extras.append(("Name suffix", _text(value.suffix)))
+
+
 def card_to_draft(card: Any, line: int) -> ContactDraft:
     draft = ContactDraft(line=line)
     notes: list[str] = []
+    labels = _group_labels(card)
     for prop in card.getChildren():
         name = prop.name.upper()
         value = prop.value
+        label = _label_of(prop, labels)
         if name == "N":
-            draft.values["family_name"] = _text(value.family)
-            draft.values["given_name"] = " ".join(
-                p for p in (_text(value.given), _text(value.additional)) if p
-            )
-            if _text(value.prefix):
-                draft.values["honorific"] = _text(value.prefix)
+            _name_parts(draft, value)
         elif name == "FN":
             draft.full_name = _text(value)
         elif name == "ORG":
@@ -148,52 +134,135 @@ def card_to_draft(card: Any, line: int) -> ContactDraft:
             if units:
                 draft.organisation = units[0]
                 draft.department = " / ".join(units[1:])
-        elif name == "TITLE" or (name == "ROLE" and not draft.values.get("job_title")):
+        elif (name == "TITLE" or (name == "ROLE" and not card.contents.get("title"))) \
+                and _text(value):
             draft.values["job_title"] = _text(value)
         elif name == "EMAIL" and _text(value):
-            draft.emails.append(_text(value).removeprefix("mailto:"))
+            email = _text(value).removeprefix("mailto:")
+            draft.emails.append(email)
+            if getattr(prop, "group", None) and label:
+                draft.extras.append((f"Email ({label})", email))
         elif name == "TEL" and _text(value):
-            draft.phones.append(_text(value).removeprefix("tel:"))
+            phone = _text(value).removeprefix("tel:")
+            draft.phones.append(phone)
+            if (getattr(prop, "group", None) and label) or set(_types(prop)) & ODD_PHONES:
+                draft.extras.append((f"Phone ({label})", phone))
         elif name == "ADR":
             address, country = _address_line(value)
-            if address:
+            if address and label:
+                draft.extras.append((f"Address ({label})", address))
+            elif address:
                 draft.addresses.append(address)
             if country and not draft.values.get("country"):
                 draft.values["country"] = country
+        elif name == "LABEL" and _text(value):
+            draft.extras.append((f"Address label ({label})" if label else "Address label",
+                                 str(value).strip()))
         elif name == "NOTE" and _text(value):
             notes.append(str(value).strip())
         elif name == "CATEGORIES":
             items = value if isinstance(value, list) else str(value).split(",")
             draft.tags.extend(t for t in (_text(i) for i in items) if t)
-        elif name in {"LANG", "X-CRM-LANGUAGE"} and _text(value):
+        elif name in {"LANG", "X-CRM-LANGUAGE"} and _text(value) \
+                and not draft.values.get("language"):
             draft.values["language"] = _text(value)
         elif name == "X-CRM-NAME-LATIN":
             family, _, given = str(value).partition(";")
             draft.values["family_name_latin"] = family.strip()
             draft.values["given_name_latin"] = given.strip()
+        elif name in {"KIND", "X-ABSHOWAS"}:
+            draft.is_company = draft.is_company or _text(value).lower() in {
+                "org", "organization", "company"}
+        elif name in {"X-ABDATE", "X-ABRELATEDNAMES"} and _text(value):
+            draft.extras.append((label or LABELS.get(name, name.title()), _text(value)))
+        elif name not in NOISE and _text(value) and (name in LABELS or name.startswith("X-")):
+            shown = LABELS.get(name, name)
+            draft.extras.append((f"{shown} ({label})" if label else shown, _text(value)))
     if notes:
         draft.values["notes"] = "\n\n".join(notes)
     return draft
 
 
+def _first_line(text: str) -> str:
+    return "".join(c if c.isprintable() else " " for c in text.splitlines()[0])[:200]
+
+
 def parse_vcards(text: str, format_name: str = "vcard") -> ParsedFile:
     parsed = ParsedFile(format=format_name)
-    for line, lines in split_cards(text):
-        if lines[-1].strip().upper() != "END:VCARD":
-            parsed.refused.append(Refusal(line, "card has no END:VCARD line"))
-            continue
+    for block in split_cards(text):
+        for nested in block.nested:
+            parsed.refused.append(Refusal(nested, "a card inside another card (AGENT) is not "
+                                          "imported; the outer card is"))
+        lines = list(block.lines)
+        warnings: list[str] = []
+        if not block.closed:
+            # a scanned badge without END was cut off (scan again); a file's card without it
+            # is read up to the next card, with a warning
+            if format_name == "qr" or not any(
+                    property_name(x) in {"FN", "N", "EMAIL", "ORG"} for x in lines):
+                parsed.refused.append(Refusal(block.line, "card has no END:VCARD line"))
+                continue
+            lines.append("END:VCARD")
+            warnings.append("the card has no END:VCARD line; read up to the next card")
+        leftovers: list[str] = []
+        for offset, text in enumerate(lines):
+            if property_name(text) == "AGENT" and text.partition(":")[2].strip():
+                parsed.refused.append(Refusal(block.line + offset, "a card inside another "
+                                              "card (AGENT) is not imported; the outer card is"))
         try:
-            card = vobject.readOne(repair_card(lines), ignoreUnreadable=True)
+            with warnings_to_list() as caught:
+                card = vobject.readOne(repair_card(lines, warnings, leftovers),
+                                       ignoreUnreadable=True)
         except Exception as exc:  # vobject raises many types; each means "this card is broken"
-            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            parsed.refused.append(Refusal(line, f"unreadable card: {reason}"[:300]))
+            reason = _first_line(str(exc)) if str(exc) else type(exc).__name__
+            parsed.refused.append(Refusal(block.line, f"unreadable card: {reason}"))
             continue
-        parsed.contacts.append(card_to_draft(card, line))
+        kinds = {_text(p.value).lower() for p in card.getChildren()
+                 if p.name.upper() in {"KIND", "X-ADDRESSBOOKSERVER-KIND"}}
+        if "group" in kinds:
+            parsed.refused.append(Refusal(block.line, "a contact group (KIND:group) is not a "
+                                          "contact; its members come from their own cards"))
+            continue
+        draft = card_to_draft(card, block.line)
+        draft.warnings.extend(warnings)
+        for message in caught:
+            _, found, rest = message.partition("Failed to parse line: ")
+            if found:
+                leftovers.append(rest.strip())
+            else:
+                draft.warnings.append(_first_line(message) or "a line was not readable")
+        if leftovers:
+            draft.extras.extend(("Unreadable line", text) for text in leftovers)
+            draft.warnings.append(f"{len(leftovers)} line(s) that are no vCard property kept "
+                                  "in the notes")
+        parsed.contacts.append(draft)
     if not parsed.contacts and not parsed.refused:
-        from crm_app.domain.errors import DomainError
-
         raise DomainError("no vCard found (a vCard starts with BEGIN:VCARD)")
     return parsed
+
+
+@contextmanager
+def warnings_to_list() -> Iterator[list[str]]:
+    """vobject logs "Skipped line" (to its own stderr handler) and warns; those become
+    preview warnings, not terminal noise."""
+    caught: list[str] = []
+
+    class _Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            caught.append(record.getMessage())
+
+    loggers = [logging.getLogger(name) for name in ("vobject", "vobject.base")]
+    saved = [(lg.handlers, lg.propagate) for lg in loggers]
+    for lg in loggers:
+        lg.handlers, lg.propagate = [_Collect()], False
+    try:
+        with pywarnings.catch_warnings(record=True) as recorded:
+            pywarnings.simplefilter("always")
+            yield caught
+        caught.extend(str(w.message) for w in recorded)
+    finally:
+        for lg, (handlers, propagate) in zip(loggers, saved, strict=True):
+            lg.handlers, lg.propagate = handlers, propagate
 
 
 # -- writing ------------------------------------------------------------------------------

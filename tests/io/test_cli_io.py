@@ -28,17 +28,22 @@ def test_import_dry_run_then_apply_then_undo(db: Path, fixtures: Path,
     assert run(db, "import", str(fixtures / "outlook_it.csv"), "--dry-run") == 0
     out = capsys.readouterr().out
     assert "outlook, windows-1252" in out
-    assert "3 to create, 0 to update, 0 to merge, 0 skipped, 1 refused" in out
-    assert "line 5: refuse" in out and "dry run: nothing was changed" in out
+    # the row holding only a company becomes an organisation; Giulia Conti's bad email and
+    # phone are kept for review, not dropped
+    assert "4 to create, 0 to update, 0 to merge, 0 skipped, 0 refused" in out
+    assert "1 organisation(s)" in out and "2 value(s) need review" in out
+    assert "dry run: nothing was changed" in out
     with closing(Crm.open(db)) as crm:
         assert crm.contacts.count() == 0
     assert run(db, "import", str(fixtures / "outlook_it.csv")) == 0
     assert "undo with: crm import --undo" in capsys.readouterr().out
     with closing(Crm.open(db)) as crm:
         assert crm.contacts.count() == 3
+        assert "Senza Nome S.r.l." in [o["name"] for o in crm.organisations.list()]
     assert run(db, "import", "--undo") == 0
     with closing(Crm.open(db)) as crm:
         assert crm.contacts.count() == 0
+        assert "Senza Nome S.r.l." not in [o["name"] for o in crm.organisations.list()]
 
 
 def test_import_with_map_and_json(db: Path, fixtures: Path,

@@ -17,10 +17,15 @@ from crm_app.services.crm import Crm
 def test_google_csv(crm: Crm, io: ImportExport, fixtures: Path, by_family) -> None:
     preview = io.preview_file(fixtures / "google_contacts.csv")
     assert preview.format == "google"
-    refused = [(r.line, r.reason) for r in preview.rows if r.action == "refuse"]
-    # line numbers are those an editor shows: the first row spans lines 2-6 (quoted newlines)
-    assert refused == [(7, "no name: a contact needs a given or family name")]
+    assert not [r for r in preview.rows if r.action == "refuse"]
+    # line numbers are those an editor shows: the first row spans lines 2-6 (quoted newlines);
+    # a row with only a company and its generic address is that organisation
+    roche = next(r for r in preview.rows if r.line == 7)
+    assert (roche.kind, roche.action, roche.label) == ("organisation", "create",
+                                                       "Roche Diagnostics")
     io.apply(preview)
+    org = next(o for o in crm.organisations.list() if o["name"] == "Roche Diagnostics")
+    assert "Email: info@roche.example.ch" in crm.organisations.get(org["id"])["notes"]
     people = by_family(crm)
     garcia = people["García Pérez"]
     assert garcia["given_name"] == "José Luis"
@@ -43,11 +48,13 @@ def test_outlook_csv_semicolons_windows_1252(crm: Crm, io: ImportExport, fixture
     preview = io.preview_file(fixtures / "outlook_it.csv")
     assert (preview.format, preview.encoding) == ("outlook", "windows-1252")
     rows = {r.line: r for r in preview.rows}
-    assert rows[5].action == "refuse"  # a company without a person; row 1 spans lines 2-3
+    # a company without a person is an organisation; row 1 spans lines 2-3
+    assert (rows[5].kind, rows[5].action) == ("organisation", "create")
     conti = rows[6]
     assert conti.action == "create"
     assert any("not-an-email" in w for w in conti.warnings)
     assert any("not a number" in w for w in conti.warnings)
+    assert conti.review == ["email not-an-email", "phone not a number"]
     io.apply(preview)
     people = by_family(crm)
     ferrari = people["Ferrari"]
@@ -61,13 +68,17 @@ def test_outlook_csv_semicolons_windows_1252(crm: Crm, io: ImportExport, fixture
     moreau = people["Moreau"]
     assert moreau["given_name"] == "Élodie" and moreau["country"] == "FR"  # "Francia"
     assert moreau["emails"] == ["elodie.moreau@ipsen.example.fr", "e.moreau@gmail.example.com"]
-    assert people["Conti"]["emails"] == [] and people["Conti"]["phones"] == []
+    conti_saved = people["Conti"]
+    assert conti_saved["emails"] == [] and conti_saved["phones"] == []  # not stored as valid
+    assert conti_saved["notes"] == ("Needs review (import): email not-an-email; "
+                                    "phone not a number")
+    assert conti_saved["tags"] == ["Needs review"]
 
 
 def test_xlsx_with_column_mapping(crm: Crm, io: ImportExport, fixtures: Path,
                                   by_family) -> None:
     guess = read_file(fixtures / "medica_leads.xlsx")
-    assert guess.mapping["Nome"] == "given_name" and guess.mapping["Padiglione"] == "ignore"
+    assert guess.mapping["Nome"] == "given_name" and guess.mapping["Padiglione"] == "extra"
     preview = io.preview_file(fixtures / "medica_leads.xlsx",
                               mapping={"Padiglione": "notes", "Note": "notes"})
     assert preview.counts()["create"] == 3

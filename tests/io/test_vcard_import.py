@@ -29,7 +29,7 @@ def test_iphone_vcard_30(crm: Crm, io: ImportExport, fixtures: Path, by_family) 
     assert tanaka["notes"].startswith(
         "Met at BIO Japan 2026, booth B-12. Interested in CDMO partners in Lombardy.")
     assert "Department: Global Business Development" in tanaka["notes"]
-    assert "Address: 2-1-1 Nihonbashi-Honcho" in tanaka["notes"]
+    assert "Address (work): 2-1-1 Nihonbashi-Honcho" in tanaka["notes"]
     yamada = people["山田"]
     assert yamada["given_name"] == "花子" and yamada["job_title"] == "部長"
     assert yamada["country"] == "JP"  # "日本" recognised as Japan
@@ -77,17 +77,18 @@ def test_outlook_2016_vcard_21_windows_1252(crm: Crm, io: ImportExport, fixtures
     assert notes[0] == ("Incontrata alla fiera CPHI di Milano, stand 4-B20. Interessata a "
                         "partner per il confezionamento in Germania e in Giappone.")
     assert notes[1] == "Prezzi: 10€ al pezzo."
-    assert "Address: Via Sette Santi, 3, 50131 Firenze, FI, Italia" in notes
+    assert "Address (work): Via Sette Santi, 3, 50131 Firenze, FI, Italia" in notes
 
 
-def test_card_without_end_is_refused_with_its_line(io: ImportExport, tmp_path: Path) -> None:
+def test_card_without_end_at_end_of_file_is_read_with_a_warning(io: ImportExport,
+                                                                 tmp_path: Path) -> None:
     good = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Rossi;Mario;;;\r\nEND:VCARD\r\n"
     path = tmp_path / "two.vcf"
     path.write_text(good + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Verdi;Anna;;;\r\n", "utf-8")
     preview = io.preview_file(path)
-    refused = [r for r in preview.rows if r.action == "refuse"]
-    assert [(r.line, r.reason) for r in refused] == [(5, "card has no END:VCARD line")]
-    assert preview.counts()["create"] == 1
+    assert [(r.line, r.action, r.label) for r in preview.rows] == [
+        (1, "create", "Mario Rossi"), (5, "create", "Anna Verdi")]
+    assert "no END:VCARD" in preview.rows[1].warnings[0]
 
 
 @pytest.mark.parametrize("content", [b"", b"hello, this is not a card\n", b"\x00\xff\x13" * 50])

@@ -30,12 +30,12 @@ def test_import_preview_and_apply(qtbot: Any, crm: Crm) -> None:
     dialog = ImportDialog(crm, FIXTURES / "outlook_it.csv")
     qtbot.addWidget(dialog)
     assert dialog.mapping.rowCount() == 31
-    assert texts(dialog.rows, 1) == ["create", "create", "refuse", "create"]
+    # the company-only row (line 5) becomes an organisation (issue 11)
+    assert texts(dialog.rows, 1) == ["create", "create", "create", "create"]
     assert texts(dialog.rows, 0) == ["2", "4", "5", "6"]
-    assert "no name" in dialog.rows.item(2, 3).text()
     assert "not-an-email" in dialog.rows.item(3, 3).text()
-    assert dialog.summary.text().startswith("3 to create, 0 to update, 0 to merge, 0 skipped, "
-                                            "1 refused")
+    assert dialog.summary.text().startswith("4 to create, 0 to update, 0 to merge, 0 skipped, "
+                                            "0 refused")
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(dialog.imported) as blocker:
         dialog.import_button.click()
@@ -50,7 +50,8 @@ def test_column_mapping_changes_the_preview(qtbot: Any, crm: Crm) -> None:
     assert dialog.mapped_columns[6] == "Padiglione"
     assert dialog.mapping.item(6, 1).text() == "Hall 10 / B24"  # first value shown
     combo = dialog.mapping.cellWidget(6, 2)
-    assert isinstance(combo, QComboBox) and combo.currentData() == "ignore"
+    # an unknown column goes to the notes under its name unless mapped (issue 11)
+    assert isinstance(combo, QComboBox) and combo.currentData() == "extra"
     dialog.set_target("Padiglione", "notes")
     assert dialog.current_mapping()["Padiglione"] == "notes"
     assert dialog.preview is not None
