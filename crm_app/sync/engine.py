@@ -25,12 +25,14 @@ from typing import Any
 from sqlalchemy import Connection
 
 from crm_app.db import changelog
+from crm_app.db.changelog import synced_columns
 from crm_app.db.database import Database
 from crm_app.db.models import SYNCED_MODELS
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.services import duplicates
 from crm_app.sync import copies, hlc
 from crm_app.sync.conflicts import close_superseded
+from crm_app.sync.digest import row_hash, table_digest
 from crm_app.sync.fileformat import (
     KeyRing,
     OpenedFile,
@@ -55,6 +57,7 @@ from crm_app.sync.snapshot import (
     Snapshot,
     blank_values,
     compact,
+    peek_digests,
     raw_epoch,
     raw_from_row,
     row_from_raw,
@@ -114,6 +117,9 @@ class Syncer:
         self._checkpoint = checkpoint
         self._lock: SyncLock | None = None
         self._new_contacts: list[str] = []
+        self._received: dict[str, set[str]] = {}
+        self._sent: dict[str, set[str]] = {}
+        self._local_digests: dict[str, str] = {}
         self.report = SyncReport()
 
     def checkpoint(self, name: str) -> None:
@@ -166,7 +172,8 @@ class Syncer:
             # in it (compaction must wait for every laptop that may hold unsent edits).
             if (read.opened is not None and not self.report.sent and not read.copies
                     and device in snapshot.devices):
-                self._finish(read.opened.generation, applied_hlc, [], snapshot.read_epoch)
+                self._finish(read.opened.generation, applied_hlc, [], snapshot.read_epoch,
+                             chain=snapshot.chain)
                 return self.report
             generation = secrets.token_hex(8)
             data = self._encode(snapshot, read, generation, device, applied_hlc)
@@ -180,7 +187,7 @@ class Syncer:
             self.report.created_file = read.opened is None and read.signature is None
             replace_atomically(temp, self.path, self.checkpoint)
             self._finish(generation, applied_hlc, [c for c, _ in read.copies], snapshot.epoch,
-                         written=True)
+                         written=True, chain=[*snapshot.chain, [snapshot.epoch, generation]])
             return self.report
         raise SyncFileError("the shared file kept changing while this laptop was writing it; "
                             "try again in a minute")
@@ -215,7 +222,17 @@ class Syncer:
             seen = changelog.get_state(connection, "file_generation")
             quiet = changelog.get_state(connection, "quiet_hlc")
             now = changelog.get_state(connection, "hlc")
-        return seen == read.opened.generation and quiet == now and quiet is not None
+            digests = changelog.get_state(connection, "digests")
+        if not (seen == read.opened.generation and quiet == now and quiet is not None):
+            return False
+        # Same immutable version, no edit since: provably nothing to do, unless the digests
+        # kept here and in the file disagree (then the merge compares every value).
+        in_file = peek_digests(read.opened.compressed)
+        if digests and in_file is not None and json.loads(digests) != in_file:
+            self.report.warnings.append("the shared file's contents differ from this "
+                                        "laptop's although nothing changed; compared in full")
+            return False
+        return True
 
     def _remote_snapshot(self, read: _Read) -> Snapshot:
         """The shared file joined with its conflicted copies (races between them recorded)."""
@@ -234,8 +251,9 @@ class Syncer:
     def _merge_into_local(self, read: _Read, device: str) -> tuple[Snapshot, str]:
         remote = self._remote_snapshot(read)
         self.checkpoint("parsed")
-        newest = ""
         self.report.received, self.report.sent = {}, {}
+        self._received = {}
+        self._sent = {}
         self._new_contacts = []
         with self.db.engine.begin() as connection:
             changelog.set_state(connection, "sync_started", self.wall_clock().isoformat())
@@ -246,60 +264,27 @@ class Syncer:
             def is_pending(stamp: str) -> bool:
                 return stamp.endswith(device) and stamp > sent_upto
 
-            since = self._incremental_base(connection, read, remote, device)
-            # Without a known base, every row is compared; with one, only the rows the file
-            # changed since this laptop's last merge, and this laptop's own recent edits.
-            clocks = (load_clocks(cursor) if since is None
-                      else load_recent_clocks(cursor, sent_upto))
+            since = self._incremental_base(connection, read, remote)
             conflicts = list(read.conflicts)
-            for model in SYNCED_MODELS:
-                table = model.__tablename__
-                state = remote.tables[table]
-                blank = blank_values(model)
-                if since is None:
-                    local = clocks.get(table, {})
-                    arrived: Iterable[str] = state.rows
-                else:
-                    arrived = [i for i, raw in state.rows.items() if raw_epoch(raw) > since]
-                    local = {**load_clocks_for(cursor, table, list(arrived)),
-                             **clocks.get(table, {})}
-                differing = [i for i, entry in local.items()
-                             if i in state.rows and not same_clock(entry, state.rows[i])]
-                only_remote = {i for i in arrived if i not in local}
-                only_local = [i for i in local if i not in state.rows]
-                values = load_values(cursor, model, [*differing, *only_local])
-                to_write: dict[str, Row] = {}
-                for row_id in only_remote:
-                    to_write[row_id] = row_from_raw(state.columns, state.rows[row_id])
-                    if table == "contact" and to_write[row_id].values.get("deleted_at") is None:
-                        self._new_contacts.append(row_id)
-                for row_id in differing:
-                    base, fields, erased = parse_clock(local[row_id])
-                    mine = Row(base, fields, erased, values[row_id])
-                    theirs = row_from_raw(state.columns, state.rows[row_id])
-                    outcome = merge_row(mine, theirs, state.columns, is_pending, blank)
-                    conflicts.extend((table, row_id, c) for c in outcome.conflicts)
-                    if outcome.mine_changed or not outcome.row.same_clocks(mine):
-                        to_write[row_id] = outcome.row
-                    if outcome.theirs_changed:
-                        state.rows[row_id] = raw_from_row(row_id, state.columns, outcome.row,
-                                                          remote.epoch)
-                        self._count(self.report.sent, table)
-                for row_id in only_local:
-                    base, fields, erased = parse_clock(local[row_id])
-                    if row_id not in values:
-                        continue  # a clock without its row (never expected): nothing to send
-                    row = Row(base, fields, erased, values[row_id])
-                    state.rows[row_id] = raw_from_row(row_id, state.columns, row, remote.epoch)
-                    self._count(self.report.sent, table)
-                self.checkpoint(f"merged-{table}")
-                write_rows(cursor, model, to_write, values)
-                newest = max([newest, *(row.max_stamp() for row in to_write.values())])
-                changed = sum(1 for i in to_write if i in only_remote or
-                              not _same_values(values.get(i), to_write[i]))
-                if changed:
-                    self.report.received[table] = changed
-                self.checkpoint(f"applied-{table}")
+            newest = self._merge_tables(cursor, remote, since, False, sent_upto, is_pending,
+                                        conflicts)
+            # The proof from the data itself: after the merge both sides must hold the same
+            # values. If not, compare every row (values too, not only clocks) and say so.
+            local_digests = _local_digests(cursor)
+            if local_digests != remote.compute_digests():
+                newest = max(newest, self._merge_tables(cursor, remote, None, True, sent_upto,
+                                                        is_pending, conflicts))
+                local_digests = _local_digests(cursor)
+                differing = [t for t, d in remote.compute_digests().items()
+                             if local_digests.get(t) != d]
+                self.report.warnings.append(
+                    "this laptop and the shared file held different data although their "
+                    "change records matched; every record was compared and repaired"
+                    if not differing else
+                    "this laptop and the shared file still differ in: " + ", ".join(differing))
+            self._local_digests = local_digests
+            self.report.received = {t: len(ids) for t, ids in self._received.items() if ids}
+            self.report.sent = {t: len(ids) for t, ids in self._sent.items() if ids}
             self.report.new_conflicts = _record_conflicts(connection, conflicts,
                                                           self.wall_clock())
             close_superseded(connection, self.wall_clock())
@@ -311,23 +296,107 @@ class Syncer:
         self.checkpoint("local-committed")
         return remote, applied_hlc
 
-    @staticmethod
-    def _count(counter: dict[str, int], table: str) -> None:
-        counter[table] = counter.get(table, 0) + 1
+    def _merge_tables(self, cursor: Any, remote: Snapshot, since: int | None, deep: bool,
+                      sent_upto: str, is_pending: Callable[[str], bool],
+                      conflicts: list[tuple[str, str, Conflict]]) -> str:
+        """One pass over every table. Without a known base (`since` None) every row is
+        compared; with one, only the rows the file changed since this laptop's last merge,
+        and this laptop's own recent edits. `deep` also compares the values of rows whose
+        clocks are equal (a copied database, a bug): the digests told us something differs."""
+        newest = ""
+        clocks = (load_clocks(cursor) if since is None
+                  else load_recent_clocks(cursor, sent_upto))
+        for model in SYNCED_MODELS:
+            table = model.__tablename__
+            state = remote.tables[table]
+            blank = blank_values(model)
+            if since is None:
+                local = clocks.get(table, {})
+                arrived: Iterable[str] = state.rows
+            else:
+                arrived = [i for i, raw in state.rows.items() if raw_epoch(raw) > since]
+                local = {**load_clocks_for(cursor, table, list(arrived)),
+                         **clocks.get(table, {})}
+            all_values = load_values(cursor, model, None) if deep else None
+            differing = [i for i, entry in local.items()
+                         if i in state.rows and (not same_clock(entry, state.rows[i]) or (
+                             all_values is not None and i in all_values
+                             and _values_of(state.columns, all_values[i])
+                             != state.rows[i][4]))]
+            only_remote = {i for i in arrived if i not in local}
+            only_local = [i for i in local if i not in state.rows]
+            if all_values is not None:
+                values = all_values
+                only_remote -= set(values)  # rows without a clock here: merged as differing
+            else:
+                values = load_values(cursor, model, [*differing, *only_local])
+            received = self._received.setdefault(table, set())
+            sent = self._sent.setdefault(table, set())
+            to_write: dict[str, Row] = {}
+            for row_id in only_remote:
+                to_write[row_id] = row_from_raw(state.columns, state.rows[row_id])
+                if table == "contact" and to_write[row_id].values.get("deleted_at") is None:
+                    self._new_contacts.append(row_id)
+            for row_id in differing:
+                base, fields, erased = parse_clock(local[row_id])
+                mine = Row(base, fields, erased, values[row_id])
+                theirs = row_from_raw(state.columns, state.rows[row_id])
+                outcome = merge_row(mine, theirs, state.columns, is_pending, blank)
+                conflicts.extend((table, row_id, c) for c in outcome.conflicts)
+                if outcome.mine_changed or not outcome.row.same_clocks(mine):
+                    to_write[row_id] = outcome.row
+                if outcome.theirs_changed:
+                    state.rows[row_id] = raw_from_row(row_id, state.columns, outcome.row,
+                                                      remote.epoch)
+                    sent.add(row_id)
+            for row_id in only_local:
+                base, fields, erased = parse_clock(local[row_id])
+                if row_id not in values:
+                    continue  # a clock without its row (never expected): nothing to send
+                row = Row(base, fields, erased, values[row_id])
+                state.rows[row_id] = raw_from_row(row_id, state.columns, row, remote.epoch)
+                sent.add(row_id)
+            self.checkpoint(f"merged-{table}")
+            write_rows(cursor, model, to_write, values)
+            newest = max([newest, *(row.max_stamp() for row in to_write.values())])
+            received.update(i for i in to_write if i in only_remote or
+                            not _same_values(values.get(i), to_write[i]))
+            self.checkpoint(f"applied-{table}")
+        return newest
 
-    @staticmethod
-    def _incremental_base(connection: Connection, read: _Read, remote: Snapshot,
-                          device: str) -> int | None:
-        """The file epoch up to which this laptop already merged every row, when the file is
-        a descendant of the one this laptop last wrote (else None: compare every row)."""
-        if read.opened is None or read.copies:
+    def _incremental_base(self, connection: Connection, read: _Read,
+                          remote: Snapshot) -> int | None:
+        """The epoch up to which this laptop already merged every row of this file: known
+        only when the file descends from the version this laptop last merged (its random
+        generation is in the file's chain). Otherwise None: compare every row. Also tells
+        the user when the file is older than one this laptop saw (restored from a backup)."""
+        if read.opened is None:
             return None
-        file_epoch = changelog.get_state(connection, "file_epoch")
-        my_epoch = changelog.get_state(connection, "my_epoch")
-        if not file_epoch or not my_epoch or remote.read_epoch < int(file_epoch):
+        seen = changelog.get_state(connection, "file_generation")
+        since = remote.epoch_of(seen) if seen else None
+        if seen and since is None:
+            self._warn_not_descendant(connection, remote)
+        if read.copies:
             return None
-        listed = remote.devices.get(device, {}).get("epoch")
-        return int(file_epoch) if listed is not None and int(listed) == int(my_epoch) else None
+        return since
+
+    def _warn_not_descendant(self, connection: Connection, remote: Snapshot) -> None:
+        seen_chain = json.loads(changelog.get_state(connection, "seen_chain") or "[]")
+        seen_epoch = int(changelog.get_state(connection, "seen_epoch") or 0)
+        seen_at = changelog.get_state(connection, "seen_at")
+        when = (f" on {datetime.fromisoformat(seen_at):%d %b %Y}" if seen_at else "")
+        own = remote.chain[-1][1] if remote.chain else ""
+        older = any(g == own for _e, g in seen_chain) or remote.read_epoch < seen_epoch
+        if older:
+            self.report.warnings.append(
+                f"the shared file is older than the one this laptop synced{when}; it may have "
+                "been restored from a backup. Everything it lacks was sent again from this "
+                "laptop")
+        else:
+            self.report.warnings.append(
+                f"the shared file does not contain the version this laptop synced{when} "
+                "(another laptop's copy replaced it, or it was restored from a backup); every "
+                "record was compared and what it lacked was sent again")
 
     def _warn_drift(self, newest: str) -> None:
         if not newest:
@@ -355,7 +424,8 @@ class Syncer:
         return encode_file(body, keys, generation)
 
     def _finish(self, generation: str, applied_hlc: str | None, merged: list[Path],
-                epoch: int | None, *, written: bool = False) -> None:
+                epoch: int | None, *, written: bool = False,
+                chain: list[list[Any]] | None = None) -> None:
         with self.db.engine.begin() as connection:
             if epoch is not None:
                 changelog.set_state(connection, "file_epoch", str(epoch))
@@ -368,6 +438,12 @@ class Syncer:
                 changelog.set_state(connection, "quiet_hlc",
                                     applied_hlc if current == applied_hlc else "")
             changelog.set_state(connection, "file_generation", generation)
+            if chain is not None:
+                changelog.set_state(connection, "seen_chain", json.dumps(chain))
+                changelog.set_state(connection, "seen_epoch", str(chain[-1][0]))
+                changelog.set_state(connection, "seen_at", self.wall_clock().isoformat())
+            if self._local_digests:
+                changelog.set_state(connection, "digests", json.dumps(self._local_digests))
             self.report.finished_at = self.wall_clock().isoformat(timespec="seconds")
             self.report.open_conflicts = int(connection.exec_driver_sql(
                 "SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL").scalar() or 0)
@@ -400,6 +476,21 @@ def _flag_duplicates(db: Database, new_contacts: list[str]) -> list[dict[str, st
                                 "reason": match.reason})
                 break
     return flagged
+
+
+def _values_of(columns: list[str], values: dict[str, Any]) -> list[Any]:
+    return [values.get(c) for c in columns]
+
+
+def _local_digests(cursor: Any) -> dict[str, str]:
+    """Digest of this laptop's rows, per table, computed the same way as the file's."""
+    result = {}
+    for model in SYNCED_MODELS:
+        columns = synced_columns(model)
+        rows = load_values(cursor, model, None)
+        result[model.__tablename__] = table_digest(
+            row_hash(i, _values_of(columns, v)) for i, v in rows.items())
+    return result
 
 
 def _same_values(before: dict[str, Any] | None, row: Row) -> bool:

@@ -14,6 +14,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from crm_app.sync.digest import content_key
+
 # Bookkeeping fields: they change with every edit, so a race on them is no news to the user.
 QUIET_FIELDS = frozenset({"created_at", "updated_at"})
 
@@ -98,7 +100,10 @@ def merge_row(
     for name in columns:
         ms, ts = mine.stamp(name), theirs.stamp(name)
         mv, tv = mine.values.get(name), theirs.values.get(name)
-        if ts > ms:
+        # Equal stamps on different values (a copied database, before its new device id):
+        # the content decides, the same way on every laptop, and the loser is listed.
+        tie = ms == ts and mv != tv
+        if ts > ms or (tie and content_key(tv) > content_key(mv)):
             stamps[name] = (ts, theirs.previous(name))
             values[name] = tv
             outcome.mine_changed = outcome.mine_changed or tv != mv
@@ -110,10 +115,11 @@ def merge_row(
             values[name] = mv
             outcome.theirs_changed = outcome.theirs_changed or (ms != ts or mv != tv)
         both_deleted = name == "deleted_at" and mv is not None and tv is not None
-        if (ms != ts and mv != tv and name not in QUIET_FIELDS and erased is None
-                and not both_deleted and _raced(mine, theirs, name, is_pending(ms))):
+        if (mv != tv and name not in QUIET_FIELDS and erased is None and not both_deleted
+                and (tie or _raced(mine, theirs, name, is_pending(ms)))):
             outcome.conflicts.append(Conflict(
-                name, mv, ms, tv, ts, "theirs" if ts > ms else "mine"))
+                name, mv, ms, tv, ts, "theirs" if stamps[name][0] == ts and values[name] == tv
+                else "mine"))
     if erased is not None:
         values.update(blank)
     outcome.conflicts.extend(_deletion_race(mine, theirs, columns, is_pending, values))

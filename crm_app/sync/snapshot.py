@@ -9,6 +9,7 @@ stay as raw lists until the merge needs one, so a large file is cheap to carry t
 from __future__ import annotations
 
 import json
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,10 +17,14 @@ from sqlalchemy import JSON
 
 from crm_app.db.changelog import synced_columns
 from crm_app.db.models import SYNCED_MODELS, Record
+from crm_app.sync.digest import row_hash, table_digest
 from crm_app.sync.fileformat import FORMAT_VERSION
 from crm_app.sync.merge import Row, compact_clocks
 
 RawRow = list[Any]
+# How many past writes a file names: a laptop whose last merged version is further back than
+# this simply compares every row.
+CHAIN_LENGTH = 256
 MODEL_BY_TABLE: dict[str, type[Record]] = {m.__tablename__: m for m in SYNCED_MODELS}
 # Kept when a row is erased: identity, time stamps of the tombstone, and links' own ids.
 KEPT_ON_ERASURE = frozenset({"created_at", "updated_at", "deleted_at"})
@@ -98,6 +103,21 @@ class Snapshot:
     devices: dict[str, dict[str, Any]] = field(default_factory=dict)
     epoch: int = 0  # how many times the file was written; rows note the epoch of their change
     read_epoch: int = 0  # the epoch as read, before this sync's write
+    # [epoch, generation] of the writes this file descends from, oldest first, its own last.
+    # Generations are random per write, so a chain is a true ancestry: see docs/sync-format.md.
+    chain: list[list[Any]] = field(default_factory=list)
+    digests: dict[str, str] = field(default_factory=dict)  # as written, per table
+
+    def epoch_of(self, generation: str) -> int | None:
+        """The epoch at which `generation` was written, if this file descends from it."""
+        for epoch, known in reversed(self.chain):
+            if known == generation:
+                return int(epoch)
+        return None
+
+    def compute_digests(self) -> dict[str, str]:
+        return {name: table_digest(row_hash(raw[0], raw[4]) for raw in t.rows.values())
+                for name, t in self.tables.items()}
 
     @classmethod
     def empty(cls) -> Snapshot:
@@ -117,15 +137,24 @@ class Snapshot:
             target.rows = rows
         snapshot.devices = dict(body.get("devices", {}))
         snapshot.epoch = int(body.get("epoch", 0))
+        chain = body.get("chain")
+        if isinstance(chain, list):
+            snapshot.chain = [[int(e), str(g)] for e, g in chain]
+        elif body.get("generation"):  # a format-1 file names only itself
+            snapshot.chain = [[snapshot.epoch, str(body["generation"])]]
+        snapshot.digests = dict(body.get("digests", {}))
         return snapshot
 
     def to_body(self, generation: str, written_by: str) -> dict[str, Any]:
+        # The digests come first so a no-op sync reads them from the first bytes of the body.
         return {
+            "digests": self.compute_digests(),
             "format": FORMAT_VERSION,
             "generation": generation,
             "written_by": written_by,
             "epoch": self.epoch,
             "devices": self.devices,
+            "chain": [*self.chain, [self.epoch, generation]][-CHAIN_LENGTH:],
             "tables": {name: {"columns": t.columns, "rows": list(t.rows.values())}
                        for name, t in self.tables.items()},
         }
@@ -137,6 +166,19 @@ class Snapshot:
                 best = max(best, raw[1], raw[3] or "",
                            *(v[0] for v in (raw[2] or {}).values()))
         return best
+
+
+def peek_digests(compressed: bytes) -> dict[str, str] | None:
+    """The `digests` of a body without decompressing or parsing the rest (None if absent)."""
+    head = zlib.decompressobj().decompress(compressed, 64 * 1024)
+    prefix = b'{"digests":'
+    if not head.startswith(prefix):
+        return None
+    try:
+        found, _end = json.JSONDecoder().raw_decode(head[len(prefix):].decode("utf-8", "replace"))
+    except ValueError:
+        return None
+    return found if isinstance(found, dict) else None
 
 
 def _reshape(old: list[str], new: list[str], raw: RawRow) -> RawRow:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from crm_app.sync.engine import SyncReport
 from tests.sync.conftest import Laptop, Office
 
 NAME = "team.crmsync"
@@ -22,7 +23,7 @@ class Cloud:
         folder.mkdir(exist_ok=True)
         return folder / NAME
 
-    def sync(self, laptop: Laptop) -> object:
+    def sync(self, laptop: Laptop) -> SyncReport:
         """The laptop syncs with its own replica; its upload is remembered as a version."""
         path = self.replica(laptop)
         before = path.read_bytes() if path.exists() else None
