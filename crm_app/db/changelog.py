@@ -1,7 +1,7 @@
 """Field-level change recording for sync, in the same transaction as the edit.
 
 Every flush that creates or changes synchronised rows takes one new hybrid-logical-clock stamp
-(`crm_app.sync.hlc`) and writes, per row, which fields it changed under that stamp into
+(`crm_app.domain.hlc`) and writes, per row, which fields it changed under that stamp into
 `sync_row`. `record_inserts` is the bulk path (demo data, imports) that bypasses the ORM flush.
 The sync engine writes remote changes with Core statements, which these listeners never see,
 so received changes keep their original stamps and are not re-sent as local edits.
@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crm_app.db.models import SYNCED_MODELS, Record
 from crm_app.db.sync_models import SyncRow, SyncState
+from crm_app.domain import hlc
 from crm_app.domain.clock import Clock, utc_now
-from crm_app.sync import hlc
 
 # Columns that never travel: the id is the row's identity, sort keys are derived locally.
 LOCAL_COLUMNS = frozenset({"id", "sort_key"})
@@ -64,9 +64,11 @@ def next_stamp(connection: Connection, wall: datetime) -> str:
     return stamp
 
 
-def observe_stamp(connection: Connection, seen: str | None) -> None:
+def observe_stamp(connection: Connection, seen: str | None,
+                  wall: datetime | None = None) -> None:
+    """Move this laptop's clock past `seen` (with `wall`: at most MAX_DRIFT ahead of it)."""
     current = get_state(connection, "hlc")
-    after = hlc.observe(current, seen)
+    after = hlc.observe(current, seen, wall)
     if after is not None and after != current:
         set_state(connection, "hlc", after)
 
@@ -135,9 +137,11 @@ def record_edit(
     device = device_id(connection)
     sent = get_state(connection, "sent_upto") or ""
     for field in fields:
-        last, replaced = entries.get(field, [base, ""])
+        last, replaced = entries.get(field, [base, ""])[:2]
         if not (last.endswith(device) and last > sent):
-            replaced = last  # else keep what the first unsent edit replaced: nobody saw ours
+            # This write knew `last` and everything `last` knew (else: keep what the first
+            # unsent edit knew, since nobody saw ours).
+            replaced = hlc.join_known(replaced, last)
         entries[field] = [stamp, replaced]
     connection.execute(
         text("UPDATE sync_row SET fields = :f, max_hlc = :s "

@@ -18,7 +18,7 @@ import os
 import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +28,10 @@ from crm_app.db import changelog
 from crm_app.db.changelog import synced_columns
 from crm_app.db.database import Database
 from crm_app.db.models import SYNCED_MODELS
+from crm_app.domain import hlc
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.services import duplicates
-from crm_app.sync import copies, hlc
+from crm_app.sync import copies
 from crm_app.sync.conflicts import close_superseded
 from crm_app.sync.digest import row_hash, table_digest
 from crm_app.sync.fileformat import (
@@ -64,7 +65,7 @@ from crm_app.sync.snapshot import (
 )
 
 Checkpoint = Callable[[str], None]
-DRIFT_WARNING = timedelta(days=1)
+DRIFT_WARNING = hlc.MAX_DRIFT
 MAX_ATTEMPTS = 5
 
 
@@ -120,6 +121,7 @@ class Syncer:
         self._received: dict[str, set[str]] = {}
         self._sent: dict[str, set[str]] = {}
         self._local_digests: dict[str, str] = {}
+        self._ahead: dict[str, int] = {}  # laptops whose changes came dated in our future
         self.report = SyncReport()
 
     def checkpoint(self, name: str) -> None:
@@ -250,6 +252,7 @@ class Syncer:
     # -- merging --------------------------------------------------------------------------
     def _merge_into_local(self, read: _Read, device: str) -> tuple[Snapshot, str]:
         remote = self._remote_snapshot(read)
+        self._warn_if_this_clock_is_off(remote, device)
         self.checkpoint("parsed")
         self.report.received, self.report.sent = {}, {}
         self._received = {}
@@ -288,7 +291,7 @@ class Syncer:
             self.report.new_conflicts = _record_conflicts(connection, conflicts,
                                                           self.wall_clock())
             close_superseded(connection, self.wall_clock())
-            changelog.observe_stamp(connection, newest)
+            changelog.observe_stamp(connection, newest, self.wall_clock())
             applied_hlc = changelog.get_state(connection, "hlc") or ""
             cursor.close()
             self._warn_drift(newest)
@@ -404,14 +407,33 @@ class Syncer:
         stamp = hlc.parse(newest)
         ahead = stamp.when - self.wall_clock()
         if ahead > DRIFT_WARNING:
+            hours = int(ahead.total_seconds() // 3600)
+            self._ahead[stamp.device] = hours
             self.report.warnings.append(
                 f"laptop {stamp.device} wrote changes dated {stamp.when:%Y-%m-%d %H:%M} UTC, "
-                f"{ahead.days} day(s) ahead of this laptop's clock: check the date and time "
-                "settings of both (changes still merge in the right order)")
+                f"{hours} hours ahead of this laptop's clock: check the date and time "
+                "settings of both. This laptop's clock was moved at most "
+                f"{int(DRIFT_WARNING.total_seconds() // 3600)} hours ahead; edits made here "
+                "after those changes that still lose to them are listed as conflicts")
+
+    def _warn_if_this_clock_is_off(self, remote: Snapshot, device: str) -> None:
+        """Another laptop saw this laptop's changes dated in its future: say so here."""
+        note = remote.devices.get(device, {}).get("clock_ahead")
+        if isinstance(note, dict):
+            self.report.warnings.append(
+                f"this laptop's clock seems to be {note.get('hours')} hours ahead (laptop "
+                f"{note.get('by')} received changes from here dated in its future on "
+                f"{str(note.get('at', ''))[:10]}); check the date, time and time zone "
+                "settings")
 
     # -- writing --------------------------------------------------------------------------
     def _encode(self, snapshot: Snapshot, read: _Read, generation: str, device: str,
                 seen: str) -> bytes:
+        for other, hours in self._ahead.items():
+            if other in snapshot.devices and other != device:
+                snapshot.devices[other]["clock_ahead"] = {
+                    "by": device, "hours": hours,
+                    "at": self.wall_clock().isoformat(timespec="seconds")}
         snapshot.devices[device] = {
             "synced_at": self.wall_clock().isoformat(timespec="seconds"),
             "seen": seen,

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from crm_app.domain.hlc import knows
 from crm_app.sync.digest import content_key
 
 # Bookkeeping fields: they change with every edit, so a race on them is no news to the user.
@@ -76,13 +77,18 @@ def compact_clocks(stamps: Mapping[str, tuple[str, str]]) -> tuple[str, dict[str
 
 
 def _raced(mine: Row, theirs: Row, name: str, mine_pending: bool) -> bool:
-    """Neither write knew the other. A write knew an earlier one when the stamp it replaced is
-    at least that one: stamps grow along every chain of edits, even through other laptops."""
-    if mine.previous(name) >= theirs.stamp(name):
+    """Neither write knew the other (each write's 'replaced' vector says what it knew)."""
+    if knows(mine.previous(name), theirs.stamp(name)):
         return False  # this laptop replaced their value (or a later one) knowingly
     if mine_pending:
         return True  # this laptop's unsent edit: nobody else can have known it
-    return not theirs.previous(name) >= mine.stamp(name)
+    return not knows(theirs.previous(name), mine.stamp(name))
+
+
+def _clock_lost(winner: Row, loser: Row, name: str) -> bool:
+    """The losing write knew the winning one, so it was made later: it lost only because a
+    clock ahead (beyond the bound) stamped the winner in the future."""
+    return knows(loser.previous(name), winner.stamp(name))
 
 
 def merge_row(
@@ -103,7 +109,8 @@ def merge_row(
         # Equal stamps on different values (a copied database, before its new device id):
         # the content decides, the same way on every laptop, and the loser is listed.
         tie = ms == ts and mv != tv
-        if ts > ms or (tie and content_key(tv) > content_key(mv)):
+        took_theirs = ts > ms or (tie and content_key(tv) > content_key(mv))
+        if took_theirs:
             stamps[name] = (ts, theirs.previous(name))
             values[name] = tv
             outcome.mine_changed = outcome.mine_changed or tv != mv
@@ -115,11 +122,12 @@ def merge_row(
             values[name] = mv
             outcome.theirs_changed = outcome.theirs_changed or (ms != ts or mv != tv)
         both_deleted = name == "deleted_at" and mv is not None and tv is not None
+        winner, loser = (theirs, mine) if took_theirs else (mine, theirs)
         if (mv != tv and name not in QUIET_FIELDS and erased is None and not both_deleted
-                and (tie or _raced(mine, theirs, name, is_pending(ms)))):
+                and (tie or _raced(mine, theirs, name, is_pending(ms))
+                     or _clock_lost(winner, loser, name))):
             outcome.conflicts.append(Conflict(
-                name, mv, ms, tv, ts, "theirs" if stamps[name][0] == ts and values[name] == tv
-                else "mine"))
+                name, mv, ms, tv, ts, "theirs" if took_theirs else "mine"))
     if erased is not None:
         values.update(blank)
     outcome.conflicts.extend(_deletion_race(mine, theirs, columns, is_pending, values))
