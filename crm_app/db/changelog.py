@@ -57,6 +57,43 @@ def device_id(connection: Connection) -> str:
     return current
 
 
+def bind_device(connection: Connection, install_id: str, wall: datetime) -> str | None:
+    """Tie this database to the computer's install id. A database copied from another
+    computer (the ids differ) gets a new device id, and its edits not yet sent are stamped
+    again under it, so the copy and the original never share a stamp. Returns the old device
+    id when that happened."""
+    bound = get_state(connection, "install_id")
+    if bound == install_id:
+        return None
+    set_state(connection, "install_id", install_id)
+    if bound is None:
+        return None  # first sync on this computer (or a database from before install ids)
+    old = device_id(connection)
+    fresh = hlc.new_device_id()
+    set_state(connection, "device_id", fresh)
+    stamp = next_stamp(connection, wall)
+    sent = get_state(connection, "sent_upto") or ""
+    rows = connection.execute(
+        text("SELECT table_name, row_id, base, fields, erased FROM sync_row "
+             "WHERE max_hlc > :s"), {"s": sent}).fetchall()
+
+    def again(value: str | None) -> str | None:
+        return stamp if value and value.endswith(old) and value > sent else value
+
+    for table, row_id, base, encoded, erased in rows:
+        entries = {k: [again(v[0]), *v[1:]] for k, v in json.loads(encoded).items()}
+        stamps = [again(base), again(erased), *(v[0] for v in entries.values())]
+        connection.execute(
+            text("UPDATE sync_row SET base = :b, fields = :f, erased = :e, max_hlc = :m "
+                 "WHERE table_name = :t AND row_id = :r"),
+            {"b": again(base), "f": json.dumps(entries, separators=(",", ":")),
+             "e": again(erased), "m": max(s for s in stamps if s), "t": table, "r": row_id})
+    # What the original laptop knew about the shared file is not this copy's history.
+    for key in ("file_generation", "seen_chain", "quiet_hlc", "digests"):
+        set_state(connection, key, "")
+    return old
+
+
 def next_stamp(connection: Connection, wall: datetime) -> str:
     """Advance and persist this laptop's clock; the caller's transaction keeps it atomic."""
     stamp = hlc.tick(get_state(connection, "hlc"), wall, device_id(connection))

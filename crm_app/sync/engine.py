@@ -31,7 +31,7 @@ from crm_app.db.models import SYNCED_MODELS
 from crm_app.domain import hlc
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.services import duplicates
-from crm_app.sync import copies
+from crm_app.sync import copies, install
 from crm_app.sync.conflicts import close_superseded
 from crm_app.sync.digest import row_hash, table_digest
 from crm_app.sync.fileformat import (
@@ -109,11 +109,12 @@ def _signature(path: Path) -> tuple[int, int, int] | None:
 class Syncer:
     def __init__(self, db: Database, path: Path | str, passphrase: str, *,
                  checkpoint: Checkpoint | None = None, lock_timeout: float = 30.0,
-                 wall_clock: Clock = utc_now) -> None:
+                 wall_clock: Clock = utc_now, install_id_file: Path | None = None) -> None:
         self.db = db
         self.path = Path(path).expanduser().absolute()
         self.keyring = KeyRing(passphrase)
         self.wall_clock = wall_clock
+        self.install_id_file = install_id_file  # None: this computer's, beside the settings
         self.lock_timeout = lock_timeout
         self._checkpoint = checkpoint
         self._lock: SyncLock | None = None
@@ -139,8 +140,14 @@ class Syncer:
         if not os.access(folder, os.W_OK):
             raise SyncFileError(f"cannot write in {folder} (read-only location); "
                                 "choose a folder where you may save files")
+        install_id = install.read_or_create(self.install_id_file or install.default_path())
         with self.db.engine.begin() as connection:
+            copied_from = changelog.bind_device(connection, install_id, self.wall_clock())
             device = changelog.device_id(connection)
+        if copied_from is not None:
+            self.report.warnings.append(
+                f"this database was copied from another computer (device {copied_from}); "
+                f"this laptop now syncs as device {device}, so both copies' edits are kept")
         self._lock = SyncLock(self.path, device, timeout=self.lock_timeout)
         try:
             self._lock.acquire()

@@ -12,6 +12,7 @@ import pytest
 from crm_app.db import changelog
 from crm_app.services.crm import Crm
 from crm_app.services.dump import dump_json
+from crm_app.sync import install
 from crm_app.sync.engine import SyncReport, sync
 
 PASSPHRASE = "correct horse battery staple"
@@ -34,6 +35,7 @@ class Laptop:
         self.name = name
         self.clock = SkewedClock(world, skew)
         self.crm = Crm.open(folder / f"{name}.sqlite3", clock=self.clock)
+        self.install_id_file = folder / f"{name}.install-id"  # each laptop its own computer
         changelog.set_wall_clock(self.crm.db.session_factory, self.clock)
 
     @property
@@ -41,6 +43,7 @@ class Laptop:
         return self.crm.db
 
     def sync(self, path: Path, passphrase: str = PASSPHRASE, **options: Any) -> SyncReport:
+        options.setdefault("install_id_file", self.install_id_file)
         return sync(self.crm.db, path, passphrase, wall_clock=self.clock, **options)
 
     def dump(self) -> str:
@@ -72,6 +75,12 @@ class Office:
     def close(self) -> None:
         for laptop in self.laptops:
             laptop.close()
+
+
+@pytest.fixture(autouse=True)
+def _install_id_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Syncs started without an explicit install id file (the CLI) use one in tmp_path."""
+    monkeypatch.setattr(install, "default_path", lambda: tmp_path / "install-id")
 
 
 @pytest.fixture

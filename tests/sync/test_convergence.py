@@ -7,6 +7,7 @@ import secrets
 import sqlite3
 from typing import Any
 
+from crm_app.sync import conflicts
 from crm_app.sync.fileformat import KeyRing, encode_file, open_file
 from tests.sync.conftest import PASSPHRASE, Office
 from tests.sync.replicas import Cloud
@@ -91,3 +92,31 @@ def test_digests_are_kept_in_the_file_and_locally(office: Office) -> None:
     [a] = start(office, cloud, "a")
     opened = open_file(cloud.replica(a).read_bytes(), KeyRing(PASSPHRASE), "team")
     assert json.loads(state(a, "digests")) == opened.body()["digests"]
+
+
+def copy_database(office: Office, source: Any, name: str) -> Any:
+    with sqlite3.connect(source.db.path) as src, sqlite3.connect(
+            office.root / f"{name}.sqlite3") as dst:
+        src.backup(dst)
+    return office.laptop(name)  # another computer: its own install id
+
+
+def test_a_database_copied_to_another_computer_gets_its_own_device_id(office: Office) -> None:
+    cloud = Cloud(office)
+    [a] = start(office, cloud, "a")
+    contact = a.crm.contacts.create({"family_name": "Sato"})
+    copy = copy_database(office, a, "copy")
+    # Both edit the same field after the copy: under one device id these were equal stamps.
+    a.crm.contacts.update(contact["id"], {"job_title": "original's"})
+    copy.crm.contacts.update(contact["id"], {"job_title": "copy's"})
+    cloud.sync(a)
+    cloud.upload(a, copy)
+    report = cloud.sync(copy)
+    assert any("copied from another computer" in w for w in report.warnings)
+    assert state(copy, "device_id") != state(a, "device_id")
+    settle(cloud, [a, copy])
+    assert a.dump() == copy.dump()
+    titles = {a.crm.contacts.get(contact["id"])["job_title"]}
+    listed = conflicts.list_conflicts(a.db) + conflicts.list_conflicts(copy.db)
+    assert titles <= {"original's", "copy's"} and listed  # one wins, the other is listed
+    assert not any("copied" in w for w in cloud.sync(copy).warnings)  # told once
