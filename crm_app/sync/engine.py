@@ -72,6 +72,12 @@ MAX_ATTEMPTS = 5
 @dataclass
 class SyncReport:
     received: dict[str, int] = field(default_factory=dict)  # rows changed here, per table
+    # The merge summary, per kind (table): rows new here, rows here whose values changed,
+    # rows here that the sync deleted, and new conflicts.
+    created: dict[str, int] = field(default_factory=dict)
+    changed: dict[str, int] = field(default_factory=dict)
+    deleted: dict[str, int] = field(default_factory=dict)
+    conflicts: dict[str, int] = field(default_factory=dict)
     sent: dict[str, int] = field(default_factory=dict)  # rows the file gained, per table
     new_conflicts: int = 0
     open_conflicts: int = 0
@@ -86,6 +92,38 @@ class SyncReport:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def summary(self) -> str:
+        """One line: what this sync did, per kind."""
+        if self.up_to_date:
+            return "up to date: nothing received, nothing sent"
+
+        def part(label: str, counts: dict[str, int]) -> str:
+            total = sum(counts.values())
+            detail = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()) if n)
+            return f"{label}: {total}" + (f" ({detail})" if detail else "")
+
+        return " · ".join([part("received", self.received), part("sent", self.sent),
+                           part("new", self.created), part("changed", self.changed),
+                           part("deleted", self.deleted), part("conflicts", self.conflicts)])
+
+
+class MassDeletion(SyncFileError):
+    """The sync would delete most of one kind of record here, all deleted on one laptop:
+    it stopped before changing anything. Sync again with `allow_mass_delete=True`."""
+
+    def __init__(self, device: str, table: str, count: int, total: int,
+                 last_seen: str) -> None:
+        self.device, self.table, self.count, self.total = device, table, count, total
+        seen = f", last synced {last_seen[:10]}" if last_seen else ""
+        super().__init__(
+            f"this sync would delete {count} of the {total} {table} records on this laptop, "
+            f"all deleted on laptop {device}{seen}; nothing was changed. If that is "
+            "intended, sync again allowing mass deletion (crm sync --allow-mass-delete)")
+
+
+MASS_DELETE_SHARE = 0.5
+MASS_DELETE_MINIMUM = 100
 
 
 @dataclass
@@ -109,12 +147,16 @@ def _signature(path: Path) -> tuple[int, int, int] | None:
 class Syncer:
     def __init__(self, db: Database, path: Path | str, passphrase: str, *,
                  checkpoint: Checkpoint | None = None, lock_timeout: float = 30.0,
-                 wall_clock: Clock = utc_now, install_id_file: Path | None = None) -> None:
+                 wall_clock: Clock = utc_now, install_id_file: Path | None = None,
+                 allow_mass_delete: bool = False) -> None:
         self.db = db
         self.path = Path(path).expanduser().absolute()
         self.keyring = KeyRing(passphrase)
         self.wall_clock = wall_clock
         self.install_id_file = install_id_file  # None: this computer's, beside the settings
+        self.allow_mass_delete = allow_mass_delete
+        self._deleted: dict[str, dict[str, set[str]]] = {}  # table -> deleting device -> ids
+        self._changed: dict[str, set[str]] = {}
         self.lock_timeout = lock_timeout
         self._checkpoint = checkpoint
         self._lock: SyncLock | None = None
@@ -264,6 +306,7 @@ class Syncer:
         self.report.received, self.report.sent = {}, {}
         self._received = {}
         self._sent = {}
+        self._deleted, self._changed = {}, {}
         self._new_contacts = []
         with self.db.engine.begin() as connection:
             changelog.set_state(connection, "sync_started", self.wall_clock().isoformat())
@@ -293,7 +336,17 @@ class Syncer:
                     if not differing else
                     "this laptop and the shared file still differ in: " + ", ".join(differing))
             self._local_digests = local_digests
+            self._guard_mass_deletion(cursor, remote)
             self.report.received = {t: len(ids) for t, ids in self._received.items() if ids}
+            self.report.changed = {t: len(ids) for t, ids in self._changed.items() if ids}
+            self.report.created = {t: n - len(self._changed.get(t, ()))
+                                   for t, n in self.report.received.items()
+                                   if n - len(self._changed.get(t, ()))}
+            self.report.deleted = {t: sum(len(i) for i in by.values())
+                                   for t, by in self._deleted.items() if by}
+            self.report.conflicts = {}
+            for table, _row, _c in conflicts:
+                self.report.conflicts[table] = self.report.conflicts.get(table, 0) + 1
             self.report.sent = {t: len(ids) for t, ids in self._sent.items() if ids}
             self.report.new_conflicts = _record_conflicts(connection, conflicts,
                                                           self.wall_clock())
@@ -369,10 +422,35 @@ class Syncer:
             self.checkpoint(f"merged-{table}")
             write_rows(cursor, model, to_write, values)
             newest = max([newest, *(row.max_stamp() for row in to_write.values())])
-            received.update(i for i in to_write if i in only_remote or
-                            not _same_values(values.get(i), to_write[i]))
+            for row_id, row in to_write.items():
+                before = values.get(row_id)
+                if row_id in only_remote or before is None:
+                    received.add(row_id)
+                elif not _same_values(before, row):
+                    received.add(row_id)
+                    self._changed.setdefault(table, set()).add(row_id)
+                    if before.get("deleted_at") is None and row.values.get("deleted_at"):
+                        by = hlc.device_of(row.stamp("deleted_at"))
+                        self._deleted.setdefault(table, {}).setdefault(by, set()).add(row_id)
             self.checkpoint(f"applied-{table}")
         return newest
+
+    def _guard_mass_deletion(self, cursor: Any, remote: Snapshot) -> None:
+        """Joplin lost hundreds of notes to an emptied sync target: a sync that would delete
+        most of one kind of record here, all from one laptop, stops (the transaction is
+        rolled back) unless the user allowed it."""
+        if self.allow_mass_delete:
+            return
+        for table, by_device in self._deleted.items():
+            for device, ids in by_device.items():
+                if len(ids) <= MASS_DELETE_MINIMUM:
+                    continue
+                (live,) = cursor.execute(
+                    f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()
+                total = live + len(ids)  # before this sync
+                if len(ids) > MASS_DELETE_SHARE * total:
+                    seen = str(remote.devices.get(device, {}).get("synced_at", ""))
+                    raise MassDeletion(device, table, len(ids), total, seen)
 
     def _incremental_base(self, connection: Connection, read: _Read,
                           remote: Snapshot) -> int | None:
