@@ -288,6 +288,9 @@ class Syncer:
     def _remote_snapshot(self, read: _Read) -> Snapshot:
         """The shared file joined with its conflicted copies (races between them recorded)."""
         snapshot = Snapshot.from_body(read.opened.body()) if read.opened else Snapshot.empty()
+        if read.opened and snapshot.written_by_format_1:
+            # A format-1 file names only itself (by the authenticated header's generation).
+            snapshot.chain = [[snapshot.epoch, read.opened.generation]]
         others = [(copy, Snapshot.from_body(opened.body())) for copy, opened in read.copies]
         snapshot.read_epoch = max([snapshot.epoch, *(o.epoch for _c, o in others)])
         snapshot.epoch = snapshot.read_epoch + 1
@@ -462,7 +465,7 @@ class Syncer:
             return None
         seen = changelog.get_state(connection, "file_generation")
         since = remote.epoch_of(seen) if seen else None
-        if seen and since is None:
+        if seen and since is None and not remote.written_by_format_1:
             self._warn_not_descendant(connection, remote)
         if read.copies:
             return None

@@ -107,6 +107,7 @@ class Snapshot:
     # Generations are random per write, so a chain is a true ancestry: see docs/sync-format.md.
     chain: list[list[Any]] = field(default_factory=list)
     digests: dict[str, str] = field(default_factory=dict)  # as written, per table
+    written_by_format_1: bool = True  # an app before generation chains: no ancestry known
 
     def epoch_of(self, generation: str) -> int | None:
         """The epoch at which `generation` was written, if this file descends from it."""
@@ -140,8 +141,7 @@ class Snapshot:
         chain = body.get("chain")
         if isinstance(chain, list):
             snapshot.chain = [[int(e), str(g)] for e, g in chain]
-        elif body.get("generation"):  # a format-1 file names only itself
-            snapshot.chain = [[snapshot.epoch, str(body["generation"])]]
+            snapshot.written_by_format_1 = False
         snapshot.digests = dict(body.get("digests", {}))
         return snapshot
 

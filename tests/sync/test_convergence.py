@@ -21,6 +21,7 @@ def rewrite(path: Any, change: Any) -> None:
     change(body)
     generation = secrets.token_hex(8)
     body["chain"].append([body["epoch"] + 1, generation])
+    body["generation"] = generation
     body["epoch"] += 1
     path.write_bytes(encode_file(body, opened.keys, generation))
 
@@ -120,3 +121,28 @@ def test_a_database_copied_to_another_computer_gets_its_own_device_id(office: Of
     listed = conflicts.list_conflicts(a.db) + conflicts.list_conflicts(copy.db)
     assert titles <= {"original's", "copy's"} and listed  # one wins, the other is listed
     assert not any("copied" in w for w in cloud.sync(copy).warnings)  # told once
+
+
+def test_a_file_rewritten_by_an_older_app_still_merges_in_full(office: Office) -> None:
+    cloud = Cloud(office)
+    a, b = start(office, cloud, "ab")
+
+    def as_format_1(body: dict[str, Any]) -> None:
+        b_id = next(iter(body["devices"]))
+        body.pop("digests")
+        body["devices"][b_id]["epoch"] = -1  # whatever an old writer recorded
+        table = body["tables"]["contact"]
+        values = list(table["rows"][0][4])
+        values[table["columns"].index("family_name")] = "Old"
+        table["rows"].append(["legacy-2", table["rows"][0][1], 0, None, values])
+
+    rewrite(cloud.replica(a), as_format_1)
+    opened = open_file(cloud.replica(a).read_bytes(), KeyRing(PASSPHRASE), "team")
+    body = opened.body()
+    body.pop("chain")
+    body["generation"] = "feedfacefeedface"
+    cloud.put(a, encode_file(body, opened.keys, "feedfacefeedface"))
+    report = cloud.sync(a)
+    assert report.warnings == []
+    settle(cloud, [a, b])
+    assert names(a) == names(b) == {"Base", "Old"}
