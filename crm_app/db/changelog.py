@@ -63,11 +63,9 @@ def bind_device(connection: Connection, install_id: str, wall: datetime) -> str 
     again under it, so the copy and the original never share a stamp. Returns the old device
     id when that happened."""
     bound = get_state(connection, "install_id")
-    if bound == install_id:
-        return None
+    if bound is None or bound == install_id:
+        return None  # same computer, or never synced here yet (recorded when a sync ends)
     set_state(connection, "install_id", install_id)
-    if bound is None:
-        return None  # first sync on this computer (or a database from before install ids)
     old = device_id(connection)
     fresh = hlc.new_device_id()
     set_state(connection, "device_id", fresh)

@@ -155,6 +155,7 @@ class Syncer:
         self.wall_clock = wall_clock
         self.install_id_file = install_id_file  # None: this computer's, beside the settings
         self.allow_mass_delete = allow_mass_delete
+        self._install_id = ""
         self._deleted: dict[str, dict[str, set[str]]] = {}  # table -> deleting device -> ids
         self._changed: dict[str, set[str]] = {}
         self.lock_timeout = lock_timeout
@@ -183,6 +184,7 @@ class Syncer:
             raise SyncFileError(f"cannot write in {folder} (read-only location); "
                                 "choose a folder where you may save files")
         install_id = install.read_or_create(self.install_id_file or install.default_path())
+        self._install_id = install_id
         with self.db.engine.begin() as connection:
             copied_from = changelog.bind_device(connection, install_id, self.wall_clock())
             device = changelog.device_id(connection)
@@ -548,6 +550,7 @@ class Syncer:
                 changelog.set_state(connection, "quiet_hlc",
                                     applied_hlc if current == applied_hlc else "")
             changelog.set_state(connection, "file_generation", generation)
+            changelog.set_state(connection, "install_id", self._install_id)
             if chain is not None:
                 changelog.set_state(connection, "seen_chain", json.dumps(chain))
                 changelog.set_state(connection, "seen_epoch", str(chain[-1][0]))
