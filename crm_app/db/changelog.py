@@ -126,6 +126,19 @@ def _changed_fields(obj: Record) -> list[str]:
     return changed
 
 
+def _list_changes(obj: Record, fields: list[str]) -> dict[str, tuple[list[Any], list[Any]]]:
+    """Old and new value of each list field (emails, phones, sectors) among `fields`."""
+    state = inspect(obj)
+    changes = {}
+    for key in fields:
+        history = state.attrs[key].history
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if isinstance(old, list) or isinstance(new, list):
+            changes[key] = (list(old or []), list(new or []))
+    return changes
+
+
 def _after_flush(session: Session, _context: Any) -> None:
     if session.info.get("crm_sync_applying"):
         return
@@ -143,7 +156,8 @@ def _after_flush(session: Session, _context: Any) -> None:
     for obj in created:
         _write_created(connection, obj.__tablename__, obj.id, stamp)
     for obj, fields in edited:
-        record_edit(connection, obj.__tablename__, obj.id, fields, stamp)
+        record_edit(connection, obj.__tablename__, obj.id, fields, stamp,
+                    _list_changes(obj, fields))
 
 
 def _write_created(connection: Connection, table: str, row_id: str, stamp: str) -> None:
@@ -155,8 +169,14 @@ def _write_created(connection: Connection, table: str, row_id: str, stamp: str) 
     )
 
 
+def item_key(item: Any) -> str:
+    """A list item as the key of its add/remove mark (same as crm_app.sync.merge)."""
+    return json.dumps(item, ensure_ascii=False, sort_keys=True)
+
+
 def record_edit(
-    connection: Connection, table: str, row_id: str, fields: Sequence[str], stamp: str
+    connection: Connection, table: str, row_id: str, fields: Sequence[str], stamp: str,
+    lists: Mapping[str, tuple[list[Any], list[Any]]] | None = None,
 ) -> None:
     """Stamp `fields` of one row; each keeps the stamp it replaced (to tell races apart)."""
     current = connection.execute(
@@ -168,20 +188,35 @@ def record_edit(
         _write_created(connection, table, row_id, stamp)
         return
     base, encoded = current
-    entries: dict[str, list[str]] = json.loads(encoded)
+    entries: dict[str, list[Any]] = json.loads(encoded)
     device = device_id(connection)
     sent = get_state(connection, "sent_upto") or ""
     for field in fields:
-        last, replaced = entries.get(field, [base, ""])[:2]
+        entry = entries.get(field, [base, ""])
+        last, replaced = entry[:2]
+        marks: dict[str, list[Any]] = {}
         if not (last.endswith(device) and last > sent):
             # This write knew `last` and everything `last` knew (else: keep what the first
             # unsent edit knew, since nobody saw ours).
             replaced = hlc.join_known(replaced, last)
+        elif len(entry) > 2:
+            marks = dict(entry[2])  # the unsent edits' adds and removes still count
         entries[field] = [stamp, replaced]
+        if lists and field in lists:
+            old, new = lists[field]
+            for item in new:
+                if item not in old:
+                    marks[item_key(item)] = [stamp, 1]
+            for item in old:
+                if item not in new:
+                    marks[item_key(item)] = [stamp, 0]
+            if marks:
+                entries[field].append(marks)
     connection.execute(
         text("UPDATE sync_row SET fields = :f, max_hlc = :s "
              "WHERE table_name = :t AND row_id = :r"),
-        {"f": json.dumps(entries, separators=(",", ":")), "s": stamp, "t": table, "r": row_id},
+        {"f": json.dumps(entries, separators=(",", ":"), ensure_ascii=False), "s": stamp,
+         "t": table, "r": row_id},
     )
 
 

@@ -44,11 +44,11 @@ from crm_app.sync.fileformat import (
     write_temp,
 )
 from crm_app.sync.local import (
+    clock_row,
     load_clocks,
     load_clocks_for,
     load_recent_clocks,
     load_values,
-    parse_clock,
     same_clock,
     write_rows,
 )
@@ -406,8 +406,7 @@ class Syncer:
                 if table == "contact" and to_write[row_id].values.get("deleted_at") is None:
                     self._new_contacts.append(row_id)
             for row_id in differing:
-                base, fields, erased = parse_clock(local[row_id])
-                mine = Row(base, fields, erased, values[row_id])
+                mine = clock_row(local[row_id], values[row_id])
                 theirs = row_from_raw(state.columns, state.rows[row_id])
                 outcome = merge_row(mine, theirs, state.columns, is_pending, blank)
                 conflicts.extend((table, row_id, c) for c in outcome.conflicts)
@@ -418,10 +417,9 @@ class Syncer:
                                                       remote.epoch)
                     sent.add(row_id)
             for row_id in only_local:
-                base, fields, erased = parse_clock(local[row_id])
                 if row_id not in values:
                     continue  # a clock without its row (never expected): nothing to send
-                row = Row(base, fields, erased, values[row_id])
+                row = clock_row(local[row_id], values[row_id])
                 state.rows[row_id] = raw_from_row(row_id, state.columns, row, remote.epoch)
                 sent.add(row_id)
             self.checkpoint(f"merged-{table}")

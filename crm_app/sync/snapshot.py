@@ -53,12 +53,20 @@ def blank_values(model: type[Record]) -> dict[str, Any]:
 
 
 def row_from_raw(columns: list[str], raw: RawRow) -> Row:
-    fields = {k: (v[0], v[1]) for k, v in (raw[2] or {}).items()}
-    return Row(raw[1], fields, raw[3], dict(zip(columns, raw[4], strict=True)))
+    entries = raw[2] or {}
+    fields = {k: (v[0], v[1]) for k, v in entries.items()}
+    items = {k: v[2] for k, v in entries.items() if len(v) > 2 and v[2]}
+    return Row(raw[1], fields, raw[3], dict(zip(columns, raw[4], strict=True)), items)
+
+
+def encode_fields(row: Row) -> dict[str, list[Any]]:
+    """`{field: [stamp, replaced]}`, with the item marks of list fields as a third element."""
+    return {k: [s, p, row.items[k]] if row.items.get(k) else [s, p]
+            for k, (s, p) in sorted(row.fields.items())}
 
 
 def raw_from_row(row_id: str, columns: list[str], row: Row, epoch: int) -> RawRow:
-    fields = {k: [s, p] for k, (s, p) in sorted(row.fields.items())} or 0
+    fields = encode_fields(row) or 0
     return [row_id, row.base, fields, row.erased, [row.values.get(c) for c in columns], epoch]
 
 
