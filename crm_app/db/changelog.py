@@ -9,6 +9,7 @@ so received changes keep their original stamps and are not re-sent as local edit
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -170,8 +171,23 @@ def _write_created(connection: Connection, table: str, row_id: str, stamp: str) 
 
 
 def item_key(item: Any) -> str:
-    """A list item as the key of its add/remove mark (same as crm_app.sync.merge)."""
-    return json.dumps(item, ensure_ascii=False, sort_keys=True)
+    """A list item as the key of its add/remove mark: a hash, so clocks hold no email or
+    phone number themselves (and an erasure drops the marks altogether)."""
+    data = json.dumps(item, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return hashlib.blake2b(data, digest_size=12).hexdigest()
+
+
+def drop_item_marks(connection: Connection, table: str, row_id: str) -> None:
+    """Forget a row's list-item marks (GDPR erasure: nothing about the items may remain)."""
+    encoded = connection.execute(
+        select(SyncRow.fields).where(SyncRow.table_name == table, SyncRow.row_id == row_id)
+    ).scalar()
+    if not encoded:
+        return
+    entries = {k: v[:2] for k, v in json.loads(encoded).items()}
+    connection.execute(
+        text("UPDATE sync_row SET fields = :f WHERE table_name = :t AND row_id = :r"),
+        {"f": json.dumps(entries, separators=(",", ":")), "t": table, "r": row_id})
 
 
 def record_edit(

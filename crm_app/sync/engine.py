@@ -31,7 +31,7 @@ from crm_app.db.models import SYNCED_MODELS
 from crm_app.domain import hlc
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.services import duplicates
-from crm_app.sync import copies, install
+from crm_app.sync import copies, install, rules
 from crm_app.sync.conflicts import close_superseded
 from crm_app.sync.digest import row_hash, table_digest
 from crm_app.sync.fileformat import (
@@ -409,6 +409,7 @@ class Syncer:
                 mine = clock_row(local[row_id], values[row_id])
                 theirs = row_from_raw(state.columns, state.rows[row_id])
                 outcome = merge_row(mine, theirs, state.columns, is_pending, blank)
+                rules.enforce(table, mine, theirs, outcome, state.columns)
                 conflicts.extend((table, row_id, c) for c in outcome.conflicts)
                 if outcome.mine_changed or not outcome.row.same_clocks(mine):
                     to_write[row_id] = outcome.row
@@ -622,9 +623,10 @@ def _join(target: Snapshot, other: Snapshot) -> list[tuple[str, str, Conflict]]:
                 continue
             if current[1:4] == raw[1:4]:
                 continue
-            outcome = merge_row(row_from_raw(mine.columns, current),
-                                row_from_raw(theirs.columns, raw),
-                                mine.columns, lambda _s: False, blank)
+            kept = row_from_raw(mine.columns, current)
+            incoming = row_from_raw(theirs.columns, raw)
+            outcome = merge_row(kept, incoming, mine.columns, lambda _s: False, blank)
+            rules.enforce(table, kept, incoming, outcome, mine.columns)
             conflicts.extend((table, row_id, c) for c in outcome.conflicts)
             mine.rows[row_id] = raw_from_row(row_id, mine.columns, outcome.row, target.epoch)
     return conflicts

@@ -173,7 +173,7 @@ def merge_row(
     outcome.conflicts.extend(_deletion_race(mine, theirs, columns, is_pending, values))
     base, explicit = compact_clocks(stamps)
     outcome.row = Row(base, explicit, erased, values,
-                      {k: v for k, v in items.items() if k in explicit and v})
+                      {} if erased else {k: v for k, v in items.items() if k in explicit and v})
     if erased != mine.erased:
         outcome.mine_changed = True
     if erased != theirs.erased:
