@@ -12,7 +12,6 @@ import pytest
 from crm_app.db import changelog
 from crm_app.services.crm import Crm
 from crm_app.services.dump import dump_json
-from crm_app.sync import install
 from crm_app.sync.engine import SyncReport, sync
 
 PASSPHRASE = "correct horse battery staple"
@@ -75,12 +74,6 @@ class Office:
     def close(self) -> None:
         for laptop in self.laptops:
             laptop.close()
-
-
-@pytest.fixture(autouse=True)
-def _install_id_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Syncs started without an explicit install id file (the CLI) use one in tmp_path."""
-    monkeypatch.setattr(install, "default_path", lambda: tmp_path / "install-id")
 
 
 @pytest.fixture
