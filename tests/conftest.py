@@ -12,6 +12,14 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from crm_app.services.crm import Crm
+from crm_app.sync import install
+
+
+@pytest.fixture(autouse=True)
+def _install_id_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sync started without an explicit install id file (CLI, app) uses one in tmp_path,
+    never the real one beside the user's settings."""
+    monkeypatch.setattr(install, "default_path", lambda: tmp_path / "install-id")
 
 
 class FakeClock:

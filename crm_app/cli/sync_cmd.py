@@ -31,6 +31,8 @@ def register(sub: Any) -> None:
     cmd.add_argument("--passphrase-file", type=Path, help="file holding the team passphrase")
     cmd.add_argument("--create", action="store_true", help="start a new shared file at PATH "
                      "although this laptop synced with another one before")
+    cmd.add_argument("--allow-mass-delete", action="store_true",
+                     help="apply a sync that deletes most records of one kind here")
     cmd.set_defaults(func=cmd_sync)
     con = sub.add_parser("conflicts", help="edits that raced on another laptop")
     con_sub = con.add_subparsers(dest="conflicts_command", required=True, metavar="ACTION")
@@ -69,7 +71,8 @@ def cmd_sync(ctx: CliContext, args: argparse.Namespace) -> int:
     prompt = _prompt if sys.stdin.isatty() else None
     secret = passphrase.find(path, args.passphrase_file, prompt)
     try:
-        report = sync(crm.db, path, secret.value)
+        report = sync(crm.db, path, secret.value,
+                      allow_mass_delete=getattr(args, "allow_mass_delete", False))
     except OSError as exc:  # the storage refused: one line, never an internal error
         raise write_error(path, exc, "use") from exc
     notes = [*report.warnings, *copies.foreign_copy_notes(path)]
@@ -83,15 +86,8 @@ def cmd_sync(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def _counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {t}" for t, n in counts.items()) or "nothing"
-
-
 def _describe(report: SyncReport, notes: list[str]) -> str:
-    if report.up_to_date:
-        lines = ["already up to date: nothing received, nothing to send"]
-    else:
-        lines = [f"received: {_counts(report.received)}", f"sent: {_counts(report.sent)}"]
+    lines = [report.summary()]
     if report.created_file:
         lines.append("the shared file was created")
     if report.copies_merged:

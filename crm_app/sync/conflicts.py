@@ -76,6 +76,9 @@ def resolve(db: Database, conflict_id: int, keep: str, clock: Clock = utc_now) -
             raise NotFound(conflict.table_name, conflict.row_id)
         chosen = json.loads(conflict.mine_value if keep == "mine" else conflict.theirs_value)
         now = clock()
+        # The user's choice must win over both sides, even one stamped by a clock far ahead.
+        changelog.observe_stamp(session.connection(), max(conflict.mine_hlc,
+                                                          conflict.theirs_hlc))
         _set(session, obj, conflict.field, to_python(model, conflict.field, chosen), now)
         for other in session.scalars(select(SyncConflict).where(
             SyncConflict.table_name == conflict.table_name,

@@ -18,19 +18,22 @@ import os
 import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
 
 from crm_app.db import changelog
+from crm_app.db.changelog import synced_columns
 from crm_app.db.database import Database
 from crm_app.db.models import SYNCED_MODELS
+from crm_app.domain import hlc
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.services import duplicates
-from crm_app.sync import copies, hlc
+from crm_app.sync import copies, install, rules
 from crm_app.sync.conflicts import close_superseded
+from crm_app.sync.digest import row_hash, table_digest
 from crm_app.sync.fileformat import (
     KeyRing,
     OpenedFile,
@@ -42,11 +45,11 @@ from crm_app.sync.fileformat import (
 )
 from crm_app.sync.kdf import KdfParams
 from crm_app.sync.local import (
+    clock_row,
     load_clocks,
     load_clocks_for,
     load_recent_clocks,
     load_values,
-    parse_clock,
     same_clock,
     write_rows,
 )
@@ -56,19 +59,26 @@ from crm_app.sync.snapshot import (
     Snapshot,
     blank_values,
     compact,
+    peek_digests,
     raw_epoch,
     raw_from_row,
     row_from_raw,
 )
 
 Checkpoint = Callable[[str], None]
-DRIFT_WARNING = timedelta(days=1)
+DRIFT_WARNING = hlc.MAX_DRIFT
 MAX_ATTEMPTS = 5
 
 
 @dataclass
 class SyncReport:
     received: dict[str, int] = field(default_factory=dict)  # rows changed here, per table
+    # The merge summary, per kind (table): rows new here, rows here whose values changed,
+    # rows here that the sync deleted, and new conflicts.
+    created: dict[str, int] = field(default_factory=dict)
+    changed: dict[str, int] = field(default_factory=dict)
+    deleted: dict[str, int] = field(default_factory=dict)
+    conflicts: dict[str, int] = field(default_factory=dict)
     sent: dict[str, int] = field(default_factory=dict)  # rows the file gained, per table
     new_conflicts: int = 0
     open_conflicts: int = 0
@@ -83,6 +93,38 @@ class SyncReport:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def summary(self) -> str:
+        """One line: what this sync did, per kind."""
+        if self.up_to_date:
+            return "up to date: nothing received, nothing sent"
+
+        def part(label: str, counts: dict[str, int]) -> str:
+            total = sum(counts.values())
+            detail = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()) if n)
+            return f"{label}: {total}" + (f" ({detail})" if detail else "")
+
+        return " · ".join([part("received", self.received), part("sent", self.sent),
+                           part("new", self.created), part("changed", self.changed),
+                           part("deleted", self.deleted), part("conflicts", self.conflicts)])
+
+
+class MassDeletion(SyncFileError):
+    """The sync would delete most of one kind of record here, all deleted on one laptop:
+    it stopped before changing anything. Sync again with `allow_mass_delete=True`."""
+
+    def __init__(self, device: str, table: str, count: int, total: int,
+                 last_seen: str) -> None:
+        self.device, self.table, self.count, self.total = device, table, count, total
+        seen = f", last synced {last_seen[:10]}" if last_seen else ""
+        super().__init__(
+            f"this sync would delete {count} of the {total} {table} records on this laptop, "
+            f"all deleted on laptop {device}{seen}; nothing was changed. If that is "
+            "intended, sync again allowing mass deletion (crm sync --allow-mass-delete)")
+
+
+MASS_DELETE_SHARE = 0.5
+MASS_DELETE_MINIMUM = 100
 
 
 @dataclass
@@ -106,15 +148,26 @@ def _signature(path: Path) -> tuple[int, int, int] | None:
 class Syncer:
     def __init__(self, db: Database, path: Path | str, passphrase: str, *,
                  checkpoint: Checkpoint | None = None, lock_timeout: float = 30.0,
-                 wall_clock: Clock = utc_now, kdf: KdfParams | None = None) -> None:
+                 wall_clock: Clock = utc_now, kdf: KdfParams | None = None,
+                 install_id_file: Path | None = None,
+                 allow_mass_delete: bool = False) -> None:
         self.db = db
         self.path = Path(path).expanduser().absolute()
         self.keyring = KeyRing(passphrase, kdf)  # kdf: for new files; None tunes Argon2id
         self.wall_clock = wall_clock
+        self.install_id_file = install_id_file  # None: this computer's, beside the settings
+        self.allow_mass_delete = allow_mass_delete
+        self._install_id = ""
+        self._deleted: dict[str, dict[str, set[str]]] = {}  # table -> deleting device -> ids
+        self._changed: dict[str, set[str]] = {}
         self.lock_timeout = lock_timeout
         self._checkpoint = checkpoint
         self._lock: SyncLock | None = None
         self._new_contacts: list[str] = []
+        self._received: dict[str, set[str]] = {}
+        self._sent: dict[str, set[str]] = {}
+        self._local_digests: dict[str, str] = {}
+        self._ahead: dict[str, int] = {}  # laptops whose changes came dated in our future
         self.report = SyncReport()
 
     def checkpoint(self, name: str) -> None:
@@ -134,8 +187,15 @@ class Syncer:
         if not os.access(folder, os.W_OK):
             raise SyncFileError(f"cannot write in {folder} (read-only location); "
                                 "choose a folder where you may save files")
+        install_id = install.read_or_create(self.install_id_file or install.default_path())
+        self._install_id = install_id
         with self.db.engine.begin() as connection:
+            copied_from = changelog.bind_device(connection, install_id, self.wall_clock())
             device = changelog.device_id(connection)
+        if copied_from is not None:
+            self.report.warnings.append(
+                f"this database was copied from another computer (device {copied_from}); "
+                f"this laptop now syncs as device {device}, so both copies' edits are kept")
         self._lock = SyncLock(self.path, device, timeout=self.lock_timeout)
         try:
             self._lock.acquire()
@@ -169,7 +229,8 @@ class Syncer:
             # in it (compaction must wait for every laptop that may hold unsent edits).
             if (read.opened is not None and not self.report.sent and not read.copies
                     and device in snapshot.devices):
-                self._finish(read.opened.generation, applied_hlc, [], snapshot.read_epoch)
+                self._finish(read.opened.generation, applied_hlc, [], snapshot.read_epoch,
+                             chain=snapshot.chain)
                 return self.report
             generation = secrets.token_hex(8)
             data = self._encode(snapshot, read, generation, device, applied_hlc)
@@ -183,7 +244,7 @@ class Syncer:
             self.report.created_file = read.opened is None and read.signature is None
             replace_atomically(temp, self.path, self.checkpoint)
             self._finish(generation, applied_hlc, [c for c, _ in read.copies], snapshot.epoch,
-                         written=True)
+                         written=True, chain=[*snapshot.chain, [snapshot.epoch, generation]])
             return self.report
         raise SyncFileError("the shared file kept changing while this laptop was writing it; "
                             "try again in a minute")
@@ -218,11 +279,24 @@ class Syncer:
             seen = changelog.get_state(connection, "file_generation")
             quiet = changelog.get_state(connection, "quiet_hlc")
             now = changelog.get_state(connection, "hlc")
-        return seen == read.opened.generation and quiet == now and quiet is not None
+            digests = changelog.get_state(connection, "digests")
+        if not (seen == read.opened.generation and quiet == now and quiet is not None):
+            return False
+        # Same immutable version, no edit since: provably nothing to do, unless the digests
+        # kept here and in the file disagree (then the merge compares every value).
+        in_file = peek_digests(read.opened.compressed)
+        if digests and in_file is not None and json.loads(digests) != in_file:
+            self.report.warnings.append("the shared file's contents differ from this "
+                                        "laptop's although nothing changed; compared in full")
+            return False
+        return True
 
     def _remote_snapshot(self, read: _Read) -> Snapshot:
         """The shared file joined with its conflicted copies (races between them recorded)."""
         snapshot = Snapshot.from_body(read.opened.body()) if read.opened else Snapshot.empty()
+        if read.opened and snapshot.written_by_format_1:
+            # A format-1 file names only itself (by the authenticated header's generation).
+            snapshot.chain = [[snapshot.epoch, read.opened.generation]]
         others = [(copy, Snapshot.from_body(opened.body())) for copy, opened in read.copies]
         snapshot.read_epoch = max([snapshot.epoch, *(o.epoch for _c, o in others)])
         snapshot.epoch = snapshot.read_epoch + 1
@@ -236,9 +310,12 @@ class Syncer:
     # -- merging --------------------------------------------------------------------------
     def _merge_into_local(self, read: _Read, device: str) -> tuple[Snapshot, str]:
         remote = self._remote_snapshot(read)
+        self._warn_if_this_clock_is_off(remote, device)
         self.checkpoint("parsed")
-        newest = ""
         self.report.received, self.report.sent = {}, {}
+        self._received = {}
+        self._sent = {}
+        self._deleted, self._changed = {}, {}
         self._new_contacts = []
         with self.db.engine.begin() as connection:
             changelog.set_state(connection, "sync_started", self.wall_clock().isoformat())
@@ -249,64 +326,41 @@ class Syncer:
             def is_pending(stamp: str) -> bool:
                 return stamp.endswith(device) and stamp > sent_upto
 
-            since = self._incremental_base(connection, read, remote, device)
-            # Without a known base, every row is compared; with one, only the rows the file
-            # changed since this laptop's last merge, and this laptop's own recent edits.
-            clocks = (load_clocks(cursor) if since is None
-                      else load_recent_clocks(cursor, sent_upto))
+            since = self._incremental_base(connection, read, remote)
             conflicts = list(read.conflicts)
-            for model in SYNCED_MODELS:
-                table = model.__tablename__
-                state = remote.tables[table]
-                blank = blank_values(model)
-                if since is None:
-                    local = clocks.get(table, {})
-                    arrived: Iterable[str] = state.rows
-                else:
-                    arrived = [i for i, raw in state.rows.items() if raw_epoch(raw) > since]
-                    local = {**load_clocks_for(cursor, table, list(arrived)),
-                             **clocks.get(table, {})}
-                differing = [i for i, entry in local.items()
-                             if i in state.rows and not same_clock(entry, state.rows[i])]
-                only_remote = {i for i in arrived if i not in local}
-                only_local = [i for i in local if i not in state.rows]
-                values = load_values(cursor, model, [*differing, *only_local])
-                to_write: dict[str, Row] = {}
-                for row_id in only_remote:
-                    to_write[row_id] = row_from_raw(state.columns, state.rows[row_id])
-                    if table == "contact" and to_write[row_id].values.get("deleted_at") is None:
-                        self._new_contacts.append(row_id)
-                for row_id in differing:
-                    base, fields, erased = parse_clock(local[row_id])
-                    mine = Row(base, fields, erased, values[row_id])
-                    theirs = row_from_raw(state.columns, state.rows[row_id])
-                    outcome = merge_row(mine, theirs, state.columns, is_pending, blank)
-                    conflicts.extend((table, row_id, c) for c in outcome.conflicts)
-                    if outcome.mine_changed or not outcome.row.same_clocks(mine):
-                        to_write[row_id] = outcome.row
-                    if outcome.theirs_changed:
-                        state.rows[row_id] = raw_from_row(row_id, state.columns, outcome.row,
-                                                          remote.epoch)
-                        self._count(self.report.sent, table)
-                for row_id in only_local:
-                    base, fields, erased = parse_clock(local[row_id])
-                    if row_id not in values:
-                        continue  # a clock without its row (never expected): nothing to send
-                    row = Row(base, fields, erased, values[row_id])
-                    state.rows[row_id] = raw_from_row(row_id, state.columns, row, remote.epoch)
-                    self._count(self.report.sent, table)
-                self.checkpoint(f"merged-{table}")
-                write_rows(cursor, model, to_write, values)
-                newest = max([newest, *(row.max_stamp() for row in to_write.values())])
-                changed = sum(1 for i in to_write if i in only_remote or
-                              not _same_values(values.get(i), to_write[i]))
-                if changed:
-                    self.report.received[table] = changed
-                self.checkpoint(f"applied-{table}")
+            newest = self._merge_tables(cursor, remote, since, False, sent_upto, is_pending,
+                                        conflicts)
+            # The proof from the data itself: after the merge both sides must hold the same
+            # values. If not, compare every row (values too, not only clocks) and say so.
+            local_digests = _local_digests(cursor)
+            if local_digests != remote.compute_digests():
+                newest = max(newest, self._merge_tables(cursor, remote, None, True, sent_upto,
+                                                        is_pending, conflicts))
+                local_digests = _local_digests(cursor)
+                differing = [t for t, d in remote.compute_digests().items()
+                             if local_digests.get(t) != d]
+                self.report.warnings.append(
+                    "this laptop and the shared file held different data although their "
+                    "change records matched; every record was compared and repaired"
+                    if not differing else
+                    "this laptop and the shared file still differ in: " + ", ".join(differing))
+            self._local_digests = local_digests
+            self._guard_mass_deletion(cursor, remote)
+            self.report.received = {t: len(ids) for t, ids in self._received.items() if ids}
+            self.report.changed = {t: len(ids) for t, ids in self._changed.items() if ids}
+            self.report.created = {t: n - len(self._changed.get(t, ()))
+                                   for t, n in self.report.received.items()
+                                   if n - len(self._changed.get(t, ()))}
+            self.report.deleted = {t: sum(len(i) for i in by.values())
+                                   for t, by in self._deleted.items() if by}
+            self.report.conflicts = {}
+            for table, _row, _c in conflicts:
+                self.report.conflicts[table] = self.report.conflicts.get(table, 0) + 1
+            self.report.sent = {t: len(ids) for t, ids in self._sent.items() if ids}
             self.report.new_conflicts = _record_conflicts(connection, conflicts,
                                                           self.wall_clock())
             close_superseded(connection, self.wall_clock())
-            changelog.observe_stamp(connection, newest)
+            changelog.observe_stamp(connection, newest, self.wall_clock())
             applied_hlc = changelog.get_state(connection, "hlc") or ""
             cursor.close()
             self._warn_drift(newest)
@@ -314,23 +368,131 @@ class Syncer:
         self.checkpoint("local-committed")
         return remote, applied_hlc
 
-    @staticmethod
-    def _count(counter: dict[str, int], table: str) -> None:
-        counter[table] = counter.get(table, 0) + 1
+    def _merge_tables(self, cursor: Any, remote: Snapshot, since: int | None, deep: bool,
+                      sent_upto: str, is_pending: Callable[[str], bool],
+                      conflicts: list[tuple[str, str, Conflict]]) -> str:
+        """One pass over every table. Without a known base (`since` None) every row is
+        compared; with one, only the rows the file changed since this laptop's last merge,
+        and this laptop's own recent edits. `deep` also compares the values of rows whose
+        clocks are equal (a copied database, a bug): the digests told us something differs."""
+        newest = ""
+        clocks = (load_clocks(cursor) if since is None
+                  else load_recent_clocks(cursor, sent_upto))
+        for model in SYNCED_MODELS:
+            table = model.__tablename__
+            state = remote.tables[table]
+            blank = blank_values(model)
+            if since is None:
+                local = clocks.get(table, {})
+                arrived: Iterable[str] = state.rows
+            else:
+                arrived = [i for i, raw in state.rows.items() if raw_epoch(raw) > since]
+                local = {**load_clocks_for(cursor, table, list(arrived)),
+                         **clocks.get(table, {})}
+            all_values = load_values(cursor, model, None) if deep else None
+            differing = [i for i, entry in local.items()
+                         if i in state.rows and (not same_clock(entry, state.rows[i]) or (
+                             all_values is not None and i in all_values
+                             and _values_of(state.columns, all_values[i])
+                             != state.rows[i][4]))]
+            only_remote = {i for i in arrived if i not in local}
+            only_local = [i for i in local if i not in state.rows]
+            if all_values is not None:
+                values = all_values
+                only_remote -= set(values)  # rows without a clock here: merged as differing
+            else:
+                values = load_values(cursor, model, [*differing, *only_local])
+            received = self._received.setdefault(table, set())
+            sent = self._sent.setdefault(table, set())
+            to_write: dict[str, Row] = {}
+            for row_id in only_remote:
+                to_write[row_id] = row_from_raw(state.columns, state.rows[row_id])
+                if table == "contact" and to_write[row_id].values.get("deleted_at") is None:
+                    self._new_contacts.append(row_id)
+            for row_id in differing:
+                mine = clock_row(local[row_id], values[row_id])
+                theirs = row_from_raw(state.columns, state.rows[row_id])
+                outcome = merge_row(mine, theirs, state.columns, is_pending, blank)
+                rules.enforce(table, mine, theirs, outcome, state.columns)
+                conflicts.extend((table, row_id, c) for c in outcome.conflicts)
+                if outcome.mine_changed or not outcome.row.same_clocks(mine):
+                    to_write[row_id] = outcome.row
+                if outcome.theirs_changed:
+                    state.rows[row_id] = raw_from_row(row_id, state.columns, outcome.row,
+                                                      remote.epoch)
+                    sent.add(row_id)
+            for row_id in only_local:
+                if row_id not in values:
+                    continue  # a clock without its row (never expected): nothing to send
+                row = clock_row(local[row_id], values[row_id])
+                state.rows[row_id] = raw_from_row(row_id, state.columns, row, remote.epoch)
+                sent.add(row_id)
+            self.checkpoint(f"merged-{table}")
+            write_rows(cursor, model, to_write, values)
+            newest = max([newest, *(row.max_stamp() for row in to_write.values())])
+            for row_id, row in to_write.items():
+                before = values.get(row_id)
+                if row_id in only_remote or before is None:
+                    received.add(row_id)
+                elif not _same_values(before, row):
+                    received.add(row_id)
+                    self._changed.setdefault(table, set()).add(row_id)
+                    if before.get("deleted_at") is None and row.values.get("deleted_at"):
+                        by = hlc.device_of(row.stamp("deleted_at"))
+                        self._deleted.setdefault(table, {}).setdefault(by, set()).add(row_id)
+            self.checkpoint(f"applied-{table}")
+        return newest
 
-    @staticmethod
-    def _incremental_base(connection: Connection, read: _Read, remote: Snapshot,
-                          device: str) -> int | None:
-        """The file epoch up to which this laptop already merged every row, when the file is
-        a descendant of the one this laptop last wrote (else None: compare every row)."""
-        if read.opened is None or read.copies:
+    def _guard_mass_deletion(self, cursor: Any, remote: Snapshot) -> None:
+        """Joplin lost hundreds of notes to an emptied sync target: a sync that would delete
+        most of one kind of record here, all from one laptop, stops (the transaction is
+        rolled back) unless the user allowed it."""
+        if self.allow_mass_delete:
+            return
+        for table, by_device in self._deleted.items():
+            for device, ids in by_device.items():
+                if len(ids) <= MASS_DELETE_MINIMUM:
+                    continue
+                (live,) = cursor.execute(
+                    f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()
+                total = live + len(ids)  # before this sync
+                if len(ids) > MASS_DELETE_SHARE * total:
+                    seen = str(remote.devices.get(device, {}).get("synced_at", ""))
+                    raise MassDeletion(device, table, len(ids), total, seen)
+
+    def _incremental_base(self, connection: Connection, read: _Read,
+                          remote: Snapshot) -> int | None:
+        """The epoch up to which this laptop already merged every row of this file: known
+        only when the file descends from the version this laptop last merged (its random
+        generation is in the file's chain). Otherwise None: compare every row. Also tells
+        the user when the file is older than one this laptop saw (restored from a backup)."""
+        if read.opened is None:
             return None
-        file_epoch = changelog.get_state(connection, "file_epoch")
-        my_epoch = changelog.get_state(connection, "my_epoch")
-        if not file_epoch or not my_epoch or remote.read_epoch < int(file_epoch):
+        seen = changelog.get_state(connection, "file_generation")
+        since = remote.epoch_of(seen) if seen else None
+        if seen and since is None and not remote.written_by_format_1:
+            self._warn_not_descendant(connection, remote)
+        if read.copies:
             return None
-        listed = remote.devices.get(device, {}).get("epoch")
-        return int(file_epoch) if listed is not None and int(listed) == int(my_epoch) else None
+        return since
+
+    def _warn_not_descendant(self, connection: Connection, remote: Snapshot) -> None:
+        seen_chain = json.loads(changelog.get_state(connection, "seen_chain") or "[]")
+        seen_epoch = int(changelog.get_state(connection, "seen_epoch") or 0)
+        seen_at = changelog.get_state(connection, "seen_at")
+        when = (f" on {datetime.fromisoformat(seen_at):%d %b %Y}" if seen_at else "")
+        own = remote.chain[-1][1] if remote.chain else ""
+        older = any(g == own for _e, g in seen_chain) or remote.read_epoch < seen_epoch
+        if older:
+            self.report.warnings.append(
+                f"the shared file is older than the one this laptop synced{when}; it may have "
+                "been restored from a backup. Everything it lacks was sent again from this "
+                "laptop")
+        else:
+            self.report.warnings.append(
+                f"the shared file does not contain the version this laptop synced{when} "
+                "(another laptop's copy replaced it, or it was restored from a backup); every "
+                "record was compared and what it lacked was sent again")
 
     def _warn_drift(self, newest: str) -> None:
         if not newest:
@@ -338,14 +500,33 @@ class Syncer:
         stamp = hlc.parse(newest)
         ahead = stamp.when - self.wall_clock()
         if ahead > DRIFT_WARNING:
+            hours = int(ahead.total_seconds() // 3600)
+            self._ahead[stamp.device] = hours
             self.report.warnings.append(
                 f"laptop {stamp.device} wrote changes dated {stamp.when:%Y-%m-%d %H:%M} UTC, "
-                f"{ahead.days} day(s) ahead of this laptop's clock: check the date and time "
-                "settings of both (changes still merge in the right order)")
+                f"{hours} hours ahead of this laptop's clock: check the date and time "
+                "settings of both. This laptop's clock was moved at most "
+                f"{int(DRIFT_WARNING.total_seconds() // 3600)} hours ahead; edits made here "
+                "after those changes that still lose to them are listed as conflicts")
+
+    def _warn_if_this_clock_is_off(self, remote: Snapshot, device: str) -> None:
+        """Another laptop saw this laptop's changes dated in its future: say so here."""
+        note = remote.devices.get(device, {}).get("clock_ahead")
+        if isinstance(note, dict):
+            self.report.warnings.append(
+                f"this laptop's clock seems to be {note.get('hours')} hours ahead (laptop "
+                f"{note.get('by')} received changes from here dated in its future on "
+                f"{str(note.get('at', ''))[:10]}); check the date, time and time zone "
+                "settings")
 
     # -- writing --------------------------------------------------------------------------
     def _encode(self, snapshot: Snapshot, read: _Read, generation: str, device: str,
                 seen: str) -> bytes:
+        for other, hours in self._ahead.items():
+            if other in snapshot.devices and other != device:
+                snapshot.devices[other]["clock_ahead"] = {
+                    "by": device, "hours": hours,
+                    "at": self.wall_clock().isoformat(timespec="seconds")}
         snapshot.devices[device] = {
             "synced_at": self.wall_clock().isoformat(timespec="seconds"),
             "seen": seen,
@@ -358,7 +539,8 @@ class Syncer:
         return encode_file(body, keys, generation)
 
     def _finish(self, generation: str, applied_hlc: str | None, merged: list[Path],
-                epoch: int | None, *, written: bool = False) -> None:
+                epoch: int | None, *, written: bool = False,
+                chain: list[list[Any]] | None = None) -> None:
         with self.db.engine.begin() as connection:
             if epoch is not None:
                 changelog.set_state(connection, "file_epoch", str(epoch))
@@ -371,6 +553,13 @@ class Syncer:
                 changelog.set_state(connection, "quiet_hlc",
                                     applied_hlc if current == applied_hlc else "")
             changelog.set_state(connection, "file_generation", generation)
+            changelog.set_state(connection, "install_id", self._install_id)
+            if chain is not None:
+                changelog.set_state(connection, "seen_chain", json.dumps(chain))
+                changelog.set_state(connection, "seen_epoch", str(chain[-1][0]))
+                changelog.set_state(connection, "seen_at", self.wall_clock().isoformat())
+            if self._local_digests:
+                changelog.set_state(connection, "digests", json.dumps(self._local_digests))
             self.report.finished_at = self.wall_clock().isoformat(timespec="seconds")
             self.report.open_conflicts = int(connection.exec_driver_sql(
                 "SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL").scalar() or 0)
@@ -405,6 +594,21 @@ def _flag_duplicates(db: Database, new_contacts: list[str]) -> list[dict[str, st
     return flagged
 
 
+def _values_of(columns: list[str], values: dict[str, Any]) -> list[Any]:
+    return [values.get(c) for c in columns]
+
+
+def _local_digests(cursor: Any) -> dict[str, str]:
+    """Digest of this laptop's rows, per table, computed the same way as the file's."""
+    result = {}
+    for model in SYNCED_MODELS:
+        columns = synced_columns(model)
+        rows = load_values(cursor, model, None)
+        result[model.__tablename__] = table_digest(
+            row_hash(i, _values_of(columns, v)) for i, v in rows.items())
+    return result
+
+
 def _same_values(before: dict[str, Any] | None, row: Row) -> bool:
     return before is not None and all(before.get(k) == v for k, v in row.values.items())
 
@@ -423,9 +627,10 @@ def _join(target: Snapshot, other: Snapshot) -> list[tuple[str, str, Conflict]]:
                 continue
             if current[1:4] == raw[1:4]:
                 continue
-            outcome = merge_row(row_from_raw(mine.columns, current),
-                                row_from_raw(theirs.columns, raw),
-                                mine.columns, lambda _s: False, blank)
+            kept = row_from_raw(mine.columns, current)
+            incoming = row_from_raw(theirs.columns, raw)
+            outcome = merge_row(kept, incoming, mine.columns, lambda _s: False, blank)
+            rules.enforce(table, kept, incoming, outcome, mine.columns)
             conflicts.extend((table, row_id, c) for c in outcome.conflicts)
             mine.rows[row_id] = raw_from_row(row_id, mine.columns, outcome.row, target.epoch)
     return conflicts

@@ -53,6 +53,7 @@ def erase_contact(db: Database, contact_id: str, clock: Clock = utc_now) -> dict
                 "AND row_id = ?", (stamp, stamp, obj.__tablename__, obj.id))
             connection.exec_driver_sql(
                 "DELETE FROM sync_conflict WHERE row_id = ?", (obj.id,))
+            changelog.drop_item_marks(connection, obj.__tablename__, obj.id)
         return {"contact": 1, "notes": sum(isinstance(o, Note) for o in blanked),
                 "followups": sum(isinstance(o, FollowUp) for o in blanked),
                 "links": len(links)}

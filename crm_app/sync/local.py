@@ -16,7 +16,7 @@ from crm_app.db import search_index
 from crm_app.db.changelog import synced_columns
 from crm_app.db.models import Contact, Organisation, Record, derived_sort_key
 from crm_app.sync.merge import Row
-from crm_app.sync.snapshot import json_columns
+from crm_app.sync.snapshot import encode_fields, json_columns
 
 Cursor = Any  # sqlite3.Cursor
 ClockEntry = tuple[str, str, str | None]  # base, fields JSON, erased
@@ -59,10 +59,12 @@ def load_recent_clocks(cursor: Cursor, after: str) -> dict[str, dict[str, ClockE
     return result
 
 
-def parse_clock(entry: ClockEntry) -> tuple[str, dict[str, tuple[str, str]], str | None]:
+def clock_row(entry: ClockEntry, values: dict[str, Any]) -> Row:
+    """A local row: its clock entry from `sync_row` and its values."""
     base, fields, erased = entry
     parsed = json.loads(fields) if fields != "{}" else {}
-    return base, {k: (v[0], v[1]) for k, v in parsed.items()}, erased
+    return Row(base, {k: (v[0], v[1]) for k, v in parsed.items()}, erased, values,
+               {k: v[2] for k, v in parsed.items() if len(v) > 2 and v[2]})
 
 
 def same_clock(entry: ClockEntry, raw: list[Any]) -> bool:
@@ -164,8 +166,8 @@ def write_clocks(cursor: Cursor, table: str, rows: dict[str, Row]) -> None:
         "INSERT OR REPLACE INTO sync_row (table_name, row_id, base, fields, max_hlc, erased) "
         "VALUES (?, ?, ?, ?, ?, ?)",
         [(table, row_id, row.base,
-          json.dumps({k: [s, p] for k, (s, p) in sorted(row.fields.items())},
-                     separators=(",", ":")) if row.fields else "{}",
+          json.dumps(encode_fields(row), separators=(",", ":"), ensure_ascii=False)
+          if row.fields else "{}",
           row.max_stamp(), row.erased)
          for row_id, row in rows.items()],
     )

@@ -14,6 +14,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from crm_app.db.changelog import item_key
+from crm_app.domain.hlc import join_known, knows
+from crm_app.sync.digest import content_key
+
 # Bookkeeping fields: they change with every edit, so a race on them is no news to the user.
 QUIET_FIELDS = frozenset({"created_at", "updated_at"})
 
@@ -26,6 +30,9 @@ class Row:
     fields: dict[str, tuple[str, str]]  # field -> (stamp, replaced stamp); others use `base`
     erased: str | None
     values: dict[str, Any]
+    # List fields (emails, phones, sectors): per item (its JSON) [stamp, 1 added / 0 removed]
+    # of the adds and removes the field's last write made, so racing writes merge as sets.
+    items: dict[str, dict[str, list[Any]]] = field(default_factory=dict)
 
     def stamp(self, name: str) -> str:
         entry = self.fields.get(name)
@@ -43,7 +50,7 @@ class Row:
 
     def same_clocks(self, other: Row) -> bool:
         return (self.base == other.base and self.fields == other.fields
-                and self.erased == other.erased)
+                and self.erased == other.erased and self.items == other.items)
 
 
 @dataclass(frozen=True)
@@ -74,13 +81,37 @@ def compact_clocks(stamps: Mapping[str, tuple[str, str]]) -> tuple[str, dict[str
 
 
 def _raced(mine: Row, theirs: Row, name: str, mine_pending: bool) -> bool:
-    """Neither write knew the other. A write knew an earlier one when the stamp it replaced is
-    at least that one: stamps grow along every chain of edits, even through other laptops."""
-    if mine.previous(name) >= theirs.stamp(name):
+    """Neither write knew the other (each write's 'replaced' vector says what it knew)."""
+    if knows(mine.previous(name), theirs.stamp(name)):
         return False  # this laptop replaced their value (or a later one) knowingly
     if mine_pending:
         return True  # this laptop's unsent edit: nobody else can have known it
-    return not theirs.previous(name) >= mine.stamp(name)
+    return not knows(theirs.previous(name), mine.stamp(name))
+
+
+def _merge_items(mine: Row, theirs: Row, name: str,
+                 theirs_first: bool) -> tuple[list[Any], dict[str, list[Any]]]:
+    """The union of both lists' items, each present or not as its latest add/remove says;
+    items neither write touched stay if either list has them. Order: the winning side's list,
+    then the other's additions; the same on every laptop."""
+    sides = [theirs, mine] if theirs_first else [mine, theirs]
+    marks: dict[str, list[Any]] = {}
+    for side in sides:
+        for key, mark in side.items.get(name, {}).items():
+            if key not in marks or list(mark) > marks[key]:
+                marks[key] = list(mark)
+    ordered: dict[str, Any] = {}
+    for side in sides:
+        for item in side.values.get(name) or []:
+            ordered.setdefault(item_key(item), item)
+    merged = [item for key, item in ordered.items() if marks.get(key, ["", 1])[1]]
+    return merged, marks
+
+
+def _clock_lost(winner: Row, loser: Row, name: str) -> bool:
+    """The losing write knew the winning one, so it was made later: it lost only because a
+    clock ahead (beyond the bound) stamped the winner in the future."""
+    return knows(loser.previous(name), winner.stamp(name))
 
 
 def merge_row(
@@ -93,12 +124,31 @@ def merge_row(
     """Join two copies of one row. `blank` gives the erased value of each personal column."""
     stamps: dict[str, tuple[str, str]] = {}
     values: dict[str, Any] = {}
+    items: dict[str, dict[str, list[Any]]] = {}
     outcome = Outcome(row=mine)
     erased = max(filter(None, (mine.erased, theirs.erased)), default=None)
     for name in columns:
         ms, ts = mine.stamp(name), theirs.stamp(name)
         mv, tv = mine.values.get(name), theirs.values.get(name)
-        if ts > ms:
+        # Equal stamps on different values (a copied database, before its new device id):
+        # the content decides, the same way on every laptop, and the loser is listed.
+        tie = ms == ts and mv != tv
+        took_theirs = ts > ms or (tie and content_key(tv) > content_key(mv))
+        if (isinstance(mv, list) and isinstance(tv, list) and mv != tv and erased is None
+                and (tie or _raced(mine, theirs, name, is_pending(ms)))):
+            # Two writes of a list that did not know each other: merged as sets, item by item
+            # (the later add or remove of each item wins), so both laptops' additions stay.
+            merged, merged_items = _merge_items(mine, theirs, name, took_theirs)
+            stamps[name] = (max(ms, ts), join_known(mine.previous(name),
+                                                    theirs.previous(name), ms, ts))
+            values[name] = merged
+            items[name] = merged_items
+            outcome.mine_changed = outcome.mine_changed or merged != mv
+            outcome.theirs_changed = True
+            continue
+        if took_theirs:
+            if name in theirs.items:
+                items[name] = theirs.items[name]
             stamps[name] = (ts, theirs.previous(name))
             values[name] = tv
             outcome.mine_changed = outcome.mine_changed or tv != mv
@@ -108,17 +158,22 @@ def merge_row(
                 mine.previous(name), theirs.previous(name))
             stamps[name] = (ms, previous)
             values[name] = mv
+            if name in mine.items:
+                items[name] = mine.items[name]
             outcome.theirs_changed = outcome.theirs_changed or (ms != ts or mv != tv)
         both_deleted = name == "deleted_at" and mv is not None and tv is not None
-        if (ms != ts and mv != tv and name not in QUIET_FIELDS and erased is None
-                and not both_deleted and _raced(mine, theirs, name, is_pending(ms))):
+        winner, loser = (theirs, mine) if took_theirs else (mine, theirs)
+        if (mv != tv and name not in QUIET_FIELDS and erased is None and not both_deleted
+                and (tie or _raced(mine, theirs, name, is_pending(ms))
+                     or _clock_lost(winner, loser, name))):
             outcome.conflicts.append(Conflict(
-                name, mv, ms, tv, ts, "theirs" if ts > ms else "mine"))
+                name, mv, ms, tv, ts, "theirs" if took_theirs else "mine"))
     if erased is not None:
         values.update(blank)
     outcome.conflicts.extend(_deletion_race(mine, theirs, columns, is_pending, values))
     base, explicit = compact_clocks(stamps)
-    outcome.row = Row(base, explicit, erased, values)
+    outcome.row = Row(base, explicit, erased, values,
+                      {} if erased else {k: v for k, v in items.items() if k in explicit and v})
     if erased != mine.erased:
         outcome.mine_changed = True
     if erased != theirs.erased:

@@ -9,6 +9,7 @@ stay as raw lists until the merge needs one, so a large file is cheap to carry t
 from __future__ import annotations
 
 import json
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,10 +17,14 @@ from sqlalchemy import JSON
 
 from crm_app.db.changelog import synced_columns
 from crm_app.db.models import SYNCED_MODELS, Record
+from crm_app.sync.digest import row_hash, table_digest
 from crm_app.sync.fileformat import FORMAT_VERSION
 from crm_app.sync.merge import Row, compact_clocks
 
 RawRow = list[Any]
+# How many past writes a file names: a laptop whose last merged version is further back than
+# this simply compares every row.
+CHAIN_LENGTH = 256
 MODEL_BY_TABLE: dict[str, type[Record]] = {m.__tablename__: m for m in SYNCED_MODELS}
 # Kept when a row is erased: identity, time stamps of the tombstone, and links' own ids.
 KEPT_ON_ERASURE = frozenset({"created_at", "updated_at", "deleted_at"})
@@ -48,12 +53,20 @@ def blank_values(model: type[Record]) -> dict[str, Any]:
 
 
 def row_from_raw(columns: list[str], raw: RawRow) -> Row:
-    fields = {k: (v[0], v[1]) for k, v in (raw[2] or {}).items()}
-    return Row(raw[1], fields, raw[3], dict(zip(columns, raw[4], strict=True)))
+    entries = raw[2] or {}
+    fields = {k: (v[0], v[1]) for k, v in entries.items()}
+    items = {k: v[2] for k, v in entries.items() if len(v) > 2 and v[2]}
+    return Row(raw[1], fields, raw[3], dict(zip(columns, raw[4], strict=True)), items)
+
+
+def encode_fields(row: Row) -> dict[str, list[Any]]:
+    """`{field: [stamp, replaced]}`, with the item marks of list fields as a third element."""
+    return {k: [s, p, row.items[k]] if row.items.get(k) else [s, p]
+            for k, (s, p) in sorted(row.fields.items())}
 
 
 def raw_from_row(row_id: str, columns: list[str], row: Row, epoch: int) -> RawRow:
-    fields = {k: [s, p] for k, (s, p) in sorted(row.fields.items())} or 0
+    fields = encode_fields(row) or 0
     return [row_id, row.base, fields, row.erased, [row.values.get(c) for c in columns], epoch]
 
 
@@ -98,6 +111,22 @@ class Snapshot:
     devices: dict[str, dict[str, Any]] = field(default_factory=dict)
     epoch: int = 0  # how many times the file was written; rows note the epoch of their change
     read_epoch: int = 0  # the epoch as read, before this sync's write
+    # [epoch, generation] of the writes this file descends from, oldest first, its own last.
+    # Generations are random per write, so a chain is a true ancestry: see docs/sync-format.md.
+    chain: list[list[Any]] = field(default_factory=list)
+    digests: dict[str, str] = field(default_factory=dict)  # as written, per table
+    written_by_format_1: bool = True  # an app before generation chains: no ancestry known
+
+    def epoch_of(self, generation: str) -> int | None:
+        """The epoch at which `generation` was written, if this file descends from it."""
+        for epoch, known in reversed(self.chain):
+            if known == generation:
+                return int(epoch)
+        return None
+
+    def compute_digests(self) -> dict[str, str]:
+        return {name: table_digest(row_hash(raw[0], raw[4]) for raw in t.rows.values())
+                for name, t in self.tables.items()}
 
     @classmethod
     def empty(cls) -> Snapshot:
@@ -117,15 +146,23 @@ class Snapshot:
             target.rows = rows
         snapshot.devices = dict(body.get("devices", {}))
         snapshot.epoch = int(body.get("epoch", 0))
+        chain = body.get("chain")
+        if isinstance(chain, list):
+            snapshot.chain = [[int(e), str(g)] for e, g in chain]
+            snapshot.written_by_format_1 = False
+        snapshot.digests = dict(body.get("digests", {}))
         return snapshot
 
     def to_body(self, generation: str, written_by: str) -> dict[str, Any]:
+        # The digests come first so a no-op sync reads them from the first bytes of the body.
         return {
+            "digests": self.compute_digests(),
             "format": FORMAT_VERSION,
             "generation": generation,
             "written_by": written_by,
             "epoch": self.epoch,
             "devices": self.devices,
+            "chain": [*self.chain, [self.epoch, generation]][-CHAIN_LENGTH:],
             "tables": {name: {"columns": t.columns, "rows": list(t.rows.values())}
                        for name, t in self.tables.items()},
         }
@@ -137,6 +174,19 @@ class Snapshot:
                 best = max(best, raw[1], raw[3] or "",
                            *(v[0] for v in (raw[2] or {}).values()))
         return best
+
+
+def peek_digests(compressed: bytes) -> dict[str, str] | None:
+    """The `digests` of a body without decompressing or parsing the rest (None if absent)."""
+    head = zlib.decompressobj().decompress(compressed, 64 * 1024)
+    prefix = b'{"digests":'
+    if not head.startswith(prefix):
+        return None
+    try:
+        found, _end = json.JSONDecoder().raw_decode(head[len(prefix):].decode("utf-8", "replace"))
+    except ValueError:
+        return None
+    return found if isinstance(found, dict) else None
 
 
 def _reshape(old: list[str], new: list[str], raw: RawRow) -> RawRow:

@@ -37,6 +37,7 @@ class Laptop:
         self.name = name
         self.clock = SkewedClock(world, skew)
         self.crm = Crm.open(folder / f"{name}.sqlite3", clock=self.clock)
+        self.install_id_file = folder / f"{name}.install-id"  # each laptop its own computer
         changelog.set_wall_clock(self.crm.db.session_factory, self.clock)
 
     @property
@@ -45,6 +46,7 @@ class Laptop:
 
     def sync(self, path: Path, passphrase: str = PASSPHRASE, **options: Any) -> SyncReport:
         options.setdefault("kdf", TEST_KDF)
+        options.setdefault("install_id_file", self.install_id_file)
         return sync(self.crm.db, path, passphrase, wall_clock=self.clock, **options)
 
     def dump(self) -> str:

@@ -33,7 +33,10 @@ def main() -> None:
                 os.kill(os.getpid(), signal.SIGKILL)
 
         db = Database.open(Path(db_path))
-        sync(db, Path(shared), passphrase, checkpoint=checkpoint, kdf=TEST_KDF)
+        # This computer's install id: the one the database was bound to (see test_kill).
+        install_id = Path(db_path).with_name("install-id")
+        sync(db, Path(shared), passphrase, checkpoint=checkpoint, kdf=TEST_KDF,
+             install_id_file=install_id)
         db.close()
 
 

@@ -311,18 +311,26 @@ def test_the_same_person_created_on_two_laptops_is_kept_twice_and_flagged(
                                            "reason": "same email h.tanaka@example.jp"}]
 
 
-def test_a_laptop_clock_days_ahead_is_reported_and_later_edits_still_win(
+def test_a_laptop_clock_days_ahead_is_bounded_reported_and_never_wins_silently(
         office: Office) -> None:
     anna, marco = office.laptop("anna"), office.laptop("marco", skew_hours=24 * 3)
     contact = marco.crm.contacts.create({"family_name": "Future", "job_title": "from 3 days on"})
     marco.sync(office.shared_file)
     report = anna.sync(office.shared_file)
-    assert any("3 day(s) ahead of this laptop's clock" in w for w in report.warnings)
+    assert any("72 hours ahead of this laptop's clock" in w for w in report.warnings)
+    # Anna's clock followed at most a day ahead: her later edit loses to the future stamp,
+    # and that is listed as a conflict she can flip (never a silent loss).
     anna.crm.contacts.update(contact["id"], {"job_title": "edited after receiving it"})
+    report = anna.sync(office.shared_file)
+    assert report.new_conflicts == 1
+    [item] = conflicts.list_conflicts(anna.db)
+    assert (item["mine"], item["kept"]) == ("edited after receiving it", "theirs")
+    conflicts.resolve(anna.db, item["id"], "mine", anna.clock)
     anna.sync(office.shared_file)
-    marco.sync(office.shared_file)
+    warned = marco.sync(office.shared_file)
     assert marco.crm.contacts.get(contact["id"])["job_title"] == "edited after receiving it"
-    assert conflicts.list_conflicts(marco.db) == []
+    # The laptop that is off is told so.
+    assert any("this laptop's clock seems to be 72 hours ahead" in w for w in warned.warnings)
 
 
 def test_a_race_on_a_meeting_time_can_be_flipped(office: Office) -> None:

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from crm_app.domain import hlc
 from crm_app.domain.errors import ValidationError
 from crm_app.services.demo import generate_demo
-from crm_app.sync import hlc
 from tests.sync.conftest import Office
 
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)

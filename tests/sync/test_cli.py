@@ -50,8 +50,8 @@ def test_sync_round_trip_with_keyring_status_and_conflicts(
         service.contacts.update(contact_id, {"job_title": title})
         service.close()
     crm(capsys, a, "sync")
-    code, out, _ = crm(capsys, b, "sync")
-    assert "1 new, 1 open" in out
+    code, out, err = crm(capsys, b, "sync")
+    assert "1 new, 1 open" in out, err
     code, out, _ = crm(capsys, b, "conflicts", "list", "--json")
     [item] = json.loads(out)
     code, out, _ = crm(capsys, b, "conflicts", "resolve", str(item["id"]), "--keep", "theirs")

@@ -81,6 +81,7 @@ def start(tmp_path_factory: pytest.TempPathFactory) -> Path:
     start = root / "start"
     (start / "share").mkdir(parents=True)
     shutil.copy(root / "laptop.sqlite3", start / "laptop.sqlite3")
+    shutil.copy(laptop.install_id_file, start / "install-id")  # the same computer
     shutil.copy(office.shared_file, start / "share" / "team.crmsync")
     shutil.copy(copy, start / "share" / copy.name)
     return start
@@ -118,7 +119,8 @@ def test_killing_a_sync_at_any_point_loses_nothing(start: Path, tmp_path: Path) 
         # The next sync finishes the work, whatever was left behind.
         db = Database.open(folder / "laptop.sqlite3")
         try:
-            sync(db, folder / "share" / "team.crmsync", PASSPHRASE, lock_timeout=5)
+            sync(db, folder / "share" / "team.crmsync", PASSPHRASE, lock_timeout=5,
+                 install_id_file=folder / "install-id")
         finally:
             db.close()
         assert state(folder) == after, f"point {index} ({points[index - 1]})"
