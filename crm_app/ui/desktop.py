@@ -26,6 +26,7 @@ from crm_app.ui.forms import first_run
 from crm_app.ui.i18n import Translations, system_language
 from crm_app.ui.icons import clear_icon_cache, icon
 from crm_app.ui.main_window import MainWindow
+from crm_app.ui.widgets import wheel_guard
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ class DesktopApp:
         self.app.setOrganizationName(APP_AUTHOR)
         self.app.setApplicationDisplayName("Trade Mission CRM")
         self.app.setWindowIcon(icon("app"))
+        wheel_guard.install(self.app)  # before the first dialog: the wheel scrolls forms
         self.settings = settings or AppSettings()
         self.translations = Translations(self.app)
         self.language_override = language

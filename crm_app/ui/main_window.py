@@ -33,6 +33,7 @@ from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.views.base import View
 from crm_app.ui.views.record_list_view import RecordListView
 from crm_app.ui.views.registry import build_views
+from crm_app.ui.widgets import wheel_guard
 from crm_app.ui.widgets.task_progress import TaskProgress
 
 MENU_NAMES = ("File", "Edit", "View", "Tools", "Reports", "Help")
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        wheel_guard.install()  # also when a test or script builds the window alone
         self.crm = crm
         self.app_settings = app_settings
         self.tasks = tasks or TaskRunner(self, default_error=self._task_failed)
