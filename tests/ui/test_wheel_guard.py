@@ -59,7 +59,7 @@ def can_move(widget: QWidget) -> bool:
             return False
         widget.setCurrentIndex(1)
         return True
-    return not widget.isReadOnly()
+    return isinstance(widget, QAbstractSpinBox) and not widget.isReadOnly()
 
 
 def wheel_every_field(root: QWidget, prepare: bool = True) -> int:

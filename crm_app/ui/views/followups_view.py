@@ -5,11 +5,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crm_app.services.crm import Crm
 from crm_app.ui.app_settings import AppSettings
 from crm_app.ui.due_dates import PRESETS, local_today, preset_date
+from crm_app.ui.formatting import format_datetime
 from crm_app.ui.icons import icon
 from crm_app.ui.views.record_list_view import RecordListView
 
@@ -42,9 +50,17 @@ class FollowUpsView(RecordListView):
         self.done_button = QPushButton(icon("done"), "")
         self.done_button.setObjectName("mark_done")
         self.done_button.clicked.connect(self.mark_done)
+        self.reopen_button = QPushButton()
+        self.reopen_button.setObjectName("reopen")
+        self.reopen_button.clicked.connect(self.reopen)
+        self.completed = QLabel()
+        self.completed.setObjectName("completed_at")
+        self.completed.hide()
+        self.reopen_button.setEnabled(False)
         self.preset_buttons: dict[str, QPushButton] = {}
         presets = QHBoxLayout()
         presets.addWidget(self.done_button)
+        presets.addWidget(self.reopen_button)
         for preset in PRESETS:
             button = QPushButton()
             button.setObjectName(f"due_{preset}")
@@ -64,6 +80,7 @@ class FollowUpsView(RecordListView):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(presets)
         layout.addLayout(reassign)
+        layout.addWidget(self.completed)
         layout.addWidget(self.editor, 1)
         self._fill_staff()
         return panel
@@ -76,6 +93,25 @@ class FollowUpsView(RecordListView):
     # -- actions on the selection ------------------------------------------------------------
     def mark_done(self) -> None:
         self._update_selected({"status": "done"})
+
+    def reopen(self) -> None:
+        """Back to open: no longer completed (the service clears the completion time)."""
+        self._update_selected({"status": "open"})
+
+    def new_record(self) -> None:
+        super().new_record()
+        self._show_completion(self.editor.record())
+
+    def record_opened(self, record_id: str) -> None:
+        self._show_completion(self.editor.record())
+
+    def _show_completion(self, record: dict[str, Any] | None) -> None:
+        when = (record or {}).get("completed_at")
+        done = bool(record) and (record or {}).get("status") == "done"
+        self.completed.setText(self.tr("Completed %1").replace("%1", format_datetime(when))
+                               if done and when else "")
+        self.completed.setVisible(bool(done and when))
+        self.reopen_button.setEnabled(done)
 
     def set_due(self, preset: str) -> None:
         self._update_selected({"due_date": preset_date(preset, local_today(self.crm))})
@@ -93,6 +129,7 @@ class FollowUpsView(RecordListView):
         if ids:
             self.refresh()
             self.editor.show_record(ids[0])
+            self.record_opened(ids[0])
             self.data_changed.emit()
 
     def refresh(self) -> None:
@@ -109,6 +146,7 @@ class FollowUpsView(RecordListView):
     def retranslate(self) -> None:
         super().retranslate()
         self.done_button.setText(self.tr("Mark done"))
+        self.reopen_button.setText(self.tr("Reopen"))
         texts = {"tomorrow": self.tr("Due tomorrow"), "next_week": self.tr("Due next week"),
                  "next_month": self.tr("Due in a month")}
         for preset, button in self.preset_buttons.items():
