@@ -106,12 +106,16 @@ class DesktopApp:
             return False
         demo_contacts = 0
         if not crm.settings.profile() and not self.exit_when_shown:
-            answer = first_run.ask_first_run(None, self.translations.language)
+            answer = first_run.sign_in(crm, self.settings, self.translations.language)
             if answer is not None:
-                first_run.save_profile(crm, answer.profile)
                 self.translations.switch(answer.profile.language)
                 self.settings.language = answer.profile.language
                 demo_contacts = answer.demo_contacts
+        profile = crm.settings.profile()
+        if profile.get("name") and not self.settings.person_profile:  # set up per file before
+            first_run.remember(self.settings, first_run.Profile(
+                str(profile["name"]), str(profile.get("office") or ""),
+                str(profile.get("country") or "IT"), str(profile.get("language") or "en")))
         old_window, old_crm = self.window, self.crm
         if old_window is not None:
             if not old_window.close():
