@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
             if dialogs.ask_yes_no(self, self.tr("Unsaved edit"),
                                   question.replace("%1", view.title())):
                 self.show_view(view.key)
-                view.editor.restore_draft(draft)
+                view.restore_draft(draft)
             else:
                 view.editor.clear_draft()
 

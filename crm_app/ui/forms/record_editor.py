@@ -226,14 +226,17 @@ class RecordEditor(QWidget):
             return None
         return draft if isinstance(draft, dict) and draft.get("values") else None
 
-    def restore_draft(self, draft: Mapping[str, Any]) -> bool:
-        """Open the draft's record (or a new one) with the typed values back in place."""
+    def restore_draft(self, draft: Mapping[str, Any],
+                      defaults: Mapping[str, Any] | None = None) -> bool:
+        """Open the draft's record (or a new one, with the form's `defaults` such as country
+        and owner, which a draft of a new record does not repeat) with the typed values back
+        in place."""
         record_id = str(draft.get("id") or "")
         if record_id:
             if not self.show_record(record_id):
                 return False
         else:
-            self.new_record()
+            self.new_record(defaults)
         self.form.apply_values(dict(draft.get("values") or {}))
         self.write_draft()
         self._update_buttons()

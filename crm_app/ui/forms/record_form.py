@@ -11,7 +11,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from crm_app.domain.errors import ValidationError
 from crm_app.domain.schema import ENTITIES, FieldSpec, normalise_value
@@ -105,6 +106,22 @@ def field_label(spec: FieldSpec) -> str:
     return QCoreApplication.translate("Fields", source)
 
 
+def message_line(name: str) -> QLabel:
+    """The line under a field for its error. It is always there (empty while the value is
+    fine), one line high and never wrapping, so a message that comes or goes never moves
+    the fields under the pointer; a long message is cut and shown whole as a tooltip."""
+    line = QLabel()
+    line.setObjectName(name)
+    line.setStyleSheet("color: #d32f2f;")
+    font = line.font()
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+    line.setFont(font)
+    line.setFixedHeight(QFontMetrics(font).lineSpacing())
+    line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    return line
+
+
 class RecordForm(QWidget):
     dirty_changed = Signal(bool)
     edited = Signal()  # any field changed by the person
@@ -127,11 +144,7 @@ class RecordForm(QWidget):
         for name in names:
             spec = self.field_spec(name)
             editor = build_editor(spec, crm)
-            error = QLabel()
-            error.setObjectName(f"error_{name}")
-            error.setStyleSheet("color: #d32f2f;")
-            error.setWordWrap(True)
-            error.hide()
+            error = message_line(f"error_{name}")
             cell = QWidget()
             column = QVBoxLayout(cell)
             column.setContentsMargins(0, 0, 0, 0)
@@ -225,16 +238,16 @@ class RecordForm(QWidget):
         if name not in self.errors:
             return
         self.errors[name].setText(message)
-        self.errors[name].show()
+        self.errors[name].setToolTip(message)
         self.editors[name].set_invalid(True)
 
     def clear_error(self, name: str) -> None:
         self.errors[name].clear()
-        self.errors[name].hide()
+        self.errors[name].setToolTip("")
         self.editors[name].set_invalid(False)
 
     def has_errors(self) -> bool:
-        return any(not label.isHidden() for label in self.errors.values())
+        return any(label.text() for label in self.errors.values())
 
     def retranslate(self) -> None:
         for name, caption in self.labels.items():
@@ -254,7 +267,7 @@ class RecordForm(QWidget):
         return context
 
     def _edited(self, name: str) -> None:
-        if not self.errors[name].isHidden():
+        if self.errors[name].text():
             self.validate_field(name)  # re-check as they fix it, so the error goes away
         elif not isinstance(self.editors[name], SearchRefEditor):
             self._check_quietly(name)

@@ -97,6 +97,12 @@ class RecordListView(View):
         draft, self._draft = self._draft, None
         return draft
 
+    def restore_draft(self, draft: dict[str, Any]) -> bool:
+        """Bring back last session's unsaved edit, on top of this view's defaults."""
+        self.table.clearSelection()
+        self._current_id = str(draft.get("id") or "")
+        return self.editor.restore_draft(draft, self.new_defaults())
+
     def showEvent(self, event: QShowEvent) -> None:
         """Rows are read when the view is first shown, so start-up reads one view only."""
         if not self.model.is_loaded():
