@@ -57,7 +57,9 @@ def quick_capture(window: MainWindow) -> None:
     if dialog.exec() == QDialog.DialogCode.Accepted and dialog.contact_id:
         window.refresh_views()
         window.open_record("contact", dialog.contact_id)
-        window.statusBar().showMessage(translate("CoreActions", "Contact saved."), 4000)
+        name = window.crm.queries.names([dialog.contact_id]).get(dialog.contact_id, "")
+        window.statusBar().showMessage(
+            translate("CoreActions", "Saved %1").replace("%1", name), 6000)
 
 
 def open_settings(window: MainWindow) -> None:

@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
     def add_view(self, view: View) -> None:
         view.open_requested.connect(self.open_record)
         view.data_changed.connect(lambda v=view: self._data_changed_in(v))
+        view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self._views.append(view)
         self.stack.addWidget(view)
         item = QListWidgetItem(icon(view.icon_name()), view.title())

@@ -77,6 +77,7 @@ class RecordEditor(QWidget):
         self._draft_timer.timeout.connect(self.write_draft)
         self.form.edited.connect(self._draft_timer.start)
         self._record: dict[str, Any] | None = None
+        self.last_deleted = ""  # the name of the record last moved to the Trash
         # Asked before a new record is written (contacts: "looks like an existing one");
         # returns False to keep the form open. Set by the view.
         self.confirm_create: Callable[[QWidget, Crm, dict[str, Any]], bool] | None = None
@@ -187,6 +188,7 @@ class RecordEditor(QWidget):
             return False
         record_id = str(self._record["id"])
         self.service.delete(record_id)
+        self.last_deleted = name
         self._record = None
         self.form.load(None)
         self.load_extra(None)
@@ -286,6 +288,10 @@ class RecordEditor(QWidget):
 
     def _typed_values(self) -> dict[str, Any]:
         return {k: v for k, v in self.form.raw_values().items() if v not in ("", None, [])}
+
+    def title(self) -> str:
+        """The record's name as people say it ("Hanako Suzuki", "BIO Japan")."""
+        return self._title_of(self._record)
 
     def _title_of(self, record: Mapping[str, Any] | None) -> str:
         if record is None:

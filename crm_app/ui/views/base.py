@@ -13,6 +13,8 @@ class View(QWidget):
     open_requested = Signal(str, str)
     # Data changed here that other views show (a follow-up added from a meeting...).
     data_changed = Signal()
+    # A sentence that confirms what just happened ("Saved Hanako Suzuki"): the status bar.
+    status_message = Signal(str)
 
     key = ""  # stable name used in settings and navigation
     entity = ""  # record kind shown ("" when the view is not a list of one kind)

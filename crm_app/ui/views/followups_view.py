@@ -92,11 +92,13 @@ class FollowUpsView(RecordListView):
 
     # -- actions on the selection ------------------------------------------------------------
     def mark_done(self) -> None:
-        self._update_selected({"status": "done"})
+        if self._update_selected({"status": "done"}):
+            self.status_message.emit(self.tr("Marked done"))
 
     def reopen(self) -> None:
         """Back to open: no longer completed (the service clears the completion time)."""
-        self._update_selected({"status": "open"})
+        if self._update_selected({"status": "open"}):
+            self.status_message.emit(self.tr("Reopened"))
 
     def new_record(self) -> None:
         super().new_record()
@@ -120,9 +122,9 @@ class FollowUpsView(RecordListView):
         if staff_id:
             self._update_selected({"owner_id": staff_id})
 
-    def _update_selected(self, changes: dict[str, Any]) -> None:
+    def _update_selected(self, changes: dict[str, Any]) -> int:
         if not self.editor.confirm_leave():
-            return
+            return 0
         ids = self.selected_ids()
         for record_id in ids:
             self.crm.followups.update(record_id, changes)
@@ -131,6 +133,7 @@ class FollowUpsView(RecordListView):
             self.editor.show_record(ids[0])
             self.record_opened(ids[0])
             self.data_changed.emit()
+        return len(ids)
 
     def refresh(self) -> None:
         super().refresh()

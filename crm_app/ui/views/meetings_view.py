@@ -21,8 +21,12 @@ class MeetingsView(RecordListView):
 
     def detail_editor(self) -> RecordEditor:
         editor = MeetingEditor(self.crm)
-        editor.followup_added.connect(lambda _id: self.data_changed.emit())
+        editor.followup_added.connect(self._followup_added)
         return editor
+
+    def _followup_added(self, _followup_id: str) -> None:
+        self.data_changed.emit()
+        self.status_message.emit(self.tr("Follow-up added"))
 
     def new_defaults(self) -> dict[str, Any]:
         defaults: dict[str, Any] = {"status": "confirmed", "duration_minutes": 30}

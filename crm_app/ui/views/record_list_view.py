@@ -47,6 +47,11 @@ class RecordListView(View):
         self.filter_bar = FilterBar(crm, self.listing, self.entity)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("empty_state")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: palette(mid); padding: 6px;")
+        self.empty_label.hide()
         self.table = QTableView()
         self.table.setObjectName(f"table_{self.key}")
         self.table.setModel(self.model)
@@ -69,7 +74,12 @@ class RecordListView(View):
         self.detail = self.build_detail()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName(f"splitter_{self.key}")
-        self.splitter.addWidget(self.table)
+        table_side = QWidget()
+        table_column = QVBoxLayout(table_side)
+        table_column.setContentsMargins(0, 0, 0, 0)
+        table_column.addWidget(self.empty_label)
+        table_column.addWidget(self.table, 1)
+        self.splitter.addWidget(table_side)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -243,6 +253,7 @@ class RecordListView(View):
         return True
 
     def _saved(self, record_id: str) -> None:
+        self.status_message.emit(self.tr("Saved %1").replace("%1", self.editor.title()))
         self._current_id = record_id
         self.data_changed.emit()
         self.model.reload()
@@ -250,11 +261,23 @@ class RecordListView(View):
         self.record_opened(record_id)
 
     def _deleted(self, _record_id: str) -> None:
+        self.status_message.emit(self.tr("Moved %1 to the Trash").replace(
+            "%1", self.editor.last_deleted))
         self._current_id = ""
         self.data_changed.emit()
         self.model.reload()
         self.editor.new_record(self.new_defaults())
 
     def _update_count(self, *_args: object) -> None:
-        self.count_label.setText(self.tr("%1 records").replace(
-            "%1", format_number(self.model.total())))
+        total = self.model.total()
+        self.count_label.setText(self.tr("%1 records").replace("%1", format_number(total)))
+        self.empty_label.setText(self.empty_text())
+        self.empty_label.setVisible(self.model.is_loaded() and total == 0)
+
+    def empty_text(self) -> str:
+        """What an empty list says: nothing matches, or nothing yet and how to add one."""
+        filters = {k: v for k, v in self.filter_bar.filters().items() if v}
+        if filters:
+            return self.tr("Nothing matches these filters. Clear the filter box or choose "
+                           "“All” to see every record.")
+        return self.tr("No records here yet. Press Ctrl+N to add one.")
