@@ -20,6 +20,7 @@ from crm_app.ui.due_dates import PRESETS, local_today, preset_date
 from crm_app.ui.formatting import format_datetime
 from crm_app.ui.icons import icon
 from crm_app.ui.views.record_list_view import RecordListView
+from crm_app.ui.widgets.picker import staff_text
 
 OPEN = ("open", "in_progress")
 
@@ -88,7 +89,7 @@ class FollowUpsView(RecordListView):
     def _fill_staff(self) -> None:
         self.reassign_to.clear()
         for staff in self.crm.staff.list():
-            self.reassign_to.addItem(str(staff["name"]), str(staff["id"]))
+            self.reassign_to.addItem(staff_text(staff), str(staff["id"]))
 
     # -- actions on the selection ------------------------------------------------------------
     def mark_done(self) -> None:
@@ -105,7 +106,11 @@ class FollowUpsView(RecordListView):
         self._show_completion(self.editor.record())
 
     def record_opened(self, record_id: str) -> None:
-        self._show_completion(self.editor.record())
+        record = self.editor.record()
+        self._show_completion(record)
+        owner = (record or {}).get("owner_id")
+        if owner:  # Reassign starts from the current owner
+            self.reassign_to.setCurrentIndex(max(self.reassign_to.findData(owner), 0))
 
     def _show_completion(self, record: dict[str, Any] | None) -> None:
         when = (record or {}).get("completed_at")

@@ -25,6 +25,7 @@ from crm_app.services.crm import Crm
 from crm_app.services.listing import Listing
 from crm_app.ui.formatting import country_name
 from crm_app.ui.labels import label
+from crm_app.ui.widgets.picker import staff_text
 
 FILTERS_OF: dict[str, tuple[str, ...]] = {
     "contact": ("text", "country", "sector", "tag", "owner_id", "event_id"),
@@ -105,7 +106,7 @@ class FilterBar(QWidget):
         if "tag" in self.combos:
             options["tag"] = sorted((str(t["name"]), str(t["name"])) for t in self.crm.tags.list())
         if "owner_id" in self.combos:
-            options["owner_id"] = [(str(s["name"]), str(s["id"])) for s in self.crm.staff.list()]
+            options["owner_id"] = [(staff_text(s), str(s["id"])) for s in self.crm.staff.list()]
         if "event_id" in self.combos:
             options["event_id"] = [(str(e["name"]), str(e["id"])) for e in self.crm.events.list()]
         if "status" in self.combos:
