@@ -280,7 +280,11 @@ def build_editor(spec: FieldSpec, crm: Crm) -> FieldEditor:
             return crm.queries.names([record_id]).get(record_id, "")
 
         return SearchRefEditor(spec, record_hits(crm, (spec.ref,)), name_of)
-    placeholders = {"date": "YYYY-MM-DD", "emails": "name@example.com, …",
+    if kind == "date":
+        from crm_app.ui.forms.date_field import DateEditor  # it builds on FieldEditor above
+
+        return DateEditor(spec)
+    placeholders = {"emails": "name@example.com, …",
                     "phones": "+81 3 1234 5678, …", "url": "https://…",
                     "language": "it, en, ja…"}
     return LineEditor(spec, placeholder=placeholders.get(kind, ""))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from crm_app.domain.errors import ValidationError
 from crm_app.domain.schema import ENTITIES, FieldSpec, normalise_value
 from crm_app.services.crm import Crm
+from crm_app.ui.forms.date_field import DateEditor
 from crm_app.ui.forms.field_widgets import (
     ChoiceEditor,
     FieldEditor,
@@ -158,7 +159,7 @@ class RecordForm(QWidget):
             self.errors[name] = error
             self.labels[name] = caption
             editor.changed.connect(lambda n=name: self._edited(n))
-            if isinstance(editor, LineEditor):  # typed text is checked when the field is left
+            if isinstance(editor, LineEditor | DateEditor):  # typed: checked on leaving
                 editor.edit.editingFinished.connect(lambda n=name: self._left(n))
         self.setStyleSheet("*[invalid=\"true\"] { border: 1px solid #d32f2f; }")
 
@@ -220,6 +221,10 @@ class RecordForm(QWidget):
         try:
             if spec.kind == "ref" and isinstance(raw, str) and raw.startswith("?"):
                 raise ValidationError(name, self.tr("choose one from the list"))
+            editor = self.editors[name]
+            problem = editor.problem() if isinstance(editor, DateEditor) else None
+            if problem:
+                raise ValidationError(name, problem)
             normalise_value(spec, raw, self._context())
         except ValidationError as error:
             self.show_error(name, error.message)
