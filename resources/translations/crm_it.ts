@@ -222,6 +222,10 @@
 <context>
     <name>CoreActions</name>
     <message>
+        <source>Saved %1</source>
+        <translation>Salvato: %1</translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/core_actions.py" line="60"/>
         <source>Contact saved.</source>
         <translation>Contatto salvato.</translation>
@@ -845,6 +849,22 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 </context>
 <context>
     <name>FollowUpsView</name>
+    <message>
+        <source>Reopen</source>
+        <translation>Riapri</translation>
+    </message>
+    <message>
+        <source>Completed %1</source>
+        <translation>Completata il %1</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>Segnata come completata</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Riaperta</translation>
+    </message>
     <message>
         <location filename="../../crm_app/ui/views/followups_view.py" line="28"/>
         <source>Follow-ups</source>
@@ -1667,6 +1687,10 @@ Salvarlo comunque?</translation>
 <context>
     <name>MeetingsView</name>
     <message>
+        <source>Follow-up added</source>
+        <translation>Attività aggiunta</translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/views/meetings_view.py" line="17"/>
         <source>Meetings</source>
         <translation>Incontri</translation>
@@ -1882,6 +1906,22 @@ Salvarlo comunque?</translation>
 </context>
 <context>
     <name>RecordListView</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Salvato: %1</translation>
+    </message>
+    <message>
+        <source>Moved %1 to the Trash</source>
+        <translation>%1 spostato nel Cestino</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters. Clear the filter box or choose “All” to see every record.</source>
+        <translation>Nessun risultato con questi filtri. Svuota la casella del filtro o scegli “Tutti” per vedere tutti i record.</translation>
+    </message>
+    <message>
+        <source>No records here yet. Press Ctrl+N to add one.</source>
+        <translation>Ancora nessun record. Premi Ctrl+N per aggiungerne uno.</translation>
+    </message>
     <message>
         <location filename="../../crm_app/ui/views/record_list_view.py" line="253"/>
         <source>%1 records</source>
@@ -2232,6 +2272,14 @@ Salvarlo comunque?</translation>
 <context>
     <name>TodayView</name>
     <message>
+        <source>1 done today</source>
+        <translation>1 completata oggi</translation>
+    </message>
+    <message>
+        <source>%1 done today</source>
+        <translation>%1 completate oggi</translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/views/today_view.py" line="80"/>
         <location filename="../../crm_app/ui/views/today_view.py" line="91"/>
         <source>Today</source>
@@ -2336,6 +2384,18 @@ Salvarlo comunque?</translation>
 <context>
     <name>TrashView</name>
     <message>
+        <source>Restored 1 record</source>
+        <translation>1 record ripristinato</translation>
+    </message>
+    <message>
+        <source>Restored %1 records</source>
+        <translation>%1 record ripristinati</translation>
+    </message>
+    <message>
+        <source>The Trash is empty. Records you move to the Trash wait here until you restore them.</source>
+        <translation>Il Cestino è vuoto. I record spostati nel Cestino restano qui finché non li ripristini.</translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/views/trash_view.py" line="50"/>
         <source>Trash</source>
         <translation>Cestino</translation>
@@ -2359,6 +2419,32 @@ Salvarlo comunque?</translation>
         <location filename="../../crm_app/ui/views/trash_view.py" line="82"/>
         <source>Deleted</source>
         <translation>Eliminato</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseStaffDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Chi sei?</translation>
+    </message>
+    <message>
+        <source>This database already has staff members. Choose yourself, so your follow-ups and meetings are yours.</source>
+        <translation>Questo database ha già dei membri dello staff. Scegli te stesso, così le attività e gli incontri saranno tuoi.</translation>
+    </message>
+    <message>
+        <source>I am not in this list: add me</source>
+        <translation>Non sono nell'elenco: aggiungimi</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>there is no %1 %2</source>
+        <translation>non esiste il %1 %2</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Scegli una data</translation>
     </message>
 </context>
 </TS>

@@ -96,7 +96,7 @@ class DateEditor(FieldEditor):
         self.menu.aboutToShow.connect(self._show_current)
         self.button = QToolButton()
         self.button.setObjectName("date_button")
-        self.button.setIcon(icon("events"))
+        self.button.setIcon(icon("today"))  # the calendar icon
         self.button.setToolTip(QCoreApplication.translate("DateEditor", "Choose a date"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setMenu(self.menu)

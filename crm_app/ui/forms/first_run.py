@@ -222,6 +222,9 @@ class ChooseStaffDialog(QDialog):
                 self.list.setCurrentItem(item)
         new = QListWidgetItem(self.tr("I am not in this list: add me"))
         new.setData(Qt.ItemDataRole.UserRole, NEW_STAFF)
+        font = new.font()
+        font.setItalic(True)  # not a person: set apart from the names
+        new.setFont(font)
         self.list.addItem(new)
         if self.list.currentItem() is None:
             self.list.setCurrentRow(0)

@@ -24,11 +24,15 @@ from crm_app.ui.app_settings import AppSettings
 from crm_app.ui.forms.record_form import RecordForm
 from crm_app.ui.icons import icon
 from crm_app.ui.labels import label
+from crm_app.ui.translate_marks import translate_inherited
 
 
 class RecordEditor(QWidget):
     saved = Signal(str)  # record id
     deleted = Signal(str)
+
+    def tr(self, sourceText: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate_inherited(self, sourceText, disambiguation, n)  # MeetingEditor too
 
     def __init__(self, crm: Crm, entity: str, fields: Sequence[str] | None = None,
                  parent: QWidget | None = None) -> None:

@@ -5,9 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from crm_app.ui.translate_marks import translate_inherited
+
 
 class View(QWidget):
     """A page of the main window. Record views override the hooks they support."""
+
+    def tr(self, sourceText: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate_inherited(self, sourceText, disambiguation, n)
 
     # (entity, record id): the main window shows that record in its own view.
     open_requested = Signal(str, str)
