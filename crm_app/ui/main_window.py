@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         view.open_requested.connect(self.open_record)
         view.data_changed.connect(lambda v=view: self._data_changed_in(v))
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        view.create_requested.connect(self.create_record)
         self._views.append(view)
         self.stack.addWidget(view)
         item = QListWidgetItem(icon(view.icon_name()), view.title())
@@ -174,6 +175,16 @@ class MainWindow(QMainWindow):
                     self.show_view(view.key)
                 if self.current_view() is view:
                     view.open_record(record_id)
+                return
+
+    def create_record(self, entity: str, defaults: dict[str, object]) -> None:
+        """Go to the view of `entity` and start a new record there with `defaults`."""
+        for view in self._views:
+            if view.entity == entity and isinstance(view, RecordListView):
+                if self.current_view() is not view:
+                    self.show_view(view.key)
+                if self.current_view() is view:
+                    view.new_record_with(defaults)
                 return
 
     def _navigate(self, row: int) -> None:

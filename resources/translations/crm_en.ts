@@ -1900,6 +1900,34 @@ Save it anyway?</source>
 <context>
     <name>RecordListView</name>
     <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 email address(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email address to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1907,6 +1907,34 @@ Salvarlo comunque?</translation>
 <context>
     <name>RecordListView</name>
     <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>New meeting with…</source>
+        <translation>Nuovo incontro con…</translation>
+    </message>
+    <message>
+        <source>New follow-up…</source>
+        <translation>Nuova attività…</translation>
+    </message>
+    <message>
+        <source>Copy email</source>
+        <translation>Copia email</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Sposta nel cestino</translation>
+    </message>
+    <message>
+        <source>Copied %1 email address(es)</source>
+        <translation>Indirizzi email copiati: %1</translation>
+    </message>
+    <message>
+        <source>No email address to copy</source>
+        <translation>Nessun indirizzo email da copiare</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>Salvato: %1</translation>
     </message>

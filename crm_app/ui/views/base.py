@@ -20,6 +20,8 @@ class View(QWidget):
     data_changed = Signal()
     # A sentence that confirms what just happened ("Saved Hanako Suzuki"): the status bar.
     status_message = Signal(str)
+    # (entity, defaults): start a new record of that kind elsewhere ("new meeting with").
+    create_requested = Signal(str, dict)
 
     key = ""  # stable name used in settings and navigation
     entity = ""  # record kind shown ("" when the view is not a list of one kind)

@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -91,6 +92,8 @@ class RecordListView(View):
         layout.addWidget(self.splitter, 1)
 
         self._current_id = ""
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu_at)
         self.filter_bar.changed.connect(self._filters_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._update_count)
@@ -165,6 +168,58 @@ class RecordListView(View):
 
     def new_defaults(self) -> dict[str, Any]:
         return {}
+
+    def new_record_with(self, values: dict[str, Any]) -> None:
+        """A new record prefilled with `values` on top of the defaults ("new follow-up for
+        this contact"); they count as the person's edits, so leaving asks first."""
+        if not self.editor.confirm_leave():
+            return
+        self.table.clearSelection()
+        self._current_id = ""
+        self.editor.new_record(self.new_defaults())
+        self.editor.form.apply_values(values)
+        self.editor.form.dirty_changed.emit(self.editor.is_dirty())
+
+    # -- right-click menu ----------------------------------------------------------------------
+    def context_menu(self) -> QMenu:
+        """What can be done with the selected rows (built per click; tests trigger it)."""
+        menu = QMenu(self)
+        ids = self.selected_ids()
+        one = ids[0] if len(ids) == 1 else ""
+        open_action = menu.addAction(self.tr("Open"), lambda: self.open_record(one))
+        open_action.setEnabled(bool(one))
+        link = {"contact": "contact_id", "organisation": "organisation_id"}.get(self.entity)
+        if link:
+            meeting = menu.addAction(self.tr("New meeting with…"), lambda: self.create_requested
+                                     .emit("meeting", {"participants": [{link: i} for i in ids]}))
+            meeting.setEnabled(bool(ids))
+            followup = menu.addAction(self.tr("New follow-up…"), lambda: self.create_requested
+                                      .emit("followup", {link: one}))
+            followup.setEnabled(bool(one))
+        if self.entity == "contact":
+            copy = menu.addAction(self.tr("Copy email"), lambda: self.copy_emails(ids))
+            copy.setEnabled(bool(ids))
+        menu.addSeparator()
+        trash = menu.addAction(self.tr("Move to Trash"), self.delete_selected)
+        trash.setEnabled(bool(one))
+        return menu
+
+    def copy_emails(self, ids: list[str]) -> str:
+        emails = [str(e) for i in ids for e in self.crm.records(self.entity).get(i)
+                  .get("emails") or []][:500]
+        text = ", ".join(emails)
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(text)
+        self.status_message.emit(self.tr("Copied %1 email address(es)").replace(
+            "%1", str(len(emails))) if emails else self.tr("No email address to copy"))
+        return text
+
+    def _context_menu_at(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.selectRow(index.row())
+        self.context_menu().exec(self.table.viewport().mapToGlobal(pos))
 
     def save_current(self) -> None:
         self.editor.save()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -40,6 +41,9 @@ class TrashView(View):
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_button.setEnabled(False)  # nothing chosen yet
         self.tree.itemSelectionChanged.connect(self._selection_changed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(
+            lambda pos: self.context_menu().exec(self.tree.viewport().mapToGlobal(pos)))
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
@@ -93,6 +97,12 @@ class TrashView(View):
         self.status_message.emit(self.tr("Restored 1 record") if restored == 1 else
                                  self.tr("Restored %1 records").replace("%1", str(restored)))
         return restored
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        restore = menu.addAction(icon("restore"), self.tr("Restore"), self.restore_selected)
+        restore.setEnabled(bool(self.selected_ids()))
+        return menu
 
     def _selection_changed(self) -> None:
         self.restore_button.setEnabled(bool(self.selected_ids()))
