@@ -2083,6 +2083,10 @@ Save it anyway?</source>
 <context>
     <name>SearchPalette</name>
     <message>
+        <source>Nothing found for “%1”. Try fewer letters or another spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/forms/search_palette.py" line="86"/>
         <source>Search</source>
         <translation type="unfinished"></translation>

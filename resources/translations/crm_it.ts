@@ -2090,6 +2090,10 @@ Salvarlo comunque?</translation>
 <context>
     <name>SearchPalette</name>
     <message>
+        <source>Nothing found for “%1”. Try fewer letters or another spelling.</source>
+        <translation>Nessun risultato per “%1”. Prova con meno lettere o un'altra grafia.</translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/forms/search_palette.py" line="86"/>
         <source>Search</source>
         <translation>Cerca</translation>

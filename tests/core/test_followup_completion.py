@@ -76,3 +76,15 @@ def test_cli_done_and_reopen(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert before <= completed.astimezone(UTC) <= datetime.now(UTC) + timedelta(seconds=5)
     run("followup", "edit", str(created["id"]), "--status", "open")
     assert run("followup", "show", str(created["id"]))["completed_at"] is None
+
+
+def test_completion_travels_with_sync(crm: Crm) -> None:
+    """The change log records completed_at as a changed field, so the next sync sends it."""
+    import sqlite3
+
+    item = crm.followups.create({"title": "Call back"})
+    crm.followups.update(item["id"], {"status": "done"})
+    with sqlite3.connect(crm.db.path) as raw:
+        [(fields,)] = raw.execute("SELECT fields FROM sync_row WHERE row_id = ?",
+                                  (item["id"],)).fetchall()
+    assert {"status", "completed_at"} <= set(json.loads(fields))

@@ -74,3 +74,12 @@ def test_empty_lists_say_why(qtbot: Any, main_window: Any, profiled_crm: Crm) ->
     with qtbot.waitSignal(view.filter_bar.changed, timeout=2000):
         view.filter_bar.text.setText("zzzz")
     assert view.empty_label.isVisible() and "Nothing matches" in view.empty_label.text()
+
+
+def test_search_with_no_hits_says_so(qtbot: Any, main_window: Any) -> None:
+    palette = main_window.search_palette
+    palette.query.setText("zzqx")
+    assert palette.results.count() == 0
+    assert palette.hint.text().startswith("Nothing found for “zzqx”")
+    palette.query.clear()
+    assert palette.hint.text().startswith("↑↓")
