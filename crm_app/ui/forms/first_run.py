@@ -32,6 +32,7 @@ from crm_app.services.crm import Crm
 from crm_app.ui.app_settings import AppSettings
 from crm_app.ui.forms.field_widgets import country_items
 from crm_app.ui.i18n import LANGUAGES
+from crm_app.ui.widgets.message_line import message_line
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ class FirstRunDialog(QDialog):
         self.demo_size.setValue(2000)
         self.demo_size.setSuffix(self.tr(" contacts"))
         form.addRow(self.demo, self.demo_size)
-        self.error = error_label()
+        self.error = message_line("first_run_error")
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -178,16 +179,6 @@ def ask_first_run(parent: QWidget | None, language: str) -> FirstRunAnswer | Non
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.answer()
-
-
-def error_label() -> QLabel:
-    """A red message line that always keeps its place (empty when all is well), so the
-    fields and buttons below never move when a message comes or goes."""
-    label = QLabel()
-    label.setObjectName("error")
-    label.setStyleSheet("color: #d32f2f;")
-    label.setMinimumHeight(label.fontMetrics().lineSpacing())
-    return label
 
 
 NEW_STAFF = "+new"  # ChooseStaffDialog: "I am not in the list"

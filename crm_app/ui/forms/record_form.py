@@ -11,8 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from crm_app.domain.errors import ValidationError
 from crm_app.domain.schema import ENTITIES, FieldSpec, normalise_value
@@ -26,6 +25,7 @@ from crm_app.ui.forms.field_widgets import (
     build_editor,
 )
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
+from crm_app.ui.widgets.message_line import message_line
 
 # Field labels for the forms (the schema's English labels are the source texts).
 FIELD_LABELS = {
@@ -105,22 +105,6 @@ FIELD_LABELS["tags"] = QT_TRANSLATE_NOOP("Fields", "Tags")
 def field_label(spec: FieldSpec) -> str:
     source = FIELD_LABELS.get(spec.name, spec.label)
     return QCoreApplication.translate("Fields", source)
-
-
-def message_line(name: str) -> QLabel:
-    """The line under a field for its error. It is always there (empty while the value is
-    fine), one line high and never wrapping, so a message that comes or goes never moves
-    the fields under the pointer; a long message is cut and shown whole as a tooltip."""
-    line = QLabel()
-    line.setObjectName(name)
-    line.setStyleSheet("color: #d32f2f;")
-    font = line.font()
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-    line.setFont(font)
-    line.setFixedHeight(QFontMetrics(font).lineSpacing())
-    line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-    return line
 
 
 class RecordForm(QWidget):
