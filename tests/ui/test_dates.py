@@ -85,3 +85,10 @@ def test_the_form_names_an_impossible_date_and_takes_a_picked_one(
     assert due.raw_value() == "2027-02-28"
     view.save_current()
     assert profiled_crm.followups.list()[0]["due_date"] == "2027-02-28"
+
+
+def test_filter_dates_have_a_calendar_and_a_four_digit_year(qtbot: Any, main_window: Any) -> None:
+    for key in ("events", "meetings", "followups"):
+        bar = main_window.view(key).filter_bar
+        for edit in (bar.date_from, bar.date_to):
+            assert edit.calendarPopup() and "yyyy" in edit.displayFormat()

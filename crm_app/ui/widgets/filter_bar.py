@@ -24,6 +24,7 @@ from crm_app.domain import enums
 from crm_app.services.crm import Crm
 from crm_app.services.listing import Listing
 from crm_app.ui.formatting import country_name
+from crm_app.ui.forms.date_field import display_format
 from crm_app.ui.labels import label
 from crm_app.ui.widgets.picker import staff_text
 
@@ -150,6 +151,8 @@ class FilterBar(QWidget):
         self._emit()
 
     def retranslate(self) -> None:
+        for edit in (self.date_from, self.date_to):  # as the forms show dates, 4-digit year
+            edit.setDisplayFormat(display_format())
         self.text.setPlaceholderText(self.tr("Filter by name…"))
         self.open_only.setText(self.tr("Open only"))
         self.use_dates.setText(self.tr("Dates"))
