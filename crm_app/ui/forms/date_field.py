@@ -17,18 +17,11 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
 from crm_app.domain.schema import FieldSpec
+from crm_app.ui.formatting import display_format
 from crm_app.ui.forms.field_widgets import FieldEditor
 from crm_app.ui.icons import icon
 
 ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*")
-
-
-def display_format(locale: QLocale | None = None) -> str:
-    """The language's short date format with a four-digit year (24/11/2026, 11/24/2026)."""
-    fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
 
 
 def parse_date(text: str, locale: QLocale | None = None) -> date | None:

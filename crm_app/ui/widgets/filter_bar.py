@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 from crm_app.domain import enums
 from crm_app.services.crm import Crm
 from crm_app.services.listing import Listing
-from crm_app.ui.formatting import country_name
-from crm_app.ui.forms.date_field import display_format
+from crm_app.ui.formatting import country_name, display_format
 from crm_app.ui.labels import label
 from crm_app.ui.widgets.picker import staff_text
 
