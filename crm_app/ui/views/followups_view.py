@@ -118,7 +118,7 @@ class FollowUpsView(RecordListView):
         self.completed.setText(self.tr("Completed %1").replace("%1", format_datetime(when))
                                if done and when else "")
         self.completed.setVisible(bool(done and when))
-        self.reopen_button.setEnabled(done)
+        self.reopen_button.setEnabled(bool(record) and (record or {}).get("status") not in OPEN)
 
     def set_due(self, preset: str) -> None:
         self._update_selected({"due_date": preset_date(preset, local_today(self.crm))})
