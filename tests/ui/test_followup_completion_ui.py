@@ -40,3 +40,15 @@ def test_mark_done_shows_completion_and_reopen_clears_it(qtbot: Any, main_window
     main_window.show_view("today")
     qtbot.waitUntil(lambda: "done today" not in today.captions[1].text()
                     and today.followups.topLevelItem(0).text(1) == "Send samples")
+
+
+def test_a_cancelled_follow_up_can_be_reopened(qtbot: Any, main_window: Any,
+                                               profiled_crm: Crm) -> None:
+    item = profiled_crm.followups.create({"title": "Visit the lab", "status": "cancelled"})
+    view = main_window.show_view("followups")
+    view.refresh()
+    view.open_record(item["id"])
+    assert view.reopen_button.isEnabled() and view.completed.isHidden()
+    view.reopen_button.click()
+    assert profiled_crm.followups.get(item["id"])["status"] == "open"
+    assert main_window.statusBar().currentMessage() == "Reopened"
