@@ -61,3 +61,21 @@ def test_an_inline_message_keeps_the_fields_still_and_goes_when_valid(
     form.form.activate()
     assert below.mapTo(form, below.rect().topLeft()) == where
     view.editor.revert()
+
+
+def test_quick_capture_buttons_stay_put_when_a_message_shows(qtbot: Any,
+                                                             profiled_crm: Crm) -> None:
+    from crm_app.ui.forms.quick_capture import QuickCaptureDialog
+
+    dialog = QuickCaptureDialog(profiled_crm)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    where = dialog.buttons.geometry()
+    dialog.save()  # no name: a message
+    dialog.layout().activate()
+    assert dialog.error.text() == "A name is needed." and dialog.buttons.geometry() == where
+    type_into(qtbot, dialog.name, "Kenji Watanabe")
+    dialog.fill_from_badge()  # an empty badge: a longer message
+    dialog.layout().activate()
+    assert dialog.buttons.geometry() == where
