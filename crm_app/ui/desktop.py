@@ -105,7 +105,7 @@ class DesktopApp:
                 dialogs.show_error(self.window, title, problem)
             return False
         demo_contacts = 0
-        if not crm.settings.profile() and not self.exit_when_shown:
+        if first_run.needs_sign_in(crm, self.settings) and not self.exit_when_shown:
             answer = first_run.sign_in(crm, self.settings, self.translations.language)
             if answer is not None:
                 self.translations.switch(answer.profile.language)

@@ -139,3 +139,26 @@ def test_first_run_has_cancel_and_its_message_clears_without_moving_fields(qtbot
     assert (dialog.fields.name.geometry(), buttons.geometry()) == where
     cancel.click()
     assert dialog.result() == 0
+
+
+def test_a_colleagues_file_asks_who_is_at_this_laptop(qtbot: Any, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "marco.sqlite3"
+    ids = staffed_file(path, ("Marco Bianchi", "ITA Osaka"), ("Giulia Romano", "ITA Tokyo"))
+    crm = Crm.open(path)
+    crm.settings.set_profile({"staff_id": ids["Marco Bianchi|ITA Osaka"],
+                              "name": "Marco Bianchi", "office": "ITA Osaka",
+                              "country": "JP", "language": "en"})
+    crm.close()
+    settings = AppSettings(tmp_path / "s.ini")
+    first_run.remember(settings, GIULIA)
+    monkeypatch.setattr(first_run, "ask_choose_staff", lambda _p, _s, suggested: suggested)
+    monkeypatch.setattr(first_run, "ask_first_run", never)
+    desktop = DesktopApp(None, settings=settings)
+    assert desktop.open(path)
+    assert desktop.crm is not None
+    assert desktop.crm.settings.profile()["staff_id"] == ids["Giulia Romano|ITA Tokyo"]
+    assert desktop.crm.staff.count() == 2
+    monkeypatch.setattr(first_run, "ask_choose_staff", never)
+    assert desktop.open(path)  # now hers: no question
+    desktop.shutdown()

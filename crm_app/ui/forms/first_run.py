@@ -242,6 +242,15 @@ def ask_choose_staff(parent: QWidget | None, staff: list[dict[str, Any]],
     return dialog.choice() or None
 
 
+def needs_sign_in(crm: Crm, settings: AppSettings) -> bool:
+    """No profile in this file, or one of someone else (a colleague's copy of their file)."""
+    profile = crm.settings.profile()
+    if not profile.get("staff_id"):
+        return True
+    known = known_profile(settings)
+    return known is not None and fold(str(profile.get("name") or "")) != fold(known.name)
+
+
 def sign_in(crm: Crm, settings: AppSettings, language: str,
             parent: QWidget | None = None) -> FirstRunAnswer | None:
     """Make sure this file knows who uses the laptop, asking as little as possible.
