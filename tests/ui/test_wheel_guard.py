@@ -9,6 +9,7 @@ form's scroll area moves when the wheel passes over a field.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -125,14 +126,23 @@ def test_a_record_being_edited_keeps_its_values(qtbot: Any, main_window: Any,
 
 def test_dialogs_ignore_a_passing_wheel(qtbot: Any, guarded: None, profiled_crm: Crm,
                                         app_settings: AppSettings) -> None:
+    from crm_app.ui import report_ui, sync_ui
+    from crm_app.ui.io.export_dialog import ExportDialog
+
+    seed(profiled_crm)
+    outlook = Path(__file__).parent.parent / "io" / "fixtures" / "outlook_it.csv"
+    mapping = ImportDialog(profiled_crm, outlook)  # a combo per column, inside a table
+    assert mapping.mapping.rowCount() > 3
     dialogs = [FirstRunDialog("en"), SettingsDialog(profiled_crm, app_settings),
-               QuickCaptureDialog(profiled_crm), ImportDialog(profiled_crm)]
+               QuickCaptureDialog(profiled_crm), ImportDialog(profiled_crm), mapping,
+               ExportDialog(profiled_crm), sync_ui.ConflictsDialog(profiled_crm),
+               report_ui.FollowUpFilters(profiled_crm, report_ui.ReportRequest("followups"))]
     movable = 0
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
         movable += wheel_every_field(dialog)
-    assert movable >= 5
+    assert movable >= 15
 
 
 def test_the_wheel_scrolls_the_form_and_works_on_a_focused_field(
