@@ -328,7 +328,10 @@ def generate_demo(
                 "owner_id": rng.choice(staff)["id"],
                 "due_date": day0 + timedelta(days=rng.randint(-20, 40)),
                 "priority": rng.choice(["low", "normal", "normal", "high"]), "status": status,
-                "completed_at": now if status == "done" else None, "meeting_id": meeting["id"],
+                # Done over the last three weeks (from the index: the random stream stays as it
+                # was), so Today's "done today" is a few, not all of them.
+                "completed_at": now - timedelta(days=(i * 7) % 21, hours=i % 9)
+                if status == "done" else None, "meeting_id": meeting["id"],
                 "contact_id": person_id, "organisation_id": None, **stamp})
         bulk_insert(session, FollowUp, followups)
         counts["followups"] = len(followups)

@@ -68,6 +68,18 @@ class Queries:
         with self.db.session() as session:
             return [row_to_dict(f) for f in session.scalars(query)]
 
+    def followups_completed(self, *, since: datetime, owner_id: str | None = None
+                            ) -> list[dict[str, Any]]:
+        """Follow-ups marked done at or after `since`, most recent first."""
+        query = select(FollowUp).where(FollowUp.deleted_at.is_(None),
+                                       FollowUp.status == "done",
+                                       FollowUp.completed_at >= since.astimezone(UTC))
+        if owner_id:
+            query = query.where(FollowUp.owner_id == owner_id)
+        query = query.order_by(FollowUp.completed_at.desc(), FollowUp.id)
+        with self.db.session() as session:
+            return [row_to_dict(f) for f in session.scalars(query)]
+
     def followups_by_owner(self, **kwargs: Any) -> dict[str, list[dict[str, Any]]]:
         grouped: dict[str, list[dict[str, Any]]] = {}
         for item in self.followups_due(**kwargs):

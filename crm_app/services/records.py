@@ -7,6 +7,7 @@ CLI, the Qt models and worker threads never hold live ORM objects.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -31,7 +32,7 @@ from crm_app.db.models import (
     link_id,
 )
 from crm_app.domain.clock import Clock, utc_now
-from crm_app.domain.enums import ParticipantRole
+from crm_app.domain.enums import FollowUpStatus, ParticipantRole
 from crm_app.domain.errors import NotFound, ValidationError
 from crm_app.domain.normalise import clean_text, fold
 from crm_app.domain.schema import ENTITIES, normalise_changes, to_display
@@ -72,6 +73,22 @@ def derive(obj: Record) -> None:
         obj.sort_key = key  # type: ignore[attr-defined]
 
 
+def track_completion(obj: Record, was: str | None, now: datetime) -> bool:
+    """A follow-up that becomes done records when (`completed_at`); reopened or cancelled,
+    it is not completed any more. Every writer (app, CLI, import) goes through here."""
+    if not isinstance(obj, FollowUp):
+        return False
+    if obj.status == FollowUpStatus.DONE.value:
+        if was == obj.status and obj.completed_at is not None:
+            return False  # done again: keep the first completion time
+        obj.completed_at = now
+        return True
+    if obj.completed_at is not None:
+        obj.completed_at = None
+        return True
+    return False
+
+
 class RecordService:
     """Use cases for one kind of record."""
 
@@ -92,6 +109,7 @@ class RecordService:
             self._check(session, clean, None)
             now = self.clock()
             obj = self.model(created_at=now, updated_at=now, **clean)
+            track_completion(obj, None, now)
             if record_id:
                 obj.id = record_id
             derive(obj)
@@ -113,10 +131,12 @@ class RecordService:
             self._check(session, clean, obj)
             now = self.clock()
             changed = False
+            was = getattr(obj, "status", None)
             for key, value in clean.items():
                 if getattr(obj, key) != value:
                     setattr(obj, key, value)
                     changed = True
+            changed = track_completion(obj, was, now) or changed
             for name, value in links.items():
                 changed = set_links(session, self.entity, obj, name, value, now) or changed
             if changed:

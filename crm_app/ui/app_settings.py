@@ -69,6 +69,18 @@ class AppSettings:
         self.set_value("ui/language", code)
 
     @property
+    def person_profile(self) -> dict[str, str]:
+        """Who uses this laptop (name, office, country, language), for every database file."""
+        return {key: self.value(f"person/{key}", "")
+                for key in ("name", "office", "country", "language")
+                if self.value(f"person/{key}", "")}
+
+    @person_profile.setter
+    def person_profile(self, profile: dict[str, str]) -> None:
+        for key in ("name", "office", "country", "language"):
+            self.set_value(f"person/{key}", profile.get(key, ""))
+
+    @property
     def database_path(self) -> str:
         return self.value("data/database_path", "")
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
 from crm_app.ui.forms import settings_dialog
-from crm_app.ui.forms.first_run import save_profile
+from crm_app.ui.forms.first_run import remember, save_profile
 from crm_app.ui.forms.quick_capture import QuickCaptureDialog
 from crm_app.ui.forms.search_palette import SearchPalette
 from crm_app.ui.i18n import LANGUAGES
@@ -57,7 +57,9 @@ def quick_capture(window: MainWindow) -> None:
     if dialog.exec() == QDialog.DialogCode.Accepted and dialog.contact_id:
         window.refresh_views()
         window.open_record("contact", dialog.contact_id)
-        window.statusBar().showMessage(translate("CoreActions", "Contact saved."), 4000)
+        name = window.crm.queries.names([dialog.contact_id]).get(dialog.contact_id, "")
+        window.statusBar().showMessage(
+            translate("CoreActions", "Saved %1").replace("%1", name), 6000)
 
 
 def open_settings(window: MainWindow) -> None:
@@ -66,6 +68,7 @@ def open_settings(window: MainWindow) -> None:
         return
     if answer.profile.name:
         save_profile(window.crm, answer.profile)
+        remember(window.app_settings, answer.profile)
     window.app_settings.set_value("sync/path", answer.sync_path)
     window.app_settings.set_value("reports/paper", answer.report_paper)
     window.app_settings.set_value("reports/language", answer.report_language)

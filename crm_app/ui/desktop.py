@@ -26,6 +26,7 @@ from crm_app.ui.forms import first_run
 from crm_app.ui.i18n import Translations, system_language
 from crm_app.ui.icons import clear_icon_cache, icon
 from crm_app.ui.main_window import MainWindow
+from crm_app.ui.widgets import wheel_guard
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ class DesktopApp:
         self.app.setOrganizationName(APP_AUTHOR)
         self.app.setApplicationDisplayName("Trade Mission CRM")
         self.app.setWindowIcon(icon("app"))
+        wheel_guard.install(self.app)  # before the first dialog: the wheel scrolls forms
         self.settings = settings or AppSettings()
         self.translations = Translations(self.app)
         self.language_override = language
@@ -103,13 +105,17 @@ class DesktopApp:
                 dialogs.show_error(self.window, title, problem)
             return False
         demo_contacts = 0
-        if not crm.settings.profile() and not self.exit_when_shown:
-            answer = first_run.ask_first_run(None, self.translations.language)
+        if first_run.needs_sign_in(crm, self.settings) and not self.exit_when_shown:
+            answer = first_run.sign_in(crm, self.settings, self.translations.language)
             if answer is not None:
-                first_run.save_profile(crm, answer.profile)
                 self.translations.switch(answer.profile.language)
                 self.settings.language = answer.profile.language
                 demo_contacts = answer.demo_contacts
+        profile = crm.settings.profile()
+        if profile.get("name") and not self.settings.person_profile:  # set up per file before
+            first_run.remember(self.settings, first_run.Profile(
+                str(profile["name"]), str(profile.get("office") or ""),
+                str(profile.get("country") or "IT"), str(profile.get("language") or "en")))
         old_window, old_crm = self.window, self.crm
         if old_window is not None:
             if not old_window.close():

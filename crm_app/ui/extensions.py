@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 AREA_MODULES: list[str] = [
     "crm_app.ui.sync_ui",
     "crm_app.ui.report_ui",
-    "crm_app.ui.io_ui",
+    "crm_app.ui.io",
 ]
 
 

@@ -46,11 +46,20 @@ def as_datetime(value: Any) -> datetime | None:
     return None
 
 
+def display_format(locale: QLocale | None = None) -> str:
+    """The language's short date format with a four-digit year (24/11/2026, 11/24/2026):
+    one date format for lists, forms and filters; "26" could be 1926 or 2026."""
+    fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
+
+
 def format_date(value: Any) -> str:
     day = as_date(value)
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), display_format())
 
 
 def format_time(moment: datetime) -> str:
@@ -64,7 +73,8 @@ def format_datetime(value: Any, zone: str | None = None) -> str:
         return ""
     local = moment.astimezone(ZoneInfo(zone)) if zone else moment.astimezone()
     qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+    time_format = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qdt, f"{display_format()} {time_format}")
 
 
 def zone_abbreviation(value: Any, zone: str | None) -> str:

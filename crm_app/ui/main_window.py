@@ -33,6 +33,7 @@ from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.views.base import View
 from crm_app.ui.views.record_list_view import RecordListView
 from crm_app.ui.views.registry import build_views
+from crm_app.ui.widgets import wheel_guard
 from crm_app.ui.widgets.task_progress import TaskProgress
 
 MENU_NAMES = ("File", "Edit", "View", "Tools", "Reports", "Help")
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        wheel_guard.install()  # also when a test or script builds the window alone
         self.crm = crm
         self.app_settings = app_settings
         self.tasks = tasks or TaskRunner(self, default_error=self._task_failed)
@@ -131,6 +133,8 @@ class MainWindow(QMainWindow):
     def add_view(self, view: View) -> None:
         view.open_requested.connect(self.open_record)
         view.data_changed.connect(lambda v=view: self._data_changed_in(v))
+        view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        view.create_requested.connect(self.create_record)
         self._views.append(view)
         self.stack.addWidget(view)
         item = QListWidgetItem(icon(view.icon_name()), view.title())
@@ -171,6 +175,16 @@ class MainWindow(QMainWindow):
                     self.show_view(view.key)
                 if self.current_view() is view:
                     view.open_record(record_id)
+                return
+
+    def create_record(self, entity: str, defaults: dict[str, object]) -> None:
+        """Go to the view of `entity` and start a new record there with `defaults`."""
+        for view in self._views:
+            if view.entity == entity and isinstance(view, RecordListView):
+                if self.current_view() is not view:
+                    self.show_view(view.key)
+                if self.current_view() is view:
+                    view.new_record_with(defaults)
                 return
 
     def _navigate(self, row: int) -> None:
@@ -248,7 +262,7 @@ class MainWindow(QMainWindow):
             if dialogs.ask_yes_no(self, self.tr("Unsaved edit"),
                                   question.replace("%1", view.title())):
                 self.show_view(view.key)
-                view.editor.restore_draft(draft)
+                view.restore_draft(draft)
             else:
                 view.editor.clear_draft()
 

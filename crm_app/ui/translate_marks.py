@@ -16,6 +16,20 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 
 
+def translate_inherited(obj: object, source: str, disambiguation: str | None = None,
+                        n: int = -1) -> str:
+    """`self.tr` for a class hierarchy: PySide looks a text up under the object's own class
+    name only, while pyside6-lupdate files it under the class that wrote it; so a text of
+    RecordListView shown by ContactsView was never translated. Try each class in turn."""
+    for klass in type(obj).__mro__:
+        if klass.__module__.startswith(("PySide6", "shiboken6", "builtins")):
+            break
+        text = QCoreApplication.translate(klass.__name__, source, disambiguation, n)
+        if text != source:
+            return text
+    return QCoreApplication.translate(type(obj).__name__, source, disambiguation, n)
+
+
 def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:
     return source_text
 

@@ -1,4 +1,5 @@
-"""Regenerate the screenshots in this folder: demo data, every main view, the meeting editor.
+"""Regenerate the screenshots in this folder: demo data, every main view at 1280x800, the
+meeting editor, the first-run and "who are you?" dialogs.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py [--language it]
 """
@@ -20,6 +21,7 @@ from crm_app.db.database import Database
 from crm_app.services.crm import Crm
 from crm_app.services.demo import generate_demo
 from crm_app.ui.app_settings import AppSettings
+from crm_app.ui.forms.first_run import ChooseStaffDialog, FirstRunDialog
 from crm_app.ui.i18n import Translations
 from crm_app.ui.main_window import MainWindow
 
@@ -49,7 +51,7 @@ def main() -> None:
                               "office": staff["office"], "country": "JP",
                               "language": args.language})
     window = MainWindow(crm, AppSettings(folder / "settings.ini"), translations=translations)
-    window.resize(1440, 900)
+    window.resize(1280, 800)
     window.show()
     suffix = "" if args.language == "en" else f"_{args.language}"
     for view in window.views():
@@ -79,6 +81,25 @@ def main() -> None:
     settle(app, window)
     window.search_palette.grab().save(str(OUT / f"search{suffix}.png"))
     window.search_palette.hide()
+    followups = window.show_view("followups")
+    followups.new_record()
+    due = followups.editor.form.editors["due_date"]
+    due.edit.setText("2027-02-30")
+    followups.editor.form.validate_field("due_date")
+    settle(app, window)
+    window.grab().save(str(OUT / f"followup_new{suffix}.png"))
+    followups.editor.revert()
+    first = FirstRunDialog(args.language)
+    first.show()
+    first.accept()  # no name yet: the message, in its reserved line
+    settle(app, window)
+    first.grab().save(str(OUT / f"first_run{suffix}.png"))
+    first.reject()
+    chooser = ChooseStaffDialog(crm.staff.list(), str(staff["id"]))
+    chooser.show()
+    settle(app, window)
+    chooser.grab().save(str(OUT / f"choose_staff{suffix}.png"))
+    chooser.reject()
     window.close()
     crm.close()
 

@@ -222,6 +222,10 @@
 <context>
     <name>CoreActions</name>
     <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/core_actions.py" line="60"/>
         <source>Contact saved.</source>
         <translation type="unfinished"></translation>
@@ -841,6 +845,22 @@ Your saved data is safe. Details were written to %2.</source>
 </context>
 <context>
     <name>FollowUpsView</name>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../crm_app/ui/views/followups_view.py" line="28"/>
         <source>Follow-ups</source>
@@ -1660,6 +1680,10 @@ Save it anyway?</source>
 <context>
     <name>MeetingsView</name>
     <message>
+        <source>Follow-up added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/views/meetings_view.py" line="17"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
@@ -1876,6 +1900,50 @@ Save it anyway?</source>
 <context>
     <name>RecordListView</name>
     <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 email address(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email address to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters. Clear the filter box or choose “All” to see every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records here yet. Press Ctrl+N to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/views/record_list_view.py" line="253"/>
         <source>%1 records</source>
         <translation type="unfinished"></translation>
@@ -2014,6 +2082,10 @@ Save it anyway?</source>
 </context>
 <context>
     <name>SearchPalette</name>
+    <message>
+        <source>Nothing found for “%1”. Try fewer letters or another spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../crm_app/ui/forms/search_palette.py" line="86"/>
         <source>Search</source>
@@ -2242,6 +2314,14 @@ Create a new, empty shared file at {path}? Choose No if the drive or share is on
 <context>
     <name>TodayView</name>
     <message>
+        <source>1 done today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/views/today_view.py" line="80"/>
         <location filename="../../crm_app/ui/views/today_view.py" line="91"/>
         <source>Today</source>
@@ -2346,6 +2426,18 @@ Create a new, empty shared file at {path}? Choose No if the drive or share is on
 <context>
     <name>TrashView</name>
     <message>
+        <source>Restored 1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Trash is empty. Records you move to the Trash wait here until you restore them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/views/trash_view.py" line="50"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
@@ -2368,6 +2460,32 @@ Create a new, empty shared file at {path}? Choose No if the drive or share is on
     <message>
         <location filename="../../crm_app/ui/views/trash_view.py" line="82"/>
         <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChooseStaffDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has staff members. Choose yourself, so your follow-ups and meetings are yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am not in this list: add me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>there is no %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -222,6 +222,10 @@
 <context>
     <name>CoreActions</name>
     <message>
+        <source>Saved %1</source>
+        <translation>Salvato: %1</translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/core_actions.py" line="60"/>
         <source>Contact saved.</source>
         <translation>Contatto salvato.</translation>
@@ -845,6 +849,22 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 </context>
 <context>
     <name>FollowUpsView</name>
+    <message>
+        <source>Reopen</source>
+        <translation>Riapri</translation>
+    </message>
+    <message>
+        <source>Completed %1</source>
+        <translation>Completata il %1</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>Segnata come completata</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Riaperta</translation>
+    </message>
     <message>
         <location filename="../../crm_app/ui/views/followups_view.py" line="28"/>
         <source>Follow-ups</source>
@@ -1667,6 +1687,10 @@ Salvarlo comunque?</translation>
 <context>
     <name>MeetingsView</name>
     <message>
+        <source>Follow-up added</source>
+        <translation>Attività aggiunta</translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/views/meetings_view.py" line="17"/>
         <source>Meetings</source>
         <translation>Incontri</translation>
@@ -1883,6 +1907,50 @@ Salvarlo comunque?</translation>
 <context>
     <name>RecordListView</name>
     <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>New meeting with…</source>
+        <translation>Nuovo incontro con…</translation>
+    </message>
+    <message>
+        <source>New follow-up…</source>
+        <translation>Nuova attività…</translation>
+    </message>
+    <message>
+        <source>Copy email</source>
+        <translation>Copia email</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Sposta nel cestino</translation>
+    </message>
+    <message>
+        <source>Copied %1 email address(es)</source>
+        <translation>Indirizzi email copiati: %1</translation>
+    </message>
+    <message>
+        <source>No email address to copy</source>
+        <translation>Nessun indirizzo email da copiare</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Salvato: %1</translation>
+    </message>
+    <message>
+        <source>Moved %1 to the Trash</source>
+        <translation>%1 spostato nel Cestino</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters. Clear the filter box or choose “All” to see every record.</source>
+        <translation>Nessun risultato con questi filtri. Svuota la casella del filtro o scegli “Tutti” per vedere tutti i record.</translation>
+    </message>
+    <message>
+        <source>No records here yet. Press Ctrl+N to add one.</source>
+        <translation>Ancora nessun record. Premi Ctrl+N per aggiungerne uno.</translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/views/record_list_view.py" line="253"/>
         <source>%1 records</source>
         <translation>%1 record</translation>
@@ -2021,6 +2089,10 @@ Salvarlo comunque?</translation>
 </context>
 <context>
     <name>SearchPalette</name>
+    <message>
+        <source>Nothing found for “%1”. Try fewer letters or another spelling.</source>
+        <translation>Nessun risultato per “%1”. Prova con meno lettere o un'altra grafia.</translation>
+    </message>
     <message>
         <location filename="../../crm_app/ui/forms/search_palette.py" line="86"/>
         <source>Search</source>
@@ -2251,6 +2323,14 @@ Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o 
 <context>
     <name>TodayView</name>
     <message>
+        <source>1 done today</source>
+        <translation>1 completata oggi</translation>
+    </message>
+    <message>
+        <source>%1 done today</source>
+        <translation>%1 completate oggi</translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/views/today_view.py" line="80"/>
         <location filename="../../crm_app/ui/views/today_view.py" line="91"/>
         <source>Today</source>
@@ -2355,6 +2435,18 @@ Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o 
 <context>
     <name>TrashView</name>
     <message>
+        <source>Restored 1 record</source>
+        <translation>1 record ripristinato</translation>
+    </message>
+    <message>
+        <source>Restored %1 records</source>
+        <translation>%1 record ripristinati</translation>
+    </message>
+    <message>
+        <source>The Trash is empty. Records you move to the Trash wait here until you restore them.</source>
+        <translation>Il Cestino è vuoto. I record spostati nel Cestino restano qui finché non li ripristini.</translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/views/trash_view.py" line="50"/>
         <source>Trash</source>
         <translation>Cestino</translation>
@@ -2378,6 +2470,32 @@ Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o 
         <location filename="../../crm_app/ui/views/trash_view.py" line="82"/>
         <source>Deleted</source>
         <translation>Eliminato</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseStaffDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Chi sei?</translation>
+    </message>
+    <message>
+        <source>This database already has staff members. Choose yourself, so your follow-ups and meetings are yours.</source>
+        <translation>Questo database ha già dei membri dello staff. Scegli te stesso, così le attività e gli incontri saranno tuoi.</translation>
+    </message>
+    <message>
+        <source>I am not in this list: add me</source>
+        <translation>Non sono nell'elenco: aggiungimi</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>there is no %1 %2</source>
+        <translation>non esiste il %1 %2</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Scegli una data</translation>
     </message>
 </context>
 </TS>

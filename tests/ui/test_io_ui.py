@@ -16,8 +16,11 @@ from PySide6.QtWidgets import QComboBox
 from crm_app.services import duplicates, merge
 from crm_app.services.crm import Crm
 from crm_app.services.dump import dump_json
-from crm_app.ui import io_ui
-from crm_app.ui.io_ui import DuplicateReviewDialog, ExportDialog, ImportDialog, QrCaptureDialog
+from crm_app.ui.io import menus, seams
+from crm_app.ui.io.duplicates_dialog import DuplicateReviewDialog, confirm_new_contact
+from crm_app.ui.io.export_dialog import ExportDialog
+from crm_app.ui.io.import_dialog import ImportDialog
+from crm_app.ui.io.qr_dialog import QrCaptureDialog
 
 FIXTURES = Path(__file__).parent.parent / "io" / "fixtures"
 
@@ -80,7 +83,7 @@ def test_export_selection_and_filter(qtbot: Any, crm: Crm, tmp_path: Path,
     crm.contacts.create({"given_name": "Yuki", "family_name": "Sato", "country": "JP"})
     target = tmp_path / "chosen.csv"
     asked: list[str] = []
-    monkeypatch.setattr(io_ui, "ask_save_path",
+    monkeypatch.setattr(seams, "ask_save_path",
                         lambda _p, suggested, _f: asked.append(suggested) or str(target))
     dialog = ExportDialog(crm, ("contact", [a["id"]]))
     qtbot.addWidget(dialog)
@@ -194,8 +197,8 @@ def window(qtbot: Any, main_window: Any) -> Iterator[Any]:
 def test_install_adds_menu_entries_once(window: Any) -> None:
     from crm_app.ui import extensions
 
-    if "crm_app.ui.io_ui" not in extensions.AREA_MODULES:
-        io_ui.install(window)
+    if "crm_app.ui.io" not in extensions.AREA_MODULES:
+        menus.install(window)
     texts_ = [a.text() for menu in window.menuBar().actions() if menu.menu()
               for a in menu.menu().actions()]
     for text in ("Import…", "Export…", "Undo last import", "Scan a badge (QR)…",
@@ -206,28 +209,28 @@ def test_install_adds_menu_entries_once(window: Any) -> None:
 def test_undo_import_from_the_menu(window: Any, crm: Crm,
                                    monkeypatch: pytest.MonkeyPatch) -> None:
     told: list[str] = []
-    monkeypatch.setattr(io_ui, "tell", lambda _p, _t, text: told.append(text))
-    io_ui.undo_import(window)
+    monkeypatch.setattr(seams, "tell", lambda _p, _t, text: told.append(text))
+    menus.undo_import(window)
     assert told == ["There is no import to undo."]
     dialog = ImportDialog(crm, FIXTURES / "iphone_3.0.vcf")
     dialog.apply()
     assert crm.contacts.count() == 2
     questions: list[str] = []
-    monkeypatch.setattr(io_ui, "confirm", lambda _p, _t, text: questions.append(text) or True)
-    io_ui.undo_import(window)
+    monkeypatch.setattr(seams, "confirm", lambda _p, _t, text: questions.append(text) or True)
+    menus.undo_import(window)
     assert questions[0].startswith("Undo the import of iphone_3.0.vcf made at ")
     assert crm.contacts.count() == 0
 
 
 def test_import_and_duplicate_scan_run_on_the_window_workers(qtbot: Any, window: Any, crm: Crm,
                                                               pair: Any) -> None:
-    dialog = io_ui.open_import(window, FIXTURES / "google_contacts.csv")
+    dialog = menus.open_import(window, FIXTURES / "google_contacts.csv")
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
     assert dialog.preview.format == "google"
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         dialog.import_button.click()
     assert crm.contacts.count() == 4
-    io_ui.open_duplicates(window)
+    menus.open_duplicates(window)
     qtbot.waitUntil(lambda: window.findChild(DuplicateReviewDialog) is not None, timeout=10_000)
     review = window.findChild(DuplicateReviewDialog)
     assert review.heading.text().startswith("Pair 1 of 1: similar name in the same country")
@@ -238,10 +241,10 @@ def test_confirm_new_contact_asks_only_for_a_likely_duplicate(
     crm.contacts.create({"given_name": "Zoë", "family_name": "Dubois", "country": "FR",
                          "emails": ["zoe@sanofi.example.fr"]})
     asked: list[str] = []
-    monkeypatch.setattr(io_ui, "confirm", lambda _p, _t, text: asked.append(text) or False)
-    assert io_ui.confirm_new_contact(None, crm, {"given_name": "Anna", "family_name": "Verdi"})
+    monkeypatch.setattr(seams, "confirm", lambda _p, _t, text: asked.append(text) or False)
+    assert confirm_new_contact(None, crm, {"given_name": "Anna", "family_name": "Verdi"})
     assert asked == []
-    assert not io_ui.confirm_new_contact(None, crm, {"given_name": "Zoe",
-                                                     "family_name": "DUBOIS", "country": "FR"})
+    assert not confirm_new_contact(None, crm, {"given_name": "Zoe",
+                                               "family_name": "DUBOIS", "country": "FR"})
     assert asked == ["This contact looks like:\n• Zoë Dubois (similar name (100%) in the same "
                      "country)\n\nSave it anyway?"]

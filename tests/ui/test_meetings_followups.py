@@ -49,9 +49,10 @@ def test_schedule_in_the_event_zone_and_see_both_times(qtbot: Any, main_window: 
     assert format_datetime(moment) in shown  # the laptop's own wall-clock time
 
     type_into(qtbot, editor.participants.search, "Tanaka")
-    titles = editor.participants._model.stringList()
+    titles = [text for text, _data in editor.participants.picker.rows()]
     assert any("田中" in t for t in titles)
-    editor.participants.add_by_title(next(t for t in titles if "田中" in t))
+    editor.participants.picker.choose_row(next(i for i, t in enumerate(titles) if "田中" in t))
+    assert editor.participants.search.text() == ""  # ready for the next person
     main_window.action("save").trigger()
 
     [meeting] = profiled_crm.meetings.list()

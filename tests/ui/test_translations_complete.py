@@ -13,8 +13,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from crm_app.services.crm import Crm
-from crm_app.ui import io_ui, report_ui, sync_ui
+from crm_app.ui import report_ui, sync_ui
 from crm_app.ui.i18n import Translations
+from crm_app.ui.io.export_dialog import ExportDialog
+from crm_app.ui.io.import_dialog import ImportDialog
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%n|%\d")
@@ -110,13 +112,13 @@ def test_area_dialogs_open_in_italian(qtbot: Any, profiled_crm: Crm,
     assert conflicts.keep_mine.text() == "Mantieni il mio"
     assert conflicts.table.horizontalHeaderItem(1).text() == "Campo"
 
-    importer = io_ui.ImportDialog(profiled_crm)
+    importer = ImportDialog(profiled_crm)
     qtbot.addWidget(importer)
     assert importer.windowTitle() == "Importa contatti o incontri"
     assert importer.import_button.text() == "Importa"
     assert importer.format.itemText(0) == "Riconosci automaticamente"
 
-    exporter = io_ui.ExportDialog(profiled_crm)
+    exporter = ExportDialog(profiled_crm)
     qtbot.addWidget(exporter)
     assert exporter.windowTitle() == "Esporta"
     assert exporter.export_button.text() == "Esporta…"

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -29,6 +29,7 @@ from crm_app.domain.schema import FieldSpec
 from crm_app.services.crm import Crm
 from crm_app.ui.formatting import country_name
 from crm_app.ui.labels import label
+from crm_app.ui.widgets.picker import Picker, record_hits, staff_text
 
 
 class FieldEditor(QWidget):
@@ -213,37 +214,29 @@ class IntEditor(FieldEditor):
 
 
 class SearchRefEditor(FieldEditor):
-    """A reference to one of many records (an organisation among 20,000): type to search."""
+    """A reference to one of many records (an organisation among 20,000): type to search
+    (the Ctrl+K search: accents and scripts), choose a row; namesakes stay separate rows."""
 
-    def __init__(self, spec: FieldSpec, search: Callable[[str], list[tuple[str, str]]],
+    def __init__(self, spec: FieldSpec, search: Callable[[str], list[tuple[str, Any]]],
                  name_of: Callable[[str], str], parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
-        self.search = search
         self.name_of = name_of
         self._id = ""
-        self._choices: dict[str, str] = {}
         self.edit = QLineEdit()
         self.edit.setClearButtonEnabled(True)
-        self._model = QStringListModel(self)
-        self.completer = QCompleter(self._model, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.edit.setCompleter(self.completer)
-        self.completer.activated.connect(self._chosen)
+        self.picker = Picker(self.edit, search)
+        self.picker.chosen.connect(self._chosen)
         self.edit.textEdited.connect(self._typed)
         self._layout.addWidget(self.edit)
         self.setFocusProxy(self.edit)
 
-    def _typed(self, text: str) -> None:
-        self._id = ""
-        if text.strip():
-            hits = self.search(text)
-            self._choices = {title: record_id for title, record_id in hits}
-            self._model.setStringList(list(self._choices))
+    def _typed(self, _text: str) -> None:
+        self._id = ""  # typing again undoes the choice until a row is chosen
         self.changed.emit()
 
-    def _chosen(self, text: str) -> None:
-        self._id = self._choices.get(text, "")
+    def _chosen(self, record_id: object) -> None:
+        self._id = str(record_id or "")
+        self.edit.setText(self.name_of(self._id) if self._id else "")
         self.changed.emit()
 
     def set_value(self, value: Any) -> None:
@@ -254,8 +247,6 @@ class SearchRefEditor(FieldEditor):
         if self._id:
             return self._id
         text = self.edit.text().strip()
-        if text in self._choices:
-            return self._choices[text]
         return text and f"?{text}"  # typed but not chosen: refused with a clear message
 
 
@@ -278,26 +269,32 @@ def build_editor(spec: FieldSpec, crm: Crm) -> FieldEditor:
         return IntEditor(spec)
     if kind == "ref" and spec.ref in {"staff", "event"}:
         service = crm.records(spec.ref)
+        describe = staff_text if spec.ref == "staff" else event_text
 
         def named() -> list[tuple[str, str]]:
-            return [(str(r["name"]), str(r["id"])) for r in service.list()]
+            return [(describe(r), str(r["id"])) for r in service.list()]
 
         return ChoiceEditor(spec, named(), source=named)
     if kind == "ref" and spec.ref in {"organisation", "contact"}:
-        ref = spec.ref
-
-        def search(text: str) -> list[tuple[str, str]]:
-            return [(f"{h.title} — {h.detail}" if h.detail else h.title, h.record_id)
-                    for h in crm.search.search(text, kinds=(ref,), limit=20)]
-
         def name_of(record_id: str) -> str:
             return crm.queries.names([record_id]).get(record_id, "")
 
-        return SearchRefEditor(spec, search, name_of)
-    placeholders = {"date": "YYYY-MM-DD", "emails": "name@example.com, …",
+        return SearchRefEditor(spec, record_hits(crm, (spec.ref,)), name_of)
+    if kind == "date":
+        from crm_app.ui.forms.date_field import DateEditor  # it builds on FieldEditor above
+
+        return DateEditor(spec)
+    placeholders = {"emails": "name@example.com, …",
                     "phones": "+81 3 1234 5678, …", "url": "https://…",
                     "language": "it, en, ja…"}
     return LineEditor(spec, placeholder=placeholders.get(kind, ""))
+
+
+def event_text(event: dict[str, Any]) -> str:
+    """An event as a picker shows it: the name, then where and when (two "BIO Japan"s)."""
+    start = event.get("start_date")
+    parts = [str(event["name"]), str(event.get("city") or ""), str(start or "")[:10]]
+    return " · ".join(p for p in parts if p)
 
 
 def country_items() -> list[tuple[str, str]]:

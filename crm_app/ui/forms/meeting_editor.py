@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from crm_app.domain.errors import DomainError
 from crm_app.services.crm import Crm
 from crm_app.ui.due_dates import PRESETS, local_today, preset_date
-from crm_app.ui.formatting import as_datetime, format_datetime, zone_abbreviation
+from crm_app.ui.formatting import as_datetime, display_format, format_datetime, zone_abbreviation
 from crm_app.ui.forms.field_widgets import ChoiceEditor
 from crm_app.ui.forms.record_editor import RecordEditor
 from crm_app.ui.icons import icon
@@ -42,7 +42,7 @@ class MeetingEditor(RecordEditor):
         super().__init__(crm, "meeting", MEETING_FIELDS, parent)
         self.start = QDateTimeEdit()
         self.start.setObjectName("meeting_start")
-        self.start.setDisplayFormat(START_FORMAT)
+        self.start.setDisplayFormat(f"{display_format()} HH:mm")  # as every date is shown
         self.start.setCalendarPopup(True)
         self.start.dateTimeChanged.connect(self._start_changed)
         self.local_time = QLabel()
@@ -168,6 +168,7 @@ class MeetingEditor(RecordEditor):
         super().retranslate()
         if not hasattr(self, "followup_box"):
             return
+        self.start.setDisplayFormat(f"{display_format()} HH:mm")
         self.start_caption.setText(self.tr("Start (event time) *"))
         self.participants_caption.setText(self.tr("Participants"))
         self.participants.retranslate()

@@ -28,6 +28,7 @@ from crm_app.io.qr import parse_qr_text
 from crm_app.services.capture import capture
 from crm_app.services.crm import Crm
 from crm_app.ui import dialogs
+from crm_app.ui.widgets.message_line import message_line
 
 _BADGE_HEADS = ("BEGIN:VCARD", "MECARD:", "BIZCARD:")
 
@@ -115,11 +116,7 @@ class QuickCaptureDialog(QDialog):
         self.note = QPlainTextEdit()
         self.note.setObjectName("capture_note")
         self.note.setTabChangesFocus(True)
-        self.error = QLabel()
-        self.error.setObjectName("capture_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #d32f2f;")
-        self.error.hide()
+        self.error = message_line("capture_error", lines=2)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -163,7 +160,7 @@ class QuickCaptureDialog(QDialog):
             return
         complete = badge_text_complete(text)
         if complete is False:
-            self.error.hide()  # a new scan is under way; an old message no longer applies
+            self.error.clear()  # a new scan is under way; an old message no longer applies
         else:
             self.fill_from_badge()
 
@@ -182,7 +179,7 @@ class QuickCaptureDialog(QDialog):
         self.email.setText(badge.email)
         self.phone.setText(badge.phone)
         self.job_title.setText(badge.job_title)
-        self.error.hide()
+        self.error.clear()
 
     # -- saving ---------------------------------------------------------------------------
     def save(self) -> None:
@@ -217,4 +214,4 @@ class QuickCaptureDialog(QDialog):
 
     def _error(self, text: str) -> None:
         self.error.setText(text)
-        self.error.show()
+        self.error.setToolTip(text)

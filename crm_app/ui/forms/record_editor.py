@@ -24,11 +24,15 @@ from crm_app.ui.app_settings import AppSettings
 from crm_app.ui.forms.record_form import RecordForm
 from crm_app.ui.icons import icon
 from crm_app.ui.labels import label
+from crm_app.ui.translate_marks import translate_inherited
 
 
 class RecordEditor(QWidget):
     saved = Signal(str)  # record id
     deleted = Signal(str)
+
+    def tr(self, sourceText: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate_inherited(self, sourceText, disambiguation, n)  # MeetingEditor too
 
     def __init__(self, crm: Crm, entity: str, fields: Sequence[str] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -77,6 +81,7 @@ class RecordEditor(QWidget):
         self._draft_timer.timeout.connect(self.write_draft)
         self.form.edited.connect(self._draft_timer.start)
         self._record: dict[str, Any] | None = None
+        self.last_deleted = ""  # the name of the record last moved to the Trash
         # Asked before a new record is written (contacts: "looks like an existing one");
         # returns False to keep the form open. Set by the view.
         self.confirm_create: Callable[[QWidget, Crm, dict[str, Any]], bool] | None = None
@@ -187,6 +192,7 @@ class RecordEditor(QWidget):
             return False
         record_id = str(self._record["id"])
         self.service.delete(record_id)
+        self.last_deleted = name
         self._record = None
         self.form.load(None)
         self.load_extra(None)
@@ -226,14 +232,17 @@ class RecordEditor(QWidget):
             return None
         return draft if isinstance(draft, dict) and draft.get("values") else None
 
-    def restore_draft(self, draft: Mapping[str, Any]) -> bool:
-        """Open the draft's record (or a new one) with the typed values back in place."""
+    def restore_draft(self, draft: Mapping[str, Any],
+                      defaults: Mapping[str, Any] | None = None) -> bool:
+        """Open the draft's record (or a new one, with the form's `defaults` such as country
+        and owner, which a draft of a new record does not repeat) with the typed values back
+        in place."""
         record_id = str(draft.get("id") or "")
         if record_id:
             if not self.show_record(record_id):
                 return False
         else:
-            self.new_record()
+            self.new_record(defaults)
         self.form.apply_values(dict(draft.get("values") or {}))
         self.write_draft()
         self._update_buttons()
@@ -283,6 +292,10 @@ class RecordEditor(QWidget):
 
     def _typed_values(self) -> dict[str, Any]:
         return {k: v for k, v in self.form.raw_values().items() if v not in ("", None, [])}
+
+    def title(self) -> str:
+        """The record's name as people say it ("Hanako Suzuki", "BIO Japan")."""
+        return self._title_of(self._record)
 
     def _title_of(self, record: Mapping[str, Any] | None) -> str:
         if record is None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from crm_app.domain.errors import ValidationError
 from crm_app.domain.schema import ENTITIES, FieldSpec, normalise_value
 from crm_app.services.crm import Crm
+from crm_app.ui.forms.date_field import DateEditor
 from crm_app.ui.forms.field_widgets import (
     ChoiceEditor,
     FieldEditor,
@@ -24,6 +25,7 @@ from crm_app.ui.forms.field_widgets import (
     build_editor,
 )
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
+from crm_app.ui.widgets.message_line import message_line
 
 # Field labels for the forms (the schema's English labels are the source texts).
 FIELD_LABELS = {
@@ -127,11 +129,7 @@ class RecordForm(QWidget):
         for name in names:
             spec = self.field_spec(name)
             editor = build_editor(spec, crm)
-            error = QLabel()
-            error.setObjectName(f"error_{name}")
-            error.setStyleSheet("color: #d32f2f;")
-            error.setWordWrap(True)
-            error.hide()
+            error = message_line(f"error_{name}")
             cell = QWidget()
             column = QVBoxLayout(cell)
             column.setContentsMargins(0, 0, 0, 0)
@@ -145,7 +143,7 @@ class RecordForm(QWidget):
             self.errors[name] = error
             self.labels[name] = caption
             editor.changed.connect(lambda n=name: self._edited(n))
-            if isinstance(editor, LineEditor):  # typed text is checked when the field is left
+            if isinstance(editor, LineEditor | DateEditor):  # typed: checked on leaving
                 editor.edit.editingFinished.connect(lambda n=name: self._left(n))
         self.setStyleSheet("*[invalid=\"true\"] { border: 1px solid #d32f2f; }")
 
@@ -207,6 +205,10 @@ class RecordForm(QWidget):
         try:
             if spec.kind == "ref" and isinstance(raw, str) and raw.startswith("?"):
                 raise ValidationError(name, self.tr("choose one from the list"))
+            editor = self.editors[name]
+            problem = editor.problem() if isinstance(editor, DateEditor) else None
+            if problem:
+                raise ValidationError(name, problem)
             normalise_value(spec, raw, self._context())
         except ValidationError as error:
             self.show_error(name, error.message)
@@ -225,16 +227,16 @@ class RecordForm(QWidget):
         if name not in self.errors:
             return
         self.errors[name].setText(message)
-        self.errors[name].show()
+        self.errors[name].setToolTip(message)
         self.editors[name].set_invalid(True)
 
     def clear_error(self, name: str) -> None:
         self.errors[name].clear()
-        self.errors[name].hide()
+        self.errors[name].setToolTip("")
         self.editors[name].set_invalid(False)
 
     def has_errors(self) -> bool:
-        return any(not label.isHidden() for label in self.errors.values())
+        return any(label.text() for label in self.errors.values())
 
     def retranslate(self) -> None:
         for name, caption in self.labels.items():
@@ -254,7 +256,7 @@ class RecordForm(QWidget):
         return context
 
     def _edited(self, name: str) -> None:
-        if not self.errors[name].isHidden():
+        if self.errors[name].text():
             self.validate_field(name)  # re-check as they fix it, so the error goes away
         elif not isinstance(self.editors[name], SearchRefEditor):
             self._check_quietly(name)

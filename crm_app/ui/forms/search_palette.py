@@ -62,6 +62,15 @@ class SearchPalette(QDialog):
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
+            self._hint_keys()
+        elif text.strip():
+            self.hint.setText(self.tr("Nothing found for “%1”. Try fewer letters or another "
+                                      "spelling.").replace("%1", text.strip()))
+        else:
+            self._hint_keys()
+
+    def _hint_keys(self) -> None:
+        self.hint.setText(self.tr("↑↓ to choose, Enter to open, Esc to close"))
 
     def open_current(self) -> None:
         item = self.results.currentItem()
@@ -86,7 +95,7 @@ class SearchPalette(QDialog):
         self.setWindowTitle(self.tr("Search"))
         self.query.setPlaceholderText(
             self.tr("Search contacts, organisations, events, meetings…"))
-        self.hint.setText(self.tr("↑↓ to choose, Enter to open, Esc to close"))
+        self._hint_keys()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Arrow keys in the text box move through the results."""

@@ -5,14 +5,23 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from crm_app.ui.translate_marks import translate_inherited
+
 
 class View(QWidget):
     """A page of the main window. Record views override the hooks they support."""
+
+    def tr(self, sourceText: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate_inherited(self, sourceText, disambiguation, n)
 
     # (entity, record id): the main window shows that record in its own view.
     open_requested = Signal(str, str)
     # Data changed here that other views show (a follow-up added from a meeting...).
     data_changed = Signal()
+    # A sentence that confirms what just happened ("Saved Hanako Suzuki"): the status bar.
+    status_message = Signal(str)
+    # (entity, defaults): start a new record of that kind elsewhere ("new meeting with").
+    create_requested = Signal(str, dict)
 
     key = ""  # stable name used in settings and navigation
     entity = ""  # record kind shown ("" when the view is not a list of one kind)

@@ -16,10 +16,10 @@ from crm_app.ui.widgets.timeline import TimelineWidget
 def confirm_new_contact(parent: QWidget, crm: Crm, values: dict[str, Any]) -> bool:
     """The import/export area's duplicate check on creation, when that area is present."""
     try:
-        from crm_app.ui import io_ui
+        from crm_app.ui.io.duplicates_dialog import confirm_new_contact as check
     except ImportError:
         return True
-    return bool(io_ui.confirm_new_contact(parent, crm, values))
+    return bool(check(parent, crm, values))
 
 
 class ContactsView(RecordListView):

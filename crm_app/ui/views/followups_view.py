@@ -5,13 +5,22 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crm_app.services.crm import Crm
 from crm_app.ui.app_settings import AppSettings
 from crm_app.ui.due_dates import PRESETS, local_today, preset_date
+from crm_app.ui.formatting import format_datetime
 from crm_app.ui.icons import icon
 from crm_app.ui.views.record_list_view import RecordListView
+from crm_app.ui.widgets.picker import staff_text
 
 OPEN = ("open", "in_progress")
 
@@ -42,9 +51,17 @@ class FollowUpsView(RecordListView):
         self.done_button = QPushButton(icon("done"), "")
         self.done_button.setObjectName("mark_done")
         self.done_button.clicked.connect(self.mark_done)
+        self.reopen_button = QPushButton()
+        self.reopen_button.setObjectName("reopen")
+        self.reopen_button.clicked.connect(self.reopen)
+        self.completed = QLabel()
+        self.completed.setObjectName("completed_at")
+        self.completed.hide()
+        self.reopen_button.setEnabled(False)
         self.preset_buttons: dict[str, QPushButton] = {}
         presets = QHBoxLayout()
         presets.addWidget(self.done_button)
+        presets.addWidget(self.reopen_button)
         for preset in PRESETS:
             button = QPushButton()
             button.setObjectName(f"due_{preset}")
@@ -64,6 +81,7 @@ class FollowUpsView(RecordListView):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(presets)
         layout.addLayout(reassign)
+        layout.addWidget(self.completed)
         layout.addWidget(self.editor, 1)
         self._fill_staff()
         return panel
@@ -71,11 +89,36 @@ class FollowUpsView(RecordListView):
     def _fill_staff(self) -> None:
         self.reassign_to.clear()
         for staff in self.crm.staff.list():
-            self.reassign_to.addItem(str(staff["name"]), str(staff["id"]))
+            self.reassign_to.addItem(staff_text(staff), str(staff["id"]))
 
     # -- actions on the selection ------------------------------------------------------------
     def mark_done(self) -> None:
-        self._update_selected({"status": "done"})
+        if self._update_selected({"status": "done"}):
+            self.status_message.emit(self.tr("Marked done"))
+
+    def reopen(self) -> None:
+        """Back to open: no longer completed (the service clears the completion time)."""
+        if self._update_selected({"status": "open"}):
+            self.status_message.emit(self.tr("Reopened"))
+
+    def new_record(self) -> None:
+        super().new_record()
+        self._show_completion(self.editor.record())
+
+    def record_opened(self, record_id: str) -> None:
+        record = self.editor.record()
+        self._show_completion(record)
+        owner = (record or {}).get("owner_id")
+        if owner:  # Reassign starts from the current owner
+            self.reassign_to.setCurrentIndex(max(self.reassign_to.findData(owner), 0))
+
+    def _show_completion(self, record: dict[str, Any] | None) -> None:
+        when = (record or {}).get("completed_at")
+        done = bool(record) and (record or {}).get("status") == "done"
+        self.completed.setText(self.tr("Completed %1").replace("%1", format_datetime(when))
+                               if done and when else "")
+        self.completed.setVisible(bool(done and when))
+        self.reopen_button.setEnabled(bool(record) and (record or {}).get("status") not in OPEN)
 
     def set_due(self, preset: str) -> None:
         self._update_selected({"due_date": preset_date(preset, local_today(self.crm))})
@@ -84,16 +127,18 @@ class FollowUpsView(RecordListView):
         if staff_id:
             self._update_selected({"owner_id": staff_id})
 
-    def _update_selected(self, changes: dict[str, Any]) -> None:
+    def _update_selected(self, changes: dict[str, Any]) -> int:
         if not self.editor.confirm_leave():
-            return
+            return 0
         ids = self.selected_ids()
         for record_id in ids:
             self.crm.followups.update(record_id, changes)
         if ids:
             self.refresh()
             self.editor.show_record(ids[0])
+            self.record_opened(ids[0])
             self.data_changed.emit()
+        return len(ids)
 
     def refresh(self) -> None:
         super().refresh()
@@ -109,6 +154,7 @@ class FollowUpsView(RecordListView):
     def retranslate(self) -> None:
         super().retranslate()
         self.done_button.setText(self.tr("Mark done"))
+        self.reopen_button.setText(self.tr("Reopen"))
         texts = {"tomorrow": self.tr("Due tomorrow"), "next_week": self.tr("Due next week"),
                  "next_month": self.tr("Due in a month")}
         for preset, button in self.preset_buttons.items():

@@ -21,8 +21,21 @@ class MeetingsView(RecordListView):
 
     def detail_editor(self) -> RecordEditor:
         editor = MeetingEditor(self.crm)
-        editor.followup_added.connect(lambda _id: self.data_changed.emit())
+        editor.followup_added.connect(self._followup_added)
         return editor
+
+    def new_record_with(self, values: dict[str, Any]) -> None:
+        """'New meeting with' these people: they are the participants of a new meeting."""
+        people = list(values.get("participants") or [])
+        super().new_record_with({k: v for k, v in values.items() if k != "participants"})
+        editor = self.editor
+        if people and isinstance(editor, MeetingEditor):
+            editor.participants.set_participants(people)
+            editor.participants.changed.emit()
+
+    def _followup_added(self, _followup_id: str) -> None:
+        self.data_changed.emit()
+        self.status_message.emit(self.tr("Follow-up added"))
 
     def new_defaults(self) -> dict[str, Any]:
         defaults: dict[str, Any] = {"status": "confirmed", "duration_minutes": 30}

@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -47,6 +48,11 @@ class RecordListView(View):
         self.filter_bar = FilterBar(crm, self.listing, self.entity)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("empty_state")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: palette(mid); padding: 6px;")
+        self.empty_label.hide()
         self.table = QTableView()
         self.table.setObjectName(f"table_{self.key}")
         self.table.setModel(self.model)
@@ -69,7 +75,12 @@ class RecordListView(View):
         self.detail = self.build_detail()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName(f"splitter_{self.key}")
-        self.splitter.addWidget(self.table)
+        table_side = QWidget()
+        table_column = QVBoxLayout(table_side)
+        table_column.setContentsMargins(0, 0, 0, 0)
+        table_column.addWidget(self.empty_label)
+        table_column.addWidget(self.table, 1)
+        self.splitter.addWidget(table_side)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -81,6 +92,8 @@ class RecordListView(View):
         layout.addWidget(self.splitter, 1)
 
         self._current_id = ""
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu_at)
         self.filter_bar.changed.connect(self._filters_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._update_count)
@@ -96,6 +109,12 @@ class RecordListView(View):
         """The unsaved edit a previous session left (once)."""
         draft, self._draft = self._draft, None
         return draft
+
+    def restore_draft(self, draft: dict[str, Any]) -> bool:
+        """Bring back last session's unsaved edit, on top of this view's defaults."""
+        self.table.clearSelection()
+        self._current_id = str(draft.get("id") or "")
+        return self.editor.restore_draft(draft, self.new_defaults())
 
     def showEvent(self, event: QShowEvent) -> None:
         """Rows are read when the view is first shown, so start-up reads one view only."""
@@ -149,6 +168,58 @@ class RecordListView(View):
 
     def new_defaults(self) -> dict[str, Any]:
         return {}
+
+    def new_record_with(self, values: dict[str, Any]) -> None:
+        """A new record prefilled with `values` on top of the defaults ("new follow-up for
+        this contact"); they count as the person's edits, so leaving asks first."""
+        if not self.editor.confirm_leave():
+            return
+        self.table.clearSelection()
+        self._current_id = ""
+        self.editor.new_record(self.new_defaults())
+        self.editor.form.apply_values(values)
+        self.editor.form.dirty_changed.emit(self.editor.is_dirty())
+
+    # -- right-click menu ----------------------------------------------------------------------
+    def context_menu(self) -> QMenu:
+        """What can be done with the selected rows (built per click; tests trigger it)."""
+        menu = QMenu(self)
+        ids = self.selected_ids()
+        one = ids[0] if len(ids) == 1 else ""
+        open_action = menu.addAction(self.tr("Open"), lambda: self.open_record(one))
+        open_action.setEnabled(bool(one))
+        link = {"contact": "contact_id", "organisation": "organisation_id"}.get(self.entity)
+        if link:
+            meeting = menu.addAction(self.tr("New meeting with…"), lambda: self.create_requested
+                                     .emit("meeting", {"participants": [{link: i} for i in ids]}))
+            meeting.setEnabled(bool(ids))
+            followup = menu.addAction(self.tr("New follow-up…"), lambda: self.create_requested
+                                      .emit("followup", {link: one}))
+            followup.setEnabled(bool(one))
+        if self.entity == "contact":
+            copy = menu.addAction(self.tr("Copy email"), lambda: self.copy_emails(ids))
+            copy.setEnabled(bool(ids))
+        menu.addSeparator()
+        trash = menu.addAction(self.tr("Move to Trash"), self.delete_selected)
+        trash.setEnabled(bool(one))
+        return menu
+
+    def copy_emails(self, ids: list[str]) -> str:
+        emails = [str(e) for i in ids for e in self.crm.records(self.entity).get(i)
+                  .get("emails") or []][:500]
+        text = ", ".join(emails)
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(text)
+        self.status_message.emit(self.tr("Copied %1 email address(es)").replace(
+            "%1", str(len(emails))) if emails else self.tr("No email address to copy"))
+        return text
+
+    def _context_menu_at(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.selectRow(index.row())
+        self.context_menu().exec(self.table.viewport().mapToGlobal(pos))
 
     def save_current(self) -> None:
         self.editor.save()
@@ -237,6 +308,7 @@ class RecordListView(View):
         return True
 
     def _saved(self, record_id: str) -> None:
+        self.status_message.emit(self.tr("Saved %1").replace("%1", self.editor.title()))
         self._current_id = record_id
         self.data_changed.emit()
         self.model.reload()
@@ -244,11 +316,23 @@ class RecordListView(View):
         self.record_opened(record_id)
 
     def _deleted(self, _record_id: str) -> None:
+        self.status_message.emit(self.tr("Moved %1 to the Trash").replace(
+            "%1", self.editor.last_deleted))
         self._current_id = ""
         self.data_changed.emit()
         self.model.reload()
         self.editor.new_record(self.new_defaults())
 
     def _update_count(self, *_args: object) -> None:
-        self.count_label.setText(self.tr("%1 records").replace(
-            "%1", format_number(self.model.total())))
+        total = self.model.total()
+        self.count_label.setText(self.tr("%1 records").replace("%1", format_number(total)))
+        self.empty_label.setText(self.empty_text())
+        self.empty_label.setVisible(self.model.is_loaded() and total == 0)
+
+    def empty_text(self) -> str:
+        """What an empty list says: nothing matches, or nothing yet and how to add one."""
+        filters = {k: v for k, v in self.filter_bar.filters().items() if v}
+        if filters:
+            return self.tr("Nothing matches these filters. Clear the filter box or choose "
+                           "“All” to see every record.")
+        return self.tr("No records here yet. Press Ctrl+N to add one.")

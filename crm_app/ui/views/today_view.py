@@ -49,6 +49,7 @@ class TodayView(View):
         self.crm = crm
         self.tasks = tasks
         self.listing = Listing(crm.db)
+        self._done_today = 0  # follow-ups of mine completed since midnight
         self.heading = QLabel()
         self.heading.setObjectName("today_heading")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -98,8 +99,9 @@ class TodayView(View):
         start = datetime.combine(today, time(0), ZoneInfo(laptop_zone()))
         window = {"starts_from": start, "starts_before": start + timedelta(days=1)}
         due = {"open_only": True, "date_to": today + timedelta(days=7), "owner_id": staff_id}
+        done = self.crm.queries.followups_completed(since=start, owner_id=staff_id or None)
         return {
-            "today": today, "who": profile.get("name") or "",
+            "today": today, "who": profile.get("name") or "", "done_today": len(done),
             "meetings": self.listing.page(ListQuery("meeting", sort="starts_at",
                                                     filters=window), 300),
             "followups": self.listing.page(ListQuery("followup", sort="due_date",
@@ -114,11 +116,13 @@ class TodayView(View):
                              + (f" — {who}" if who else ""))
         self._fill_meetings(data["meetings"])
         self._fill_followups(data["followups"], today)
+        self._done_today = int(data.get("done_today") or 0)
+        self._caption_followups()
         self._fill_recent(data["recent"])
 
     def retranslate(self) -> None:
         self.captions[0].setText(self.tr("Meetings today"))
-        self.captions[1].setText(self.tr("Follow-ups overdue and due this week"))
+        self._caption_followups()
         self.captions[2].setText(self.tr("Recent contacts"))
         self.meetings.setHeaderLabels([self.tr("Event time"), self.tr("My time"),
                                        self.tr("Subject"), self.tr("Event"), self.tr("Place")])
@@ -128,6 +132,14 @@ class TodayView(View):
                                      self.tr("Country")])
         if self.isVisible():
             self.refresh()
+
+    def _caption_followups(self) -> None:
+        text = self.tr("Follow-ups overdue and due this week")
+        done = self._done_today
+        if done:
+            text += " · " + (self.tr("1 done today") if done == 1 else
+                             self.tr("%1 done today").replace("%1", str(done)))
+        self.captions[1].setText(text)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Today is read afresh each time it is shown (and not before)."""

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QLabel,
+    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -37,11 +39,21 @@ class TrashView(View):
         self.restore_button = QPushButton(icon("restore"), "")
         self.restore_button.setObjectName("restore")
         self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_button.setEnabled(False)  # nothing chosen yet
+        self.tree.itemSelectionChanged.connect(self._selection_changed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(
+            lambda pos: self.context_menu().exec(self.tree.viewport().mapToGlobal(pos)))
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("empty_state")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: palette(mid); padding: 6px;")
         layout.addLayout(buttons)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.tree, 1)
         self.retranslate()
         self.refresh()
@@ -59,24 +71,44 @@ class TrashView(View):
                                    format_datetime(item["deleted_at"])])
             row.setData(0, Qt.ItemDataRole.UserRole, encode_ref(item["entity"], item["id"]))
             self.tree.addTopLevelItem(row)
+        self.empty_label.setVisible(not self.tree.topLevelItemCount())
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(1, 420)
+        self._selection_changed()
 
     def selected_ids(self) -> list[str]:
         refs = [decode_ref(item.data(0, Qt.ItemDataRole.UserRole))
                 for item in self.tree.selectedItems()]
         return [ref[1] for ref in refs if ref]
 
-    def restore_selected(self) -> None:
+    def restore_selected(self) -> int:
+        restored = 0
         for item in self.tree.selectedItems():
             ref = decode_ref(item.data(0, Qt.ItemDataRole.UserRole))
             if ref is None:
                 continue
             entity, record_id = ref
             self.crm.records(entity).restore(record_id)
+            restored += 1
+        if not restored:
+            return 0
         self.refresh()
         self.data_changed.emit()
+        self.status_message.emit(self.tr("Restored 1 record") if restored == 1 else
+                                 self.tr("Restored %1 records").replace("%1", str(restored)))
+        return restored
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        restore = menu.addAction(icon("restore"), self.tr("Restore"), self.restore_selected)
+        restore.setEnabled(bool(self.selected_ids()))
+        return menu
+
+    def _selection_changed(self) -> None:
+        self.restore_button.setEnabled(bool(self.selected_ids()))
 
     def retranslate(self) -> None:
         self.restore_button.setText(self.tr("Restore"))
+        self.empty_label.setText(self.tr("The Trash is empty. Records you move to the Trash "
+                                         "wait here until you restore them."))
         self.tree.setHeaderLabels([self.tr("Kind"), self.tr("Record"), self.tr("Deleted")])

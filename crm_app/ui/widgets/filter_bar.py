@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from crm_app.domain import enums
 from crm_app.services.crm import Crm
 from crm_app.services.listing import Listing
-from crm_app.ui.formatting import country_name
+from crm_app.ui.formatting import country_name, display_format
 from crm_app.ui.labels import label
+from crm_app.ui.widgets.picker import staff_text
 
 FILTERS_OF: dict[str, tuple[str, ...]] = {
     "contact": ("text", "country", "sector", "tag", "owner_id", "event_id"),
@@ -105,7 +106,7 @@ class FilterBar(QWidget):
         if "tag" in self.combos:
             options["tag"] = sorted((str(t["name"]), str(t["name"])) for t in self.crm.tags.list())
         if "owner_id" in self.combos:
-            options["owner_id"] = [(str(s["name"]), str(s["id"])) for s in self.crm.staff.list()]
+            options["owner_id"] = [(staff_text(s), str(s["id"])) for s in self.crm.staff.list()]
         if "event_id" in self.combos:
             options["event_id"] = [(str(e["name"]), str(e["id"])) for e in self.crm.events.list()]
         if "status" in self.combos:
@@ -149,6 +150,8 @@ class FilterBar(QWidget):
         self._emit()
 
     def retranslate(self) -> None:
+        for edit in (self.date_from, self.date_to):  # as the forms show dates, 4-digit year
+            edit.setDisplayFormat(display_format())
         self.text.setPlaceholderText(self.tr("Filter by name…"))
         self.open_only.setText(self.tr("Open only"))
         self.use_dates.setText(self.tr("Dates"))

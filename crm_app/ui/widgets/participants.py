@@ -9,9 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCompleter,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -21,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_app.domain.normalise import fold
 from crm_app.services.crm import Crm
 from crm_app.ui.icons import icon
 from crm_app.ui.labels import label
+from crm_app.ui.widgets.picker import Picker, hit_text, staff_matching, staff_text
 
 Participant = dict[str, str]
 ID_KEYS = ("contact_id", "organisation_id", "staff_id")
@@ -46,15 +45,8 @@ class ParticipantsEditor(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("participant_search")
         self.search.setClearButtonEnabled(True)
-        self._hits: dict[str, Participant] = {}
-        self._model = QStringListModel(self)
-        self.completer = QCompleter(self._model, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer.setMaxVisibleItems(12)
-        self.search.setCompleter(self.completer)
-        self.search.textEdited.connect(self._typed)
-        self.completer.activated.connect(self.add_by_title)
+        self.picker = Picker(self.search, self._find, min_chars=2)
+        self.picker.chosen.connect(self._chosen)
         self.list = QListWidget()
         self.list.setObjectName("participants")
         self.list.setMaximumHeight(140)
@@ -88,11 +80,11 @@ class ParticipantsEditor(QWidget):
         self._append(item, name)
         self.changed.emit()
 
-    def add_by_title(self, title: str) -> None:
-        item = self._hits.get(title)
-        if item is None:
-            return
-        self.add(item, title.split(" — ")[0])
+    def _chosen(self, hit: object) -> None:
+        """A row of the popup: add that person and empty the box for the next one."""
+        assert isinstance(hit, tuple)
+        item, name = hit
+        self.add(dict(item), str(name))
         self.search.clear()
 
     def remove_selected(self) -> None:
@@ -111,20 +103,15 @@ class ParticipantsEditor(QWidget):
         entry.setData(Qt.ItemDataRole.UserRole, json.dumps(item, sort_keys=True))
         self.list.addItem(entry)
 
-    def _typed(self, text: str) -> None:
-        if len(text.strip()) < 2:
-            return
-        hits: dict[str, Participant] = {}
+    def _find(self, text: str) -> list[tuple[str, Any]]:
+        """Contacts and organisations as Ctrl+K finds them, then staff (by office)."""
+        hits: list[tuple[str, Any]] = []
         for hit in self.crm.search.search(text, kinds=("contact", "organisation"), limit=15):
-            title = f"{hit.title} — {hit.detail}" if hit.detail else hit.title
-            hits[title] = {f"{hit.kind}_id": hit.record_id}
-        wanted = fold(text)
+            hits.append((hit_text(hit.title, hit.detail),
+                         ({f"{hit.kind}_id": hit.record_id}, hit.title)))
         if not self._staff:
             self._staff = self.crm.staff.list()
-        for staff in self._staff:
-            if wanted in fold(str(staff["name"])):
-                title = f"{staff['name']} — {label('staff')}"
-                hits[title] = {"staff_id": str(staff["id"]), "role": "staff"}
-        self._hits = hits
-        self._model.setStringList(list(hits))
-        self.completer.complete()
+        for staff in staff_matching(self._staff, text):
+            hits.append((f"{staff_text(staff)} — {label('staff')}",
+                         ({"staff_id": str(staff["id"]), "role": "staff"}, str(staff["name"]))))
+        return hits
