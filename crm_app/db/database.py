@@ -13,7 +13,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_app.db import changelog, migrate, search_index
-from crm_app.domain.errors import DatabaseBusy
+from crm_app.domain.errors import DatabaseBusy, DatabaseEncrypted
 
 # How long a writer waits for another window or `crm` command to finish its write before the
 # person is told the database is busy. Writes are short (one use case), so 10 s means stuck.
@@ -69,6 +69,7 @@ class Database:
         A file from a newer app version raises DatabaseVersionError and is left untouched.
         """
         file = Path(path).expanduser()
+        _refuse_encrypted(file)
         file.parent.mkdir(parents=True, exist_ok=True)
         engine = make_engine(file)
         try:
@@ -106,3 +107,20 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_PLAIN_MAGIC = b"SQLite format 3\x00"
+
+
+def _refuse_encrypted(file: Path) -> None:
+    """A file that `crm db encrypt` converted is not opened as plain SQLite (which would end in
+    an internal 'file is not a database'): say what it is and how to get at it."""
+    try:
+        with file.open("rb") as stream:
+            head = stream.read(len(_PLAIN_MAGIC))
+    except (FileNotFoundError, IsADirectoryError):
+        return
+    if head and head != _PLAIN_MAGIC:
+        raise DatabaseEncrypted(
+            f"{file} is encrypted (or is not a CRM database); this version opens an encrypted "
+            "database only with `crm privacy` and `crm db decrypt --to FILE`")

@@ -32,3 +32,7 @@ class DatabaseBusy(DomainError):
 
     def __init__(self) -> None:
         super().__init__("the database is busy in another window; try again")
+
+
+class DatabaseEncrypted(DomainError):
+    """The database file is not plain SQLite (SQLCipher-encrypted, or not a database)."""

@@ -38,7 +38,7 @@ from crm_app.domain.clock import Clock, utc_now
 from crm_app.domain.errors import NotFound
 from crm_app.domain.normalise import fold
 from crm_app.services.records import ENTITY_OF_MODEL, row_to_dict
-from crm_app.sync import hlc
+from crm_app.domain import hlc
 
 FORMAT = "crm-subject-access/1"
 _DIGITS = re.compile(r"\d")
