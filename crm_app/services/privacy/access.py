@@ -34,11 +34,11 @@ from crm_app.db.models import (
     Tag,
 )
 from crm_app.db.sync_models import SyncConflict, SyncRow, SyncState
+from crm_app.domain import hlc
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.domain.errors import NotFound
 from crm_app.domain.normalise import fold
 from crm_app.services.records import ENTITY_OF_MODEL, row_to_dict
-from crm_app.domain import hlc
 
 FORMAT = "crm-subject-access/1"
 _DIGITS = re.compile(r"\d")
