@@ -122,5 +122,5 @@ def _refuse_encrypted(file: Path) -> None:
         return
     if head and head != _PLAIN_MAGIC:
         raise DatabaseEncrypted(
-            f"{file} is encrypted (or is not a CRM database); this version opens an encrypted "
-            "database only with `crm privacy` and `crm db decrypt --to FILE`")
+            "it is not a plain SQLite file: either not a database at all, or encrypted with "
+            "`crm db encrypt` (open that only with `crm privacy` or `crm db decrypt --to FILE`)")

@@ -35,7 +35,7 @@ from crm_app.domain.errors import DomainError
 from crm_app.services.crm import Crm
 from crm_app.services.records import ENTITY_OF_MODEL
 from crm_app.sync import conflicts, copies, location, passphrase
-from crm_app.sync.engine import SyncReport, sync
+from crm_app.sync.engine import MassDeletion, SyncReport, sync
 from crm_app.sync.fileformat import write_error
 from crm_app.sync.snapshot import MODEL_BY_TABLE
 from crm_app.ui import dialogs
@@ -76,6 +76,18 @@ def ask_create(parent: QWidget | None, path: Path, problem: str) -> bool:
         translate("SyncUi", "{problem}\n\nCreate a new, empty shared file at {path}? "
                   "Choose No if the drive or share is only disconnected.").format(
                       problem=problem, path=path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_mass_delete(parent: QWidget | None, problem: str) -> bool:
+    """A sync would delete most records of one kind, all from one laptop: apply it or not?"""
+    answer = QMessageBox.warning(
+        parent, translate("SyncUi", "Many records would be deleted"),
+        translate("SyncUi", "{problem}\n\nApply these deletions on this laptop? Choose No to "
+                  "keep everything as it is and ask the colleague first.").format(
+                      problem=problem),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -179,7 +191,7 @@ class SyncController(QObject):
         if path and Path(path).parent.is_dir() and passphrase.stored(Path(path)):
             self.sync_now(interactive=False)
 
-    def sync_now(self, *, interactive: bool = True) -> None:
+    def sync_now(self, *, interactive: bool = True, allow_mass_delete: bool = False) -> None:
         if self.running:
             return
         if not self.shared_path() and not (interactive and self.choose_file()):
@@ -211,7 +223,8 @@ class SyncController(QObject):
                 if name in TABLE_STEPS:
                     progress(TABLE_STEPS.index(name) + 1, len(TABLE_STEPS))
             try:
-                return sync(db, path, value, checkpoint=checkpoint)
+                return sync(db, path, value, checkpoint=checkpoint,
+                            allow_mass_delete=allow_mass_delete)
             except OSError as exc:  # the storage refused: one clear sentence
                 raise write_error(path, exc, "use") from exc
 
@@ -238,6 +251,9 @@ class SyncController(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
+        if isinstance(exc, MassDeletion) and ask_mass_delete(self.window, str(exc)):
+            self.sync_now(allow_mass_delete=True)
+            return
         self.last_failed = True
         self.status.setText(self.tr("Last sync failed"))
         self.window.show_error(str(exc))

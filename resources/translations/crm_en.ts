@@ -1979,6 +1979,11 @@ Save it anyway?</source>
 <context>
     <name>ReportPreview</name>
     <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="0"/>
+        <source>Some characters have no font and print as �:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/report_ui.py" line="169"/>
         <source>Report preview</source>
         <translation type="unfinished"></translation>
@@ -2222,6 +2227,18 @@ Save it anyway?</source>
 </context>
 <context>
     <name>SyncUi</name>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
+        <source>Many records would be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
+        <source>{problem}
+
+Apply these deletions on this laptop? Choose No to keep everything as it is and ask the colleague first.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
         <source>Shared sync file not found</source>

@@ -1986,6 +1986,11 @@ Salvarlo comunque?</translation>
 <context>
     <name>ReportPreview</name>
     <message>
+        <location filename="../../crm_app/ui/report_ui.py" line="0"/>
+        <source>Some characters have no font and print as �:</source>
+        <translation>Alcuni caratteri non hanno un font e vengono stampati come �:</translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/report_ui.py" line="169"/>
         <source>Report preview</source>
         <translation>Anteprima di stampa</translation>
@@ -2229,6 +2234,20 @@ Salvarlo comunque?</translation>
 </context>
 <context>
     <name>SyncUi</name>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
+        <source>Many records would be deleted</source>
+        <translation>Verrebbero eliminati molti record</translation>
+    </message>
+    <message>
+        <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
+        <source>{problem}
+
+Apply these deletions on this laptop? Choose No to keep everything as it is and ask the colleague first.</source>
+        <translation>{problem}
+
+Applicare queste eliminazioni su questo portatile? Scegli No per lasciare tutto com'è e chiedere prima al collega.</translation>
+    </message>
     <message>
         <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
         <source>Shared sync file not found</source>

@@ -23,7 +23,7 @@ def test_plain_commands_refuse_an_encrypted_database_in_one_line(
     code, _out, err = cli("contact", "list")
 
     assert code == 1
-    assert "is encrypted" in err and "crm db decrypt" in err
+    assert "encrypted with `crm db encrypt`" in err and "crm db decrypt" in err
     assert "internal error" not in err
     assert (tmp_path / "crm.sqlite3").read_bytes() == before
 

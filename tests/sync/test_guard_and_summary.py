@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crm_app.cli.main import main
+from crm_app.cli.main import main as crm_main
 from crm_app.services.crm import Crm
 from crm_app.sync.engine import MassDeletion
 from tests.sync.conftest import Office
@@ -54,7 +54,10 @@ def test_a_few_deletions_pass_and_the_summary_counts_every_kind(office: Office) 
 def test_cli_needs_allow_mass_delete_and_prints_one_summary_line(
         office: Office, tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CRM_SYNC_PASSPHRASE", "team secret")
+    def main(args: list[str]) -> int:  # each `crm` reads the variable, then drops it
+        monkeypatch.setenv("CRM_SYNC_PASSPHRASE", "team secret")
+        return crm_main(args)
+
     a, b = tmp_path / "a.db", tmp_path / "b.db"
     service = Crm.open(a)
     ids = [service.contacts.create({"family_name": f"N{i:03d}"})["id"] for i in range(105)]

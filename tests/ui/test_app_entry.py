@@ -64,7 +64,9 @@ def test_a_file_that_is_not_a_database_gets_one_clear_message(tmp_path: Path) ->
     result = run_app("--db", str(bad), "--exit-when-shown", env=env)
     assert result.returncode == 1
     assert result.stderr.strip().splitlines()[-1] == (
-        f"crm-app: The file {bad} cannot be opened as a CRM database (file is not a database).")
+        f"crm-app: The file {bad} cannot be opened as a CRM database (it is not a plain SQLite "
+        "file: either not a database at all, or encrypted with `crm db encrypt` (open that "
+        "only with `crm privacy` or `crm db decrypt --to FILE`)).")
     assert bad.read_text(encoding="utf-8") == "shopping list"
 
 
