@@ -108,3 +108,16 @@ def write_bytes(path: Path | str, data: bytes, *, secret: bool = False) -> None:
     """Write `data` to `path` whole or not at all (see the module's docstring)."""
     with atomic_path(path, secret=secret) as temp, open(temp, "wb") as stream:
         stream.write(data)
+
+
+def read_secret_file(path: Path) -> str:
+    """A passphrase kept in a file (--passphrase-file, --db-passphrase-file): its first line
+    without the line end; an unreadable or empty file is one clear error."""
+    try:
+        text = path.read_text(encoding="utf-8").rstrip("\r\n")
+    except OSError as exc:
+        raise DomainError(f"cannot read the passphrase file {path}: "
+                          f"{exc.strerror or exc}") from exc
+    if not text:
+        raise DomainError(f"the passphrase file {path} is empty")
+    return text

@@ -22,6 +22,7 @@ from alembic import command
 from sqlalchemy import Engine, create_engine, event
 from sqlcipher3 import dbapi2 as sqlcipher  # type: ignore[import-untyped]
 
+from crm_app import fileio
 from crm_app.db import migrate
 from crm_app.db.database import Database, _set_pragmas
 from crm_app.domain.errors import DomainError
@@ -353,13 +354,7 @@ def find_passphrase(passphrase_file: Path | None) -> str | None:
     """--db-passphrase-file, else CRM_DB_PASSPHRASE (the sync passphrase's order); None if
     neither is given. The keyring and the recovery passphrase come at integration."""
     if passphrase_file is not None:
-        try:
-            text = passphrase_file.read_text(encoding="utf-8").rstrip("\r\n")
-        except OSError as exc:
-            raise DomainError(f"cannot read the passphrase file {passphrase_file}: "
-                              f"{exc.strerror or exc}") from exc
-        if not text:
-            raise DomainError(f"the passphrase file {passphrase_file} is empty")
+        text = fileio.read_secret_file(passphrase_file)
         return check_passphrase(text)
     value = os.environ.get(ENV_VAR)
     return check_passphrase(value) if value else None

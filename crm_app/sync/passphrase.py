@@ -19,6 +19,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 
+from crm_app import fileio
 from crm_app.domain.errors import DomainError
 
 SERVICE = "crm-app-sync"
@@ -96,13 +97,7 @@ def forget(shared_file: Path) -> None:
 def find(shared_file: Path, passphrase_file: Path | None,
          prompt: Callable[[], str | None] | None) -> Passphrase:
     if passphrase_file is not None:
-        try:
-            text = passphrase_file.read_text(encoding="utf-8").rstrip("\r\n")
-        except OSError as exc:
-            raise DomainError(f"cannot read the passphrase file {passphrase_file}: "
-                              f"{exc.strerror or exc}") from exc
-        if not text:
-            raise DomainError(f"the passphrase file {passphrase_file} is empty")
+        text = fileio.read_secret_file(passphrase_file)
         return Passphrase(text, "file")
     # Taken out of the environment once read, so programs this one starts (a browser, a PDF
     # viewer, a shell) do not inherit the team passphrase.
