@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from crm_app.domain.errors import ValidationError
 from crm_app.reports import collect
-from crm_app.reports.base import ReportRenderer
-from crm_app.reports.event import EventReport
-from crm_app.reports.followups import FollowUpReport
-from crm_app.reports.meeting import MeetingReport
 from crm_app.reports.model import ReportOptions
 from crm_app.services.crm import Crm
+
+if TYPE_CHECKING:
+    from crm_app.reports.base import ReportRenderer
 
 KINDS = ("meeting", "meetings", "followups", "event")
 
@@ -60,6 +60,11 @@ def render_report(crm: Crm, request: ReportRequest) -> RenderedReport:
 
 
 def _renderer(crm: Crm, request: ReportRequest) -> ReportRenderer:
+    # ReportLab and the fonts load with the first report, not with the app or the CLI parser.
+    from crm_app.reports.event import EventReport
+    from crm_app.reports.followups import FollowUpReport
+    from crm_app.reports.meeting import MeetingReport
+
     brand = collect.branding(crm)
     options = request.options
     if request.kind == "meeting":
