@@ -24,10 +24,9 @@ from sqlcipher3 import dbapi2 as sqlcipher  # type: ignore[import-untyped]
 
 from crm_app import fileio
 from crm_app.db import migrate
-from crm_app.db.database import Database, _set_pragmas
+from crm_app.db.database import PLAIN_MAGIC, Database, _set_pragmas
 from crm_app.domain.errors import DomainError
 
-PLAIN_MAGIC = b"SQLite format 3\x00"
 ENV_VAR = "CRM_DB_PASSPHRASE"
 
 

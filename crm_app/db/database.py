@@ -109,7 +109,7 @@ class Database:
         self.close()
 
 
-_PLAIN_MAGIC = b"SQLite format 3\x00"
+PLAIN_MAGIC = b"SQLite format 3\x00"
 
 
 def _refuse_encrypted(file: Path) -> None:
@@ -117,10 +117,10 @@ def _refuse_encrypted(file: Path) -> None:
     an internal 'file is not a database'): say what it is and how to get at it."""
     try:
         with file.open("rb") as stream:
-            head = stream.read(len(_PLAIN_MAGIC))
+            head = stream.read(len(PLAIN_MAGIC))
     except (FileNotFoundError, IsADirectoryError):
         return
-    if head and head != _PLAIN_MAGIC:
+    if head and head != PLAIN_MAGIC:
         raise DatabaseEncrypted(
             "it is not a plain SQLite file: either not a database at all, or encrypted with "
             "`crm db encrypt` (open that only with `crm privacy` or `crm db decrypt --to FILE`)")
