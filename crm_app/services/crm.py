@@ -10,6 +10,7 @@ from crm_app.services.queries import Queries
 from crm_app.services.records import RecordService
 from crm_app.services.search import SearchService
 from crm_app.services.settings import LocalSettings
+from crm_app.services.undo import UndoHistory
 
 
 class Crm:
@@ -27,6 +28,7 @@ class Crm:
         self.queries = Queries(db, clock)
         self.search = SearchService(db)
         self.settings = LocalSettings(db)
+        self.history = UndoHistory(self)  # the app's Edit ▸ Undo; the CLI never uses it
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock = utc_now) -> Crm:

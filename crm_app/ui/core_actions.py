@@ -28,18 +28,19 @@ def install(window: MainWindow) -> None:
     window.search_palette.open_requested.connect(window.open_record)
     actions = {
         "search": window.add_menu_action("Edit", "search", window.search_palette.start,
-                                         "Ctrl+K"),
+                                         "Ctrl+K", group="search"),
         "quick_capture": window.add_menu_action("Edit", "quick", lambda: quick_capture(window),
-                                                "Ctrl+Shift+N"),
+                                                "Ctrl+Shift+N", group="search"),
         "settings": window.add_menu_action("Tools", "settings", lambda: open_settings(window),
-                                           "Ctrl+,"),
-        "demo": window.add_menu_action("Tools", "demo", lambda: ask_and_load_demo(window)),
+                                           "Ctrl+,", group="settings"),
+        "demo": window.add_menu_action("Help", "demo", lambda: ask_and_load_demo(window),
+                                       group="demo"),
         "open_db": window.add_menu_action("File", "open", lambda: choose_database(window),
-                                          "Ctrl+O"),
+                                          "Ctrl+O", group="open"),
     }
     for code, name in LANGUAGES.items():
         actions[f"lang_{code}"] = window.add_menu_action(
-            "View", name, functools.partial(window.set_language, code))
+            "View", name, functools.partial(window.set_language, code), group="language")
     icons = {"search": "search", "quick_capture": "quick", "settings": "settings",
              "demo": "demo"}
     for key, action in actions.items():

@@ -20,6 +20,7 @@ AREA_MODULES: list[str] = [
     "crm_app.ui.sync_ui",
     "crm_app.ui.report_ui",
     "crm_app.ui.io",
+    "crm_app.ui.help",
 ]
 
 

@@ -37,6 +37,17 @@ from crm_app.ui.widgets import wheel_guard
 from crm_app.ui.widgets.task_progress import TaskProgress
 
 MENU_NAMES = ("File", "Edit", "View", "Tools", "Reports", "Help")
+# The conventional order inside each menu, by group; an action added without a group (the
+# area modules' entries) joins the "" group. Groups are separated by a line, so File reads
+# New, Open…, Import…/Export…, Print…, Quit whatever order the areas install in.
+MENU_GROUPS: dict[str, tuple[str, ...]] = {
+    "File": ("new", "open", "", "print", "quit"),
+    "Edit": ("undo", "record", "", "search"),
+    "View": ("refresh", "", "language"),
+    "Tools": ("", "settings"),
+    "Reports": ("",),
+    "Help": ("guide", "", "demo", "about"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +79,7 @@ class MainWindow(QMainWindow):
         self._views: list[View] = []
         self._stale: set[str] = set()
         self._actions: dict[str, QAction] = {}
+        self._placed: dict[str, list[tuple[int, QAction]]] = {}
         self.search_palette: SearchPalette | None = None
 
         self.navigation = QListWidget()
@@ -103,17 +115,36 @@ class MainWindow(QMainWindow):
 
     # -- contract ----------------------------------------------------------------------------
     def add_menu_action(
-        self, menu: str, text: str, callback: Callable[[], object], shortcut: str | None = None
+        self, menu: str, text: str, callback: Callable[[], object], shortcut: str | None = None,
+        *, group: str = "",
     ) -> QAction:
-        """Add an action to one of the menus ("File", "Tools", "Reports", ...)."""
+        """Add an action to one of the menus ("File", "Tools", "Reports", ...), at the end of
+        its `group` (see MENU_GROUPS), so menus keep the conventional order."""
         if menu not in self._menus:
             self._menus[menu] = self.menuBar().addMenu(menu)
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: callback())
-        self._menus[menu].addAction(action)
+        self._place(menu, action, group)
         return action
+
+    def _place(self, menu_name: str, action: QAction, group: str) -> None:
+        groups = MENU_GROUPS.get(menu_name, ("",))
+        if group not in groups:
+            group = ""
+        rank = groups.index(group) if group in groups else len(groups)
+        placed = self._placed.setdefault(menu_name, [])
+        placed.append((rank, action))
+        placed.sort(key=lambda item: item[0])  # stable: keeps insertion order inside a group
+        menu = self._menus[menu_name]
+        menu.clear()  # rebuilt in order, a separator between groups (menus hold few entries)
+        previous: int | None = None
+        for item_rank, item in placed:
+            if previous is not None and item_rank != previous:
+                menu.addSeparator()
+            menu.addAction(item)
+            previous = item_rank
 
     def current_selection(self) -> tuple[str, list[str]]:
         view = self.current_view()
@@ -209,24 +240,36 @@ class MainWindow(QMainWindow):
 
     # -- actions ----------------------------------------------------------------------------
     def _build_core_actions(self) -> None:
-        def core(key: str, menu: str, callback: Callable[[], object], shortcut: str | None,
-                 icon_name: str | None = None) -> None:
-            action = self.add_menu_action(menu, key, callback, shortcut)
+        def core(key: str, menu: str, group: str, callback: Callable[[], object],
+                 shortcut: str | None, icon_name: str | None = None) -> None:
+            action = self.add_menu_action(menu, key, callback, shortcut, group=group)
             if icon_name:
                 action.setIcon(icon(icon_name))
             self._actions[key] = action
 
-        core("new", "Edit", self._new_record, "Ctrl+N", "new")
-        core("save", "Edit", self._save_current, "Ctrl+S", "save")
-        core("delete", "Edit", self._delete_selected, "Del", "delete")
-        core("refresh", "View", self.refresh_views, "F5", "refresh")
-        core("quit", "File", self.close, "Ctrl+Q")
+        core("new", "File", "new", self._new_record, "Ctrl+N", "new")
+        core("print", "File", "print", self._print_current, "Ctrl+P")
+        core("quit", "File", "quit", self.close, "Ctrl+Q")
+        core("save", "Edit", "record", self._save_current, "Ctrl+S", "save")
+        core("delete", "Edit", "record", self._delete_selected, "Del", "delete")
+        core("refresh", "View", "refresh", self.refresh_views, "F5", "refresh")
+        self._actions["print"].setEnabled(False)  # until an area offers printing
+        self._print_handler: Callable[[], object] | None = None
 
     def action(self, key: str) -> QAction:
         return self._actions[key]
 
     def register_action(self, key: str, action: QAction) -> None:
         self._actions[key] = action
+
+    def set_print_handler(self, handler: Callable[[], object]) -> None:
+        """The reports area offers File ▸ Print… (a report of the current selection)."""
+        self._print_handler = handler
+        self._actions["print"].setEnabled(True)
+
+    def _print_current(self) -> None:
+        if self._print_handler is not None:
+            self._print_handler()
 
     def _new_record(self) -> None:
         view = self.current_view()
@@ -290,7 +333,8 @@ class MainWindow(QMainWindow):
         for name, menu in self._menus.items():
             menu.setTitle(titles.get(name, name))
         texts = {
-            "new": self.tr("&New"), "save": self.tr("&Save"), "delete": self.tr("Move to &Trash"),
+            "new": self.tr("&New"), "print": self.tr("&Print…"),
+            "save": self.tr("&Save"), "delete": self.tr("Move to &Trash"),
             "refresh": self.tr("&Refresh"), "quit": self.tr("&Quit"),
             "search": self.tr("&Search…"), "quick_capture": self.tr("&Quick capture…"),
             "settings": self.tr("Se&ttings…"), "demo": self.tr("Add &demo data…"),

@@ -50,10 +50,11 @@ class AreaTexts(QObject):
         return QCoreApplication.translate(self.context, source)
 
     def add_action(self, menu: str, source: str, callback: Callable[[], object],
-                   shortcut: str | None = None) -> QAction:
-        """`source` must be marked with QT_TRANSLATE_NOOP(self.context, ...)."""
+                   shortcut: str | None = None, *, group: str = "") -> QAction:
+        """`source` must be marked with QT_TRANSLATE_NOOP(self.context, ...); `group` places
+        it in the menu (see MENU_GROUPS in main_window)."""
         action: QAction = self.window.add_menu_action(menu, self.tr_in(source), callback,
-                                                      shortcut)
+                                                      shortcut, group=group)
         self._actions.append((action, source))
         return action
 
