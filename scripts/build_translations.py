@@ -31,7 +31,9 @@ def update_sources() -> None:
         return
     files = [str(p) for p in sorted(UI.rglob("*.py"))]
     for ts in sorted(TRANSLATIONS.glob("crm_*.ts")):
-        subprocess.run([exe, *files, "-no-obsolete", "-ts", str(ts)], check=True)
+        # No source locations: they change with every edit and make every merge conflict.
+        subprocess.run([exe, *files, "-no-obsolete", "-locations", "none", "-ts", str(ts)],
+                       check=True)
 
 
 def main() -> int:

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from crm_app.db.database import Database
-from crm_app.db.models import Contact, Event, Meeting, Organisation
+from crm_app.db.models import Contact, Event, Meeting, MeetingParticipant, Organisation
 from crm_app.db.search_index import cjk_spaced, has_cjk
 from crm_app.domain.normalise import country_name, transliterate
 
@@ -24,6 +25,7 @@ class SearchHit:
     title: str
     detail: str  # job title · organisation · country, or the like
     rank: float
+    status: str = ""  # a meeting's status, as stored (the UI shows it translated)
 
 
 def fts_query(user_text: str) -> str | None:
@@ -80,17 +82,20 @@ class SearchService:
             params.update({f"k{i}": k for i, k in enumerate(kinds)})
         with self.db.engine.connect() as connection:
             rows = connection.execute(text(sql.format(kind_filter=kind_filter)), params).all()
-        details = self._details({(r[0], r[1]) for r in rows})
-        return [SearchHit(r[0], r[1], r[2], details.get(r[1], ""), float(r[4])) for r in rows]
+        details, statuses = self._details({(r[0], r[1]) for r in rows})
+        return [SearchHit(r[0], r[1], r[2], details.get(r[1], ""), float(r[4]),
+                          statuses.get(r[1], "")) for r in rows]
 
-    def _details(self, hits: set[tuple[str, str]]) -> dict[str, str]:
-        """One line telling records of the same name apart: title, organisation, place, date."""
+    def _details(self, hits: set[tuple[str, str]]) -> tuple[dict[str, str], dict[str, str]]:
+        """One line telling records of the same name apart: title, organisation, place, date;
+        and the status of each meeting."""
         wanted: dict[str, list[str]] = {}
         for kind, record_id in hits:
             wanted.setdefault(kind, []).append(record_id)
         out: dict[str, str] = {}
+        statuses: dict[str, str] = {}
         if not wanted:
-            return out
+            return out, statuses
         with self.db.session() as session:
             if "contact" in wanted:
                 query = (select(Contact.id, Contact.job_title, Organisation.name, Contact.country)
@@ -108,12 +113,36 @@ class SearchService:
                     out[event.id] = _dot(event.city, country_name(event.country),
                                          event.start_date.isoformat() if event.start_date else "")
             if "meeting" in wanted:
+                people = _meeting_people(session, wanted["meeting"])
                 for meeting in session.scalars(select(Meeting).where(
                         Meeting.id.in_(wanted["meeting"]))):
                     local = meeting.starts_at.astimezone(ZoneInfo(meeting.timezone))
                     out[meeting.id] = _dot(f"{local:%Y-%m-%d %H:%M} {meeting.timezone}",
-                                           meeting.place, meeting.status)
-        return out
+                                           people.get(meeting.id), meeting.place)
+                    statuses[meeting.id] = meeting.status
+        return out, statuses
+
+
+def _meeting_people(session: Session, meeting_ids: list[str]) -> dict[str, str]:
+    """The foreign side of each meeting: "Hanako Suzuki (Takeda), Ken Ito"; staff left out."""
+    query = (select(MeetingParticipant.meeting_id, Contact.given_name, Contact.family_name,
+                    Organisation.name)
+             .select_from(MeetingParticipant)
+             .outerjoin(Contact, Contact.id == MeetingParticipant.contact_id)
+             .outerjoin(Organisation, Organisation.id == func.coalesce(
+                 MeetingParticipant.organisation_id, Contact.organisation_id))
+             .where(MeetingParticipant.meeting_id.in_(meeting_ids),
+                    MeetingParticipant.deleted_at.is_(None),
+                    MeetingParticipant.staff_id.is_(None))
+             .order_by(MeetingParticipant.meeting_id, Contact.sort_key))
+    names: dict[str, list[str]] = {}
+    for meeting_id, given, family, org_name in session.execute(query):
+        person = " ".join(p for p in (given, family) if p)
+        text = f"{person} ({org_name})" if person and org_name else person or org_name or ""
+        if text:
+            names.setdefault(meeting_id, []).append(text)
+    return {mid: ", ".join(items[:3]) + (" …" if len(items) > 3 else "")
+            for mid, items in names.items()}
 
 
 def _dot(*parts: str | None) -> str:

@@ -63,15 +63,25 @@ class UndoHistory:
 
     def update(self, entity: str, record_id: str, changes: Mapping[str, Any],
                label: str) -> dict[str, Any]:
+        records = self.update_many(entity, [record_id], changes, label)
+        return records[0]
+
+    def update_many(self, entity: str, record_ids: Iterable[str], changes: Mapping[str, Any],
+                    label: str) -> list[dict[str, Any]]:
+        """One action over several records (mark done, reassign, set a due date)."""
         service = self.crm.records(entity)
-        before = service.get(record_id)
-        record = service.update(record_id, changes)
         keys = [k for k in changes if k not in _DERIVED]
-        touched = {k: before.get(k) for k in keys if before.get(k) != record.get(k)}
-        if touched:
-            after = {k: record.get(k) for k in touched}
-            self._push(label, [Change(entity, record_id, touched, after, True, True)])
-        return record
+        records, done = [], []
+        for record_id in record_ids:
+            before = service.get(record_id)
+            record = service.update(record_id, changes)
+            records.append(record)
+            touched = {k: before.get(k) for k in keys if before.get(k) != record.get(k)}
+            if touched:
+                after = {k: record.get(k) for k in touched}
+                done.append(Change(entity, record_id, touched, after, True, True))
+        self._push(label, done)
+        return records
 
     def delete(self, entity: str, record_ids: Iterable[str], label: str) -> int:
         service = self.crm.records(entity)
@@ -83,10 +93,13 @@ class UndoHistory:
         return len(done)
 
     def restore(self, entity: str, record_ids: Iterable[str], label: str) -> int:
-        service = self.crm.records(entity)
+        return self.restore_refs([(entity, record_id) for record_id in record_ids], label)
+
+    def restore_refs(self, refs: Iterable[tuple[str, str]], label: str) -> int:
+        """Bring records of any kinds back from the Trash as one action."""
         done = []
-        for record_id in record_ids:
-            service.restore(record_id)
+        for entity, record_id in refs:
+            self.crm.records(entity).restore(record_id)
             done.append(Change(entity, record_id, {}, {}, False, True))
         self._push(label, done)
         return len(done)

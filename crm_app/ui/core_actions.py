@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
+from crm_app.ui import undo_actions
 from crm_app.ui.forms import settings_dialog
 from crm_app.ui.forms.first_run import remember, save_profile
 from crm_app.ui.forms.quick_capture import QuickCaptureDialog
@@ -47,6 +48,7 @@ def install(window: MainWindow) -> None:
         if key in icons:
             action.setIcon(icon(icons[key]))
         window.register_action(key, action)
+    undo_actions.install(window)
     toolbar = window.addToolBar("main")
     toolbar.setObjectName("main_toolbar")
     for key in ("new", "save", "delete", "search", "quick_capture"):

@@ -103,11 +103,15 @@ def test_hits_carry_a_line_that_tells_namesakes_apart(crm: Crm) -> None:
                          "country": "JP"})
     event = crm.events.create({"name": "Sato Forum", "city": "Osaka", "country": "JP",
                                "start_date": "2026-03-01", "timezone": "Asia/Tokyo"})
+    sato = crm.contacts.create({"family_name": "Ito", "organisation_id": org["id"]})
     crm.meetings.create({"subject": "Sato intro", "event_id": event["id"],
-                         "starts_at": "2026-03-01 10:00", "place": "Booth 4"})
-    details = {h.kind: h.detail for h in crm.search.search("sato")}
+                         "starts_at": "2026-03-01 10:00", "place": "Booth 4",
+                         "participants": [{"contact_id": sato["id"], "role": "foreign"}]})
+    hits = crm.search.search("sato")
+    details = {h.kind: h.detail for h in hits}
     assert details["contact"] == "CEO · Astellas · Japan"
     assert details["event"] == "Osaka · Japan · 2026-03-01"
-    assert details["meeting"] == "2026-03-01 10:00 Asia/Tokyo · Booth 4 · confirmed"
+    assert details["meeting"] == "2026-03-01 10:00 Asia/Tokyo · Ito (Astellas) · Booth 4"
+    assert {h.kind: h.status for h in hits}["meeting"] == "confirmed"  # shown translated
     assert crm.search.search("astellas", kinds=("organisation",))[0].detail == (
         "company · Tokyo · Japan")

@@ -151,11 +151,15 @@ class RecordEditor(QWidget):
                 if self.confirm_create is not None and not self.confirm_create(
                         self, self.crm, self._normalised(values)):
                     return False
-                result = self.service.create(values)
+                result = self.crm.history.create(
+                    self.entity, values,
+                    self.tr("Create %1").replace("%1", self._title_of(values)))
             else:
                 changes = {**self.form.changes(), **self.extra_changes()}
-                result = self.service.update(self._record["id"], changes) if changes \
-                    else self._record
+                result = self.crm.history.update(
+                    self.entity, self._record["id"], changes,
+                    self.tr("Save %1").replace("%1", self._title_of(self._record)),
+                ) if changes else self._record
         except ValidationError as error:
             if error.field in self.form.editors:
                 self.form.show_error(error.field, error.message)
@@ -191,7 +195,8 @@ class RecordEditor(QWidget):
                                           "the Trash view.").replace("%1", name)):
             return False
         record_id = str(self._record["id"])
-        self.service.delete(record_id)
+        self.crm.history.delete(self.entity, [record_id],
+                                self.tr("Move %1 to the Trash").replace("%1", name))
         self.last_deleted = name
         self._record = None
         self.form.load(None)

@@ -127,13 +127,27 @@ class FollowUpsView(RecordListView):
         if staff_id:
             self._update_selected({"owner_id": staff_id})
 
+    def _action_label(self, changes: dict[str, Any], ids: list[str]) -> str:
+        """The action's name in Edit ▸ Undo."""
+        if changes.get("status") == "done":
+            text = self.tr("Mark %1 done")
+        elif changes.get("status") == "open":
+            text = self.tr("Reopen %1")
+        elif "owner_id" in changes:
+            text = self.tr("Reassign %1")
+        else:
+            text = self.tr("Change the due date of %1")
+        what = (self.tr("1 follow-up") if len(ids) == 1 else
+                self.tr("%1 follow-ups").replace("%1", str(len(ids))))
+        return text.replace("%1", what)
+
     def _update_selected(self, changes: dict[str, Any]) -> int:
         if not self.editor.confirm_leave():
             return 0
         ids = self.selected_ids()
-        for record_id in ids:
-            self.crm.followups.update(record_id, changes)
         if ids:
+            label = self._action_label(changes, ids)
+            self.crm.history.update_many("followup", ids, changes, label)
             self.refresh()
             self.editor.show_record(ids[0])
             self.record_opened(ids[0])

@@ -82,16 +82,13 @@ class TrashView(View):
         return [ref[1] for ref in refs if ref]
 
     def restore_selected(self) -> int:
-        restored = 0
-        for item in self.tree.selectedItems():
-            ref = decode_ref(item.data(0, Qt.ItemDataRole.UserRole))
-            if ref is None:
-                continue
-            entity, record_id = ref
-            self.crm.records(entity).restore(record_id)
-            restored += 1
-        if not restored:
+        refs = [ref for item in self.tree.selectedItems()
+                if (ref := decode_ref(item.data(0, Qt.ItemDataRole.UserRole))) is not None]
+        if not refs:
             return 0
+        label = (self.tr("Restore 1 record") if len(refs) == 1 else
+                 self.tr("Restore %1 records").replace("%1", str(len(refs))))
+        restored = self.crm.history.restore_refs(refs, label)
         self.refresh()
         self.data_changed.emit()
         self.status_message.emit(self.tr("Restored 1 record") if restored == 1 else

@@ -1,0 +1,68 @@
+"""Edit ▸ Undo / Redo for the window: the history lives in the services (`crm.history`),
+this module only names the last action in the menu and shows what happened."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+
+from crm_app.domain.errors import DomainError
+from crm_app.services.undo import Step
+from crm_app.ui.views.record_list_view import RecordListView
+
+if TYPE_CHECKING:
+    from crm_app.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+
+def install(window: MainWindow) -> None:
+    undo = window.add_menu_action("Edit", "undo", lambda: run(window, "undo"), group="undo")
+    redo = window.add_menu_action("Edit", "redo", lambda: run(window, "redo"), group="undo")
+    undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+    window.register_action("undo", undo)
+    window.register_action("redo", redo)
+    window.data_changed.connect(lambda: update_texts(window))
+    update_texts(window)
+
+
+def update_texts(window: MainWindow) -> None:
+    history = window.crm.history
+    undo_label, redo_label = history.undo_label(), history.redo_label()
+    undo, redo = window.action("undo"), window.action("redo")
+    undo.setText(translate("UndoActions", "&Undo %1").replace("%1", undo_label)
+                 if undo_label else translate("UndoActions", "&Undo"))
+    redo.setText(translate("UndoActions", "&Redo %1").replace("%1", redo_label)
+                 if redo_label else translate("UndoActions", "&Redo"))
+    undo.setEnabled(undo_label is not None)
+    redo.setEnabled(redo_label is not None)
+
+
+def run(window: MainWindow, which: str) -> None:
+    # Unsaved typing in a form is the person's too: settle it before the history moves.
+    view = window.current_view()
+    if view is not None and not view.confirm_leave():
+        return
+    history = window.crm.history
+    action: Callable[[], Step | None] = history.undo if which == "undo" else history.redo
+    try:
+        step = action()
+    except DomainError as error:
+        window.show_error(str(error))
+        return
+    if step is None:
+        return
+    touched = {change.record_id for change in step.changes}
+    for each in window.views():
+        record = each.editor.record() if isinstance(each, RecordListView) else None
+        if (isinstance(each, RecordListView) and record and str(record["id"]) in touched
+                and not each.editor.is_dirty() and not each.editor.show_record(str(record["id"]))):
+            each.editor.new_record()  # the record went to the Trash: the form empties
+    window.refresh_views()
+    done = (translate("UndoActions", "Undone: %1") if which == "undo"
+            else translate("UndoActions", "Redone: %1"))
+    window.statusBar().showMessage(done.replace("%1", step.label), 6000)
