@@ -311,6 +311,7 @@ class ReportRenderer:
     def _draw_text(self, canvas: Canvas, text: str, x: float, y: float, size: float, *,
                    bold: bool = False, right: bool = False, color: Any = colors.black) -> None:
         """One line straight on the canvas (headers, footers), still a font per run."""
+        from crm_app.reports.shaping import shape_chunk
         from crm_app.reports.text import visual_line
 
         line = self.fonts.printable(visual_line(text))
@@ -319,9 +320,10 @@ class ReportRenderer:
             x -= self.fonts.width(line, size, bold)
         canvas.setFillColor(color)
         for face, chunk in runs:
+            shaped, advance = shape_chunk(face, size, chunk)
             canvas.setFont(face, size)
-            canvas.drawString(x, y, chunk)
-            x += canvas.stringWidth(chunk, face, size)
+            canvas.drawString(x, y, shaped)
+            x += advance
 
     # -- building blocks for stories ----------------------------------------------------------
     def p(self, text: str, style: str = "body", bold: bool = False) -> Flowable:

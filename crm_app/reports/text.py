@@ -20,6 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from crm_app.reports.fonts import FontSet
+from crm_app.reports.shaping import install, needs_shaping
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
@@ -113,6 +114,9 @@ def paragraph(fonts: FontSet, text: str, style: ParagraphStyle, bold: bool = Fal
         return BidiParagraph(fonts, text, style, bold, align_rtl=align_rtl)
     if _CJK.search(text) and not style.wordWrap:
         style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
+    if needs_shaping(text):  # Devanagari, Bengali, Tamil, Thai: conjuncts and vowel signs
+        install()
+        style = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
     lines = text.split("\n")
     return Paragraph("<br/>".join(markup(fonts, line, bold) for line in lines), style)
 
