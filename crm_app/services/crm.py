@@ -24,6 +24,7 @@ class Crm:
         self.meetings = RecordService(db, "meeting", clock)
         self.followups = RecordService(db, "followup", clock)
         self.notes = RecordService(db, "note", clock)
+        self.addresses = RecordService(db, "address", clock)
         self.queries = Queries(db, clock)
         self.search = SearchService(db)
         self.settings = LocalSettings(db)
