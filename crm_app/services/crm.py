@@ -37,7 +37,7 @@ class Crm:
         return {
             "staff": self.staff, "tag": self.tags, "organisation": self.organisations,
             "contact": self.contacts, "event": self.events, "meeting": self.meetings,
-            "followup": self.followups, "note": self.notes,
+            "followup": self.followups, "note": self.notes, "address": self.addresses,
         }[entity]
 
     def close(self) -> None:
