@@ -494,6 +494,10 @@ Your saved data is safe. Details were written to %2.</source>
 <context>
     <name>Fields</name>
     <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/forms/record_form.py" line="31"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
@@ -1235,6 +1239,14 @@ Save it anyway?</source>
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../crm_app/ui/labels.py" line="17"/>
         <source>Company</source>
@@ -2503,6 +2515,44 @@ Create a new, empty shared file at {path}? Choose No if the drive or share is on
     </message>
     <message>
         <source>Choose a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressRow</name>
+    <message>
+        <source>Label (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region / province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressesEditor</name>
+    <message>
+        <source>Add address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

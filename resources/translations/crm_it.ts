@@ -498,6 +498,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>Fields</name>
     <message>
+        <source>Addresses</source>
+        <translation>Indirizzi</translation>
+    </message>
+    <message>
         <location filename="../../crm_app/ui/forms/record_form.py" line="31"/>
         <source>Given name</source>
         <translation>Nome</translation>
@@ -1242,6 +1246,14 @@ Salvarlo comunque?</translation>
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <source>Work</source>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Casa</translation>
+    </message>
     <message>
         <location filename="../../crm_app/ui/labels.py" line="17"/>
         <source>Company</source>
@@ -2515,6 +2527,44 @@ Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o 
     <message>
         <source>Choose a date</source>
         <translation>Scegli una data</translation>
+    </message>
+</context>
+<context>
+    <name>AddressRow</name>
+    <message>
+        <source>Label (optional)</source>
+        <translation>Etichetta (facoltativa)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Region / province</source>
+        <translation>Regione / provincia</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Via e numero civico</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+</context>
+<context>
+    <name>AddressesEditor</name>
+    <message>
+        <source>Add address</source>
+        <translation>Aggiungi indirizzo</translation>
+    </message>
+    <message>
+        <source>address %1: %2</source>
+        <translation>indirizzo %1: %2</translation>
     </message>
 </context>
 </TS>
