@@ -11,6 +11,7 @@ import sys
 from typing import Any
 
 from crm_app.cli.context import CliContext, table
+from crm_app.domain.address import COMPACT_HELP, one_line, parse_compact
 from crm_app.domain.errors import ValidationError
 from crm_app.domain.normalise import format_phone
 from crm_app.domain.schema import ENTITIES, FieldSpec
@@ -51,6 +52,14 @@ def _add_field_options(parser: argparse.ArgumentParser, entity: str) -> None:
     if "tags" in links:
         parser.add_argument("--tag", dest="tags", action="append", metavar="NAME",
                             help="tag (repeat); on edit, replaces the tags")
+    if "addresses" in links:
+        parser.add_argument("--address", dest="address_texts", action="append",
+                            metavar=COMPACT_HELP,
+                            help="postal address, parts separated by ';' (KIND is work, home "
+                                 "or other; empty parts allowed: 'home;;Tokyo;;;JP'); repeat "
+                                 "for several; on edit, added to the contact's addresses")
+        parser.add_argument("--clear-addresses", action="store_true",
+                            help="on edit: remove the contact's addresses first")
     if "delegation" in links:
         parser.add_argument("--delegate", dest="delegation", action="append", metavar="ORG_ID",
                             help="Italian company in the delegation (repeat)")
@@ -82,7 +91,21 @@ def _values(args: argparse.Namespace, entity: str) -> dict[str, Any]:
             participants.append({column: item})
     if participants:
         values["participants"] = participants
+    texts = getattr(args, "address_texts", None) or []
+    if texts:
+        values["addresses"] = [parse_compact(text) for text in texts]
     return values
+
+
+def _with_current_addresses(ctx: CliContext, args: argparse.Namespace,
+                            changes: dict[str, Any]) -> dict[str, Any]:
+    """`edit --address` adds to the contact's addresses (all removed by --clear-addresses)."""
+    if not getattr(args, "clear_addresses", False) and "addresses" in changes:
+        current = ctx.crm.contacts.get(args.id)["addresses"]
+        changes = {**changes, "addresses": [*current, *changes["addresses"]]}
+    elif getattr(args, "clear_addresses", False):
+        changes = {**changes, "addresses": changes.get("addresses", [])}
+    return changes
 
 
 def _cell(value: Any) -> str:
@@ -102,6 +125,12 @@ def _show_text(entity: str, record: dict[str, Any]) -> str:
             continue
         if key == "phones":
             value = [format_phone(v) for v in value]
+        if key == "addresses":
+            for address in value:
+                label = f" ({address['label']})" if address.get("label") else ""
+                lines.append(f"  {'address'.ljust(width)}  {address['kind']}{label}: "
+                             f"{one_line(address)}")
+            continue
         if isinstance(value, list) and value and isinstance(value[0], dict):
             value = "; ".join(", ".join(f"{k}={v}" for k, v in item.items()) for item in value)
         elif isinstance(value, list):
@@ -142,6 +171,8 @@ def _warn_duplicates(ctx: CliContext, record: dict[str, Any]) -> None:
 def cmd_edit(ctx: CliContext, args: argparse.Namespace) -> int:
     entity = COMMAND_NAMES[args.area]
     changes = _values(args, entity)
+    if entity == "contact":
+        changes = _with_current_addresses(ctx, args, changes)
     if not changes:
         raise ValidationError("edit", "nothing to change: give at least one --field VALUE")
     record = ctx.crm.records(entity).update(args.id, changes)

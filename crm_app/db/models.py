@@ -163,6 +163,24 @@ class Contact(Record):
     sort_key: Mapped[str] = mapped_column(String(400), default="")
 
 
+class ContactAddress(Record):
+    """A postal address of a contact (several per contact: work, home, other). A row of its
+    own with a random id, so two laptops adding addresses to one contact keep both."""
+
+    __tablename__ = "contact_address"
+    __table_args__ = (Index("ix_contact_address_contact", "contact_id", "position"),)
+
+    contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"))
+    kind: Mapped[str] = mapped_column(String(16), default="work")
+    label: Mapped[str] = mapped_column(String(200), default="")
+    street: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(32), default="")
+    region: Mapped[str] = mapped_column(String(200), default="")
+    country: Mapped[str | None] = mapped_column(String(2))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class Event(Record):
     __tablename__ = "event"
 
@@ -293,6 +311,7 @@ SYNCED_MODELS: tuple[type[Record], ...] = (
     Organisation,
     Event,
     Contact,
+    ContactAddress,
     Meeting,
     FollowUp,
     Note,

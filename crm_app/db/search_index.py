@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, event, inspect, text
+from sqlalchemy import Connection, event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from crm_app.db.models import Contact, Event, Meeting, Organisation, Record
+from crm_app.db.models import Contact, ContactAddress, Event, Meeting, Organisation, Record
 from crm_app.domain.normalise import transliterate
 
 CREATE_STATEMENTS = (
@@ -58,9 +58,22 @@ def _with_latin(value: str) -> str:
     return value if latin == value else f"{value} {latin}"
 
 
-def document(kind: str, row: Mapping[str, Any], org_name: str = "") -> tuple[str, str]:
-    """(title, body) to index for one record given as a mapping of its columns."""
+def address_text(addresses: Iterable[Mapping[str, Any]]) -> str:
+    """The words of a contact's addresses that search finds it by (street, city, ...)."""
+    words = []
+    for address in addresses:
+        words += [str(address.get(k) or "") for k in ("street", "city", "postcode", "region",
+                                                      "label")]
+    return " ".join(" ".join(w.split()) for w in words if w.strip())
+
+
+def document(kind: str, row: Mapping[str, Any], org_name: str = "",
+             addresses: str = "") -> tuple[str, str]:
+    """(title, body) to index for one record given as a mapping of its columns;
+    `addresses` (a contact's, see address_text) is indexed with it."""
     title, body = _document(kind, row, org_name)
+    if addresses:
+        body = f"{body} {_with_latin(addresses)}"
     both = f"{title} {body}"
     if has_cjk(both):
         body = f"{body} {cjk_spaced(both)}"
@@ -157,6 +170,13 @@ def _org_name(session: Session, organisation_id: str | None) -> str:
     return org.name if org is not None and org.deleted_at is None else ""
 
 
+def _addresses_of(session: Session, contact_id: str) -> str:
+    with session.no_autoflush:
+        rows = session.scalars(select(ContactAddress).where(
+            ContactAddress.contact_id == contact_id, ContactAddress.deleted_at.is_(None)))
+        return address_text(_row(r) for r in rows)
+
+
 def _row(obj: Record) -> dict[str, Any]:
     return {c.key: getattr(obj, c.key) for c in obj.__table__.columns}
 
@@ -170,7 +190,8 @@ def reindex_object(session: Session, obj: Record) -> None:
         remove(connection, obj.id)
         return
     org = _org_name(session, getattr(obj, "organisation_id", None)) if kind == "contact" else ""
-    title, body = document(kind, _row(obj), org)
+    where = _addresses_of(session, obj.id) if kind == "contact" else ""
+    title, body = document(kind, _row(obj), org, where)
     upsert(connection, kind, obj.id, title, body)
 
 
@@ -178,6 +199,11 @@ def _after_flush(session: Session, _context: Any) -> None:
     for obj in list(session.new) + list(session.dirty):
         if isinstance(obj, Record) and type(obj) in INDEXED:
             reindex_object(session, obj)
+        if isinstance(obj, ContactAddress):  # the contact is found by its addresses
+            with session.no_autoflush:
+                contact = session.get(Contact, obj.contact_id)
+            if contact is not None:
+                reindex_object(session, contact)
         if isinstance(obj, Organisation) and _name_changed(obj):
             # Contacts are found by their organisation's name: refresh theirs too.
             members = session.query(Contact).filter(
@@ -211,11 +237,15 @@ def rebuild(session: Session) -> int:
         o.id: o.name
         for o in session.query(Organisation).filter(Organisation.deleted_at.is_(None))
     }
+    places: dict[str, list[dict[str, Any]]] = {}
+    for address in session.query(ContactAddress).filter(ContactAddress.deleted_at.is_(None)):
+        places.setdefault(address.contact_id, []).append(_row(address))
     for model, kind in INDEXED.items():
         batch: list[tuple[str, str, str]] = []
         for obj in session.query(model).filter(model.deleted_at.is_(None)).yield_per(2000):
             org = orgs.get(getattr(obj, "organisation_id", None) or "", "")
-            title, body = document(kind, _row(obj), org)
+            where = address_text(places.get(obj.id, [])) if kind == "contact" else ""
+            title, body = document(kind, _row(obj), org, where)
             batch.append((obj.id, title, body))
         bulk_insert(connection, kind, batch)
         count += len(batch)

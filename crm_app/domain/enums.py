@@ -79,6 +79,12 @@ class LawfulBasis(StrEnum):
     PUBLIC_TASK = "public_task"
 
 
+class AddressKind(StrEnum):
+    WORK = "work"
+    HOME = "home"
+    OTHER = "other"
+
+
 class ParticipantRole(StrEnum):
     """Which table of a meeting report a participant belongs to."""
 

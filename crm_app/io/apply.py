@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from crm_app.db.io_models import ImportBatch
 from crm_app.db.models import (
     Contact,
+    ContactAddress,
     ContactTag,
     Meeting,
     MeetingParticipant,
@@ -28,17 +29,20 @@ from crm_app.db.models import (
     link_id,
     new_id,
 )
+from crm_app.db.search_index import address_text
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.domain.errors import DomainError
 from crm_app.domain.normalise import clean_text, fold
 from crm_app.io.preview import ImportPreview, PreviewRow
+from crm_app.services.addresses import add_addresses
 from crm_app.services.bulk import bulk_insert
 from crm_app.services.records import default_role, derive, row_to_dict
 
 KEEP_BATCHES = 20
 TABLES: dict[str, type[Record]] = {
     model.__tablename__: model
-    for model in (Contact, ContactTag, Meeting, MeetingParticipant, Organisation, Tag)
+    for model in (Contact, ContactAddress, ContactTag, Meeting, MeetingParticipant,
+                  Organisation, Tag)
 }
 CONTACT_DEFAULTS: dict[str, Any] = {
     "given_name": "", "family_name": "", "given_name_latin": "", "family_name_latin": "",
@@ -155,6 +159,7 @@ class ImportWriter:
                 self.org_id(row.values["name"], row.values.get("country"), row.values)
         contacts: list[dict[str, Any]] = []
         links: list[dict[str, Any]] = []
+        places: list[dict[str, Any]] = []
         for row in creates:
             record = {**CONTACT_DEFAULTS, **row.values, "id": new_id(),
                       "created_at": self.now, "updated_at": self.now}
@@ -162,6 +167,9 @@ class ImportWriter:
                 record["organisation_id"] = self.org_id(row.organisation, record["country"])
             contacts.append(record)
             self.link_tags(record["id"], self.tag_ids(row.tags), links, fresh=True)
+            places += [{**a, "id": new_id(), "contact_id": record["id"], "position": n,
+                        "created_at": self.now, "updated_at": self.now, "deleted_at": None}
+                       for n, a in enumerate(row.addresses)]
         attendee_ids = self._attendees(preview, contacts)
         org_of_change = {
             row.target_id: self.org_id(row.organisation, row.values.get("country"))
@@ -169,9 +177,15 @@ class ImportWriter:
         }
         self.session.flush()
         bulk_insert(self.session, Organisation, self.new_orgs)
-        bulk_insert(self.session, Contact, contacts, org_names=self.org_names)
+        owners: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for place in places:
+            owners[place["contact_id"]].append(place)
+        bulk_insert(self.session, Contact, contacts, org_names=self.org_names,
+                    addresses={cid: address_text(items) for cid, items in owners.items()})
         self.journal.created["organisation"] += [o["id"] for o in self.new_orgs]
         self.journal.created["contact"] += [c["id"] for c in contacts]
+        bulk_insert(self.session, ContactAddress, places)
+        self.journal.created["contact_address"] += [p["id"] for p in places]
         for row in changes:
             self._update_contact(row, links, org_of_change.get(row.target_id or ""))
         for row in preview.rows:
@@ -204,6 +218,8 @@ class ImportWriter:
             changes["organisation_id"] = organisation_id
         self._record_update(contact, changes)
         self.link_tags(contact.id, self.tag_ids(row.tags), links, fresh=False)
+        self.journal.created["contact_address"] += add_addresses(
+            self.session, contact.id, row.addresses, self.now)
 
     def _record_update(self, obj: Record, changes: Mapping[str, Any]) -> None:
         before = {k: to_json(getattr(obj, k)) for k in changes}

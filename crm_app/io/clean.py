@@ -15,6 +15,7 @@ from typing import Any
 
 from babel import Locale
 
+from crm_app.domain.address import one_line
 from crm_app.domain.errors import ValidationError
 from crm_app.domain.normalise import (
     clean_text,
@@ -24,6 +25,7 @@ from crm_app.domain.normalise import (
     normalise_phone,
 )
 from crm_app.domain.schema import ENTITIES, normalise_value
+from crm_app.io.addresses import clean_addresses
 from crm_app.io.drafts import ContactDraft, MeetingDraft, split_full_name
 
 # Country names in the languages exports arrive in ("Deutschland", "Giappone", "Japon").
@@ -89,6 +91,7 @@ class CleanContact:
     values: dict[str, Any]
     warnings: list[str]
     review: list[str] = field(default_factory=list)  # values kept as typed, to check
+    addresses: list[dict[str, Any]] = field(default_factory=list)  # validated, see addresses.py
 
 
 def split_extension(phone: str) -> tuple[str, str]:
@@ -150,7 +153,7 @@ def clean_contact(draft: ContactDraft, fallback_country: str | None = None) -> C
     emails = _emails(draft, warnings, review)
     if draft.department:
         notes.append(f"Department: {draft.department}")
-    notes.extend(f"Address: {a}" for a in draft.addresses)
+    addresses = clean_addresses(draft.addresses, country_code, warnings, notes)
     notes.extend(f"{label}: {value}" for label, value in draft.extras)
     phones = _phones(draft, values.get("country"), fallback_country, warnings, review, notes)
     if review:
@@ -162,7 +165,7 @@ def clean_contact(draft: ContactDraft, fallback_country: str | None = None) -> C
         values["language"] = _field("contact", "language", draft.values["language"], values,
                                     warnings)
     values["emails"], values["phones"] = emails, phones
-    return CleanContact(values, warnings, review)
+    return CleanContact(values, warnings, review, addresses)
 
 
 def _emails(draft: ContactDraft, warnings: list[str], review: list[str]) -> list[str]:
@@ -229,10 +232,11 @@ def clean_organisation(draft: ContactDraft) -> CleanContact:
     if draft.organisation and clean_text(draft.full_name) not in {"", name}:
         lines.append(f"Display name: {clean_text(draft.full_name)}")
     websites = [v for label, v in draft.extras if label.startswith("Website")]
-    addresses = list(draft.addresses) + [f"{v} ({label.partition('(')[2].rstrip(')')})"
-                                         if "(" in label else v
-                                         for label, v in draft.extras
-                                         if label.startswith("Address (")]
+    addresses = [f"{one_line(a, with_country=False)}"
+                 f"{', ' + str(a['country']) if a.get('country') else ''}"
+                 f"{' (' + str(a['kind']) + ')' if a.get('kind') not in {None, 'work'} else ''}"
+                 for a in draft.addresses]
+    addresses = [a for a in addresses if a]
     lines.extend(f"{label}: {value}" for label, value in draft.extras
                  if not (websites and value == websites[0]) and not label.startswith("Address ("))
     values["address"] = "\n".join(addresses)[:2000]

@@ -24,7 +24,8 @@ class ContactDraft:
     phones: list[str] = field(default_factory=list)
     organisation: str = ""
     department: str = ""
-    addresses: list[str] = field(default_factory=list)  # one line each, for the notes
+    # postal addresses as parts (kind, label, street, city, postcode, region, country)
+    addresses: list[dict[str, Any]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     full_name: str = ""  # used when no structured name is given
     warnings: list[str] = field(default_factory=list)

@@ -36,11 +36,18 @@ from crm_app.domain.errors import DomainError
 from crm_app.domain.normalise import fold
 from crm_app.io.ics import write_ics
 from crm_app.io.vcard import write_vcards
+from crm_app.services.addresses import addresses_by_contact
 from crm_app.services.records import read_links, row_to_dict
 
 CONTACT_COLUMNS = ("id", "given_name", "family_name", "given_name_latin", "family_name_latin",
                    "honorific", "job_title", "organisation", "country", "language", "emails",
-                   "phones", "tags", "notes")
+                   "phones", "tags", "notes",
+                   # the first address of each kind (the work one's country is "country")
+                   "street", "city", "postcode", "region",
+                   "home_street", "home_city", "home_postcode", "home_region", "home_country",
+                   "other_street", "other_city", "other_postcode", "other_region",
+                   "other_country")
+ADDRESS_PREFIX = {"work": "", "home": "home_", "other": "other_"}
 LIST_SEPARATOR = "; "
 DANGEROUS_STARTS = ("=", "+", "-", "@", "\t", "\r")
 EXPORT_KINDS = ("vcard", "csv", "xlsx", "ics")
@@ -91,10 +98,12 @@ def select_contacts(session: Session, flt: ExportFilter) -> list[dict[str, Any]]
     rows = []
     orgs = _names(session, Organisation, "name")
     tags = _contact_tags(session)
+    places = addresses_by_contact(session)
     for contact in session.scalars(query.order_by(Contact.sort_key, Contact.id)):
         data = row_to_dict(contact)
         data["organisation"] = orgs.get(contact.organisation_id or "", "")
         data["tags"] = sorted(tags.get(contact.id, []))
+        data["addresses"] = places.get(contact.id, [])
         rows.append(data)
     return rows
 
@@ -135,8 +144,21 @@ def select_meetings(session: Session, flt: ExportFilter,
     return meetings
 
 
+def _address_cells(contact: Mapping[str, Any]) -> dict[str, Any]:
+    cells: dict[str, Any] = {}
+    for address in contact.get("addresses") or []:
+        prefix = ADDRESS_PREFIX.get(address.get("kind"), "other_")
+        if prefix + "city" in cells:
+            continue  # one address per kind in a table; vCard keeps them all
+        for part in ("street", "city", "postcode", "region", "country"):
+            if prefix or part != "country":
+                cells[prefix + part] = address.get(part) or ""
+    return cells
+
+
 def contact_row(contact: Mapping[str, Any]) -> list[str]:
     cells = []
+    contact = {**contact, **_address_cells(contact)}
     for column in CONTACT_COLUMNS:
         value = contact.get(column)
         if isinstance(value, list):

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from crm_app.db.database import Database
 from crm_app.db.models import AppSetting, Contact, Meeting, Organisation, StaffMember
+from crm_app.domain.address import key as address_key
 from crm_app.domain.errors import DomainError
 from crm_app.domain.normalise import fold
 from crm_app.io.clean import (
@@ -29,6 +30,7 @@ from crm_app.io.clean import (
     clean_tags,
 )
 from crm_app.io.drafts import ParsedFile, split_full_name
+from crm_app.services.addresses import read_addresses
 from crm_app.services.duplicates import ContactIndex, ContactKey, load_index
 from crm_app.services.records import read_links, row_to_dict
 
@@ -54,6 +56,7 @@ class PreviewRow:
     # values kept as typed because they could not be checked (bad email/phone, a name taken
     # from an email): the UI shows len(review) per row
     review: list[str] = field(default_factory=list)
+    addresses: list[dict[str, Any]] = field(default_factory=list)  # postal addresses to add
 
     def as_dict(self) -> dict[str, Any]:
         values = {k: (v.isoformat() if isinstance(v, datetime) else v)
@@ -61,7 +64,8 @@ class PreviewRow:
         return {"line": self.line, "kind": self.kind, "action": self.action,
                 "label": self.label, "values": values, "target_id": self.target_id,
                 "match": self.match, "organisation": self.organisation, "tags": self.tags,
-                "warnings": self.warnings, "reason": self.reason, "review": self.review}
+                "warnings": self.warnings, "reason": self.reason, "review": self.review,
+                "addresses": self.addresses}
 
 
 @dataclass
@@ -165,7 +169,8 @@ class PreviewBuilder:
         tags = clean_tags(draft.tags + ([REVIEW_TAG] if cleaned.review else []))
         row = PreviewRow(draft.line, "contact", "create", _label(values), values=values,
                          organisation=organisation, tags=tags,
-                         warnings=warnings, review=cleaned.review)
+                         warnings=warnings, review=cleaned.review,
+                         addresses=cleaned.addresses)
         org_id = self.orgs.get(fold(organisation)) if organisation else None
         key = ContactKey.of(f"line:{draft.line}", {**values, "organisation_id": org_id})
         matches = self.index.matches(key)
@@ -232,6 +237,7 @@ class PreviewBuilder:
             row.reason = f"same person as line {earlier.line}; combined with it"
             earlier.values.update(_changes(earlier.values, row.values, overwrite=False))
             earlier.tags = clean_tags(earlier.tags + row.tags)
+            earlier.addresses += [a for a in row.addresses if a not in earlier.addresses]
             return
         contact = self.session.get(Contact, target)
         assert contact is not None
@@ -248,8 +254,10 @@ class PreviewBuilder:
             row.organisation = ""  # apply links row.organisation (found or created) when set
         existing_tags = {fold(t) for t in read_links(self.session, "contact", target, "tags")}
         row.tags = [t for t in row.tags if fold(t) not in existing_tags]
+        known = {address_key(a) for a in read_addresses(self.session, target)}
+        row.addresses = [a for a in row.addresses if address_key(a) not in known]
         row.values = changes
-        if not changes and not row.tags and not row.organisation:
+        if not changes and not row.tags and not row.organisation and not row.addresses:
             row.action, row.reason = "skip", f"nothing new for an existing contact ({reason})"
         else:
             row.action = self.on_duplicate

@@ -55,7 +55,7 @@ def parse_mecard(text: str) -> ContactDraft:
             elif key == "NOTE":
                 notes.append(value)
             elif key == "ADR":
-                draft.addresses.append(value.replace(",", ", ").replace("  ", " "))
+                draft.addresses.append(_mecard_address(value))
         else:  # BIZCARD: N given, X family, T title, C company, A address, B phone, E email
             target = {"N": "given_name", "X": "family_name", "T": "job_title"}.get(key)
             if target:
@@ -67,7 +67,7 @@ def parse_mecard(text: str) -> ContactDraft:
             elif key == "E":
                 draft.emails.append(value)
             elif key == "A":
-                draft.addresses.append(value)
+                draft.addresses.append({"kind": "work", "street": value})
     if notes:
         draft.values["notes"] = "\n".join(notes)
     if not draft.values.get("family_name") and not draft.values.get("given_name"):
@@ -84,3 +84,13 @@ def parse_qr_text(text: str) -> ParsedFile:
     if head.startswith(("MECARD:", "BIZCARD:")):
         return ParsedFile(format="qr", contacts=[parse_mecard(stripped)])
     raise DomainError("the scanned text is not a contact (expected a vCard or MECARD code)")
+
+
+def _mecard_address(value: str) -> dict[str, str]:
+    """MECARD ADR: 'PO box,extended,street,city,region,postcode,country' (or one line)."""
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) != 7:
+        return {"kind": "work", "street": ", ".join(p for p in parts if p)}
+    street = "\n".join(p for p in parts[:3] if p)
+    return {"kind": "work", "street": street, "city": parts[3], "region": parts[4],
+            "postcode": parts[5], "country": parts[6]}

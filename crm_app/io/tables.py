@@ -15,6 +15,7 @@ from typing import Any
 
 from crm_app.domain.errors import DomainError
 from crm_app.domain.normalise import fold
+from crm_app.io.addresses import AddressCollector, contact_country
 from crm_app.io.drafts import ContactDraft, ParsedFile
 from crm_app.io.headers import GENERIC, OUTLOOK, OUTLOOK_SIGNS, THUNDERBIRD, THUNDERBIRD_SIGNS
 from crm_app.io.textfile import iter_rows
@@ -50,6 +51,7 @@ TARGETS: dict[str, str] = {
     "other_region": "Other region",
     "other_postcode": "Other postcode",
     "other_country": "Other country",
+    "address_type": "Address type (work, home, other)",
     "birthday": "Birthday",
     "birth_year": "Birth year",
     "birth_month": "Birth month",
@@ -65,7 +67,6 @@ TARGETS: dict[str, str] = {
 IDENTITY_TARGETS = {"given_name", "family_name", "full_name", "organisation", "email"}
 # Scalar targets kept in the notes under their label.
 LABELLED = ("name_suffix", "nickname", "fax", "birthday", "website")
-ADDRESS_KINDS = (("", ""), ("home_", "home"), ("other_", "other"))
 # Values exports write into empty cells ("0/0/00" is Outlook's empty birthday).
 EMPTY_VALUES = {"0/0/00", "0.0.00", "00.00.00", "00/00/0000", "0000-00-00", "unspecified",
                 "normal", "false",
@@ -90,6 +91,7 @@ GOOGLE: dict[str, str] = {
     # the kind of an email/phone/address ("Work", "* Home"); relations and events keep theirs
     **{f"{kind} # - {what}": "ignore" for kind in ("e-mail", "phone", "address", "website",
                                                    "organization") for what in ("label", "type")},
+    "address # - type": "address_type",
 }
 
 # Our own field names (what our CSV export writes) map to themselves.
@@ -156,18 +158,6 @@ def _split_values(value: str, target: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _address(first: Mapping[str, list[str]], prefix: str) -> tuple[str, str]:
-    """(one-line address, country) of the work (no prefix), home_ or other_ columns."""
-    def part(name: str) -> str:
-        return ", ".join(first.get(prefix + name, []))
-
-    place = " ".join(p for p in (part("postcode"), part("city")) if p)
-    country = (first.get(prefix + "country") or [""])[0]
-    if not (part("street") or place):
-        return "", country
-    return ", ".join(p for p in (part("street"), place, part("region"), country) if p), country
-
-
 def _birthday(collected: Mapping[str, list[str]]) -> str:
     parts = [(collected.get(k) or [""])[0] for k in ("birth_year", "birth_month", "birth_day")]
     year, month, day = parts
@@ -182,6 +172,7 @@ def row_to_draft(
 ) -> ContactDraft:
     draft = ContactDraft(line=line)
     collected: dict[str, list[str]] = {}
+    places = AddressCollector()
     for index, column in enumerate(header):
         target = mapping.get(column, "ignore")
         if target == "ignore" or index >= len(cells):
@@ -191,6 +182,8 @@ def row_to_draft(
             continue
         if target == "extra":
             draft.extras.append((column.strip() or f"Column {index + 1}", value))
+            continue
+        if places.add(column, target, value):
             continue
         parts = _split_values(value, target)
         # a second value for a one-value field (two "Title" columns in French Outlook) is
@@ -229,15 +222,9 @@ def row_to_draft(
     birthday = _birthday(collected)
     if birthday:
         draft.extras.append(("Birthday", birthday))
-    joined = {k: [", ".join(v)] if k.endswith("street") else v for k, v in collected.items()}
-    for prefix, kind in ADDRESS_KINDS:
-        address, country = _address(joined, prefix)
-        if country and "country" not in draft.values:
-            draft.values["country"] = country
-        if address and kind:
-            draft.extras.append((f"Address ({kind})", address))
-        elif address:
-            draft.addresses.append(address)
+    draft.addresses = places.addresses()
+    if contact_country(draft.addresses):
+        draft.values["country"] = contact_country(draft.addresses)
     return draft
 
 

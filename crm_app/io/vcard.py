@@ -22,6 +22,7 @@ import vobject
 
 from crm_app.domain.errors import DomainError
 from crm_app.domain.normalise import country_name
+from crm_app.io.addresses import kind_and_label
 from crm_app.io.drafts import ContactDraft, ParsedFile, Refusal
 from crm_app.io.vcard_repair import (
     property_name,
@@ -67,18 +68,17 @@ def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-def _address_line(value: Any) -> tuple[str, str]:
-    """(one-line address, country) from a vobject Address."""
-    parts = [getattr(value, name, "") for name in ("box", "extended", "street")]
-    place = " ".join(p for p in (_text(getattr(value, "code", "")),
-                                 _text(getattr(value, "city", ""))) if p)
-    parts += [place, getattr(value, "region", ""), getattr(value, "country", "")]
-    flat = [", ".join(str(v) for v in p if v) if isinstance(p, list) else _text(p)
-            for p in parts]
-    country = _text(getattr(value, "country", ""))
-    if not any(flat[:-1]):
-        return "", country  # a country alone is the contact's country, not an address
-    return ", ".join(p for p in flat if p), country
+def _address_parts(value: Any) -> dict[str, str]:
+    """The parts of a vobject Address (PO box and extended address join the street)."""
+    def part(name: str) -> str:
+        item = getattr(value, name, "")
+        if isinstance(item, list):
+            return "\n".join(t for t in (_text(v) for v in item) if t)
+        return _text(item)
+
+    street = "\n".join(p for p in (part("box"), part("extended"), part("street")) if p)
+    return {"street": street, "city": part("city"), "postcode": part("code"),
+            "region": part("region"), "country": part("country")}
 
 
 def _types(prop: Any) -> list[str]:
@@ -148,16 +148,23 @@ def card_to_draft(card: Any, line: int) -> ContactDraft:
             if (getattr(prop, "group", None) and label) or set(_types(prop)) & ODD_PHONES:
                 draft.extras.append((f"Phone ({label})", phone))
         elif name == "ADR":
-            address, country = _address_line(value)
-            if address and label:
-                draft.extras.append((f"Address ({label})", address))
-            elif address:
-                draft.addresses.append(address)
-            if country and not draft.values.get("country"):
-                draft.values["country"] = country
+            parts = _address_parts(value)
+            kind, tag = kind_and_label(_types(prop), labels.get(
+                (getattr(prop, "group", None) or "").lower(), ""))
+            if any(parts[p] for p in ("street", "city", "postcode", "region")):
+                draft.addresses.append({"kind": kind, "label": tag, **parts})
+            if parts["country"] and not draft.values.get("country"):
+                draft.values["country"] = parts["country"]
+        elif name == "LABEL" and _text(value) and not card.contents.get("adr"):
+            # a formatted address and no ADR: the whole text is the address
+            kind, tag = kind_and_label(_types(prop))
+            draft.addresses.append({"kind": kind, "label": tag,
+                                    "street": str(value).strip()})
         elif name == "LABEL" and _text(value):
             draft.extras.append((f"Address label ({label})" if label else "Address label",
                                  str(value).strip()))
+        elif name == "X-CRM-COUNTRY" and _text(value):
+            draft.values["country"] = _text(value)
         elif name == "NOTE" and _text(value):
             notes.append(str(value).strip())
         elif name == "CATEGORIES":
@@ -289,6 +296,20 @@ def fold_line(line: str, limit: int = 75) -> str:
     return "\r\n".join(out)
 
 
+def _adr_lines(addresses: Iterable[Mapping[str, Any]]) -> list[str]:
+    """ADR with TYPE; a label goes in an Apple-style group label (item1.X-ABLabel)."""
+    lines = []
+    for number, address in enumerate(addresses, start=1):
+        parts = [address.get(k) or "" for k in ("street", "city", "region", "postcode")]
+        parts.append(country_name(address.get("country")))
+        group = f"item{number}." if address.get("label") else ""
+        kind = address.get("kind") or "work"
+        lines.append(f"{group}ADR;TYPE={kind}:;;" + ";".join(_escape(str(p)) for p in parts))
+        if group:
+            lines.append(f"{group}X-ABLabel:{_escape(str(address['label']))}")
+    return lines
+
+
 def contact_to_vcard(
     contact: Mapping[str, Any], organisation: str, version: str = "3.0"
 ) -> str:
@@ -311,8 +332,12 @@ def contact_to_vcard(
         lines.append(f"EMAIL;TYPE=work:{email}" if v4 else f"EMAIL;TYPE=INTERNET:{email}")
     for phone in contact.get("phones") or []:
         lines.append(f"TEL;VALUE=uri;TYPE=voice:tel:{phone}" if v4 else f"TEL;TYPE=VOICE:{phone}")
+    addresses = contact.get("addresses") or []
     if contact.get("country"):
-        lines.append(f"ADR;TYPE=work:;;;;;;{_escape(country_name(contact['country']))}")
+        lines.append(f"X-CRM-COUNTRY:{contact['country']}")
+        if not addresses:
+            lines.append(f"ADR;TYPE=work:;;;;;;{_escape(country_name(contact['country']))}")
+    lines.extend(_adr_lines(addresses))
     if contact.get("language"):
         lines.append(f"LANG:{contact['language']}" if v4
                      else f"X-CRM-LANGUAGE:{contact['language']}")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import phonenumbers
@@ -24,6 +24,7 @@ from crm_app.db.models import (
     StaffMember,
 )
 from crm_app.domain import japanese
+from crm_app.domain.address import one_line
 from crm_app.domain.errors import NotFound, ValidationError
 from crm_app.domain.normalise import transliterate
 from crm_app.paths import resource_path
@@ -37,6 +38,7 @@ from crm_app.reports.model import (
     MeetingData,
     Person,
 )
+from crm_app.services.addresses import addresses_by_contact
 from crm_app.services.crm import Crm
 
 OPEN_STATUSES = ("open", "in_progress")
@@ -67,6 +69,7 @@ class _Lookup:
     contacts: dict[str, Contact]
     organisations: dict[str, Organisation]
     staff: dict[str, StaffMember]
+    addresses: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, session: Session, contact_ids: Iterable[str], org_ids: Iterable[str],
@@ -74,7 +77,8 @@ class _Lookup:
         contacts = {c.id: c for c in _in(session, Contact, set(contact_ids))}
         orgs = set(org_ids) | {c.organisation_id for c in contacts.values() if c.organisation_id}
         return cls(contacts, {o.id: o for o in _in(session, Organisation, orgs)},
-                   {s.id: s for s in _in(session, StaffMember, set(staff_ids))})
+                   {s.id: s for s in _in(session, StaffMember, set(staff_ids))},
+                   addresses_by_contact(session, contacts))
 
     def person(self, link: MeetingParticipant) -> Person:
         if link.staff_id:
@@ -99,11 +103,19 @@ class _Lookup:
             title=c.job_title, organisation=org.name if org else "",
             country=c.country or (org.country if org and org.country else ""),
             email=c.emails[0] if c.emails else "", phone=phones[0] if phones else "",
-            honorific=c.honorific or "", emails=tuple(c.emails or []), phones=phones)
+            honorific=c.honorific or "", emails=tuple(c.emails or []), phones=phones,
+            address=_work_address(self.addresses.get(c.id, [])))
 
     def staff_name(self, staff_id: str | None) -> str:
         member = self.staff.get(staff_id or "")
         return member.name if member else ""
+
+
+def _work_address(addresses: list[dict[str, Any]]) -> str:
+    chosen = next((a for a in addresses if a["kind"] == "work"), None)
+    if chosen is None and addresses:
+        chosen = addresses[0]
+    return one_line(chosen) if chosen else ""
 
 
 def readable_phone(stored: str) -> str:

@@ -86,11 +86,11 @@ class MeetingReport(ReportRenderer):
         if foreign:
             headers = [t("name"), t("title"), t("organisation"), t("country"), t("email"),
                        t("phone")]
-            rows = [[_name(p), p.title, p.organisation, t.country(p.country), _emails(p),
+            rows = [[_name(p), p.title, _org_address(p), t.country(p.country), _emails(p),
                      _phones(p)] for p in people]
         else:
             headers = [t("company"), t("name"), t("title"), t("email"), t("phone")]
-            rows = [[p.organisation, _name(p), p.title, _emails(p), _phones(p)]
+            rows = [[_org_address(p), _name(p), p.title, _emails(p), _phones(p)]
                     for p in people]
         records = [f"contact {p.name_latin or p.name or p.organisation}" for p in people]
         whole = [3, 5] if foreign else [4]  # country, phone
@@ -124,6 +124,11 @@ def _name(person: Person) -> str:
         latin = " ".join(p for p in (person.honorific, person.name_latin) if p)
         return f"{name}\n({latin})"
     return name
+
+
+def _org_address(person: Person) -> str:
+    """The organisation, the counterpart's work address beneath (where to visit or write)."""
+    return "\n".join(p for p in (person.organisation, person.address) if p)
 
 
 def _emails(person: Person) -> str:

@@ -40,6 +40,7 @@ class Person:
     honorific: str = ""  # Dr., Prof.
     emails: tuple[str, ...] = ()  # every address, `email` is the first
     phones: tuple[str, ...] = ()  # every number, readable; `phone` is the first
+    address: str = ""  # the work address on one line (else the first), for letters and visits
 
     @property
     def all_emails(self) -> tuple[str, ...]:

@@ -26,8 +26,10 @@ def bulk_insert(
     model: type[Record],
     rows: Sequence[Mapping[str, Any]],
     org_names: Mapping[str, str] | None = None,
+    addresses: Mapping[str, str] | None = None,
 ) -> None:
-    """Insert already-validated rows (with ids and timestamps). `org_names` feeds contact search."""
+    """Insert already-validated rows (with ids and timestamps). `org_names` and `addresses`
+    (contact id -> search_index.address_text of its addresses) feed contact search."""
     if not rows:
         return
     prepared = [_with_sort_key(model, r) for r in rows]
@@ -40,7 +42,8 @@ def bulk_insert(
         docs = []
         for row in prepared:
             org = names.get(row.get("organisation_id") or "", "") if kind == "contact" else ""
-            title, body = search_index.document(kind, row, org)
+            where = (addresses or {}).get(row["id"], "") if kind == "contact" else ""
+            title, body = search_index.document(kind, row, org, where)
             docs.append((row["id"], title, body))
         search_index.bulk_insert(session.connection(), kind, docs)
     changelog.record_inserts(session, model, prepared)

@@ -25,6 +25,7 @@ class Crm:
         self.meetings = RecordService(db, "meeting", clock)
         self.followups = RecordService(db, "followup", clock)
         self.notes = RecordService(db, "note", clock)
+        self.addresses = RecordService(db, "address", clock)
         self.queries = Queries(db, clock)
         self.search = SearchService(db)
         self.settings = LocalSettings(db)
@@ -38,7 +39,7 @@ class Crm:
         return {
             "staff": self.staff, "tag": self.tags, "organisation": self.organisations,
             "contact": self.contacts, "event": self.events, "meeting": self.meetings,
-            "followup": self.followups, "note": self.notes,
+            "followup": self.followups, "note": self.notes, "address": self.addresses,
         }[entity]
 
     def close(self) -> None:

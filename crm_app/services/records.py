@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from crm_app.db.database import Database
 from crm_app.db.models import (
     Contact,
+    ContactAddress,
     ContactTag,
     Event,
     EventDelegate,
@@ -31,11 +32,13 @@ from crm_app.db.models import (
     derived_sort_key,
     link_id,
 )
+from crm_app.domain.address import has_content
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.domain.enums import FollowUpStatus, ParticipantRole
 from crm_app.domain.errors import NotFound, ValidationError
 from crm_app.domain.normalise import clean_text, fold
 from crm_app.domain.schema import ENTITIES, normalise_changes, to_display
+from crm_app.services.addresses import read_addresses, set_addresses
 
 MODELS: dict[str, type[Record]] = {
     "staff": StaffMember,
@@ -46,6 +49,7 @@ MODELS: dict[str, type[Record]] = {
     "meeting": Meeting,
     "followup": FollowUp,
     "note": Note,
+    "address": ContactAddress,
 }
 ENTITY_OF_MODEL = {model: name for name, model in MODELS.items()}
 HIDDEN_COLUMNS = frozenset({"sort_key"})
@@ -216,6 +220,14 @@ class RecordService:
             defaults["timezone"] = event.timezone if event is not None else "UTC"
         if self.entity == "note" and not fields.get("noted_at"):
             defaults["noted_at"] = self.clock()
+        if self.entity == "address":
+            if not fields.get("kind"):
+                defaults["kind"] = "work"
+            if "position" not in fields and fields.get("contact_id"):
+                taken = session.scalar(select(func.max(ContactAddress.position)).where(
+                    ContactAddress.contact_id == str(fields["contact_id"]),
+                    ContactAddress.deleted_at.is_(None)))
+                defaults["position"] = 0 if taken is None else taken + 1
         return defaults
 
     def _check(self, session: Session, clean: Mapping[str, Any], obj: Record | None) -> None:
@@ -232,6 +244,11 @@ class RecordService:
             merged = {**(row_to_dict(obj) if obj is not None else {}), **clean}
             if not (merged.get("given_name") or merged.get("family_name")):
                 raise ValidationError("family_name", "a contact needs a given or family name")
+        if self.entity == "address":
+            merged = {**(row_to_dict(obj) if obj is not None else {}), **clean}
+            if not has_content(merged):
+                raise ValidationError("street", "an address needs at least a street, city, "
+                                                "postcode, region or country")
         if self.entity == "event":
             start, end = clean.get("start_date"), clean.get("end_date")
             if obj is not None:
@@ -338,6 +355,8 @@ def set_links(
     session: Session, entity: str, obj: Record, name: str, value: Any, now: Any
 ) -> bool:
     """Make the live links equal to `value`; removed links are soft-deleted so sync sees it."""
+    if name == "addresses":
+        return set_addresses(session, obj.id, value, now)
     model, owner_column = LINK_MODELS[(entity, name)]
     wanted = desired_links(session, entity, obj, name, value, now)
     existing = {
@@ -368,6 +387,8 @@ def set_links(
 
 
 def read_links(session: Session, entity: str, owner_id: str, name: str) -> Sequence[Any]:
+    if name == "addresses":
+        return read_addresses(session, owner_id)
     model, owner_column = LINK_MODELS[(entity, name)]
     links = session.scalars(
         select(model).where(getattr(model, owner_column) == owner_id, model.deleted_at.is_(None))

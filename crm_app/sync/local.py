@@ -14,7 +14,7 @@ from typing import Any
 
 from crm_app.db import search_index
 from crm_app.db.changelog import synced_columns
-from crm_app.db.models import Contact, Organisation, Record, derived_sort_key
+from crm_app.db.models import Contact, ContactAddress, Organisation, Record, derived_sort_key
 from crm_app.sync.merge import Row
 from crm_app.sync.snapshot import encode_fields, json_columns
 
@@ -178,20 +178,41 @@ def _org_names(cursor: Cursor) -> dict[str, str]:
         "SELECT id, name FROM organisation WHERE deleted_at IS NULL").fetchall())
 
 
+def _address_texts(cursor: Cursor, contact_ids: Sequence[str]) -> dict[str, str]:
+    """Search words of the live addresses of these contacts."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    for chunk in _chunks(contact_ids):
+        for cid, street, city, postcode, region, label in cursor.execute(
+                "SELECT contact_id, street, city, postcode, region, label FROM contact_address "
+                f"WHERE deleted_at IS NULL AND contact_id IN ({','.join('?' * len(chunk))}) "
+                "ORDER BY position", list(chunk)).fetchall():
+            found.setdefault(cid, []).append({"street": street, "city": city,
+                                              "postcode": postcode, "region": region,
+                                              "label": label})
+    return {cid: search_index.address_text(items) for cid, items in found.items()}
+
+
 def _reindex(
     cursor: Cursor, model: type[Record], rows: dict[str, Row], existing: Collection[str]
 ) -> None:
+    if model is ContactAddress:  # a contact is found by its addresses: refresh those
+        owners = sorted({str(r.values.get("contact_id")) for r in rows.values()
+                         if r.values.get("contact_id")})
+        if owners:
+            write_docs_for(cursor, load_values(cursor, Contact, owners))
+        return
     kind = search_index.INDEXED.get(model)
     if kind is None:
         return
     names = _org_names(cursor) if kind == "contact" else {}
+    places = _address_texts(cursor, list(rows)) if kind == "contact" else {}
     fresh: list[tuple[str, str, str]] = []
     _remove_docs(cursor, [row_id for row_id in rows if row_id in existing])
     for row_id, row in rows.items():
         if row.values.get("deleted_at") is not None:
             continue
         org = names.get(row.values.get("organisation_id") or "", "")
-        title, body = search_index.document(kind, row.values, org)
+        title, body = search_index.document(kind, row.values, org, places.get(row_id, ""))
         fresh.append((row_id, title, body))
     if fresh:
         _insert_docs(cursor, kind, fresh)
@@ -210,11 +231,15 @@ def _reindex(
 
 def write_docs_for(cursor: Cursor, contacts: dict[str, dict[str, Any]]) -> None:
     names = _org_names(cursor)
+    places = _address_texts(cursor, list(contacts))
     docs = []
     _remove_docs(cursor, list(contacts))
     for row_id, values in contacts.items():
+        if values.get("deleted_at") is not None:
+            continue
         org = names.get(values.get("organisation_id") or "", "")
-        docs.append((row_id, *search_index.document("contact", values, org)))
+        docs.append((row_id, *search_index.document("contact", values, org,
+                                                    places.get(row_id, ""))))
     _insert_docs(cursor, "contact", docs)
 
 

@@ -22,6 +22,8 @@ _LABELS: dict[str, str] = {
     "hospital": QT_TRANSLATE_NOOP("Labels", "Hospital"),
     "association": QT_TRANSLATE_NOOP("Labels", "Association"),
     "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    "work": QT_TRANSLATE_NOOP("Labels", "Work"),
+    "home": QT_TRANSLATE_NOOP("Labels", "Home"),
     # sides
     "foreign": QT_TRANSLATE_NOOP("Labels", "Foreign"),
     "italian": QT_TRANSLATE_NOOP("Labels", "Italian"),

@@ -45,3 +45,10 @@ def contacts_by_family(crm: Crm) -> dict[str, dict[str, Any]]:
 @pytest.fixture
 def by_family() -> Callable[[Crm], dict[str, dict[str, Any]]]:
     return contacts_by_family
+
+
+def places(contact: dict[str, Any]) -> list[str]:
+    """A contact's postal addresses as 'kind: one line' (what the contact form shows)."""
+    from crm_app.domain.address import one_line
+
+    return [f"{a['kind']}: {one_line(a)}" for a in contact["addresses"]]

@@ -78,11 +78,12 @@ def test_failure_in_the_middle_changes_nothing(crm: Crm, io: ImportExport, cards
     real = apply_module.bulk_insert
     calls = []
 
-    def failing(session, model, rows, org_names=None):  # type: ignore[no-untyped-def]
+    def failing(session, model, rows, org_names=None,  # type: ignore[no-untyped-def]
+                addresses=None):
         calls.append(model.__tablename__)
         if model.__tablename__ == "contact_tag":
             raise RuntimeError("disk full")
-        real(session, model, rows, org_names)
+        real(session, model, rows, org_names, addresses)
 
     monkeypatch.setattr(apply_module, "bulk_insert", failing)
     with pytest.raises(RuntimeError):

@@ -14,6 +14,7 @@ from crm_app.domain.errors import DomainError
 from crm_app.io.service import ImportExport, read_file
 from crm_app.services.crm import Crm
 from crm_app.services.dump import dump_json
+from tests.io.conftest import places
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 
@@ -66,20 +67,21 @@ def test_apple_company_card_and_labelled_items(crm: Crm, io: ImportExport) -> No
     notes = johnny["notes"].splitlines()
     for line in ("Department: Developer Relations", "Name suffix: Jr.", "Nickname: Appy",
                  "Phone (Assistant): +1 408 555 0111",
-                 "Address (work): 1 Apple Park Way, 95014 Cupertino, CA, United States",
                  "Website (HomePage): https://developer.apple.example.com",
                  "Anniversary: 2008-06-29", "Birthday: 1976-04-01",
                  "Social profile (linkedin): https://linkedin.example.com/in/appleseed",
                  "Extension: +14085550100 ext. 123"):
         assert line in notes
     assert not any("X-ABUID" in n or "5B4F0D9A" in n for n in notes)  # noise stays out
+    assert places(johnny) == ["work: 1 Apple Park Way, 95014 Cupertino CA, United States"]
+    assert not any(n.startswith("Address") for n in notes)  # a structured address now
 
 
 def test_vcard_40_kind_org_extensions_and_preferred_language(crm: Crm, io: ImportExport) -> None:
     people = _imported(crm, io, "vcard40_kind_org.vcf")
     abc = _organisations(crm)["ABC, Inc."]
     assert abc["country"] == "US" and abc["website"] == "https://abc.example.com"
-    assert abc["address"] == "100 Waters Edge, 30314 Baytown, LA, United States of America (work)"
+    assert abc["address"] == "100 Waters Edge, 30314 Baytown LA, United States of America"
     assert abc["notes"].splitlines() == ["Email: info@abc.example.com",
                                          "Phone: +1-555-555-5555;ext=5555",
                                          "Display name: ABC Marketing"]
@@ -131,7 +133,8 @@ def test_vcard_21_qp_without_soft_breaks_agent_and_photo(crm: Crm, io: ImportExp
     assert notes[:2] == ["Erstes Treffen auf der BIO-Europe.",
                          "Zweites Treffen in Mailand, sehr interessiert."]
     assert "Phone (work/fax): +49 6132 72 0" in notes
-    assert "Address (work): Binger Straße 173, 55216 Ingelheim am Rhein, Deutschland" in notes
+    assert places(mueller) == ["work: Binger Straße 173, 55216 Ingelheim am Rhein, Germany"]
+    assert mueller["addresses"][0]["country"] == "DE"  # "Deutschland" read as DE
     assert "Anniversary: 2001-09-15" in notes
     assert not any("Schulz" in n for n in notes)  # the nested card is refused, not merged in
 
@@ -174,10 +177,11 @@ def test_thunderbird_csv(crm: Crm, io: ImportExport) -> None:
     assert notes[0] == "Met at CPHI, wants samples"
     for line in ("Department: Export", "Nickname: Kasia", "Display name: Kasia Nowak",
                  "Fax: +48 22 123 45 00", "Website: https://polpharma.example.pl",
-                 "Birthday: 1980-07-14", "Custom 1: VIP booth", "Screen Name: kasia.nowak",
-                 "Address: ul. Pelplińska 19, 83-200 Starogard Gdański, Poland",
-                 "Address (home): ul. Długa 5, m. 12, 80-827 Gdańsk, pomorskie, Poland"):
+                 "Birthday: 1980-07-14", "Custom 1: VIP booth", "Screen Name: kasia.nowak"):
         assert line in notes
+    assert places(nowak) == ["home: ul. Długa 5, m. 12, 80-827 Gdańsk pomorskie, Poland",
+                             "work: ul. Pelplińska 19, 83-200 Starogard Gdański, Poland"]
+    assert nowak["addresses"][0]["street"] == "ul. Długa 5\nm. 12"  # Address 2 on its line
     assert (people["Name"]["given_name"]) == "Only Display"  # display name only: split
     solo = people["Email"]  # email only: kept, named from the address, flagged
     assert (solo["given_name"], solo["emails"]) == ("Solo", ["solo.email@example.org"])
@@ -200,10 +204,12 @@ def test_german_outlook_csv(crm: Crm, io: ImportExport, name: str) -> None:
     notes = hp["notes"].splitlines()
     assert notes[0] == "Treffen auf der MEDICA; möchte Katalog."
     for line in ("Department: Healthcare", "Fax: 06151 72-0", "Birthday: 14.3.1968",
-                 "Website: www.merck.example.de",
-                 "Address: Frankfurter Straße 250, Gebäude F, 64293 Darmstadt, Hessen, "
-                 "Deutschland", "Address (home): Am Grün 3, 64367 Mühltal, Deutschland"):
+                 "Website: www.merck.example.de"):
         assert line in notes
+    assert places(hp) == [
+        "work: Frankfurter Straße 250, Gebäude F, 64293 Darmstadt Hessen, Germany",
+        "home: Am Grün 3, 64367 Mühltal, Germany"]
+    assert not any(n.startswith("Address") for n in notes)
     assert not any("Männlich" in n or "SMTP" in n or "0.0.00" in n for n in notes)
     assert "Siemens Healthineers AG" in _organisations(crm)  # company-only row
     yilmaz = next(p for f, p in people.items() if f.startswith("Y"))
@@ -259,10 +265,14 @@ def test_localised_and_plain_headers(crm: Crm, io: ImportExport, name: str, fami
 
 
 def test_english_outlook_home_other_addresses_and_extras(crm: Crm, io: ImportExport) -> None:
-    notes = _imported(crm, io, "outlook_en_all_addresses.csv")["Smith"]["notes"].splitlines()
-    for line in ("Address (home): 12 Elm Street, 07030 Hoboken, NJ, United States of America",
-                 "Address (other): 1 Lab Road, 06340 Groton, CT, United States of America",
-                 "Name suffix: Jr.", "Nickname: Bob", "Fax: (212) 555-0100",
+    smith = _imported(crm, io, "outlook_en_all_addresses.csv")["Smith"]
+    assert places(smith) == [
+        "work: 66 Hudson Boulevard East, 10001 New York NY, United States",
+        "home: 12 Elm Street, 07030 Hoboken NJ, United States",
+        "other: 1 Lab Road, 06340 Groton CT, United States"]
+    assert [a["region"] for a in smith["addresses"]] == ["NY", "NJ", "CT"]
+    notes = smith["notes"].splitlines()
+    for line in ("Name suffix: Jr.", "Nickname: Bob", "Fax: (212) 555-0100",
                  "Birthday: 5/14/1970", "Assistant's Name: Linda Green",
                  "Extension: +19175550175 ext. 42"):
         assert line in notes
@@ -368,8 +378,9 @@ def test_google_labels_and_formatted_address_stay_out_of_the_notes(
     garcia = next(crm.contacts.get(c["id"]) for c in crm.contacts.list()
                   if c["family_name"] == "García Pérez")
     notes = garcia["notes"].splitlines()
-    assert notes[-2:] == ["Address: Av. de la Generalitat 152, 08174 Sant Cugat del Vallès, "
-                          "Barcelona, España", "Website: https://www.grifols.example.com"]
+    assert notes[-1:] == ["Website: https://www.grifols.example.com"]
+    assert places(garcia) == [
+        "work: Av. de la Generalitat 152, 08174 Sant Cugat del Vallès Barcelona, Spain"]
     assert not any("Label" in n or "Formatted" in n for n in notes)
 
 

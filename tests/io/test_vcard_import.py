@@ -11,6 +11,7 @@ from crm_app.domain.errors import DomainError
 from crm_app.io.service import ImportExport
 from crm_app.services.crm import Crm
 from crm_app.services.dump import dump_json
+from tests.io.conftest import places
 
 
 def test_iphone_vcard_30(crm: Crm, io: ImportExport, fixtures: Path, by_family) -> None:
@@ -29,7 +30,7 @@ def test_iphone_vcard_30(crm: Crm, io: ImportExport, fixtures: Path, by_family) 
     assert tanaka["notes"].startswith(
         "Met at BIO Japan 2026, booth B-12. Interested in CDMO partners in Lombardy.")
     assert "Department: Global Business Development" in tanaka["notes"]
-    assert "Address (work): 2-1-1 Nihonbashi-Honcho" in tanaka["notes"]
+    assert places(tanaka) == ["work: 2-1-1 Nihonbashi-Honcho, Chuo-ku, 103-8668 Tokyo, Japan"]
     yamada = people["山田"]
     assert yamada["given_name"] == "花子" and yamada["job_title"] == "部長"
     assert yamada["country"] == "JP"  # "日本" recognised as Japan
@@ -53,7 +54,7 @@ def test_android_vcard_21_quoted_printable_utf8(crm: Crm, io: ImportExport, fixt
     # a QUOTED-PRINTABLE soft line break inside the note is joined, =0A is a new line
     assert ivanov["notes"].splitlines()[:2] == ["Встреча на выставке Pharmtech 2026",
                                                 "Позвонить в декабре"]
-    assert "ул. Тверская, 1" in ivanov["notes"]
+    assert places(ivanov) == ["work: ул. Тверская, 1, 125009 Москва, Russian Federation"]
     schmidt = people["Schmidt"]  # photo with broken base64 is skipped, the card loads
     assert (schmidt["given_name"], schmidt["honorific"]) == ("Anna Maria", "Dr.")
     assert schmidt["organisation"] == "Bayer AG"
@@ -77,7 +78,8 @@ def test_outlook_2016_vcard_21_windows_1252(crm: Crm, io: ImportExport, fixtures
     assert notes[0] == ("Incontrata alla fiera CPHI di Milano, stand 4-B20. Interessata a "
                         "partner per il confezionamento in Germania e in Giappone.")
     assert notes[1] == "Prezzi: 10€ al pezzo."
-    assert "Address (work): Via Sette Santi, 3, 50131 Firenze, FI, Italia" in notes
+    assert places(bianchi) == ["work: Via Sette Santi, 3, 50131 Firenze FI, Italy"]
+    assert bianchi["addresses"][0]["country"] == "IT"
 
 
 def test_card_without_end_at_end_of_file_is_read_with_a_warning(io: ImportExport,

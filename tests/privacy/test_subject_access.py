@@ -74,6 +74,8 @@ def test_export_holds_every_record_naming_the_person(crm: Crm) -> None:
     assert contact["emails"] == ["hiroshi.tanaka@takeda.example.jp", "h.tanaka@takeda.example.com"]
     assert contact["organisation"]["name"].startswith("Takeda")
     assert set(contact["tags"]) >= {"BIO Japan 2026"}
+    assert [(a["kind"], a["city"], a["country"]) for a in contact["addresses"]] == [
+        ("work", "Tokyo", "JP")]  # the vCard's ADR, as a structured address
     binned = next(r for r in data["records"]["note"] if r["in_trash"])
     assert "names 'hiroshi tanaka'" in " ".join(binned["why"])
     provenance = data["provenance"]

@@ -155,3 +155,17 @@ def test_same_data_same_bytes(crm: Crm, fair: dict[str, Any]) -> None:
     first = build_report(crm, request)
     assert first == build_report(crm, request)
     assert "Generated" not in pdf_text(first)
+
+
+def test_the_counterparts_work_address_is_printed(crm: Crm, fair: dict[str, Any]) -> None:
+    """Under the organisation, where a letter or a visit goes; the home address stays out."""
+    meeting = crm.meetings.get(fair["meetings"][0])
+    contact_id = next(p["contact_id"] for p in meeting["participants"]
+                      if p.get("contact_id") and p["role"] == "foreign")
+    crm.contacts.update(contact_id, {"addresses": [
+        {"kind": "home", "street": "Privatweg 9", "city": "Kamakura"},
+        {"kind": "work", "street": "2-3-1 Minatomirai", "city": "Yokohama",
+         "postcode": "220-0012", "country": "JP"}]})
+    text = flat(pdf_text(meeting_pdf(crm, fair["meetings"][0])))
+    assert flat("2-3-1 Minatomirai, 220-0012 Yokohama, Japan") in text
+    assert "Privatweg" not in text

@@ -38,6 +38,7 @@ from crm_app.domain import hlc
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.domain.errors import NotFound
 from crm_app.domain.normalise import fold
+from crm_app.services.addresses import read_addresses
 from crm_app.services.records import ENTITY_OF_MODEL, row_to_dict
 
 FORMAT = "crm-subject-access/1"
@@ -212,6 +213,7 @@ def subject_access(db: Database, contact_id: str, clock: Clock = utc_now) -> dic
             "format": FORMAT,
             "generated_at": clock().isoformat(),
             "contact": {**person, "in_trash": contact.deleted_at is not None, "tags": tags,
+                        "addresses": read_addresses(session, contact_id),
                         "organisation": _label(session, Organisation, contact.organisation_id),
                         "owner": _label(session, StaffMember, contact.owner_id),
                         "first_met_event": _label(session, Event, contact.first_met_event_id)},

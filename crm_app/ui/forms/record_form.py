@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from crm_app.domain.errors import ValidationError
 from crm_app.domain.schema import ENTITIES, FieldSpec, normalise_value
 from crm_app.services.crm import Crm
+from crm_app.ui.forms.address_editor import ADDRESSES_SPEC, AddressesEditor
 from crm_app.ui.forms.date_field import DateEditor
 from crm_app.ui.forms.field_widgets import (
     ChoiceEditor,
@@ -86,7 +87,7 @@ FIELD_LABELS = {
 FORM_FIELDS: dict[str, tuple[str, ...]] = {
     "contact": ("honorific", "given_name", "family_name", "given_name_latin",
                 "family_name_latin", "job_title", "organisation_id", "tags", "country", "emails",
-                "phones", "language", "owner_id", "first_met_event_id", "first_met_on",
+                "phones", "addresses", "language", "owner_id", "first_met_event_id", "first_met_on",
                 "consent_basis", "consent_date", "consent_source", "notes"),
     "organisation": ("name", "name_latin", "kind", "side", "country", "city", "address",
                      "website", "sectors", "tags", "notes"),
@@ -100,6 +101,7 @@ FORM_FIELDS: dict[str, tuple[str, ...]] = {
 # Tags are a link set, not a column; edited as comma-separated names.
 TAGS_SPEC = FieldSpec("tags", "strings", "Tags")
 FIELD_LABELS["tags"] = QT_TRANSLATE_NOOP("Fields", "Tags")
+FIELD_LABELS["addresses"] = QT_TRANSLATE_NOOP("Fields", "Addresses")
 
 
 def field_label(spec: FieldSpec) -> str:
@@ -128,7 +130,7 @@ class RecordForm(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name in names:
             spec = self.field_spec(name)
-            editor = build_editor(spec, crm)
+            editor = AddressesEditor() if name == "addresses" else build_editor(spec, crm)
             error = message_line(f"error_{name}")
             cell = QWidget()
             column = QVBoxLayout(cell)
@@ -197,6 +199,8 @@ class RecordForm(QWidget):
 
     # -- validation -------------------------------------------------------------------------
     def field_spec(self, name: str) -> FieldSpec:
+        if name == "addresses":
+            return ADDRESSES_SPEC
         return TAGS_SPEC if name == "tags" else self.spec.field(name)
 
     def validate_field(self, name: str) -> bool:
@@ -209,7 +213,10 @@ class RecordForm(QWidget):
             problem = editor.problem() if isinstance(editor, DateEditor) else None
             if problem:
                 raise ValidationError(name, problem)
-            normalise_value(spec, raw, self._context())
+            if isinstance(editor, AddressesEditor):
+                editor.check()
+            else:
+                normalise_value(spec, raw, self._context())
         except ValidationError as error:
             self.show_error(name, error.message)
             return False
