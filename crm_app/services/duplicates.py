@@ -1,5 +1,5 @@
-"""Finding the same person twice: same email, same phone (E.164), or a similar name within
-the same organisation or country.
+"""Finding the same person twice: a similar name with the same email, the same phone (E.164)
+or the same organisation, each pair scored and the most likely first.
 
 Names are compared on a key that is transliterated (Иванов -> ivanov), accent- and
 case-folded (Müller -> muller) and word-sorted ("Rossi Mario" = "Mario Rossi"), with
@@ -100,10 +100,12 @@ class ContactIndex:
         self.by_block: dict[tuple[str, str], list[ContactKey]] = defaultdict(list)
         # the name keys of each group, kept beside it so a lookup does not rebuild them
         self.names: dict[object, list[str]] = defaultdict(list)
+        self.name_of: dict[str, str] = {}
         for key in keys:
             self.add(key)
 
     def add(self, key: ContactKey) -> None:
+        self.name_of[key.id] = key.name
         for email in key.emails:
             self.by_email[email].append(key.id)
         for phone in key.phones:
@@ -127,9 +129,11 @@ class ContactIndex:
         for email in key.emails:
             for other in self.by_email.get(email, ()):
                 offer(Match(other, f"same email {email}", 100))
-        for phone in key.phones:
+        for phone in key.phones:  # a shared switchboard is no match on its own
             for other in self.by_phone.get(phone, ()):
-                offer(Match(other, f"same phone {phone}", 100))
+                name = self.name_of.get(other, "")
+                if key.name and name and fuzz.ratio(key.name, name) >= 80:
+                    offer(Match(other, f"same phone {phone}", 100))
         if key.name:
             groups: list[tuple[object, list[ContactKey], str]] = []
             if key.organisation_id:
@@ -206,52 +210,93 @@ def _pairs_in_group(ids: list[str]) -> Iterable[tuple[str, str]]:
     return ((a, b) for i, a in enumerate(ids) for b in ids[i + 1:])
 
 
+def pair_score(a: ContactKey, b: ContactKey) -> tuple[int, list[str]] | None:
+    """How likely two contacts are one person (0-100) and why; None when they are not a pair.
+
+    A shared email or phone counts only with compatible names (a switchboard or info@ shared
+    by colleagues is not a duplicate); a similar name alone needs the same organisation, or
+    the same country with one of them in no organisation."""
+    sim = int(fuzz.ratio(a.name, b.name)) if a.name and b.name else 0
+    same_org = bool(a.organisation_id) and a.organisation_id == b.organisation_id
+    orgs_ok = same_org or not a.organisation_id or not b.organisation_id
+    emails = sorted(set(a.emails) & set(b.emails))
+    phones = sorted(set(a.phones) & set(b.phones))
+    reasons = [f"same email {e}" for e in emails] + [f"same phone {p}" for p in phones]
+    where = "organisation" if same_org else "country"
+    if sim >= NAME_THRESHOLD - 2:
+        reasons.append(f"similar name ({sim}%)" if reasons else
+                       f"similar name ({sim}%) in the same {where}")
+    if emails and sim >= 60:
+        score = 80 + sim // 5
+    elif phones and sim >= 80 and orgs_ok:
+        score = 70 + sim // 4
+    elif same_org and sim >= NAME_THRESHOLD - 2:
+        score = sim - 2
+    elif orgs_ok and a.country and a.country == b.country and sim >= NAME_THRESHOLD + 2:
+        score = sim - 5
+    else:
+        return None
+    return min(100, score + (3 if same_org else 0)), reasons
+
+
 def scan(db: Database, progress: Progress | None = None,
-         cancel: threading.Event | None = None) -> list[DuplicatePair]:
-    """Every likely duplicate pair among live contacts, best first; dismissed pairs left out."""
+         cancel: threading.Event | None = None, limit: int | None = None
+         ) -> list[DuplicatePair]:
+    """Likely duplicate pairs among live contacts, best first (at most `limit`); pairs the
+    person dismissed are left out. Candidates share an email, a phone, or an organisation /
+    country block with a similar name; each is then scored by `pair_score`."""
     with db.session() as session:
         keys = load_keys(session)
         dismissed = dismissed_pairs(session)
-    pairs: dict[str, DuplicatePair] = {}
+    by_id = {k.id: k for k in keys}
+    candidates: set[tuple[str, str]] = set()
 
-    def add(a: str, b: str, score: int, reason: str) -> None:
-        pk = pair_key(a, b)
-        if pk in dismissed:
-            return
-        pair = pairs.get(pk)
-        if pair is None:
-            first, second = sorted((a, b))
-            pair = pairs[pk] = DuplicatePair(first, second, score)
-        if reason not in pair.reasons:
-            pair.reasons.append(reason)
-        pair.score = max(pair.score, score)
+    def offer(a: str, b: str) -> None:
+        if a != b:
+            candidates.add((a, b) if a < b else (b, a))
 
     index = ContactIndex(keys)
-    for label, groups in (("email", index.by_email), ("phone", index.by_phone)):
-        for value, ids in groups.items():
+    for groups in (index.by_email, index.by_phone):
+        for ids in groups.values():
             unique = sorted(set(ids))
-            for a, b in _pairs_in_group(unique):
-                add(a, b, 100, f"same {label} {value}")
-    blocks = [(group, "organisation") for group in index.by_org.values()]
-    blocks += [(group, "country") for group in index.by_block.values()]
+            if len(unique) <= LARGE_GROUP:
+                for a, b in _pairs_in_group(unique):
+                    offer(a, b)
+            else:  # a switchboard or info@: only colleagues with similar names
+                names = [by_id[i].name for i in unique]
+                _similar(unique, names, 80, offer)
+    blocks = [(ids_, cutoff) for ids_, cutoff in
+              [([k.id for k in g], NAME_THRESHOLD - 2) for g in index.by_org.values()]
+              + [([k.id for k in g], NAME_THRESHOLD + 2) for g in index.by_block.values()]]
     total = len(blocks)
-    for done, (group, where) in enumerate(blocks, start=1):
+    for done, (ids_, cutoff) in enumerate(blocks, start=1):
         if cancel is not None and cancel.is_set():
             break
-        if len(group) > 1:
-            names = [k.name for k in group]
-            for i in range(len(group) - 1):
-                rest = names[i + 1:]
-                for _name, score, j in process.extract(
-                    names[i], rest, scorer=fuzz.ratio, score_cutoff=NAME_THRESHOLD, limit=None
-                ):
-                    add(group[i].id, group[i + 1 + j].id, int(score),
-                        f"similar name in the same {where}")
+        if len(ids_) > 1:
+            _similar(ids_, [by_id[i].name for i in ids_], cutoff, offer)
         if progress is not None and done % 200 == 0:
             progress(done, total)
     if progress is not None:
         progress(total, total)
-    return sorted(pairs.values(), key=lambda p: (-p.score, p.a_id, p.b_id))
+    pairs = []
+    for a, b in candidates:
+        if pair_key(a, b) in dismissed:
+            continue
+        scored = pair_score(by_id[a], by_id[b])
+        if scored is not None:
+            pairs.append(DuplicatePair(a, b, scored[0], scored[1]))
+    pairs.sort(key=lambda p: (-p.score, p.a_id, p.b_id))
+    return pairs[:limit] if limit is not None else pairs
+
+
+def _similar(ids: list[str], names: list[str], cutoff: int,
+             offer: Callable[[str, str], None]) -> None:
+    for i in range(len(ids) - 1):
+        if not names[i]:
+            continue
+        for _name, _score, j in process.extract(names[i], names[i + 1:], scorer=fuzz.ratio,
+                                                score_cutoff=cutoff, limit=None):
+            offer(ids[i], ids[i + 1 + j])
 
 
 def find_matches(db: Database, values: Mapping[str, Any],

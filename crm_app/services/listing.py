@@ -9,11 +9,23 @@ tie-breaker so pages never overlap. No Qt here: the UI calls this, never SQL.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, String, and_, cast, func, literal_column, or_, select, tuple_
+from sqlalchemy import (
+    Select,
+    String,
+    and_,
+    cast,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    tuple_,
+)
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -31,14 +43,17 @@ from crm_app.db.models import (
     Tag,
 )
 from crm_app.domain.normalise import fold, sort_key
+from crm_app.services.search import KINDS as FTS_KINDS
+from crm_app.services.search import fts_query
 
 LIST_ENTITIES = ("contact", "organisation", "event", "meeting", "followup")
 OPEN_STATUSES = ("open", "in_progress")
 FILTER_KEYS = frozenset({
     "text", "country", "sector", "tag", "owner_id", "status", "event_id", "date_from",
     "date_to", "organisation_id", "contact_id", "open_only", "overdue_on", "starts_from",
-    "starts_before",
+    "starts_before", "ids",
 })
+FEW_HITS = 2000
 
 
 @dataclass(frozen=True)
@@ -147,6 +162,11 @@ _JOINED_SORTS: dict[tuple[str, str], tuple[Any, Any]] = {
 _DEFAULT_SORT = {"contact": ("name", False), "organisation": ("name", False),
                  "event": ("start_date", True), "meeting": ("starts_at", True),
                  "followup": ("due_date", False)}
+_DOC = table("search_doc", column("doc_id"), column("record_id"), column("kind"))
+_FTS = table("search_fts", column("rowid"))
+# Text sort keys a typed prefix can jump to.
+_PREFIX_SORTS = frozenset({"name", "organisation", "job_title", "owner", "title", "subject",
+                           "city", "place"})
 _MODELS: dict[str, Any] = {"contact": Contact, "organisation": Organisation, "event": Event,
                            "meeting": Meeting, "followup": FollowUp}
 
@@ -165,6 +185,17 @@ class Listing:
         return _DEFAULT_SORT[entity]
 
     def count(self, query: ListQuery) -> int:
+        match = fts_query(str(query.filters.get("text") or ""))
+        only_text = {k for k, v in query.filters.items() if v not in (None, "", [], False)}
+        if (only_text == {"text"} and match is not None and not query.deleted
+                and query.entity in FTS_KINDS):
+            # The index holds live records only: its count is the list's, without a join.
+            hits = (select(func.count()).select_from(_FTS)
+                    .join(_DOC, _DOC.c.doc_id == _FTS.c.rowid)
+                    .where(literal_column("search_fts").op("MATCH")(match),
+                           _DOC.c.kind == query.entity))
+            with self.db.session() as session:
+                return int(session.scalar(hits) or 0)
         statement = self._select(query, counting=True)
         with self.db.session() as session:
             return int(session.scalar(statement) or 0)
@@ -201,6 +232,141 @@ class Listing:
             skipped = 0
         nulls = self._select(query, counting=False, part="nulls")
         return rows + self._rows(nulls.offset(skipped).limit(limit - len(rows)))
+
+    def window(self, query: ListQuery, offset: int, limit: int, *,
+               total: int | None = None) -> list[dict[str, Any]]:
+        """`limit` rows from position `offset` (a table model's visible window).
+
+        The ids are read first through the sort's covering index (skipping rows there costs
+        little), then their display columns by id. Positions past the middle are read from
+        the other end, so the last rows of a 100,000-row list cost what the first ones do."""
+        if offset < 0 or limit <= 0:
+            return []
+        total = self.count(query) if total is None else total
+        if offset >= total:
+            return []
+        limit = min(limit, total - offset)
+        query = self._with_few_hits(query, total)
+        if offset > total // 2 and not self._split(query):
+            sort, descending = self._sort(query)
+            reverse = replace(query, sort=sort, descending=not descending)
+            ids = self._ids_at(reverse, total - offset - limit, limit)[::-1]
+        else:
+            ids = self._ids_at(query, offset, limit)
+        return self.rows(query, ids)
+
+    def _with_few_hits(self, query: ListQuery, total: int) -> ListQuery:
+        """A text filter matching few records becomes their ids: SQLite then reads those by
+        key and sorts them, instead of walking the whole sort index testing each row."""
+        match = fts_query(str(query.filters.get("text") or ""))
+        if match is None or total > FEW_HITS or query.entity not in FTS_KINDS:
+            return query
+        hits = (select(_DOC.c.record_id).join_from(_FTS, _DOC, _DOC.c.doc_id == _FTS.c.rowid)
+                .where(literal_column("search_fts").op("MATCH")(match),
+                       _DOC.c.kind == query.entity))
+        with self.db.session() as session:
+            ids = [str(i) for i in session.scalars(hits.limit(FEW_HITS + 1))]
+        if len(ids) > FEW_HITS:
+            return query
+        filters = {k: v for k, v in query.filters.items() if k != "text"}
+        return replace(query, filters={**filters, "ids": ids})
+
+    def _sorted_ids(self, query: ListQuery) -> list[str]:
+        """A few known records in list order, sorted here: SQLite would walk the whole sort
+        index to keep its order rather than read the few rows by key and sort them."""
+        entity = query.entity
+        model = _MODELS[entity]
+        sort, descending = self._sort(query)
+        key = _SORTS[entity][sort]
+        joined = _JOINED_SORTS.get((entity, sort))
+        group = joined[0].id if joined is not None else model.id
+        statement = self._select(query, counting=False).with_only_columns(
+            model.id, key, group).order_by(None)
+        with self.db.session() as session:
+            found = [(str(i), v, str(g)) for i, v, g in session.execute(statement)]
+        values = sorted((f for f in found if f[1] is not None),
+                        key=lambda f: (f[1], f[2], f[0]), reverse=descending)
+        empty = sorted((f for f in found if f[1] is None), key=lambda f: f[0],
+                       reverse=descending)
+        return [f[0] for f in values + empty]
+
+    def rows(self, query: ListQuery, ids: list[str]) -> list[dict[str, Any]]:
+        """The display rows of `ids`, in that order (ones gone meanwhile left out)."""
+        if not ids:
+            return []
+        entity = query.entity
+        model = _MODELS[entity]
+        key = _SORTS[entity][self._sort(query)[0]]
+        statement: Select[Any] = select(
+            *(e.label(n) for n, e in _columns(entity).items()), key.label("_sort")
+        ).select_from(model)
+        statement = self._joins(entity, statement, False, replace(query, filters={}))
+        found = {str(r["id"]): r for r in self._rows(statement.where(model.id.in_(ids)))}
+        return [found[i] for i in ids if i in found]
+
+    def _ids_at(self, query: ListQuery, offset: int, limit: int) -> list[str]:
+        model = _MODELS[query.entity]
+
+        def ids(part: str, skip: int, count: int) -> list[str]:
+            statement = self._select(query, counting=False, part=part).with_only_columns(
+                model.id).offset(skip).limit(count)
+            with self.db.session() as session:
+                return [str(i) for i in session.scalars(statement)]
+
+        if "ids" in query.filters:
+            return self._sorted_ids(query)[offset:offset + limit]
+        if not self._split(query):
+            return ids("", offset, limit)
+        values = self._select(query, counting=False, part="values")
+        found = ids("values", offset, limit)
+        if len(found) == limit:
+            return found
+        skipped = 0 if found else offset - self._count_of(values)
+        return found + ids("nulls", max(skipped, 0), limit - len(found))
+
+    def position(self, query: ListQuery, record_id: str) -> int:
+        """The row number of `record_id` in the list, or -1 when the query does not show it."""
+        model = _MODELS[query.entity]
+        parts = ("values", "nulls") if self._split(query) else ("",)
+        rows: list[dict[str, Any]] = []
+        for part in parts:
+            rows = rows or self._rows(self._select(query, counting=False, part=part)
+                                      .where(model.id == record_id).limit(1))
+        if not rows:
+            return -1
+        row = rows[0]
+        if not self._split(query):
+            after = self._select(query, counting=False).where(self._after(query, row))
+            return self.count(query) - self._count_of(after) - 1
+        nulls = self._select(query, counting=False, part="nulls")
+        if row["_sort"] is None:
+            return self.count(query) - self._count_of(nulls.where(self._after(query, row))) - 1
+        values = self._select(query, counting=False, part="values")
+        before = self._count_of(values) - self._count_of(values.where(self._after(query, row)))
+        return before - 1
+
+    def prefix_position(self, query: ListQuery, prefix: str) -> int:
+        """The first row whose sort value starts at or after `prefix` (type-ahead, A-Z jump)
+        in the list's order; -1 when the sort is not by a text key. A name sort compares
+        the folded sort key, so "bä" and "ba" land on the same row."""
+        sort, descending = self._sort(query)
+        if sort not in _PREFIX_SORTS:
+            return -1
+        key = _SORTS[query.entity][sort]
+        wanted = sort_key(prefix) if sort in {"name", "organisation", "owner"} else prefix
+        if self._split(query):
+            values = self._select(query, counting=False, part="values")
+        else:
+            values = self._select(query, counting=False)
+        if descending:  # rows sorting after the prefix's block come first
+            return self._count_of(values.where(key >= wanted + "\uffff"))
+        return self._count_of(values.where(key < wanted))
+
+    def _count_of(self, statement: Select[Any]) -> int:
+        counted = select(func.count()).select_from(
+            statement.with_only_columns(literal_column("1")).order_by(None).subquery())
+        with self.db.session() as session:
+            return int(session.scalar(counted) or 0)
 
     def ids(self, query: ListQuery) -> list[str]:
         """Every id the query matches, in list order (for 'select all' actions)."""
@@ -256,7 +422,7 @@ class Listing:
                                 skip=joined[0] if joined is not None else None)
         if query.deleted:
             statement = statement.where(model.deleted_at.is_not(None))
-        elif (entity, sort) in _LIVE_INDEXED and not counting:
+        elif (entity, sort) in _LIVE_INDEXED and not counting and "ids" not in query.filters:
             statement = statement.where(model.deleted_at.is_(None))
         else:
             # Almost every row is live, so the deleted_at index is no help; unary '+' keeps
@@ -343,6 +509,8 @@ class Listing:
         value = {k: v for k, v in filters.items() if v not in (None, "", [], False)}
         if "text" in value:
             result.append(_text_condition(entity, str(value["text"])))
+        if "ids" in filters:  # these records only (may be none)
+            result.append(model.id.in_([str(i) for i in filters["ids"]]))
         if "country" in value and entity in {"contact", "organisation", "event"}:
             result.append(model.country == str(value["country"]).upper())
         if "sector" in value:
@@ -385,14 +553,19 @@ class Listing:
 
 
 def _text_condition(entity: str, text: str) -> ColumnElement[bool]:
-    folded = fold(text)
-    like = f"%{folded}%"
-    if entity == "contact":
-        return or_(Contact.sort_key.like(f"%{sort_key(text)}%"),
-                   func.lower(Contact.given_name + " " + Contact.family_name).like(like))
+    """Records whose search-index entry has every typed word as a prefix (FTS5: accents,
+    case and script folded as in Ctrl+K); follow-ups are not indexed and use LIKE."""
+    match = fts_query(text)
+    if entity in FTS_KINDS and match is not None:
+        hits = (select(_DOC.c.record_id).join_from(_FTS, _DOC, _DOC.c.doc_id == _FTS.c.rowid)
+                .where(literal_column("search_fts").op("MATCH")(match), _DOC.c.kind == entity))
+        condition: ColumnElement[bool] = _MODELS[entity].id.in_(hits)
+        return condition
+    like = f"%{fold(text)}%"
+    if entity == "contact":  # punctuation only: no words for the index
+        return func.lower(Contact.given_name + " " + Contact.family_name).like(like)
     if entity == "organisation":
-        return or_(Organisation.sort_key.like(f"%{sort_key(text)}%"),
-                   func.lower(Organisation.name).like(like))
+        return func.lower(Organisation.name).like(like)
     if entity == "event":
         return or_(func.lower(Event.name).like(like), func.lower(Event.city).like(like))
     if entity == "meeting":

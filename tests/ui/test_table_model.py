@@ -1,5 +1,6 @@
-"""The lazy table model, without a window: 100,000 contacts open with one page loaded,
-pages continue exactly where the previous one ended, sorting and filters reset it."""
+"""The windowed table model, without a window: 100,000 contacts open with their full row
+count and one page read, any row (the last included) is read on demand and equals the one
+big query, sorting and filters reset it."""
 
 from __future__ import annotations
 
@@ -8,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from crm_app.db.database import Database
 from crm_app.services.crm import Crm
 from crm_app.services.listing import Listing, ListQuery
-from crm_app.ui.table_model import ID_ROLE, RecordTableModel
+from crm_app.ui.lists.table_model import ID_ROLE, RecordTableModel
 
 
 @pytest.fixture(scope="module")
@@ -23,20 +24,22 @@ def big(big_database: Path) -> Iterator[Database]:
     db.close()
 
 
-def test_100k_contacts_open_with_one_page(big: Database) -> None:
+def test_100k_contacts_open_with_their_row_count(big: Database) -> None:
     model = RecordTableModel(Listing(big), "contact", page_size=200)
     model.reload()
-    assert model.rowCount() == 200 and model.total() == 100_000
-    assert model.canFetchMore(QModelIndex())
-    for _ in range(4):
-        model.fetchMore(QModelIndex())
-    assert model.rowCount() == 1000
-    ids = [model.data(model.index(r, 0), ID_ROLE) for r in range(model.rowCount())]
-    assert len(set(ids)) == 1000  # pages never overlap
+    assert model.rowCount() == 100_000 and model.total() == 100_000
+    assert model.loaded() == 0  # the count only; rows are read as they are painted
+    ids = [model.data(model.index(r, 0), ID_ROLE) for r in range(1000)]
+    assert model.loaded() == 1000 and len(set(ids)) == 1000
     expected = Listing(big).page(ListQuery("contact"), 1000)
-    assert ids == [row["id"] for row in expected]  # keyset pages == one big page
-    keys = [model.row_data(r)["_sort"] for r in range(model.rowCount())]
+    assert ids == [row["id"] for row in expected]  # windows == one big page
+    keys = [model.row_data(r)["_sort"] for r in range(1000)]
     assert keys == sorted(keys)
+    last = model.data(model.index(99_999, 0), ID_ROLE)  # Ctrl+End: read from the other end
+    tail = Listing(big).page(ListQuery("contact"), 1, offset=99_999)
+    assert last == tail[0]["id"]
+    assert model.row_of(str(last)) == 99_999
+    assert model.row_of(str(ids[500])) == 500
 
 
 @pytest.mark.parametrize("column", ["country", "updated_at", "name"])
@@ -45,10 +48,9 @@ def test_sorting_by_a_column(big: Database, column: str) -> None:
     model.reload()  # what a view does when first shown
     number = next(i for i, c in enumerate(model.columns) if c.key == column)
     model.sort(number, Qt.SortOrder.DescendingOrder)
-    model.fetchMore(QModelIndex())
-    values = [model.row_data(r)["_sort"] for r in range(model.rowCount())]
+    values = [model.row_data(r)["_sort"] for r in range(600)]
     present = [v for v in values if v is not None]
-    assert present == sorted(present, reverse=True) and len(values) == 600
+    assert present == sorted(present, reverse=True) and model.rowCount() == 100_000
     assert model.sort_column() == number
 
 
@@ -76,16 +78,14 @@ def test_model_passes_qt_model_checks(qtmodeltester: Any, crm: Crm) -> None:
     model = RecordTableModel(Listing(crm.db), "contact", page_size=10)
     model.reload()
     qtmodeltester.check(model, force_py=True)
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
-    assert model.rowCount() == 30 and not model.canFetchMore(QModelIndex())
+    assert model.rowCount() == 30
+    assert [model.row_id(r) for r in range(30)] == Listing(crm.db).ids(model.query)
 
 
 def test_nothing_is_read_before_the_first_reload(crm: Crm) -> None:
     crm.contacts.create({"family_name": "Rossi"})
     model = RecordTableModel(Listing(crm.db), "contact")
     assert model.rowCount() == 0 and model.total() == 0
-    assert not model.canFetchMore(QModelIndex())
     model.sort(0, Qt.SortOrder.DescendingOrder)  # remembered, not read
     assert model.rowCount() == 0 and model.query.descending
     model.reload()

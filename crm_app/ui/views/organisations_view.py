@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QSplitter, QTableView, QTabWidget, QWidget
 
-from crm_app.ui.columns import COLUMNS
-from crm_app.ui.table_model import ID_ROLE, RecordTableModel
+from crm_app.ui.lists.columns import COLUMNS
+from crm_app.ui.lists.table_model import ID_ROLE, RecordTableModel
 from crm_app.ui.views.record_list_view import RecordListView
 from crm_app.ui.widgets.timeline import TimelineWidget
 

@@ -13,12 +13,10 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMenu,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,9 @@ from crm_app.services.listing import Listing
 from crm_app.ui.app_settings import AppSettings
 from crm_app.ui.formatting import format_number
 from crm_app.ui.forms.record_editor import RecordEditor
-from crm_app.ui.table_model import ID_ROLE, RecordTableModel, RowStyle
+from crm_app.ui.lists import selection_actions
+from crm_app.ui.lists.record_table import RecordTable
+from crm_app.ui.lists.table_model import ID_ROLE, RecordTableModel, RowStyle
 from crm_app.ui.views.base import View
 from crm_app.ui.widgets.filter_bar import FilterBar
 
@@ -53,17 +53,11 @@ class RecordListView(View):
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: palette(mid); padding: 6px;")
         self.empty_label.hide()
-        self.table = QTableView()
+        self.table = RecordTable(self.model, self.save_state)
         self.table.setObjectName(f"table_{self.key}")
-        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
@@ -97,7 +91,6 @@ class RecordListView(View):
         self.filter_bar.changed.connect(self._filters_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._update_count)
-        self.model.rowsInserted.connect(self._update_count)
         self.editor.saved.connect(self._saved)
         self.editor.deleted.connect(self._deleted)
         self.restore_state()
@@ -199,9 +192,10 @@ class RecordListView(View):
         if self.entity == "contact":
             copy = menu.addAction(self.tr("Copy email"), lambda: self.copy_emails(ids))
             copy.setEnabled(bool(ids))
+        selection_actions.add_bulk_actions(self, menu, ids)
         menu.addSeparator()
         trash = menu.addAction(self.tr("Move to Trash"), self.delete_selected)
-        trash.setEnabled(bool(one))
+        trash.setEnabled(bool(ids))
         return menu
 
     def copy_emails(self, ids: list[str]) -> str:
@@ -225,7 +219,11 @@ class RecordListView(View):
         self.editor.save()
 
     def delete_selected(self) -> None:
-        self.editor.delete()
+        ids = self.selected_ids()
+        if len(ids) > 1:
+            selection_actions.delete_many(self, ids)
+        else:
+            self.editor.delete()
 
     def save_state(self) -> None:
         prefix = f"views/{self.key}"
@@ -318,10 +316,22 @@ class RecordListView(View):
     def _deleted(self, _record_id: str) -> None:
         self.status_message.emit(self.tr("Moved %1 to the Trash").replace(
             "%1", self.editor.last_deleted))
+        self.after_removal(self.table.currentIndex().row())
+
+    def after_removal(self, row: int) -> None:
+        """After records left the list: the one now at `row` (the next) is selected."""
         self._current_id = ""
         self.data_changed.emit()
         self.model.reload()
-        self.editor.new_record(self.new_defaults())
+        row = min(row, self.model.rowCount() - 1)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+        else:
+            self.editor.new_record(self.new_defaults())
 
     def _update_count(self, *_args: object) -> None:
         total = self.model.total()

@@ -1,12 +1,15 @@
-"""A lazily loaded table over `services.listing`: 100,000 rows open at once.
+"""A windowed table over `services.listing`: 100,000 rows, and the scroll bar reaches the end.
 
-Only the rows scrolled into view are fetched (Qt calls `canFetchMore`/`fetchMore`, as in
-anki's browser table); each page is a keyset seek after the last loaded row. Sorting and
-filtering reset the model and start again from the first page. Tested without a window.
+The model knows its row count (one cheap COUNT) and reads only the window of rows the view
+paints, a page at a time, keeping the last few pages (as a spreadsheet does, not pages
+appended). Ctrl+End reads the last page from the list's other end. Finding a record's row
+(`row_of`) and a typed prefix's row (`prefix_row`) ask the service, so a record can be
+selected and scrolled to without reading the rows above it. Tested without a window.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
@@ -15,11 +18,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from crm_app.services.listing import Listing, ListQuery
-from crm_app.ui.columns import COLUMNS, Column, Row
+from crm_app.ui.lists.columns import COLUMNS, Column, Row
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+KEPT_PAGES = 40  # pages kept in memory (4,000 rows by default)
 
 # How a row looks: "overdue" (red, bold), "muted" (grey) or None.
 RowStyle = Callable[[Row], str | None]
@@ -32,7 +36,7 @@ class RecordTableModel(QAbstractTableModel):
         entity: str,
         *,
         columns: tuple[Column, ...] | None = None,
-        page_size: int = 200,
+        page_size: int = 100,
         row_style: RowStyle | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -42,9 +46,8 @@ class RecordTableModel(QAbstractTableModel):
         self.page_size = page_size
         self.row_style = row_style
         self.query = ListQuery(entity)
-        self._rows: list[Row] = []
-        self._exhausted = False
-        self._total: int | None = None
+        self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self._count = 0
         self._loaded = False  # nothing is read until the first reload (a view shown)
 
     # -- what is shown ----------------------------------------------------------------------
@@ -66,38 +69,47 @@ class RecordTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._loaded = True
-        self._rows = []
-        self._exhausted = False
-        self._total = None
-        self._fetch_page()
+        self._pages.clear()
+        self._count = self.listing.count(self.query)
         self.endResetModel()
 
     def total(self) -> int:
-        """All rows matching the filters (loaded or not)."""
-        if not self._loaded:
-            return 0
-        if self._total is None:
-            self._total = self.listing.count(self.query)
-        return self._total
+        """All rows matching the filters (the row count)."""
+        return self._count
 
     def is_loaded(self) -> bool:
         return self._loaded
 
     def loaded(self) -> int:
-        return len(self._rows)
+        """Rows held in memory (a few pages, however long the list)."""
+        return sum(len(rows) for rows in self._pages.values())
 
     def row_id(self, row: int) -> str:
-        return str(self._rows[row]["id"])
+        data = self._row(row)
+        return str(data["id"]) if data is not None else ""
 
     def row_data(self, row: int) -> Row:
-        return self._rows[row]
+        data = self._row(row)
+        if data is None:
+            raise IndexError(row)
+        return data
 
     def row_of(self, record_id: str) -> int:
-        """The row of a loaded record, or -1."""
-        for number, data in enumerate(self._rows):
-            if data["id"] == record_id:
-                return number
-        return -1
+        """The row of a record in this list, or -1 (asks the service if not in memory)."""
+        for page, rows in self._pages.items():
+            for number, data in enumerate(rows):
+                if data["id"] == record_id:
+                    return page * self.page_size + number
+        if not self._loaded or not record_id:
+            return -1
+        return self.listing.position(self.query, record_id)
+
+    def prefix_row(self, prefix: str) -> int:
+        """The first row at or after `prefix` in the sort order (type-ahead), or -1."""
+        if not self._loaded or not prefix or not self._count:
+            return -1
+        row = self.listing.prefix_position(self.query, prefix)
+        return min(row, self._count - 1) if row >= 0 else -1
 
     def sort_column(self) -> int:
         for number, column in enumerate(self.columns):
@@ -107,15 +119,19 @@ class RecordTableModel(QAbstractTableModel):
 
     # -- Qt model API -----------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= self._count:
             return None
-        row = self._rows[index.row()]
+        if role not in _ROLES:
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
         column = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.render(row)
@@ -144,23 +160,6 @@ class RecordTableModel(QAbstractTableModel):
             return self.columns[section].header()
         return None
 
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._loaded and not self._exhausted
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted or not self._loaded:
-            return
-        after = self._rows[-1] if self._rows else None
-        page = self.listing.page(self.query, self.page_size, after=after)
-        if not page:
-            self._exhausted = True
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self._exhausted = len(page) < self.page_size
-        self.endInsertRows()
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or not self.columns[column].sort:
             return
@@ -172,8 +171,22 @@ class RecordTableModel(QAbstractTableModel):
         if self._loaded:
             self.reload()
 
-    def _fetch_page(self) -> None:
-        after = self._rows[-1] if self._rows else None
-        page = self.listing.page(self.query, self.page_size, after=after)
-        self._rows.extend(page)
-        self._exhausted = len(page) < self.page_size
+    def _row(self, row: int) -> Row | None:
+        if not self._loaded or not 0 <= row < self._count:
+            return None
+        page, offset = divmod(row, self.page_size)
+        rows = self._pages.get(page)
+        if rows is None:
+            rows = self.listing.window(self.query, page * self.page_size, self.page_size,
+                                       total=self._count)
+            self._pages[page] = rows
+            while len(self._pages) > KEPT_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        return rows[offset] if offset < len(rows) else None
+
+
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE, ROW_ROLE,
+                    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+                    Qt.ItemDataRole.FontRole})

@@ -1,0 +1,1 @@
+"""Record lists: the table model over services.listing and the column definitions."""
