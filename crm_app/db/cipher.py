@@ -6,7 +6,10 @@ module opens such files for SQLAlchemy (`make_engine`, `open_database`), convert
 to an encrypted one and back (`sqlcipher_export` through ATTACH), and verifies a converted copy
 (integrity check, every table's row count, the full-text index) before it replaces anything.
 
-Encryption is not wired into `Database.open` here: see docs/privacy.md ("Wiring").
+`Database.open(path, key=...)` uses `make_engine` for every connection of an encrypted file;
+the key is a passphrase or, for databases made by this app, a random raw key (`x'<64 hex>'`,
+no key derivation per connection) kept in the OS keyring and wrapped by the recovery
+passphrase (crm_app/services/dbkeys.py).
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from alembic import command
 from sqlalchemy import Engine, create_engine, event
 from sqlcipher3 import dbapi2 as sqlcipher  # type: ignore[import-untyped]
 
@@ -73,9 +75,14 @@ def _quoted(passphrase: str) -> str:
 # -- connections ------------------------------------------------------------------------------
 
 
-def connect(path: Path, passphrase: str, *, check: bool = True) -> Any:
-    """A DB-API connection to an encrypted file (created if missing); raises WrongPassphrase."""
-    connection = sqlcipher.connect(str(path), check_same_thread=False)
+def connect(path: Path, passphrase: str, *, check: bool = True, read_only: bool = False) -> Any:
+    """A DB-API connection to an encrypted file (created if missing, unless read_only);
+    raises WrongPassphrase."""
+    if read_only:
+        connection = sqlcipher.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
+                                       check_same_thread=False, timeout=10)
+    else:
+        connection = sqlcipher.connect(str(path), check_same_thread=False)
     try:
         # SQLCipher logs a failed HMAC check to stderr; the user gets our sentence instead.
         connection.execute("PRAGMA cipher_log_level = NONE")
@@ -112,43 +119,13 @@ def make_engine(path: Path, passphrase: str) -> Engine:
 
 
 def open_database(path: Path | str, passphrase: str, *, keep_backups: int = 5) -> Database:
-    """`Database.open` for an encrypted file: migrates to head; the backup before a migration
-    is itself encrypted (`backup_file`)."""
-    file = Path(path).expanduser()
-    if is_plain(file):
-        raise DomainError(f"{file} is not encrypted; encrypt it first: crm db encrypt")
-    file.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(file, passphrase)
-    try:
-        with engine.connect() as connection:
-            needed = migrate.check_version(connection)
-            has_schema = bool(migrate.current_revisions(connection))
-        if needed:
-            if has_schema:
-                backup_file(file, passphrase, keep_backups)
-            with engine.begin() as connection:
-                command.upgrade(migrate.alembic_config(connection), "head")
-    except BaseException:
-        engine.dispose()
-        raise
-    return Database(file, engine)
+    """`Database.open` with a key (kept for callers of the first version of this module)."""
+    return Database.open(path, key=passphrase, keep_backups=keep_backups)
 
 
 def backup_file(path: Path, passphrase: str, keep: int) -> Path | None:
-    """Like migrate.backup_file, but the copy is encrypted with the same passphrase."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    folder = path.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{path.stem}-{stamp}{path.suffix}"
-    with _closing(connect(path, passphrase)) as source, \
-            _closing(connect(target, passphrase, check=False)) as dest:
-        source.backup(dest)
-    backups = sorted(folder.glob(f"{path.stem}-*{path.suffix}"))
-    for old in backups[:-keep] if keep > 0 else backups:
-        old.unlink(missing_ok=True)
-    return target
+    """migrate.backup_file for an encrypted file: the copy is encrypted with the same key."""
+    return migrate.backup_file(path, keep, passphrase)
 
 
 @contextlib.contextmanager
@@ -351,7 +328,7 @@ def decrypt_to(path: Path, target: Path, passphrase: str) -> dict[str, int]:
 
 def find_passphrase(passphrase_file: Path | None) -> str | None:
     """--db-passphrase-file, else CRM_DB_PASSPHRASE (the sync passphrase's order); None if
-    neither is given. The keyring and the recovery passphrase come at integration."""
+    neither is given. The keyring comes after these (crm_app/services/dbkeys.find_key)."""
     if passphrase_file is not None:
         text = fileio.read_secret_file(passphrase_file)
         return check_passphrase(text)
