@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,9 @@ from crm_app.db.database import PLAIN_MAGIC, Database, _set_pragmas
 from crm_app.domain.errors import DomainError
 
 ENV_VAR = "CRM_DB_PASSPHRASE"
+
+
+DatabaseError = sqlcipher.DatabaseError  # what a damaged or unreadable file raises
 
 
 class WrongPassphrase(DomainError):
@@ -254,13 +257,16 @@ def export_plain(source_path: Path, target: Path, passphrase: str) -> dict[str, 
     return expected
 
 
-def encrypt_in_place(path: Path, passphrase: str) -> dict[str, int]:
+def encrypt_in_place(path: Path, passphrase: str,
+                     progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
     """Replace a plain database by an encrypted one holding the same rows.
 
     Order, so that a crash at any point leaves a usable file: verified encrypted copy beside
     the file; the plain file hard-linked aside; the copy renamed over the file (atomic); the
     result re-opened with the key; only then the plain file and its WAL overwritten and removed.
+    `progress(done, 4)` is called after each of those steps.
     """
+    step = progress or (lambda _done, _total: None)
     check_passphrase(passphrase)
     if is_encrypted(path):
         raise DomainError(f"{path} is already encrypted")
@@ -271,12 +277,14 @@ def encrypt_in_place(path: Path, passphrase: str) -> dict[str, int]:
     if any(p.exists() for p in _sidecars(path)):
         raise DomainError(f"{path} has a journal beside it (is the app running?); "
                           "nothing was changed")
+    step(1, 4)
     temp = _temp_beside(path, "encrypting")
     try:
         counts = export_encrypted(path, temp, passphrase)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+    step(2, 4)
     aside = _temp_beside(path, "plain")
     try:
         os.link(path, aside)  # the plain file stays reachable until the swap is checked
@@ -288,7 +296,9 @@ def encrypt_in_place(path: Path, passphrase: str) -> dict[str, int]:
     with _closing(connect(path, passphrase)) as check:
         verify(check, counts, path)
         check.execute("PRAGMA journal_mode = WAL").fetchall()
+    step(3, 4)
     shred(aside)
+    step(4, 4)
     return counts
 
 

@@ -82,7 +82,7 @@ def _encrypted_versions(path: Path, key: str) -> list[tuple[object, ...]]:
     try:
         with closing(cipher.connect(path, key, read_only=True)) as connection:
             return list(connection.execute("SELECT version_num FROM alembic_version"))
-    except cipher.sqlcipher.Error:
+    except cipher.DatabaseError:
         return []
 
 
