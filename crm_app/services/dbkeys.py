@@ -92,9 +92,10 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def wrap(raw_key: str, passphrase: str, params: kdf.KdfParams = NEW_KDF) -> dict[str, Any]:
+def wrap(raw_key: str, passphrase: str, params: kdf.KdfParams | None = None) -> dict[str, Any]:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+    params = params or NEW_KDF
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     wrapping = params.derive(passphrase, salt)[:32]
     sealed = AESGCM(wrapping).encrypt(nonce, raw_key.encode("ascii"), _AAD)
@@ -134,7 +135,7 @@ def read_key_file(path: Path) -> dict[str, Any] | None:
 
 
 def write_key_file(path: Path, raw_key: str, passphrase: str,
-                   params: kdf.KdfParams = NEW_KDF) -> Path:
+                   params: kdf.KdfParams | None = None) -> Path:
     file = key_file(path)
     text = json.dumps(wrap(raw_key, passphrase, params), indent=2) + "\n"
     fileio.write_bytes(file, text.encode("utf-8"), secret=True)
@@ -248,7 +249,7 @@ class Created:
 
 
 def create_encrypted(path: Path, recovery: str | None,
-                     params: kdf.KdfParams = NEW_KDF) -> Created:
+                     params: kdf.KdfParams | None = None) -> Created:
     """A new encrypted database at `path`: random key, key file, keyring entry."""
     file = path.expanduser()
     if file_state(file) != "missing":
@@ -268,7 +269,7 @@ def create_encrypted(path: Path, recovery: str | None,
     return Created(database, raw, generated, remember_key(file, raw))
 
 
-def encrypt_existing(path: Path, recovery: str | None, params: kdf.KdfParams = NEW_KDF,
+def encrypt_existing(path: Path, recovery: str | None, params: kdf.KdfParams | None = None,
                      progress: Callable[[int, int], None] | None = None) -> Created:
     """Encrypt the plain database `path` (and its plain backups) with a new random key."""
     file = path.expanduser()
