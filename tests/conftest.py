@@ -11,8 +11,10 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from crm_app.services import dbkeys
 from crm_app.services.crm import Crm
 from crm_app.sync import install
+from crm_app.sync.kdf import ARGON2ID, KdfParams
 
 
 @pytest.fixture(autouse=True)
@@ -47,6 +49,7 @@ def hermetic_home(tmp_path_factory: pytest.TempPathFactory,
         monkeypatch.setenv(name, str(home / sub))
     monkeypatch.delenv("CRM_DEBUG", raising=False)
     monkeypatch.delenv("CRM_SYNC_PASSPHRASE", raising=False)
+    monkeypatch.delenv("CRM_DB_PASSPHRASE", raising=False)
     return home
 
 
@@ -86,8 +89,12 @@ class MemoryKeyring(KeyringBackend):
         self.entries.pop((service, username), None)
 
 
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    """Every test has a keyring of its own (none touches the OS keyring): `crm init` keeps
+    the new database's key there, so the encrypted database opens as on a laptop. The
+    recovery passphrase's key derivation is at its cheapest (real files: dbkeys.NEW_KDF)."""
+    monkeypatch.setattr(dbkeys, "NEW_KDF", KdfParams(ARGON2ID, 8, 1, 1))
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 
 class CliContext:
-    def __init__(self, db_path: Path | None, as_json: bool, out: TextIO | None = None) -> None:
+    def __init__(self, db_path: Path | None, as_json: bool, out: TextIO | None = None, *,
+                 passphrase_file: Path | None = None) -> None:
         if db_path is None:
             from crm_app.paths import default_database_path  # platformdirs: not for --help
 
@@ -21,15 +22,25 @@ class CliContext:
         self.db_path = db_path
         self.as_json = as_json
         self.out = out or sys.stdout
+        # --db-passphrase-file; with CRM_DB_PASSPHRASE, the keyring and a prompt it unlocks an
+        # encrypted database (crm_app/services/dbkeys.find_key has the order).
+        self.passphrase_file = passphrase_file
+        self.key: str | None = None  # a key already known (`crm init` just made it)
         self._crm: Crm | None = None
 
     @property
     def crm(self) -> Crm:
         """Opened on first use, so `crm --help` never touches a database."""
         if self._crm is None:
-            from crm_app.services.crm import Crm  # here: `crm --help` never loads SQLAlchemy
+            from crm_app.db.database import file_state  # here: `crm --help` loads no SQLAlchemy
+            from crm_app.services.crm import Crm
 
-            self._crm = Crm.open(self.db_path)
+            key = self.key
+            if key is None and file_state(self.db_path) == "encrypted":
+                from crm_app.services import dbkeys
+
+                key = dbkeys.find_key(self.db_path, self.passphrase_file, prompt_passphrase).key
+            self._crm = Crm.open(self.db_path, key=key)
         return self._crm
 
     def emit(self, data: Any, text: Callable[[], str] | str | None = None) -> None:
@@ -46,6 +57,15 @@ class CliContext:
         if self._crm is not None:
             self._crm.close()
             self._crm = None
+
+
+def prompt_passphrase() -> str | None:
+    """The recovery passphrase typed at a terminal; None when nobody is there to type it."""
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    return getpass.getpass("Database recovery passphrase: ")
 
 
 def table(rows: list[list[str]], headers: list[str]) -> str:

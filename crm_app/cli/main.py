@@ -64,10 +64,21 @@ class Parser(argparse.ArgumentParser):
                   if " " in self.prog else f"crm: error: {message} (see crm --help)\n")
 
 
-def cmd_init(ctx: CliContext, _args: argparse.Namespace) -> int:
-    crm = ctx.crm
-    ctx.emit({"database": str(crm.db.path)}, f"database ready at {crm.db.path}")
-    return 0
+def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
+    from crm_app.db.database import file_state
+
+    if file_state(ctx.db_path) != "missing" or args.plain:
+        if args.recovery_passphrase_file is not None:
+            raise DomainError(f"{ctx.db_path} exists already: --recovery-passphrase-file is "
+                              "for a new database (to encrypt this one: crm db encrypt)")
+        crm = ctx.crm
+        state = "encrypted" if crm.db.encrypted else "plain"
+        ctx.emit({"database": str(crm.db.path), "state": state},
+                 f"database ready at {crm.db.path} ({state})")
+        return 0
+    from crm_app.cli.db_cmd import create_encrypted
+
+    return create_encrypted(ctx, args.recovery_passphrase_file)
 
 
 def cmd_demo(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -120,7 +131,7 @@ def command_word(words: Sequence[str]) -> str | None:
     for word in words:
         if skip:
             skip = False
-        elif word == "--db":
+        elif word in ("--db", "--db-passphrase-file"):
             skip = True
         elif not word.startswith("-"):
             return word
@@ -133,10 +144,23 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = Parser(prog="crm", description="Trade-mission CRM: contacts, organisations, "
                     "events, meetings and follow-ups kept offline on this laptop.")
     parser.add_argument("--db", type=Path, help="database file (default: your user data folder)")
+    parser.add_argument("--db-passphrase-file", dest="top_passphrase_file", type=Path,
+                        metavar="FILE",
+                        help="file holding the recovery passphrase of an encrypted database "
+                        "(else CRM_DB_PASSPHRASE, the OS keyring, or a prompt)")
     parser.add_argument("--json", action="store_true", help="print JSON")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
                                 parser_class=Parser)
-    sub.add_parser("init", help="create or upgrade the database").set_defaults(func=cmd_init)
+    init = sub.add_parser("init", help="create (encrypted) or upgrade the database",
+                          description="A new database is encrypted: its random key is kept in "
+                          "the OS keyring and wrapped by a recovery passphrase (from "
+                          "--recovery-passphrase-file or CRM_DB_PASSPHRASE; else a recovery "
+                          "key is generated and printed once).")
+    init.add_argument("--recovery-passphrase-file", type=Path, metavar="FILE",
+                      help="file holding the recovery passphrase for the new database")
+    init.add_argument("--plain", action="store_true",
+                      help="create an unencrypted database (tests, benchmarks)")
+    init.set_defaults(func=cmd_init)
     demo = sub.add_parser("demo", help="add realistic multilingual demo data")
     demo.add_argument("--contacts", type=int, default=1000)
     demo.add_argument("--seed", type=int, default=2026)
@@ -179,7 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser(command_word(words) or "").parse_args(words)
     except SystemExit as exc:  # --help or a usage error: argparse already printed it
         return int(exc.code or 0)
-    ctx = CliContext(args.db, as_json)
+    ctx = CliContext(args.db, as_json, passphrase_file=args.top_passphrase_file)
     try:
         return int(args.func(ctx, args))
     except DatabaseBusy as exc:

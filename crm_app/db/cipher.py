@@ -6,19 +6,21 @@ module opens such files for SQLAlchemy (`make_engine`, `open_database`), convert
 to an encrypted one and back (`sqlcipher_export` through ATTACH), and verifies a converted copy
 (integrity check, every table's row count, the full-text index) before it replaces anything.
 
-Encryption is not wired into `Database.open` here: see docs/privacy.md ("Wiring").
+`Database.open(path, key=...)` uses `make_engine` for every connection of an encrypted file;
+the key is a passphrase or, for databases made by this app, a random raw key (`x'<64 hex>'`,
+no key derivation per connection) kept in the OS keyring and wrapped by the recovery
+passphrase (crm_app/services/dbkeys.py).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from alembic import command
 from sqlalchemy import Engine, create_engine, event
 from sqlcipher3 import dbapi2 as sqlcipher  # type: ignore[import-untyped]
 
@@ -28,6 +30,9 @@ from crm_app.db.database import PLAIN_MAGIC, Database, _set_pragmas
 from crm_app.domain.errors import DomainError
 
 ENV_VAR = "CRM_DB_PASSPHRASE"
+
+
+DatabaseError = sqlcipher.DatabaseError  # what a damaged or unreadable file raises
 
 
 class WrongPassphrase(DomainError):
@@ -73,9 +78,14 @@ def _quoted(passphrase: str) -> str:
 # -- connections ------------------------------------------------------------------------------
 
 
-def connect(path: Path, passphrase: str, *, check: bool = True) -> Any:
-    """A DB-API connection to an encrypted file (created if missing); raises WrongPassphrase."""
-    connection = sqlcipher.connect(str(path), check_same_thread=False)
+def connect(path: Path, passphrase: str, *, check: bool = True, read_only: bool = False) -> Any:
+    """A DB-API connection to an encrypted file (created if missing, unless read_only);
+    raises WrongPassphrase."""
+    if read_only:
+        connection = sqlcipher.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
+                                       check_same_thread=False, timeout=10)
+    else:
+        connection = sqlcipher.connect(str(path), check_same_thread=False)
     try:
         # SQLCipher logs a failed HMAC check to stderr; the user gets our sentence instead.
         connection.execute("PRAGMA cipher_log_level = NONE")
@@ -112,43 +122,13 @@ def make_engine(path: Path, passphrase: str) -> Engine:
 
 
 def open_database(path: Path | str, passphrase: str, *, keep_backups: int = 5) -> Database:
-    """`Database.open` for an encrypted file: migrates to head; the backup before a migration
-    is itself encrypted (`backup_file`)."""
-    file = Path(path).expanduser()
-    if is_plain(file):
-        raise DomainError(f"{file} is not encrypted; encrypt it first: crm db encrypt")
-    file.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(file, passphrase)
-    try:
-        with engine.connect() as connection:
-            needed = migrate.check_version(connection)
-            has_schema = bool(migrate.current_revisions(connection))
-        if needed:
-            if has_schema:
-                backup_file(file, passphrase, keep_backups)
-            with engine.begin() as connection:
-                command.upgrade(migrate.alembic_config(connection), "head")
-    except BaseException:
-        engine.dispose()
-        raise
-    return Database(file, engine)
+    """`Database.open` with a key (kept for callers of the first version of this module)."""
+    return Database.open(path, key=passphrase, keep_backups=keep_backups)
 
 
 def backup_file(path: Path, passphrase: str, keep: int) -> Path | None:
-    """Like migrate.backup_file, but the copy is encrypted with the same passphrase."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    folder = path.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{path.stem}-{stamp}{path.suffix}"
-    with _closing(connect(path, passphrase)) as source, \
-            _closing(connect(target, passphrase, check=False)) as dest:
-        source.backup(dest)
-    backups = sorted(folder.glob(f"{path.stem}-*{path.suffix}"))
-    for old in backups[:-keep] if keep > 0 else backups:
-        old.unlink(missing_ok=True)
-    return target
+    """migrate.backup_file for an encrypted file: the copy is encrypted with the same key."""
+    return migrate.backup_file(path, keep, passphrase)
 
 
 @contextlib.contextmanager
@@ -277,13 +257,16 @@ def export_plain(source_path: Path, target: Path, passphrase: str) -> dict[str, 
     return expected
 
 
-def encrypt_in_place(path: Path, passphrase: str) -> dict[str, int]:
+def encrypt_in_place(path: Path, passphrase: str,
+                     progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
     """Replace a plain database by an encrypted one holding the same rows.
 
     Order, so that a crash at any point leaves a usable file: verified encrypted copy beside
     the file; the plain file hard-linked aside; the copy renamed over the file (atomic); the
     result re-opened with the key; only then the plain file and its WAL overwritten and removed.
+    `progress(done, 4)` is called after each of those steps.
     """
+    step = progress or (lambda _done, _total: None)
     check_passphrase(passphrase)
     if is_encrypted(path):
         raise DomainError(f"{path} is already encrypted")
@@ -294,12 +277,14 @@ def encrypt_in_place(path: Path, passphrase: str) -> dict[str, int]:
     if any(p.exists() for p in _sidecars(path)):
         raise DomainError(f"{path} has a journal beside it (is the app running?); "
                           "nothing was changed")
+    step(1, 4)
     temp = _temp_beside(path, "encrypting")
     try:
         counts = export_encrypted(path, temp, passphrase)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+    step(2, 4)
     aside = _temp_beside(path, "plain")
     try:
         os.link(path, aside)  # the plain file stays reachable until the swap is checked
@@ -311,7 +296,9 @@ def encrypt_in_place(path: Path, passphrase: str) -> dict[str, int]:
     with _closing(connect(path, passphrase)) as check:
         verify(check, counts, path)
         check.execute("PRAGMA journal_mode = WAL").fetchall()
+    step(3, 4)
     shred(aside)
+    step(4, 4)
     return counts
 
 
@@ -351,7 +338,7 @@ def decrypt_to(path: Path, target: Path, passphrase: str) -> dict[str, int]:
 
 def find_passphrase(passphrase_file: Path | None) -> str | None:
     """--db-passphrase-file, else CRM_DB_PASSPHRASE (the sync passphrase's order); None if
-    neither is given. The keyring and the recovery passphrase come at integration."""
+    neither is given. The keyring comes after these (crm_app/services/dbkeys.find_key)."""
     if passphrase_file is not None:
         text = fileio.read_secret_file(passphrase_file)
         return check_passphrase(text)

@@ -13,7 +13,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_app.db import changelog, migrate, search_index
-from crm_app.domain.errors import DatabaseBusy, DatabaseEncrypted
+from crm_app.domain.errors import DatabaseBusy, DatabaseEncrypted, DomainError
 
 # How long a writer waits for another window or `crm` command to finish its write before the
 # person is told the database is busy. Writes are short (one use case), so 10 s means stuck.
@@ -53,8 +53,9 @@ def make_engine(path: Path) -> Engine:
 class Database:
     """One open database file. Sessions are short: one per use case (unit of work)."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, encrypted: bool = False) -> None:
         self.path = path
+        self.encrypted = encrypted
         self.engine = engine
         self.session_factory = sessionmaker(engine, expire_on_commit=False)
         search_index.install(self.session_factory)
@@ -62,19 +63,35 @@ class Database:
 
     @classmethod
     def open(
-        cls, path: Path | str, *, migrate_to_head: bool = True, keep_backups: int = 5
+        cls, path: Path | str, *, key: str | None = None, migrate_to_head: bool = True,
+        keep_backups: int = 5,
     ) -> Database:
         """Open (creating if needed) and bring the file to the current schema.
 
-        A file from a newer app version raises DatabaseVersionError and is left untouched.
+        `key` opens (or creates) a SQLCipher-encrypted file: a passphrase, or a raw key in
+        SQLCipher's `x'<64 hex>'` form (crm_app/services/dbkeys.py). Every connection of the
+        engine is keyed, and so is the backup taken before a migration. Without a key an
+        encrypted file raises DatabaseLocked; a wrong key raises cipher.WrongPassphrase. In
+        both cases, as for a file from a newer app version (DatabaseVersionError), the file
+        is left untouched.
         """
         file = Path(path).expanduser()
-        _refuse_encrypted(file)
+        state = file_state(file)
+        if state == "encrypted" and key is None:
+            raise DatabaseLocked(file)
+        if state == "plain" and key is not None:
+            raise DomainError(f"{file} is not encrypted: open it without a key, or encrypt it "
+                              "first (crm db encrypt)")
         file.parent.mkdir(parents=True, exist_ok=True)
-        engine = make_engine(file)
+        if key is None:
+            engine = make_engine(file)
+        else:
+            from crm_app.db import cipher  # sqlcipher3 is loaded only for an encrypted file
+
+            engine = cipher.make_engine(file, key)
         try:
             if migrate_to_head:
-                migrate.upgrade_to_head(engine, file, keep_backups=keep_backups)
+                migrate.upgrade_to_head(engine, file, keep_backups=keep_backups, key=key)
         except OperationalError as exc:
             engine.dispose()
             if is_busy(exc):
@@ -83,7 +100,7 @@ class Database:
         except BaseException:
             engine.dispose()
             raise
-        return cls(file, engine)
+        return cls(file, engine, encrypted=key is not None)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -112,15 +129,23 @@ class Database:
 PLAIN_MAGIC = b"SQLite format 3\x00"
 
 
-def _refuse_encrypted(file: Path) -> None:
-    """A file that `crm db encrypt` converted is not opened as plain SQLite (which would end in
-    an internal 'file is not a database'): say what it is and how to get at it."""
+def file_state(file: Path) -> str:
+    """"missing" (or empty: SQLite makes a new database of it), "plain", or "encrypted"
+    (not plain SQLite: SQLCipher-encrypted, or not a database at all)."""
     try:
         with file.open("rb") as stream:
             head = stream.read(len(PLAIN_MAGIC))
     except (FileNotFoundError, IsADirectoryError):
-        return
-    if head and head != PLAIN_MAGIC:
-        raise DatabaseEncrypted(
-            "it is not a plain SQLite file: either not a database at all, or encrypted with "
-            "`crm db encrypt` (open that only with `crm privacy` or `crm db decrypt --to FILE`)")
+        return "missing"
+    if not head:
+        return "missing"
+    return "plain" if head == PLAIN_MAGIC else "encrypted"
+
+
+class DatabaseLocked(DatabaseEncrypted):
+    """An encrypted file opened without its key."""
+
+    def __init__(self, file: Path) -> None:
+        super().__init__(
+            f"{file} is encrypted (or is not a CRM database): unlock it with the recovery "
+            "passphrase (--db-passphrase-file FILE or CRM_DB_PASSPHRASE) or from the OS keyring")

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from crm_app import fileio
-from crm_app.domain.errors import DatabaseVersionError
+from crm_app.domain.errors import DatabaseVersionError, DomainError
 from crm_app.paths import migrations_path
 
 if TYPE_CHECKING:  # Alembic is imported only when a migration (or a full check) is needed
@@ -57,19 +57,33 @@ def scanned_heads() -> frozenset[str]:
     return frozenset(revisions - parents)
 
 
-def at_head(path: Path) -> bool:
+def at_head(path: Path, key: str | None = None) -> bool:
     """True when the file's alembic_version already names the head: opening it needs no
-    Alembic at all. Any doubt (no file, no table, a lock) answers False: the full check runs."""
+    Alembic at all. Any doubt (no file, no table, a lock, a wrong key) answers False: the full
+    check runs (and says what is wrong). An encrypted file is read with its key."""
     if not path.is_file():
         return False
     try:
-        uri = path.resolve().as_uri() + "?mode=ro"
-        with closing(sqlite3.connect(uri, uri=True, timeout=10)) as connection:
-            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-    except sqlite3.Error:
+        if key is None:
+            uri = path.resolve().as_uri() + "?mode=ro"
+            with closing(sqlite3.connect(uri, uri=True, timeout=10)) as connection:
+                rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        else:
+            rows = _encrypted_versions(path, key)
+    except (sqlite3.Error, DomainError):
         return False
     current = {str(row[0]) for row in rows}
     return bool(current) and current == scanned_heads()
+
+
+def _encrypted_versions(path: Path, key: str) -> list[tuple[object, ...]]:
+    from crm_app.db import cipher
+
+    try:
+        with closing(cipher.connect(path, key, read_only=True)) as connection:
+            return list(connection.execute("SELECT version_num FROM alembic_version"))
+    except cipher.DatabaseError:
+        return []
 
 
 def current_revisions(connection: Connection) -> set[str]:
@@ -95,8 +109,9 @@ def check_version(connection: Connection) -> bool:
     return current != set(script.get_heads())
 
 
-def backup_file(path: Path, keep: int) -> Path | None:
-    """Consistent copy through SQLite's backup API (safe with WAL); keeps the newest `keep`."""
+def backup_file(path: Path, keep: int, key: str | None = None) -> Path | None:
+    """Consistent copy through SQLite's backup API (safe with WAL); keeps the newest `keep`.
+    With `key` (an encrypted file) both ends are keyed: the copy is encrypted with it too."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     folder = path.parent / "backups"
@@ -107,17 +122,26 @@ def backup_file(path: Path, keep: int) -> Path | None:
     # copy never leaves a half backup that looks whole. Same mode bits as the database itself.
     with fileio.atomic_path(target) as partial:
         partial.chmod(path.stat().st_mode & 0o777)
-        with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(partial)) as dest:
-            source.backup(dest)
+        if key is None:
+            with closing(sqlite3.connect(path)) as source, \
+                    closing(sqlite3.connect(partial)) as dest:
+                source.backup(dest)
+        else:
+            from crm_app.db import cipher
+
+            with closing(cipher.connect(path, key)) as source, \
+                    closing(cipher.connect(partial, key, check=False)) as dest:
+                source.backup(dest)
     backups = sorted(folder.glob(f"{path.stem}-*{path.suffix}"))
     for old in backups[:-keep] if keep > 0 else backups:
         old.unlink(missing_ok=True)
     return target
 
 
-def upgrade_to_head(engine: Engine, path: Path, *, keep_backups: int = 5) -> bool:
+def upgrade_to_head(engine: Engine, path: Path, *, keep_backups: int = 5,
+                    key: str | None = None) -> bool:
     """Returns True when a migration ran."""
-    if at_head(path):
+    if at_head(path, key):
         return False
     from alembic import command
 
@@ -127,7 +151,7 @@ def upgrade_to_head(engine: Engine, path: Path, *, keep_backups: int = 5) -> boo
     if not needed:
         return False
     if has_schema:
-        backup_file(path, keep_backups)
+        backup_file(path, keep_backups, key)
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
     return True

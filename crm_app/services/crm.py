@@ -32,8 +32,9 @@ class Crm:
         self.history = UndoHistory(self)  # the app's Edit ▸ Undo; the CLI never uses it
 
     @classmethod
-    def open(cls, path: Path | str, clock: Clock = utc_now) -> Crm:
-        return cls(Database.open(path), clock)
+    def open(cls, path: Path | str, clock: Clock = utc_now, *, key: str | None = None) -> Crm:
+        """`key`: the key of an encrypted file (crm_app/services/dbkeys.py finds it)."""
+        return cls(Database.open(path, key=key), clock)
 
     def records(self, entity: str) -> RecordService:
         return {

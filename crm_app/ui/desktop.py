@@ -15,12 +15,15 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from crm_app.domain.errors import DatabaseVersionError
+from crm_app.domain.errors import DatabaseVersionError, DomainError
 from crm_app.paths import APP_AUTHOR, APP_NAME, default_database_path, log_dir
 from crm_app.services.crm import Crm
 from crm_app.ui import dialogs
 from crm_app.ui.app_settings import AppSettings
 from crm_app.ui.core_actions import load_demo
+from crm_app.ui.dbcrypt import banner as encrypt_banner
+from crm_app.ui.dbcrypt import dialogs as crypt_dialogs
+from crm_app.ui.dbcrypt import opening
 from crm_app.ui.exception_hook import ExceptionHook, configure_logging
 from crm_app.ui.forms import first_run
 from crm_app.ui.i18n import Translations, system_language
@@ -31,11 +34,14 @@ from crm_app.ui.widgets import wheel_guard
 log = logging.getLogger(__name__)
 
 
-def open_crm(path: Path) -> tuple[Crm | None, str]:
-    """(Crm, "") or (None, a sentence saying why the file cannot be used)."""
+def open_crm(path: Path, *, quiet: bool = False,
+             key: str | None = None) -> tuple[Crm | None, str]:
+    """(Crm, "") or (None, a sentence saying why the file cannot be used; "" when the person
+    cancelled the unlock or first-run question). A new file is encrypted, an encrypted one
+    unlocked by the keyring or the recovery passphrase (crm_app/ui/dbcrypt/opening.py)."""
     try:
-        return Crm.open(path), ""
-    except DatabaseVersionError as error:
+        return opening.open_or_create(path, None, quiet=quiet, key=key), ""
+    except (DatabaseVersionError, DomainError) as error:
         return None, str(error)
     except Exception as error:  # corrupt file, not SQLite, permissions, disk full...
         log.info("opening %s failed", path, exc_info=True)
@@ -95,9 +101,11 @@ class DesktopApp:
         if self.hook is not None:
             self.hook.uninstall()
 
-    def open(self, path: Path) -> bool:
+    def open(self, path: Path, key: str | None = None) -> bool:
         """Open `path` and show its window; on failure say why and keep what was open."""
-        crm, problem = open_crm(path.expanduser())
+        crm, problem = open_crm(path.expanduser(), quiet=self.exit_when_shown, key=key)
+        if crm is None and not problem:
+            return False  # cancelled: the person was asked and said no
         if crm is None:
             title = self.app.translate("DesktopApp", "Cannot open the database")
             print(f"crm-app: {problem}", file=sys.stderr)
@@ -129,6 +137,8 @@ class DesktopApp:
         window = MainWindow(crm, self.settings, translations=self.translations)
         window.open_database_requested.connect(lambda p: self.open(Path(p)))
         window.restore_layout()
+        if not crm.db.encrypted:
+            self._add_banner(window, crm)
         window.show()
         self.window = window
         if self.exit_when_shown:
@@ -139,6 +149,37 @@ class DesktopApp:
         if demo_contacts:
             load_demo(window, demo_contacts)
         return True
+
+    def _add_banner(self, window: MainWindow, crm: Crm) -> None:
+        bar = window.addToolBar("encryption")
+        bar.setObjectName("encrypt_bar")
+        bar.setMovable(False)
+        shown = encrypt_banner.EncryptBanner(window)
+        bar.addWidget(shown)
+        shown.encrypt_requested.connect(lambda: self.encrypt(window, crm, shown))
+
+    def encrypt(self, window: MainWindow, crm: Crm, shown: encrypt_banner.EncryptBanner) -> None:
+        """The banner's button: recovery passphrase, then the conversion off the UI thread;
+        the encrypted file is opened again in a new window."""
+        recovery = crypt_dialogs.ask_new_recovery(window, allow_plain=False)
+        if recovery is None:
+            return
+        path = crm.db.path
+        window.tasks.wait_idle(10_000)
+        crm.db.close()  # the conversion needs the file to itself (pooled connections closed)
+
+        def done(created: object) -> None:
+            key = getattr(created, "key", None)
+            note = getattr(created, "keyring_note", None)
+            if note:
+                dialogs.show_info(window, self.app.translate("DesktopApp",
+                                                             "Database encrypted"), note)
+            self.open(path, key=key)
+
+        def failed(error: BaseException) -> None:
+            shown.failed(str(error))
+
+        encrypt_banner.convert(window.tasks, shown, path, recovery, done, failed)
 
     def _report_shown(self) -> None:
         assert self.window is not None

@@ -154,9 +154,12 @@ def test_demo_fills_every_kind_with_names_in_many_scripts(cli: Cli) -> None:
 
 
 def test_newer_database_is_refused_by_the_cli(cli: Cli) -> None:
-    import sqlite3
+    from crm_app.db import cipher
+    from crm_app.services import dbkeys
 
-    with sqlite3.connect(cli.db) as raw:
+    key = dbkeys.stored_key(cli.db)  # `crm init` made it encrypted, its key in the keyring
+    assert key is not None
+    with cipher.connect(cli.db, key) as raw:
         raw.execute("UPDATE alembic_version SET version_num = 'zzzz_future'")
     code, _, err = cli("contact", "list")
     assert code == 1 and "newer version" in err

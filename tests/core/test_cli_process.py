@@ -50,7 +50,7 @@ def test_help_imports_neither_the_areas_nor_sqlalchemy() -> None:
 
 
 def test_a_record_command_at_head_loads_no_area_and_no_alembic(db_path: Path) -> None:
-    assert crm("--db", str(db_path), "init").returncode == 0
+    assert crm("--db", str(db_path), "init", "--plain").returncode == 0
     names = modules_loaded_by("--db", str(db_path), "--json", "contact", "list", "--limit", "1")
     assert heavy_in(names) == []
     assert "sqlalchemy" in names  # it did open the database
@@ -93,7 +93,7 @@ def test_at_head_only_when_alembic_version_names_the_head(db_path: Path) -> None
     assert not migrate.at_head(db_path)  # no file
     sqlite3.connect(db_path).close()
     assert not migrate.at_head(db_path)  # no alembic_version table
-    assert crm("--db", str(db_path), "init").returncode == 0
+    assert crm("--db", str(db_path), "init", "--plain").returncode == 0
     assert migrate.at_head(db_path)
     with sqlite3.connect(db_path) as raw:
         raw.execute("UPDATE alembic_version SET version_num = '0001_initial'")
@@ -101,7 +101,7 @@ def test_at_head_only_when_alembic_version_names_the_head(db_path: Path) -> None
 
 
 def test_eight_writers_at_once_all_succeed(db_path: Path) -> None:
-    assert crm("--db", str(db_path), "init").returncode == 0
+    assert crm("--db", str(db_path), "init", "--plain").returncode == 0
     # Each process runs 25 `crm contact add` commands, each opening the database afresh.
     code = ("import sys\nfrom crm_app.cli.main import main\n"
             "for i in range(25):\n"
@@ -124,7 +124,7 @@ def test_eight_writers_at_once_all_succeed(db_path: Path) -> None:
 
 
 def test_a_lock_held_too_long_gives_the_busy_message_and_changes_nothing(db_path: Path) -> None:
-    assert crm("--db", str(db_path), "init").returncode == 0
+    assert crm("--db", str(db_path), "init", "--plain").returncode == 0
     env = {**os.environ, "CRM_BUSY_TIMEOUT_MS": "200"}
     holder = sqlite3.connect(db_path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another window in the middle of a write

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from crm_app.db import cipher, migrate
 from crm_app.domain.errors import DomainError
 from crm_app.io.service import ImportExport
+from crm_app.services import dbkeys
 from crm_app.services.crm import Crm
 from crm_app.services.demo import generate_demo
 from crm_app.services.dump import dump_json
@@ -95,7 +96,7 @@ def test_crm_db_encrypt_keeps_every_record_and_decrypt_gives_them_back(
         assert not any(n in data for n in wanted), file
     assert cipher.is_encrypted(old_backup)
 
-    crm = Crm(cipher.open_database(path, PASSPHRASE), clock)
+    crm = Crm(dbkeys.open_database(path, passphrase_file), clock)  # the recovery passphrase
     try:
         assert dump_json(crm.db) == before
         assert [h.record_id for h in crm.search.search("山田")] == found
