@@ -21,6 +21,44 @@
     </message>
 </context>
 <context>
+    <name>AddressRow</name>
+    <message>
+        <source>Label (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region / province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressesEditor</name>
+    <message>
+        <source>Add address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChooseStaffDialog</name>
     <message>
         <source>Who are you?</source>
@@ -260,6 +298,10 @@
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Database encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -350,6 +392,25 @@ Second: {second}</source>
     </message>
     <message>
         <source>Merge undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncryptBanner</name>
+    <message>
+        <source>This database is not encrypted: anyone who finds this laptop can read it. Encrypt it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting: a verified encrypted copy replaces the plain file, which is then overwritten and removed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted: %1. The database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -635,6 +696,10 @@ Your saved data is safe. Details were written to %2.</source>
     </message>
     <message>
         <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1115,6 +1180,14 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1688,6 +1761,53 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Protect the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database on this laptop is encrypted, so that a lost laptop leaks nothing. Its key is kept in this computer&apos;s keyring. Choose a recovery passphrase: it opens the database on another computer or if the keyring is lost. Write it down and keep it apart from the laptop; without it nobody can recover the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again, to be sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: weak (use four words or more, or 20 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: fair (longer is stronger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few unrelated words are best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>1 follow-up due</source>
@@ -2185,6 +2305,32 @@ Create a new, empty shared file at {path}? Choose No if the drive or share is on
     </message>
     <message>
         <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its recovery passphrase (or the recovery key printed when it was made).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the recovery passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banner</name>
+    <message>
+        <source>Encrypting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

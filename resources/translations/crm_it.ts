@@ -21,6 +21,44 @@
     </message>
 </context>
 <context>
+    <name>AddressRow</name>
+    <message>
+        <source>Label (optional)</source>
+        <translation>Etichetta (facoltativa)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Region / province</source>
+        <translation>Regione / provincia</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Via e numero civico</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+</context>
+<context>
+    <name>AddressesEditor</name>
+    <message>
+        <source>Add address</source>
+        <translation>Aggiungi indirizzo</translation>
+    </message>
+    <message>
+        <source>address %1: %2</source>
+        <translation>indirizzo %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseStaffDialog</name>
     <message>
         <source>Who are you?</source>
@@ -260,6 +298,10 @@
         <source>Cannot open the database</source>
         <translation>Impossibile aprire il database</translation>
     </message>
+    <message>
+        <source>Database encrypted</source>
+        <translation>Database cifrato</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -353,6 +395,25 @@ Secondo: {second}</translation>
     <message>
         <source>Merge undone.</source>
         <translation>Unione annullata.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptBanner</name>
+    <message>
+        <source>This database is not encrypted: anyone who finds this laptop can read it. Encrypt it now.</source>
+        <translation>Questo database non è cifrato: chiunque trovi questo portatile può leggerlo. Cifralo ora.</translation>
+    </message>
+    <message>
+        <source>Encrypt the database…</source>
+        <translation>Cifra il database…</translation>
+    </message>
+    <message>
+        <source>Encrypting: a verified encrypted copy replaces the plain file, which is then overwritten and removed…</source>
+        <translation>Cifratura in corso: una copia cifrata e verificata sostituisce il file in chiaro, che viene poi sovrascritto e rimosso…</translation>
+    </message>
+    <message>
+        <source>Not encrypted: %1. The database was not changed.</source>
+        <translation>Non cifrato: %1. Il database non è stato modificato.</translation>
     </message>
 </context>
 <context>
@@ -640,6 +701,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
     <message>
         <source>Tags</source>
         <translation>Etichette</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Indirizzi</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1188,14 @@ Salvarlo comunque?</translation>
     <message>
         <source>Other</source>
         <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Casa</translation>
     </message>
     <message>
         <source>Foreign</source>
@@ -1695,6 +1768,53 @@ Salvarlo comunque?</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Protect the database</source>
+        <translation>Proteggi il database</translation>
+    </message>
+    <message>
+        <source>The database on this laptop is encrypted, so that a lost laptop leaks nothing. Its key is kept in this computer&apos;s keyring. Choose a recovery passphrase: it opens the database on another computer or if the keyring is lost. Write it down and keep it apart from the laptop; without it nobody can recover the data.</source>
+        <translation>Il database di questo portatile è cifrato, così un portatile smarrito non rivela nulla. La sua chiave è conservata nel portachiavi di questo computer. Scegli una passphrase di recupero: apre il database su un altro computer o se il portachiavi va perso. Scrivila e conservala lontano dal portatile; senza di essa nessuno può recuperare i dati.</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase</source>
+        <translation>Passphrase di recupero</translation>
+    </message>
+    <message>
+        <source>Again, to be sure</source>
+        <translation>Ripetila, per sicurezza</translation>
+    </message>
+    <message>
+        <source>Keep it unencrypted</source>
+        <translation>Lascialo non cifrato</translation>
+    </message>
+    <message>
+        <source>Strength: weak (use four words or more, or 20 characters)</source>
+        <translation>Robustezza: debole (usa quattro parole o più, oppure 20 caratteri)</translation>
+    </message>
+    <message>
+        <source>Strength: fair (longer is stronger)</source>
+        <translation>Robustezza: discreta (più è lunga, più è robusta)</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Robustezza: forte</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few unrelated words are best.</source>
+        <translation>Almeno %1 caratteri; l&apos;ideale sono alcune parole senza legame tra loro.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>Scegli una passphrase di almeno %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Le due passphrase sono diverse.</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>1 follow-up due</source>
@@ -2197,6 +2317,32 @@ Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o 
     <message>
         <source>Redone: %1</source>
         <translation>Ripetuto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the database</source>
+        <translation>Sblocca il database</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its recovery passphrase (or the recovery key printed when it was made).</source>
+        <translation>%1 è cifrato. Digita la sua passphrase di recupero (o la chiave di recupero stampata quando è stato creato).</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase</source>
+        <translation>Passphrase di recupero</translation>
+    </message>
+    <message>
+        <source>Please type the recovery passphrase.</source>
+        <translation>Digita la passphrase di recupero.</translation>
+    </message>
+</context>
+<context>
+    <name>banner</name>
+    <message>
+        <source>Encrypting</source>
+        <translation>Cifratura in corso</translation>
     </message>
 </context>
 </TS>
