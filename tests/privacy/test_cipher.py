@@ -91,7 +91,8 @@ def test_crm_db_encrypt_keeps_every_record_and_decrypt_gives_them_back(
     assert code == 0, err
     assert "1 backup(s) encrypted" in out
     assert sorted(p.name for p in path.parent.rglob("*")) == sorted(
-        ["crm.sqlite3", "backups", old_backup.name])  # no plain file left aside
+        ["crm.sqlite3", "crm.sqlite3.key", "backups", old_backup.name])  # no plain file left
+    # aside; the .key file holds the random key sealed under the recovery passphrase
     for file, data in _files(path.parent).items():
         assert not any(n in data for n in wanted), file
     assert cipher.is_encrypted(old_backup)
