@@ -177,6 +177,7 @@ def renew(db: Database, contact_ids: Sequence[str], reason: str, basis: str | No
     if expires is not None and expires <= now.date():
         raise DomainError("the new expiry must be after today; nothing was changed")
     with db.session() as session:
+        session.info[audit.ACTION_KEY] = "renewed"  # every flush's entries say why
         contacts = [_live(session.get(Contact, cid), cid) for cid in contact_ids]
         missing = [c.id for c in contacts if not (basis or c.consent_basis)]
         if missing:
@@ -190,7 +191,6 @@ def renew(db: Database, contact_ids: Sequence[str], reason: str, basis: str | No
             line = f"[{now.date().isoformat()}] renewed: {why}"
             contact.consent_note = f"{contact.consent_note}\n{line}".strip()
             contact.updated_at = now
-        session.info[audit.ACTION_KEY] = "renewed"  # the flush's entries say why
     return len(contacts)
 
 
@@ -207,6 +207,7 @@ def anonymise(db: Database, contact_ids: Sequence[str], clock: Clock = utc_now) 
     finds it."""
     now = clock()
     with db.session() as session:
+        session.info[audit.ACTION_KEY] = "anonymised"  # every flush's entries say why
         contacts = [_live(session.get(Contact, cid), cid) for cid in contact_ids]
         for contact in contacts:
             contact.given_name = ""
@@ -231,7 +232,6 @@ def anonymise(db: Database, contact_ids: Sequence[str], clock: Clock = utc_now) 
             for past in session.scalars(select(ConsentEvent).where(
                     ConsentEvent.contact_id == contact.id)):
                 past.source, past.note, past.updated_at = "", "", now
-        session.info[audit.ACTION_KEY] = "anonymised"  # the flush's entries say why
         session.flush()
         for contact in contacts:  # raced edits keep the old values: drop them
             session.connection().exec_driver_sql(
