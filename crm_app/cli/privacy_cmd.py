@@ -15,7 +15,7 @@ from crm_app.cli.db_cmd import crm_for
 from crm_app.domain.enums import LawfulBasis
 from crm_app.domain.errors import DomainError
 from crm_app.domain.normalise import parse_date
-from crm_app.services.privacy import access, audit, retention
+from crm_app.services.privacy import access, audit, consent, retention
 
 
 def register(sub: Any) -> None:
@@ -54,6 +54,21 @@ def register(sub: Any) -> None:
     rev.add_argument("--db-passphrase-file", type=Path, help="passphrase of an encrypted "
                      "database (else CRM_DB_PASSPHRASE)")
     rev.set_defaults(func=cmd_review)
+
+    con = actions.add_parser("consent", help="record a contact's lawful basis: date, "
+                             "source, scope, expiry (each change is kept in its history)")
+    con.add_argument("id", metavar="CONTACT_ID")
+    con.add_argument("--basis", choices=[b.value for b in LawfulBasis])
+    con.add_argument("--date", metavar="YYYY-MM-DD", help="when it was given (default: "
+                     "today with a new --basis)")
+    con.add_argument("--source", help="where it came from (badge scan at BIO 2026, form, ...)")
+    con.add_argument("--scope", help="what it covers (event invitations, newsletter, ...)")
+    con.add_argument("--expires", metavar="YYYY-MM-DD", help="until when it holds")
+    con.add_argument("--note", help="replaces the consent note")
+    con.add_argument("--history", action="store_true", help="print the consent history")
+    con.add_argument("--db-passphrase-file", type=Path, help="passphrase of an encrypted "
+                     "database (else CRM_DB_PASSPHRASE)")
+    con.set_defaults(func=cmd_consent)
 
     aud = actions.add_parser("audit", help="the audit log: who did what to which record "
                              "(ids and field names only)")
@@ -191,4 +206,38 @@ def cmd_audit(ctx: CliContext, args: argparse.Namespace) -> int:
         [[r["at"][:19], r["action"], r["table"], r["record_id"], " ".join(r["fields"])[:40],
           r["staff_id"][:8], r["device_id"]] for r in rows],
         ["when (UTC)", "action", "kind", "record", "fields", "staff", "laptop"]))
+    return 0
+
+
+def cmd_consent(ctx: CliContext, args: argparse.Namespace) -> int:
+    values = {"basis": args.basis, "source": args.source, "scope": args.scope,
+              "note": args.note,
+              "date": parse_date("date", args.date) if args.date else None,
+              "expires": parse_date("expires", args.expires) if args.expires else None}
+    crm = crm_for(ctx, args.db_passphrase_file)
+    if any(v is not None for v in values.values()):
+        result = consent.set_consent(crm.db, args.id, values, crm.clock)
+    else:
+        result = None
+        crm.contacts.get(args.id, include_deleted=True)  # an unknown id: one clear line
+    history = consent.history(crm.db, args.id)
+    if result is None and not args.history:
+        raise DomainError("give --basis, --date, --source, --scope, --expires or --note "
+                          "(or --history)")
+
+    def text() -> str:
+        lines = []
+        if result is not None:
+            lines.append(f"consent of {args.id}: {result['consent_basis'] or 'no basis'}"
+                         f", given {result['consent_date'] or '-'}, expires "
+                         f"{result['consent_expires'] or '-'} ({result['status']})")
+        if args.history or result is None:
+            lines.append(table([[h["at"][:19], h["action"], h["basis"], h["date"] or "",
+                                 h["expires"] or "", h["source"], h["scope"]]
+                                for h in history],
+                               ["when (UTC)", "action", "basis", "given", "expires",
+                                "source", "scope"]))
+        return "\n".join(lines)
+
+    ctx.emit({"consent": result, "history": history}, text)
     return 0

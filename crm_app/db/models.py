@@ -26,7 +26,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from crm_app.domain.normalise import sort_key
 
@@ -159,6 +159,9 @@ class Contact(Record):
     consent_date: Mapped[date | None]
     consent_source: Mapped[str] = mapped_column(String(300), default="")
     consent_note: Mapped[str] = mapped_column(Text, default="")
+    # What the consent covers (e.g. "event invitations") and until when it holds.
+    consent_scope: Mapped[str] = mapped_column(String(300), default="")
+    consent_expires: Mapped[date | None]
     notes: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(String(400), default="")
 
@@ -279,6 +282,45 @@ class MeetingParticipant(Record):
     staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"), index=True)
 
 
+class AuditEntry(Record):
+    """Who (staff member, laptop) did what to which record, and when: ids, table and field
+    names and the action only, never a personal value, so it can be kept and synchronised
+    after the person it is about was erased. Append-only (triggers refuse UPDATE and DELETE);
+    it travels through sync like any table and, never changing, merges as a set."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_row", "row_id", "at"),)
+
+    at: Mapped[datetime] = mapped_column(index=True)
+    device_id: Mapped[str] = mapped_column(String(40), default="")
+    staff_id: Mapped[str] = mapped_column(String(36), default="")
+    action: Mapped[str] = mapped_column(String(16))
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    fields: Mapped[list[str]] = mapped_column(default=list)
+
+
+class ConsentEvent(Record):
+    """One change of a contact's lawful basis (the consent history): what was recorded,
+    when, by whom. Written in the same flush as the contact's change."""
+
+    __tablename__ = "consent_event"
+    __table_args__ = (Index("ix_consent_event_contact", "contact_id", "at"),)
+
+    contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"))
+    at: Mapped[datetime]
+    action: Mapped[str] = mapped_column(String(16))  # recorded, changed, renewed, cleared
+    basis: Mapped[str] = mapped_column(String(32), default="")
+    consent_date: Mapped[date | None]
+    source: Mapped[str] = mapped_column(String(300), default="")
+    scope: Mapped[str] = mapped_column(String(300), default="")
+    expires: Mapped[date | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+    staff_id: Mapped[str] = mapped_column(String(36), default="")
+    # Only so that a new contact is inserted before its first event in the same flush.
+    contact: Mapped[Contact] = relationship()
+
+
 class AppSetting(Base):
     """Local-only key/value settings of this laptop (profile, device id); never synchronised."""
 
@@ -319,6 +361,8 @@ SYNCED_MODELS: tuple[type[Record], ...] = (
     OrganisationTag,
     EventDelegate,
     MeetingParticipant,
+    ConsentEvent,
+    AuditEntry,
 )
 
 from crm_app.db import io_models as _io_models  # noqa: E402,F401

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from crm_app.db.database import Database
 from crm_app.domain.clock import Clock, utc_now
+from crm_app.services.privacy import audit, consent
 from crm_app.services.queries import Queries
 from crm_app.services.records import RecordService
 from crm_app.services.search import SearchService
@@ -17,6 +18,10 @@ class Crm:
     def __init__(self, db: Database, clock: Clock = utc_now) -> None:
         self.db = db
         self.clock = clock
+        # The privacy hooks, installed here (the one factory the app and the CLI build):
+        # every edit leaves an audit entry, every change of a lawful basis a consent event.
+        audit.install(db.session_factory)
+        consent.install(db.session_factory)
         self.staff = RecordService(db, "staff", clock)
         self.tags = RecordService(db, "tag", clock)
         self.organisations = RecordService(db, "organisation", clock)

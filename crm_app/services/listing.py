@@ -43,6 +43,7 @@ from crm_app.db.models import (
     Tag,
 )
 from crm_app.domain.normalise import fold, sort_key
+from crm_app.services.privacy import consent
 from crm_app.services.search import KINDS as FTS_KINDS
 from crm_app.services.search import fts_query
 
@@ -51,7 +52,7 @@ OPEN_STATUSES = ("open", "in_progress")
 FILTER_KEYS = frozenset({
     "text", "country", "sector", "tag", "owner_id", "status", "event_id", "date_from",
     "date_to", "organisation_id", "contact_id", "open_only", "overdue_on", "starts_from",
-    "starts_before", "ids",
+    "starts_before", "ids", "consent_due",
 })
 FEW_HITS = 2000
 
@@ -80,6 +81,8 @@ def _columns(entity: str) -> dict[str, Any]:
             "organisation_id": Contact.organisation_id, "organisation": _Org.name,
             "country": Contact.country, "emails": Contact.emails, "phones": Contact.phones,
             "owner_id": Contact.owner_id, "owner": _Owner.name,
+            "consent_basis": Contact.consent_basis, "consent_date": Contact.consent_date,
+            "consent_expires": Contact.consent_expires,
             "updated_at": Contact.updated_at, "deleted_at": Contact.deleted_at,
         }
     if entity == "organisation":
@@ -528,6 +531,9 @@ class Listing:
             result.append(model.id.in_(tagged))
         if "owner_id" in value and entity in {"contact", "followup"}:
             result.append(model.owner_id == value["owner_id"])
+        if isinstance(value.get("consent_due"), date) and entity == "contact":
+            # Expired or missing lawful basis on that day (crm_app.services.privacy.consent).
+            result.append(consent.attention_condition(value["consent_due"]))
         if "status" in value and entity in {"meeting", "followup"}:
             result.append(model.status == value["status"])
         if value.get("open_only") and entity == "followup":

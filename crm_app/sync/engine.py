@@ -68,6 +68,7 @@ from crm_app.sync.snapshot import (
 Checkpoint = Callable[[str], None]
 DRIFT_WARNING = hlc.MAX_DRIFT
 MAX_ATTEMPTS = 5
+UNCOUNTED = "audit_entry"  # synchronised, but left out of the report's counts per kind
 
 
 @dataclass
@@ -227,7 +228,7 @@ class Syncer:
             snapshot, applied_hlc = self._merge_into_local(read, device)
             # Nothing to send: leave the file alone, unless this laptop is not yet listed
             # in it (compaction must wait for every laptop that may hold unsent edits).
-            if (read.opened is not None and not self.report.sent and not read.copies
+            if (read.opened is not None and not any(self._sent.values()) and not read.copies
                     and device in snapshot.devices):
                 self._finish(read.opened.generation, applied_hlc, [], snapshot.read_epoch,
                              chain=snapshot.chain)
@@ -346,6 +347,8 @@ class Syncer:
                     "this laptop and the shared file still differ in: " + ", ".join(differing))
             self._local_digests = local_digests
             self._guard_mass_deletion(cursor, remote)
+            # The audit log travels like any table but is not counted as records.
+            self._received.pop(UNCOUNTED, None)
             self.report.received = {t: len(ids) for t, ids in self._received.items() if ids}
             self.report.changed = {t: len(ids) for t, ids in self._changed.items() if ids}
             self.report.created = {t: n - len(self._changed.get(t, ()))
@@ -356,7 +359,8 @@ class Syncer:
             self.report.conflicts = {}
             for table, _row, _c in conflicts:
                 self.report.conflicts[table] = self.report.conflicts.get(table, 0) + 1
-            self.report.sent = {t: len(ids) for t, ids in self._sent.items() if ids}
+            self.report.sent = {t: len(ids) for t, ids in self._sent.items()
+                                if ids and t != UNCOUNTED}
             self.report.new_conflicts = _record_conflicts(connection, conflicts,
                                                           self.wall_clock())
             close_superseded(connection, self.wall_clock())

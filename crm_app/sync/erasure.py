@@ -1,7 +1,7 @@
 """GDPR erasure of a person: their personal data leaves this laptop and the shared file.
 
-The contact, the notes and follow-ups about them are blanked and put in the Trash, their
-tags and meeting places removed, and each row is marked erased. The mark travels: every
+The contact, the notes, follow-ups and consent history about them are blanked and put in the
+Trash, their tags and meeting places removed, and each row is marked erased. The mark travels: every
 laptop blanks the row too and refuses to take personal data back into it from a late edit,
 so what remains in the shared file is only ids and dates that carry the deletion.
 """
@@ -14,7 +14,15 @@ from sqlalchemy import select
 
 from crm_app.db import changelog
 from crm_app.db.database import Database
-from crm_app.db.models import Contact, ContactTag, FollowUp, MeetingParticipant, Note, Record
+from crm_app.db.models import (
+    ConsentEvent,
+    Contact,
+    ContactTag,
+    FollowUp,
+    MeetingParticipant,
+    Note,
+    Record,
+)
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.domain.errors import NotFound
 from crm_app.sync.snapshot import blank_values
@@ -22,6 +30,7 @@ from crm_app.sync.snapshot import blank_values
 
 def erase_contact(db: Database, contact_id: str, clock: Clock = utc_now) -> dict[str, int]:
     with db.session() as session:
+        session.info["crm_audit_action"] = "erased"  # the audit log names the flush so
         contact = session.get(Contact, contact_id)
         if contact is None:
             raise NotFound("contact", contact_id)
@@ -30,6 +39,8 @@ def erase_contact(db: Database, contact_id: str, clock: Clock = utc_now) -> dict
         blanked += session.scalars(select(Note).where(Note.contact_id == contact_id)).all()
         blanked += session.scalars(
             select(FollowUp).where(FollowUp.contact_id == contact_id)).all()
+        blanked += session.scalars(
+            select(ConsentEvent).where(ConsentEvent.contact_id == contact_id)).all()
         links: list[Any] = [
             *session.scalars(select(ContactTag).where(ContactTag.contact_id == contact_id)),
             *session.scalars(select(MeetingParticipant).where(

@@ -23,7 +23,7 @@ PERSONAL = ("Giulia", "Bianchi", "g.bianchi@example.it", "Prefers calls")
 
 def _audited(db_path: Path, clock: FakeClock) -> Crm:
     crm = Crm.open(db_path, clock=clock)
-    audit.install(crm.db.session_factory)  # what Database.__init__ will do once wired
+    audit.install(crm.db.session_factory)  # the services factory did it already: no twice
     return crm
 
 
@@ -48,7 +48,7 @@ def test_edits_are_recorded_with_field_names_and_no_values(
         crm.close()
     assert [(r["action"], r["fields"]) for r in rows] == [
         ("created", []), ("changed", ["emails", "notes"]), ("deleted", []), ("restored", []),
-        ("changed", ["deleted_at", "emails", "family_name", "given_name", "notes"])]
+        ("erased", ["deleted_at", "emails", "family_name", "given_name", "notes"])]
     assert rows[0]["at"] == "2026-11-20T09:00:00+00:00"
     assert {r["staff_id"] for r in rows[1:]} == {staff["id"]}
     assert len({r["device_id"] for r in rows}) == 1 and rows[0]["device_id"]

@@ -84,6 +84,7 @@ def test_export_holds_every_record_naming_the_person(crm: Crm) -> None:
     assert [d["this_laptop"] for d in provenance["written_by_devices"]] == [True]
     assert provenance["sent_to_shared_file"] is False
     assert set(data["consent"]) == {"consent_basis", "consent_date", "consent_source",
+                                    "consent_scope", "consent_expires",
                                     "consent_note"}
 
 

@@ -100,7 +100,7 @@ def test_today_shows_meetings_in_both_zones_and_overdue_followups(
     qtbot.waitUntil(lambda: view.meetings.topLevelItemCount() == 1
                     and view.followups.topLevelItem(0).text(1) == "Overdue call")
     item = view.meetings.topLevelItem(0)
-    assert item.text(2) == "Hospital buyer" and item.text(0) != "" and item.text(1) != ""
+    assert item.text(5) == "Hospital buyer" and item.text(0) != "" and item.text(1) != ""
     assert "CET" in item.text(0) or "CEST" in item.text(0)
     overdue = view.followups.topLevelItem(0)
     assert overdue.text(1) == "Overdue call"

@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session
 from crm_app.db.database import Database
 from crm_app.db.io_models import ImportBatch, MergeRecord
 from crm_app.db.models import (
+    AuditEntry,
+    ConsentEvent,
     Contact,
     ContactTag,
     Event,
@@ -217,8 +219,11 @@ def subject_access(db: Database, contact_id: str, clock: Clock = utc_now) -> dic
                         "organisation": _label(session, Organisation, contact.organisation_id),
                         "owner": _label(session, StaffMember, contact.owner_id),
                         "first_met_event": _label(session, Event, contact.first_met_event_id)},
-            "consent": {k: person[k] for k in ("consent_basis", "consent_date",
-                                               "consent_source", "consent_note")},
+            "consent": {k: person.get(k) for k in ("consent_basis", "consent_date",
+                                                   "consent_source", "consent_scope",
+                                                   "consent_expires", "consent_note")},
+            "consent_history": _consent_history(session, contact_id),
+            "audit": _audit(session, all_ids),
             "records": {k: records[k] for k in sorted(records)},
             "provenance": {
                 "created_at": person["created_at"], "updated_at": person["updated_at"],
@@ -263,3 +268,22 @@ def _conflicts(session: Session, ids: list[str]) -> list[dict[str, Any]]:
              "kept": c.kept, "resolved": c.resolved_at is not None}
             for c in session.scalars(select(SyncConflict).where(SyncConflict.row_id.in_(ids)))]
 
+
+
+def _consent_history(session: Session, contact_id: str) -> list[dict[str, Any]]:
+    """Every recorded change of their lawful basis, oldest first."""
+    return [{k: v for k, v in row_to_dict(e).items() if k not in {"contact_id"}}
+            for e in session.scalars(select(ConsentEvent).where(
+                ConsentEvent.contact_id == contact_id).order_by(ConsentEvent.at,
+                                                                 ConsentEvent.id))]
+
+
+def _audit(session: Session, ids: list[str]) -> list[dict[str, Any]]:
+    """Who did what to these records (ids and field names only)."""
+    found: list[AuditEntry] = []
+    for start in range(0, len(ids), 500):
+        found += session.scalars(select(AuditEntry).where(
+            AuditEntry.row_id.in_(ids[start:start + 500])))
+    return [{"at": e.at.isoformat(), "action": e.action, "table": e.table_name,
+             "record_id": e.row_id, "fields": list(e.fields), "staff_id": e.staff_id,
+             "device_id": e.device_id} for e in sorted(found, key=lambda e: (e.at, e.id))]

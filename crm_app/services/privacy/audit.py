@@ -1,10 +1,15 @@
 """Writing and reading the audit log (`crm_app.db.privacy_models.AuditEntry`).
 
-Edits are recorded by a session listener (`install`, to be called where the change log's is:
-Database.__init__), in the same transaction as the edit: created, changed (with the field
-names), deleted (to the Trash), restored. Actions that are not edits (exported, printed,
-merged, erased, anonymised, renewed) are recorded by the service that does them (`record`).
-Who: the staff member of this laptop's profile and the laptop's device id.
+Edits are recorded by a session listener (`install`, called once by the services factory
+`crm_app.services.crm.Crm`, which the app and the CLI build at their entry point), in the same
+transaction as the edit: created, changed (with the field names), deleted (to the Trash),
+restored. Actions that are not edits (exported, printed, merged, erased, anonymised, renewed)
+are recorded by the service that does them (`record`). Who: the staff member of this laptop's
+profile and the laptop's device id.
+
+Every entry gets a change record (`sync_row`) under a new clock stamp when it is written, so
+it travels through the shared file like any synchronised row; entries never change, so the
+merge only ever adds the other laptops' entries (a set union).
 """
 
 from __future__ import annotations
@@ -17,17 +22,22 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, event, insert, inspect, literal_column, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_app.db import changelog
 from crm_app.db.database import Database
 from crm_app.db.models import SYNCED_MODELS, AppSetting, Record, new_id
 from crm_app.db.privacy_models import AuditEntry
-from crm_app.domain.clock import utc_now
+from crm_app.db.sync_models import SyncRow
+from crm_app.domain.clock import Clock, utc_now
 
 ACTIONS = ("created", "changed", "deleted", "restored", "exported", "printed", "merged",
            "erased", "anonymised", "renewed")
 SKIPPED_FIELDS = frozenset({"id", "sort_key", "created_at", "updated_at"})
+# A session whose `info` names an action (`crm_app.sync.erasure` sets "erased") records
+# every row of its flushes under that action instead of created/changed.
+ACTION_KEY = "crm_audit_action"
 CSV_COLUMNS = ("at", "action", "table", "record_id", "fields", "staff_id", "device_id")
 
 
@@ -43,8 +53,10 @@ def _who(connection: Connection) -> tuple[str, str]:
 
 
 def record(connection: Connection, action: str, table: str, row_ids: Iterable[str],
-           fields: Sequence[str] = (), at: datetime | None = None) -> None:
-    """Append one entry per row, in the caller's transaction."""
+           fields: Sequence[str] = (), at: datetime | None = None,
+           wall: Clock = utc_now) -> None:
+    """Append one entry per row, in the caller's transaction. `at` is the time the entry
+    shows (the service's clock); `wall` drives the sync stamp (the laptop's clock)."""
     if action not in ACTIONS:
         raise ValueError(action)
     ids = list(row_ids)
@@ -52,9 +64,14 @@ def record(connection: Connection, action: str, table: str, row_ids: Iterable[st
         return
     staff, device = _who(connection)
     when = at or utc_now()
-    connection.execute(insert(AuditEntry), [
-        {"id": new_id(), "at": when, "device_id": device, "staff_id": staff, "action": action,
-         "table_name": table, "row_id": i, "fields": sorted(fields)} for i in ids])
+    rows = [{"id": new_id(), "at": when, "created_at": when, "updated_at": when,
+             "device_id": device, "staff_id": staff, "action": action, "table_name": table,
+             "row_id": i, "fields": sorted(fields)} for i in ids]
+    connection.execute(insert(AuditEntry), rows)
+    stamp = changelog.next_stamp(connection, wall())
+    connection.execute(sqlite_insert(SyncRow).on_conflict_do_nothing(), [
+        {"table_name": AuditEntry.__tablename__, "row_id": r["id"], "base": stamp,
+         "fields": "{}", "max_hlc": stamp, "erased": None} for r in rows])
 
 
 def record_in(db: Database, action: str, table: str, row_ids: Iterable[str],
@@ -78,29 +95,43 @@ def _changes(obj: Record) -> tuple[str, list[str]] | None:
     return "changed", changed
 
 
+def _audited(obj: object) -> bool:
+    return isinstance(obj, Record) and type(obj) in SYNCED_MODELS and \
+        not isinstance(obj, AuditEntry)
+
+
 def _after_flush(session: Session, _context: Any) -> None:
     if session.info.get("crm_sync_applying"):
         return
     pending: list[tuple[str, Record, list[str]]] = []
     for obj in session.new:
-        if isinstance(obj, Record) and type(obj) in SYNCED_MODELS:
+        if _audited(obj):
+            assert isinstance(obj, Record)
             pending.append(("created", obj, []))
     for obj in session.dirty:
-        if isinstance(obj, Record) and type(obj) in SYNCED_MODELS and obj not in session.new:
+        if _audited(obj) and obj not in session.new:
+            assert isinstance(obj, Record)
             found = _changes(obj)
             if found:
                 pending.append((found[0], obj, found[1]))
     if not pending:
         return
+    named = session.info.get(ACTION_KEY)  # a flush that is one named action (an erasure)
+    if named in ACTIONS:
+        pending = [(action if action == "created" else str(named), obj, fields)
+                   for action, obj, fields in pending]
     connection = session.connection()
+    wall: Clock = session.info.get(changelog.WALL_CLOCK_KEY, utc_now)
     for action, obj, fields in pending:
         # The service stamps updated_at with its own clock: the entry shares that time.
         record(connection, action, obj.__tablename__, [obj.id], fields,
-               obj.updated_at or utc_now())
+               obj.updated_at or utc_now(), wall)
 
 
 def install(factory: sessionmaker[Session]) -> None:
-    event.listen(factory, "after_flush", _after_flush)
+    """Record every edit made through sessions of `factory` (once per factory)."""
+    if not event.contains(factory, "after_flush", _after_flush):
+        event.listen(factory, "after_flush", _after_flush)
 
 
 # -- reading ---------------------------------------------------------------------------------

@@ -2,8 +2,9 @@
 
 A contact is listed when its last activity (a meeting it took part in, a note or a follow-up
 on it, or the day it was added) is older than the retention period, when no lawful basis is
-recorded, or when its basis is consent and that consent is older than its validity (the model
-has a consent date but no expiry: validity is a setting of the review, 24 months by default).
+recorded, when its recorded consent expiry has passed, or when its basis is consent without an
+expiry and that consent is older than its validity (a setting of the review, 24 months by
+default).
 
 Bulk actions work on the listed contacts, each all-or-nothing: renew (a new consent date and
 the reason appended to the consent note), anonymise (the record stays for the event figures,
@@ -21,7 +22,14 @@ from typing import Any
 from sqlalchemy import func, select
 
 from crm_app.db.database import Database
-from crm_app.db.models import Contact, FollowUp, Meeting, MeetingParticipant, Note
+from crm_app.db.models import (
+    ConsentEvent,
+    Contact,
+    FollowUp,
+    Meeting,
+    MeetingParticipant,
+    Note,
+)
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.domain.enums import LawfulBasis
 from crm_app.domain.errors import DomainError, NotFound
@@ -133,6 +141,9 @@ def review(db: Database, older_than: Period = Period(24, "m"),
                 reasons.append(f"no meeting, note or follow-up for {older_than}")
             if not contact.consent_basis:
                 reasons.append("no lawful basis recorded")
+            elif contact.consent_expires is not None:
+                if contact.consent_expires < today:
+                    reasons.append(f"consent expired on {contact.consent_expires.isoformat()}")
             elif contact.consent_basis == LawfulBasis.CONSENT.value:
                 if contact.consent_date is None:
                     reasons.append("consent without a date")
@@ -154,15 +165,19 @@ def review(db: Database, older_than: Period = Period(24, "m"),
 
 
 def renew(db: Database, contact_ids: Sequence[str], reason: str, basis: str | None = None,
-          clock: Clock = utc_now) -> int:
-    """Record a renewed basis today, with the reason, on every contact (or on none)."""
+          clock: Clock = utc_now, expires: date | None = None) -> int:
+    """Record a renewed basis today, with the reason, on every contact (or on none); the
+    new expiry is `expires` (None: the validity of the review applies)."""
     why = clean_text(reason or "")
     if not why:
         raise DomainError("--renew needs a --reason (it is kept in the consent note)")
     if basis is not None and basis not in {b.value for b in LawfulBasis}:
         raise DomainError(f"--basis must be one of {', '.join(b.value for b in LawfulBasis)}")
     now = clock()
+    if expires is not None and expires <= now.date():
+        raise DomainError("the new expiry must be after today; nothing was changed")
     with db.session() as session:
+        session.info[audit.ACTION_KEY] = "renewed"  # every flush's entries say why
         contacts = [_live(session.get(Contact, cid), cid) for cid in contact_ids]
         missing = [c.id for c in contacts if not (basis or c.consent_basis)]
         if missing:
@@ -172,12 +187,10 @@ def renew(db: Database, contact_ids: Sequence[str], reason: str, basis: str | No
             if basis:
                 contact.consent_basis = basis
             contact.consent_date = now.date()
+            contact.consent_expires = expires
             line = f"[{now.date().isoformat()}] renewed: {why}"
             contact.consent_note = f"{contact.consent_note}\n{line}".strip()
             contact.updated_at = now
-        fields = ["consent_date", "consent_note", *(["consent_basis"] if basis else [])]
-        audit.record(session.connection(), "renewed", "contact", [c.id for c in contacts],
-                     fields, now)
     return len(contacts)
 
 
@@ -194,16 +207,19 @@ def anonymise(db: Database, contact_ids: Sequence[str], clock: Clock = utc_now) 
     finds it."""
     now = clock()
     with db.session() as session:
+        session.info[audit.ACTION_KEY] = "anonymised"  # every flush's entries say why
         contacts = [_live(session.get(Contact, cid), cid) for cid in contact_ids]
         for contact in contacts:
             contact.given_name = ""
             contact.family_name = f"Anonymised {contact.id[:8]}"
             for name in ("given_name_latin", "family_name_latin", "honorific", "job_title",
-                         "consent_source", "consent_note", "notes", "consent_basis"):
+                         "consent_source", "consent_note", "notes", "consent_basis",
+                         "consent_scope"):
                 setattr(contact, name, "")
             contact.emails = []
             contact.phones = []
             contact.consent_date = None
+            contact.consent_expires = None
             contact.first_met_on = None
             contact.updated_at = now
             derive(contact)
@@ -213,12 +229,13 @@ def anonymise(db: Database, contact_ids: Sequence[str], clock: Clock = utc_now) 
             for item in session.scalars(select(FollowUp).where(
                     FollowUp.contact_id == contact.id)):
                 item.title, item.details, item.updated_at = ANONYMISED, "", now
+            for past in session.scalars(select(ConsentEvent).where(
+                    ConsentEvent.contact_id == contact.id)):
+                past.source, past.note, past.updated_at = "", "", now
         session.flush()
         for contact in contacts:  # raced edits keep the old values: drop them
             session.connection().exec_driver_sql(
                 "DELETE FROM sync_conflict WHERE row_id = ?", (contact.id,))
-        audit.record(session.connection(), "anonymised", "contact",
-                     [c.id for c in contacts], at=now)
     return len(contacts)
 
 
@@ -228,6 +245,5 @@ def erase(db: Database, contact_ids: Sequence[str], clock: Clock = utc_now) -> i
         for cid in contact_ids:
             _live(session.get(Contact, cid), cid)
     for cid in contact_ids:
-        erase_contact(db, cid, clock)
-        audit.record_in(db, "erased", "contact", [cid], at=clock())
+        erase_contact(db, cid, clock)  # audited as "erased" by the session's listener
     return len(contact_ids)

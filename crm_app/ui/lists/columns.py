@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from crm_app.domain.normalise import format_phone
+from crm_app.services.privacy import consent
 from crm_app.ui.formatting import country_name, format_date, format_datetime, person_name
 from crm_app.ui.labels import label
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
@@ -50,6 +52,16 @@ def _org_name(row: Row) -> str:
     return f"{row['name']} ({latin})" if latin and latin != row.get("name") else str(row["name"])
 
 
+def _consent(row: Row) -> str:
+    """A warning where the lawful basis is missing or the consent expired (else empty)."""
+    found = consent.status_of_row(row, date.today())
+    if found == consent.EXPIRED:
+        return "⚠ " + QCoreApplication.translate("Columns", "Consent expired")
+    if found == consent.MISSING:
+        return "⚠ " + QCoreApplication.translate("Columns", "No lawful basis")
+    return ""
+
+
 def _meeting_local(row: Row) -> str:
     return format_datetime(row.get("starts_at"), row.get("timezone") or "UTC")
 
@@ -73,6 +85,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         C("owner", QT_TRANSLATE_NOOP("Columns", "Owner"), "owner", _text("owner")),
         C("updated_at", QT_TRANSLATE_NOOP("Columns", "Updated"), "updated_at",
           lambda r: format_date(r.get("updated_at")), width=100),
+        C("consent", QT_TRANSLATE_NOOP("Columns", "Consent"), None, _consent, width=150),
     ),
     "organisation": (
         C("name", QT_TRANSLATE_NOOP("Columns", "Name"), "name", _org_name, width=280),

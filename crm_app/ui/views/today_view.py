@@ -1,5 +1,8 @@
-"""Today: the day's meetings (event time and laptop time), follow-ups overdue and due, and
-the contacts touched most recently. Double-click or Enter opens a record."""
+"""Today: about the signed-in staff member ("My follow-ups"), with a switch to the whole
+office; counts of overdue follow-ups (office and mine) and of contacts whose consent expired
+or who have no lawful basis (a link to that list); the day's meetings with who they are with,
+their organisation and the table; the contacts touched most recently. Double-click or Enter
+opens a record. Columns fit the view: no truncated countries, no horizontal scroll bar."""
 
 from __future__ import annotations
 
@@ -7,11 +10,14 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -19,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_app.services import today as today_service
 from crm_app.services.crm import Crm
 from crm_app.services.listing import Listing, ListQuery
 from crm_app.ui.due_dates import local_today
@@ -53,9 +60,20 @@ class TodayView(View):
         self.heading = QLabel()
         self.heading.setObjectName("today_heading")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.meetings = _widen(_widen(_tree("today_meetings", 5), 2, 240), 3, 220)
-        self.followups = _widen(_tree("today_followups", 4), 1, 300)
-        self.recent = _tree("today_recent", 3)
+        self.whole_office = QCheckBox()
+        self.whole_office.setObjectName("today_whole_office")
+        self.whole_office.toggled.connect(lambda _on: self.refresh())
+        self.counts = QLabel()
+        self.counts.setObjectName("today_counts")
+        self.consent_link = QLabel()
+        self.consent_link.setObjectName("today_consent")
+        self.consent_link.setTextFormat(Qt.TextFormat.RichText)
+        self.consent_link.linkActivated.connect(lambda _l: self.show_consent_list())
+        self._data: dict[str, Any] = {}
+        # Event time, my time, with, organisation, table, subject, event
+        self.meetings = _fit(_tree("today_meetings", 7), stretch=(2, 3, 5))
+        self.followups = _fit(_tree("today_followups", 4), stretch=(1,))
+        self.recent = _fit(_tree("today_recent", 3), stretch=(0, 1))
         self.captions = [QLabel() for _ in range(3)]
         for caption in self.captions:
             caption.setStyleSheet("font-weight: 600;")
@@ -73,7 +91,12 @@ class TodayView(View):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.whole_office)
+        layout.addLayout(top)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.consent_link)
         layout.addLayout(grid, 1)
         self.retranslate()
 
@@ -98,12 +121,17 @@ class TodayView(View):
         staff_id = str(profile.get("staff_id") or "")
         start = datetime.combine(today, time(0), ZoneInfo(laptop_zone()))
         window = {"starts_from": start, "starts_before": start + timedelta(days=1)}
-        due = {"open_only": True, "date_to": today + timedelta(days=7), "owner_id": staff_id}
-        done = self.crm.queries.followups_completed(since=start, owner_id=staff_id or None)
+        office = self.whole_office.isChecked() or not staff_id
+        owner = "" if office else staff_id
+        due = {"open_only": True, "date_to": today + timedelta(days=7), "owner_id": owner}
+        done = self.crm.queries.followups_completed(since=start, owner_id=owner or None)
+        meetings = self.listing.page(ListQuery("meeting", sort="starts_at", filters=window),
+                                     300)
         return {
             "today": today, "who": profile.get("name") or "", "done_today": len(done),
-            "meetings": self.listing.page(ListQuery("meeting", sort="starts_at",
-                                                    filters=window), 300),
+            "office": office, "meetings": meetings,
+            "with": today_service.counterparts(self.crm.db, [m["id"] for m in meetings]),
+            "counts": today_service.counts(self.crm.db, today, staff_id),
             "followups": self.listing.page(ListQuery("followup", sort="due_date",
                                                      filters=due), 200),
             "recent": self.listing.page(ListQuery("contact", sort="updated_at",
@@ -114,18 +142,25 @@ class TodayView(View):
         today, who = data["today"], data["who"]
         self.heading.setText(self.tr("Today, %1").replace("%1", format_date(today))
                              + (f" — {who}" if who else ""))
-        self._fill_meetings(data["meetings"])
+        self._data = data
+        self._fill_meetings(data["meetings"], data.get("with") or {})
         self._fill_followups(data["followups"], today)
         self._done_today = int(data.get("done_today") or 0)
         self._caption_followups()
+        self._fill_counts()
         self._fill_recent(data["recent"])
 
     def retranslate(self) -> None:
         self.captions[0].setText(self.tr("Meetings today"))
+        self.whole_office.setText(self.tr("Whole office"))
+        self.whole_office.setToolTip(self.tr("Show the follow-ups of everyone in the office, "
+                                             "not only mine"))
         self._caption_followups()
+        self._fill_counts()
         self.captions[2].setText(self.tr("Recent contacts"))
         self.meetings.setHeaderLabels([self.tr("Event time"), self.tr("My time"),
-                                       self.tr("Subject"), self.tr("Event"), self.tr("Place")])
+                                       self.tr("With"), self.tr("Organisation"),
+                                       self.tr("Table"), self.tr("Subject"), self.tr("Event")])
         self.followups.setHeaderLabels([self.tr("Due"), self.tr("Follow-up"),
                                         self.tr("Status"), self.tr("Priority")])
         self.recent.setHeaderLabels([self.tr("Name"), self.tr("Organisation"),
@@ -133,8 +168,41 @@ class TodayView(View):
         if self.isVisible():
             self.refresh()
 
+    def _fill_counts(self) -> None:
+        counts = self._data.get("counts") if self._data else None
+        if not counts:
+            self.counts.setText("")
+            self.consent_link.setText("")
+            return
+        locale = QLocale()
+        self.counts.setText(self.tr("%1 overdue in the office, %2 mine")
+                            .replace("%1", locale.toString(counts["overdue_office"]))
+                            .replace("%2", locale.toString(counts["overdue_mine"])))
+        attention = int(counts["consent_attention"])
+        if not attention:
+            self.consent_link.setText(self.tr("Every contact has a valid lawful basis."))
+            return
+        text = self.tr("%1 contacts with expired consent or no lawful basis").replace(
+            "%1", locale.toString(attention))
+        self.consent_link.setText(f'<a href="consent">{text}</a>')
+        self.consent_link.setToolTip(self.tr("Show them in the contact list"))
+
+    def show_consent_list(self) -> None:
+        """The contact list, filtered to the contacts that need a lawful basis."""
+        window = self.window()
+        show_view = getattr(window, "show_view", None)
+        if show_view is None:
+            return
+        contacts = show_view("contacts")
+        model = getattr(contacts, "model", None)
+        bar = getattr(contacts, "filter_bar", None)
+        if model is not None and bar is not None:
+            model.set_filters({**bar.filters(), "consent_due": local_today(self.crm)})
+
     def _caption_followups(self) -> None:
-        text = self.tr("Follow-ups overdue and due this week")
+        office = bool(self._data.get("office")) if self._data else False
+        text = self.tr("Office follow-ups: overdue and due this week") if office else \
+            self.tr("My follow-ups: overdue and due this week")
         done = self._done_today
         if done:
             text += " · " + (self.tr("1 done today") if done == 1 else
@@ -147,7 +215,8 @@ class TodayView(View):
         super().showEvent(event)
 
     # -- sections -------------------------------------------------------------------------------
-    def _fill_meetings(self, rows: list[dict[str, Any]]) -> None:
+    def _fill_meetings(self, rows: list[dict[str, Any]],
+                       people: dict[str, dict[str, str]]) -> None:
         self.meetings.clear()
         for meeting in rows:
             zone = meeting["timezone"] or "UTC"
@@ -155,8 +224,12 @@ class TodayView(View):
                          f"{zone_abbreviation(meeting['starts_at'], zone)}"
             mine = f"{format_datetime(meeting['starts_at'])} " \
                    f"{zone_abbreviation(meeting['starts_at'], None)}"
-            item = QTreeWidgetItem([event_time, mine, meeting["subject"],
-                                    meeting["event"] or "", meeting["place"]])
+            met = people.get(meeting["id"], {})
+            item = QTreeWidgetItem([event_time, mine, met.get("people", ""),
+                                    met.get("organisations", ""), meeting["place"],
+                                    meeting["subject"], meeting["event"] or ""])
+            for column in (2, 3, 5):
+                item.setToolTip(column, item.text(column))
             item.setData(0, Qt.ItemDataRole.UserRole, encode_ref("meeting", meeting["id"]))
             self.meetings.addTopLevelItem(item)
         if not self.meetings.topLevelItemCount():
@@ -208,6 +281,15 @@ def _tree(name: str, columns: int) -> QTreeWidget:
     return tree
 
 
-def _widen(tree: QTreeWidget, column: int, width: int) -> QTreeWidget:
-    tree.setColumnWidth(column, width)
+def _fit(tree: QTreeWidget, stretch: tuple[int, ...]) -> QTreeWidget:
+    """Short columns as wide as their contents, the `stretch` ones share the rest: the table
+    fits its width (no horizontal scroll bar) and short values (a country) are never cut."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    for column in range(tree.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
+                                    if column in stretch else
+                                    QHeaderView.ResizeMode.ResizeToContents)
+    tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    tree.setTextElideMode(Qt.TextElideMode.ElideRight)
     return tree
