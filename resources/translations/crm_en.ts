@@ -156,57 +156,57 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="229"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="229"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="230"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="230"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="231"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="231"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="232"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="232"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="233"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="233"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="239"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="239"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="246"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="246"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="247"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="247"/>
         <source>Keep theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="250"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="250"/>
         <source>No conflicts: every race was settled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="269"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="269"/>
         <source>mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="269"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="269"/>
         <source>theirs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,44 +2183,44 @@ Save it anyway?</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="0"/>
         <source>Shared sync file not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="120"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="120"/>
         <source>Syncing before closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="147"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="147"/>
         <source>Last sync: {when}, {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="150"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="150"/>
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="155"/>
-        <location filename="../../crm_app/ui/sync_ui.py" line="182"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="155"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="182"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="157"/>
-        <location filename="../../crm_app/ui/sync_ui.py" line="216"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="157"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="216"/>
         <source>Last sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="194"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="194"/>
         <source>Syncing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="211"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="211"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,76 +2228,76 @@ Save it anyway?</source>
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="0"/>
         <source>Many records would be deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="0"/>
         <source>{problem}
 
 Apply these deletions on this laptop? Choose No to keep everything as it is and ask the colleague first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="0"/>
         <source>Shared sync file not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="0"/>
         <source>{problem}
 
 Create a new, empty shared file at {path}? Choose No if the drive or share is only disconnected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="57"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="57"/>
         <source>Shared sync file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="58"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="58"/>
         <source>CRM sync file (*.crmsync);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="64"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="64"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="65"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="65"/>
         <source>Team sync passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="83"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="83"/>
         <source>up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="84"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="84"/>
         <source>{received} received, {sent} sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="87"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="87"/>
         <source>, {n} conflict(s) to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="313"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="313"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="315"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="315"/>
         <source>Shared sync file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="317"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="317"/>
         <source>Sync conflicts…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -156,57 +156,57 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="229"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="229"/>
         <source>Record</source>
         <translation>Scheda</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="230"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="230"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="231"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="231"/>
         <source>Mine</source>
         <translation>Il mio valore</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="232"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="232"/>
         <source>Theirs</source>
         <translation>Il loro valore</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="233"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="233"/>
         <source>Kept</source>
         <translation>Mantenuto</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="239"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="239"/>
         <source>Sync conflicts</source>
         <translation>Conflitti di sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="246"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="246"/>
         <source>Keep mine</source>
         <translation>Mantieni il mio</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="247"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="247"/>
         <source>Keep theirs</source>
         <translation>Mantieni il loro</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="250"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="250"/>
         <source>No conflicts: every race was settled.</source>
         <translation>Nessun conflitto: tutte le modifiche concorrenti sono state risolte.</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="269"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="269"/>
         <source>mine</source>
         <translation>mio</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="269"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="269"/>
         <source>theirs</source>
         <translation>loro</translation>
     </message>
@@ -2190,44 +2190,44 @@ Salvarlo comunque?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="0"/>
         <source>Shared sync file not found</source>
         <translation>File di sincronizzazione condiviso non trovato</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="120"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="120"/>
         <source>Syncing before closing…</source>
         <translation>Sincronizzazione prima della chiusura…</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="147"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="147"/>
         <source>Last sync: {when}, {what}</source>
         <translation>Ultima sincronizzazione: {when}, {what}</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="150"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="150"/>
         <source>Not synced yet</source>
         <translation>Non ancora sincronizzato</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="155"/>
-        <location filename="../../crm_app/ui/sync_ui.py" line="182"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="155"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="182"/>
         <source>Syncing…</source>
         <translation>Sincronizzazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="157"/>
-        <location filename="../../crm_app/ui/sync_ui.py" line="216"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="157"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="216"/>
         <source>Last sync failed</source>
         <translation>Ultima sincronizzazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="194"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="194"/>
         <source>Syncing</source>
         <translation>Sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="211"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="211"/>
         <source>Sync</source>
         <translation>Sincronizzazione</translation>
     </message>
@@ -2235,12 +2235,12 @@ Salvarlo comunque?</translation>
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="0"/>
         <source>Many records would be deleted</source>
         <translation>Verrebbero eliminati molti record</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="0"/>
         <source>{problem}
 
 Apply these deletions on this laptop? Choose No to keep everything as it is and ask the colleague first.</source>
@@ -2249,12 +2249,12 @@ Apply these deletions on this laptop? Choose No to keep everything as it is and 
 Applicare queste eliminazioni su questo portatile? Scegli No per lasciare tutto com'è e chiedere prima al collega.</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="0"/>
         <source>Shared sync file not found</source>
         <translation>File di sincronizzazione condiviso non trovato</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="0"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="0"/>
         <source>{problem}
 
 Create a new, empty shared file at {path}? Choose No if the drive or share is only disconnected.</source>
@@ -2263,52 +2263,52 @@ Create a new, empty shared file at {path}? Choose No if the drive or share is on
 Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o la condivisione è solo scollegata.</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="57"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="57"/>
         <source>Shared sync file</source>
         <translation>File di sincronizzazione condiviso</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="58"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="58"/>
         <source>CRM sync file (*.crmsync);;All files (*)</source>
         <translation>File di sincronizzazione CRM (*.crmsync);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="64"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="64"/>
         <source>Sync</source>
         <translation>Sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="65"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="65"/>
         <source>Team sync passphrase:</source>
         <translation>Passphrase di sincronizzazione del team:</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="83"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="83"/>
         <source>up to date</source>
         <translation>tutto aggiornato</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="84"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="84"/>
         <source>{received} received, {sent} sent</source>
         <translation>{received} ricevute, {sent} inviate</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="87"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="87"/>
         <source>, {n} conflict(s) to review</source>
         <translation>, {n} conflitti da verificare</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="313"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="313"/>
         <source>Sync now</source>
         <translation>Sincronizza ora</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="315"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="315"/>
         <source>Shared sync file…</source>
         <translation>File di sincronizzazione condiviso…</translation>
     </message>
     <message>
-        <location filename="../../crm_app/ui/sync_ui.py" line="317"/>
+        <location filename="../../crm_app/ui/sync/controller.py" line="317"/>
         <source>Sync conflicts…</source>
         <translation>Conflitti di sincronizzazione…</translation>
     </message>
