@@ -193,7 +193,7 @@ class Syncer:
         install_file = self.install_id_file or install.default_path()
         install_id = install.read_or_create(install_file)
         self._install_id = install_id
-        bindings = install_file.with_name(samecopy.FILE_NAME)
+        bindings = samecopy.bindings_for(install_file)
         with self.db.engine.begin() as connection:
             copied_from = changelog.bind_device(connection, install_id, self.wall_clock())
             copied_from = copied_from or samecopy.check(
@@ -201,7 +201,8 @@ class Syncer:
             device = changelog.device_id(connection)
         if copied_from is not None:
             self.report.warnings.append(
-                f"this database was copied from another computer (device {copied_from}); "
+                f"this database is a copy of device {copied_from}'s (copied from another computer "
+                "or on this one); "
                 f"this laptop now syncs as device {device}, so both copies' edits are kept")
         self._lock = SyncLock(self.path, device, timeout=self.lock_timeout)
         try:
@@ -351,7 +352,8 @@ class Syncer:
                 self.report.warnings.append(returning)
                 since = None
             # Tombstones every active laptop merged leave the file and this laptop together.
-            self._purged = bool(retire.purge_tombstones(remote))
+            # (A returning laptop writes the file too: that is how it rejoins.)
+            self._purged = bool(retire.purge_tombstones(remote)) or returning is not None
             retire.apply_purged(cursor, remote)
             conflicts = list(read.conflicts)
             newest = self._merge_tables(cursor, remote, since, False, sent_upto, is_pending,

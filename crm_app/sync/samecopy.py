@@ -57,3 +57,8 @@ def remember(db_path: Path, bindings: Path, device: str) -> None:
     known[me] = device
     bindings.parent.mkdir(parents=True, exist_ok=True)
     fileio.write_bytes(bindings, json.dumps(known, indent=1, sort_keys=True).encode("utf-8"))
+
+
+def bindings_for(install_file: Path) -> Path:
+    """Beside the install id: one per install id file (so test computers stay apart)."""
+    return install_file.with_name(f"{install_file.name}.{FILE_NAME}")
