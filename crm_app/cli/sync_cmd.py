@@ -176,7 +176,12 @@ def cmd_erase(ctx: CliContext, args: argparse.Namespace) -> int:
         answer = input(f"Erase contact {args.id} and their notes for good? [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             raise DomainError("nothing erased")
-    counts = erase_contact(ctx.crm.db, args.id, ctx.crm.clock)
+    shared = ctx.crm.settings.get(PATH_SETTING)
+    counts = erase_contact(ctx.crm.db, args.id, ctx.crm.clock,
+                           shared_file=Path(shared) if shared else None)
     ctx.emit(counts, f"erased contact {args.id} ({counts['notes']} notes, "
-             f"{counts['followups']} follow-ups); the shared file follows at the next sync")
+             f"{counts['followups']} follow-ups, named in {counts['meetings']} meetings; "
+             f"{counts['archived_copies']} archived conflicted copies and "
+             f"{counts['backups']} pre-migration backups deleted); the shared file follows "
+             "at the next sync")
     return 0
