@@ -2517,4 +2517,54 @@ Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o 
         <translation>Scegli una data</translation>
     </message>
 </context>
+<context>
+    <name>SyncSummaryDialog</name>
+    <message>
+        <source>Received</source>
+        <translation>Ricevute</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviate</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificate</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminate</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <source>Sync summary</source>
+        <translation>Riepilogo della sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Up to date: nothing received, nothing sent.</source>
+        <translation>Tutto aggiornato: niente ricevuto, niente inviato.</translation>
+    </message>
+    <message>
+        <source>Sync finished at {time}.</source>
+        <translation>Sincronizzazione terminata alle {time}.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Review {n} open conflicts…</source>
+        <translation>Esamina {n} conflitti aperti…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <source>Last sync summary…</source>
+        <translation>Riepilogo dell&apos;ultima sincronizzazione…</translation>
+    </message>
+</context>
 </TS>

@@ -29,6 +29,7 @@ from crm_app.sync.engine import MassDeletion, SyncReport, sync
 from crm_app.sync.fileformat import write_error
 from crm_app.ui import dialogs
 from crm_app.ui.sync.conflicts_dialog import ConflictsDialog
+from crm_app.ui.sync.summary_dialog import SyncSummaryDialog
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP, AreaTexts
 
 if TYPE_CHECKING:
@@ -249,6 +250,15 @@ class SyncController(QObject):
         self.status.setText(self.tr("Last sync failed"))
         self.window.show_error(str(exc))
 
+    def show_summary(self) -> SyncSummaryDialog | None:
+        """The merge summary of the last sync (Tools > Last sync summary…)."""
+        if self.last_report is None:
+            return None
+        dialog = SyncSummaryDialog(self.last_report, self.window)
+        dialog.open_conflicts.connect(self.open_conflicts)
+        dialog.show()
+        return dialog
+
     def open_conflicts(self) -> ConflictsDialog:
         dialog = ConflictsDialog(self.crm, self.window)
         dialog.resolved.connect(self.window.refresh_views)
@@ -267,4 +277,6 @@ def install(window: MainWindow) -> None:
                      controller.choose_file)
     texts.add_action("Tools", QT_TRANSLATE_NOOP("SyncUi", "Sync conflicts…"),
                      controller.open_conflicts)
+    texts.add_action("Tools", QT_TRANSLATE_NOOP("SyncUi", "Last sync summary…"),
+                     controller.show_summary)
     controller.sync_on_start()
