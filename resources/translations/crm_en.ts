@@ -2506,4 +2506,54 @@ Create a new, empty shared file at {path}? Choose No if the drive or share is on
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>SyncSummaryDialog</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date: nothing received, nothing sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync finished at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review {n} open conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <source>Last sync summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
