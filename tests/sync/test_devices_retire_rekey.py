@@ -155,3 +155,22 @@ def test_create_false_never_creates_the_file(office: Office) -> None:
     assert not office.shared_file.exists()
     a.sync(office.shared_file)
     a.sync(office.shared_file, create=False)
+
+
+def test_a_lock_taken_over_during_the_sync_is_reported(office: Office) -> None:
+    import json
+
+    from crm_app.sync.lock import lock_path_for
+    a = office.laptop("a")
+    a.crm.contacts.create({"family_name": "Rossi"})
+    a.sync(office.shared_file)
+    a.crm.contacts.create({"family_name": "Bianchi"})
+    lock = lock_path_for(office.shared_file)
+
+    def take_over(name: str) -> None:
+        if name == "read":  # another laptop broke our lock and took it
+            lock.write_text(json.dumps({"device": "other", "token": "theirs"}))
+
+    report = a.sync(office.shared_file, checkpoint=take_over)
+    assert any("lock on the shared file was broken" in w for w in report.warnings)
+    assert lock.exists()  # the other laptop's lock is left alone
