@@ -27,6 +27,7 @@ from crm_app.services.crm import Crm
 from crm_app.sync import copies, location, passphrase
 from crm_app.sync.engine import MassDeletion, SyncReport, sync
 from crm_app.sync.fileformat import write_error
+from crm_app.sync.rekey import PassphraseChanged
 from crm_app.ui import dialogs
 from crm_app.ui.sync.conflicts_dialog import ConflictsDialog
 from crm_app.ui.sync.summary_dialog import SyncSummaryDialog
@@ -116,6 +117,7 @@ class SyncController(QObject):
         self.running = False
         self.last_failed = False
         self.last_report: SyncReport | None = None
+        self.summary_dialog: SyncSummaryDialog | None = None
         self._show_last()
         window.installEventFilter(self)
         self.texts = AreaTexts(window, CONTEXT)
@@ -240,9 +242,17 @@ class SyncController(QObject):
                 notes.append(message)
         if notes:
             dialogs.show_info(self.window, self.tr("Sync"), "\n".join(notes))
+        if not report.up_to_date:
+            self.summary_dialog = self.show_summary()  # non-modal: what the merge did
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
+        if isinstance(exc, PassphraseChanged) and self.shared_path():
+            # Changed on another laptop (crm sync rekey): forget the old one, ask the new one.
+            passphrase.forget(Path(self.shared_path()))
+            dialogs.show_info(self.window, self.tr("Sync"), str(exc))
+            self.sync_now()
+            return
         if isinstance(exc, MassDeletion) and ask_mass_delete(self.window, str(exc)):
             self.sync_now(allow_mass_delete=True)
             return
