@@ -2556,4 +2556,85 @@ Create a new, empty shared file at {path}? Choose No if the drive or share is on
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>The shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every laptop of the team syncs through one encrypted file. Put it in a folder all of you reach: a shared network drive, or a cloud folder (OneDrive, Dropbox, Nextcloud…) synchronised on each laptop. Not on this laptop&apos;s own disk only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example S:/Team/crm-team.crmsync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared sync file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM sync files (*.crmsync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>The team passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase on every laptop of the team. Use a few words, at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be remembered in the system keyring of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: there is no system keyring here, so the passphrase will not be remembered; you will be asked for it at each sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupWizard</name>
+    <message>
+        <source>Set up sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

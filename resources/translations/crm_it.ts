@@ -2567,4 +2567,85 @@ Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o 
         <translation>Riepilogo dell&apos;ultima sincronizzazione…</translation>
     </message>
 </context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>The shared file</source>
+        <translation>Il file condiviso</translation>
+    </message>
+    <message>
+        <source>Every laptop of the team syncs through one encrypted file. Put it in a folder all of you reach: a shared network drive, or a cloud folder (OneDrive, Dropbox, Nextcloud…) synchronised on each laptop. Not on this laptop&apos;s own disk only.</source>
+        <translation>Ogni portatile del team si sincronizza tramite un unico file cifrato. Mettilo in una cartella raggiungibile da tutti: un disco di rete condiviso, o una cartella cloud (OneDrive, Dropbox, Nextcloud…) sincronizzata su ogni portatile. Non solo sul disco di questo portatile.</translation>
+    </message>
+    <message>
+        <source>for example S:/Team/crm-team.crmsync</source>
+        <translation>per esempio S:/Team/crm-team.crmsync</translation>
+    </message>
+    <message>
+        <source>Choose or create…</source>
+        <translation>Scegli o crea…</translation>
+    </message>
+    <message>
+        <source>Shared sync file</source>
+        <translation>File di sincronizzazione condiviso</translation>
+    </message>
+    <message>
+        <source>CRM sync files (*.crmsync)</source>
+        <translation>File di sincronizzazione CRM (*.crmsync)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>The team passphrase</source>
+        <translation>La frase segreta del team</translation>
+    </message>
+    <message>
+        <source>The same passphrase on every laptop of the team. Use a few words, at least {n} characters.</source>
+        <translation>La stessa frase segreta su ogni portatile del team. Usa alcune parole, almeno {n} caratteri.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase segreta</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La stessa frase segreta di nuovo</translation>
+    </message>
+    <message>
+        <source>It will be remembered in the system keyring of this computer.</source>
+        <translation>Sarà ricordata nel portachiavi di sistema di questo computer.</translation>
+    </message>
+    <message>
+        <source>Warning: there is no system keyring here, so the passphrase will not be remembered; you will be asked for it at each sync.</source>
+        <translation>Attenzione: qui non c&apos;è un portachiavi di sistema, quindi la frase segreta non sarà ricordata; ti sarà chiesta a ogni sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>Troppo corta</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Discreta</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Buona</translation>
+    </message>
+    <message>
+        <source>Strength: {level}</source>
+        <translation>Robustezza: {level}</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>le due frasi segrete sono diverse</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupWizard</name>
+    <message>
+        <source>Set up sync</source>
+        <translation>Configura la sincronizzazione</translation>
+    </message>
+</context>
 </TS>
