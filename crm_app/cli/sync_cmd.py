@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from crm_app.cli import sync_admin
 from crm_app.cli.context import CliContext, table
 from crm_app.db import changelog
 from crm_app.domain.errors import DomainError
@@ -16,6 +17,7 @@ from crm_app.sync import conflicts, copies, location, passphrase
 from crm_app.sync.engine import SyncReport, sync
 from crm_app.sync.erasure import erase_contact
 from crm_app.sync.fileformat import write_error
+from crm_app.sync.rekey import PassphraseChanged
 
 PATH_SETTING = "sync_path"
 
@@ -26,8 +28,14 @@ def register(sub: Any) -> None:
                          description="Merge this laptop's data with the shared file. The "
                          "passphrase comes from --passphrase-file, CRM_SYNC_PASSPHRASE, the "
                          "OS keyring, or a prompt.")
-    cmd.add_argument("path", nargs="?", help="the shared file, or 'status' (default: the "
-                     "file of the last sync)")
+    cmd.add_argument("path", nargs="?", help="the shared file, or one of: status, devices, "
+                     "retire DEVICE, rekey (default: the file of the last sync)")
+    cmd.add_argument("device", nargs="?", help="with retire: the laptop's device id (or the "
+                     "start of it, as `crm sync devices` shows it)")
+    cmd.add_argument("--file", type=Path, help="with status, devices, retire or rekey: the "
+                     "shared file (default: the file of the last sync)")
+    cmd.add_argument("--new-passphrase-file", type=Path, help="with rekey: file holding the "
+                     "new passphrase (or CRM_SYNC_NEW_PASSPHRASE, or a prompt)")
     cmd.add_argument("--passphrase-file", type=Path, help="file holding the team passphrase")
     cmd.add_argument("--create", action="store_true", help="start a new shared file at PATH "
                      "although this laptop synced with another one before")
@@ -59,6 +67,10 @@ def _prompt() -> str | None:
 def cmd_sync(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.path == "status":
         return cmd_status(ctx, args)
+    if args.path in sync_admin.ACTIONS:
+        return sync_admin.ACTIONS[args.path](ctx, args)
+    if args.device:
+        raise DomainError(f"unexpected argument {args.device!r} (see crm sync --help)")
     crm = ctx.crm
     target = args.path or crm.settings.get(PATH_SETTING)
     if not target:
@@ -75,6 +87,8 @@ def cmd_sync(ctx: CliContext, args: argparse.Namespace) -> int:
                       allow_mass_delete=getattr(args, "allow_mass_delete", False))
     except OSError as exc:  # the storage refused: one line, never an internal error
         raise write_error(path, exc, "use") from exc
+    except PassphraseChanged as exc:
+        raise DomainError(sync_admin.changed_hint(exc, path)) from exc
     notes = [*report.warnings, *copies.foreign_copy_notes(path)]
     if secret.source in ("file", "prompt"):
         message = passphrase.remember(path, secret.value)
@@ -162,7 +176,12 @@ def cmd_erase(ctx: CliContext, args: argparse.Namespace) -> int:
         answer = input(f"Erase contact {args.id} and their notes for good? [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             raise DomainError("nothing erased")
-    counts = erase_contact(ctx.crm.db, args.id, ctx.crm.clock)
+    shared = ctx.crm.settings.get(PATH_SETTING)
+    counts = erase_contact(ctx.crm.db, args.id, ctx.crm.clock,
+                           shared_file=Path(shared) if shared else None)
     ctx.emit(counts, f"erased contact {args.id} ({counts['notes']} notes, "
-             f"{counts['followups']} follow-ups); the shared file follows at the next sync")
+             f"{counts['followups']} follow-ups, named in {counts['meetings']} meetings; "
+             f"{counts['archived_copies']} archived conflicted copies and "
+             f"{counts['backups']} pre-migration backups deleted); the shared file follows "
+             "at the next sync")
     return 0

@@ -16,6 +16,7 @@ import gc
 import json
 import os
 import secrets
+import socket
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -31,7 +32,7 @@ from crm_app.db.models import SYNCED_MODELS
 from crm_app.domain import hlc
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.services import duplicates
-from crm_app.sync import copies, install, rules
+from crm_app.sync import copies, install, rekey, retire, rules, samecopy
 from crm_app.sync.conflicts import close_superseded
 from crm_app.sync.digest import row_hash, table_digest
 from crm_app.sync.fileformat import (
@@ -151,13 +152,14 @@ class Syncer:
                  checkpoint: Checkpoint | None = None, lock_timeout: float = 30.0,
                  wall_clock: Clock = utc_now, kdf: KdfParams | None = None,
                  install_id_file: Path | None = None,
-                 allow_mass_delete: bool = False) -> None:
+                 allow_mass_delete: bool = False, create: bool = True) -> None:
         self.db = db
         self.path = Path(path).expanduser().absolute()
         self.keyring = KeyRing(passphrase, kdf)  # kdf: for new files; None tunes Argon2id
         self.wall_clock = wall_clock
         self.install_id_file = install_id_file  # None: this computer's, beside the settings
         self.allow_mass_delete = allow_mass_delete
+        self.create = create  # False: a missing file is an error, never created here
         self._install_id = ""
         self._deleted: dict[str, dict[str, set[str]]] = {}  # table -> deleting device -> ids
         self._changed: dict[str, set[str]] = {}
@@ -168,6 +170,7 @@ class Syncer:
         self._received: dict[str, set[str]] = {}
         self._sent: dict[str, set[str]] = {}
         self._local_digests: dict[str, str] = {}
+        self._purged = False  # this sync purged tombstones: the file must be written
         self._ahead: dict[str, int] = {}  # laptops whose changes came dated in our future
         self.report = SyncReport()
 
@@ -188,14 +191,19 @@ class Syncer:
         if not os.access(folder, os.W_OK):
             raise SyncFileError(f"cannot write in {folder} (read-only location); "
                                 "choose a folder where you may save files")
-        install_id = install.read_or_create(self.install_id_file or install.default_path())
+        install_file = self.install_id_file or install.default_path()
+        install_id = install.read_or_create(install_file)
         self._install_id = install_id
+        bindings = samecopy.bindings_for(install_file)
         with self.db.engine.begin() as connection:
             copied_from = changelog.bind_device(connection, install_id, self.wall_clock())
+            copied_from = copied_from or samecopy.check(
+                connection, self.db.path, bindings, install_id, self.wall_clock())
             device = changelog.device_id(connection)
         if copied_from is not None:
             self.report.warnings.append(
-                f"this database was copied from another computer (device {copied_from}); "
+                f"this database is a copy of device {copied_from}'s (copied from another computer "
+                "or on this one); "
                 f"this laptop now syncs as device {device}, so both copies' edits are kept")
         self._lock = SyncLock(self.path, device, timeout=self.lock_timeout)
         try:
@@ -210,11 +218,20 @@ class Syncer:
             self.checkpoint("locked")
             copies.remove_stale_temp_files(self.path)
             report = self._run_locked(device)
+        except SyncFileError as exc:
+            raise rekey.explain(self.db, self.path, exc) from exc
         finally:
+            if self._lock.lost:
+                self.report.warnings.append(
+                    "this sync's lock on the shared file was broken or taken over by another "
+                    "laptop while it worked; the file was checked before it was replaced, "
+                    "but sync again to be sure")
             self._lock.release()
             if collecting:
                 gc.enable()
         report.possible_duplicates = _flag_duplicates(self.db, self._new_contacts)
+        rekey.remember(self.db, self.path, self.wall_clock())
+        samecopy.remember(self.db.path, bindings, device)
         return report
 
     def _run_locked(self, device: str) -> SyncReport:
@@ -229,6 +246,7 @@ class Syncer:
             # Nothing to send: leave the file alone, unless this laptop is not yet listed
             # in it (compaction must wait for every laptop that may hold unsent edits).
             if (read.opened is not None and not any(self._sent.values()) and not read.copies
+                    and not self._purged
                     and device in snapshot.devices):
                 self._finish(read.opened.generation, applied_hlc, [], snapshot.read_epoch,
                              chain=snapshot.chain)
@@ -258,6 +276,8 @@ class Syncer:
     def _read_shared(self) -> _Read:
         signature = _signature(self.path)
         opened: OpenedFile | None = None
+        if signature is None and not self.create:
+            raise SyncFileError(f"there is no shared file at {self.path}; nothing was created")
         if signature is not None and signature[0] > 0:
             opened = open_file(self.path.read_bytes(), self.keyring, self.path.name)
         elif signature is not None:
@@ -328,6 +348,14 @@ class Syncer:
                 return stamp.endswith(device) and stamp > sent_upto
 
             since = self._incremental_base(connection, read, remote)
+            returning = retire.returning_note(remote, device)
+            if returning is not None:
+                self.report.warnings.append(returning)
+                since = None
+            # Tombstones every active laptop merged leave the file and this laptop together.
+            # (A returning laptop writes the file too: that is how it rejoins.)
+            self._purged = bool(retire.purge_tombstones(remote)) or returning is not None
+            retire.apply_purged(cursor, remote)
             conflicts = list(read.conflicts)
             newest = self._merge_tables(cursor, remote, since, False, sent_upto, is_pending,
                                         conflicts)
@@ -532,6 +560,7 @@ class Syncer:
                     "by": device, "hours": hours,
                     "at": self.wall_clock().isoformat(timespec="seconds")}
         snapshot.devices[device] = {
+            "name": socket.gethostname()[:64],
             "synced_at": self.wall_clock().isoformat(timespec="seconds"),
             "seen": seen,
             "epoch": snapshot.epoch,

@@ -80,7 +80,8 @@ def compact(snapshot: Snapshot) -> int:
     can still arrive. Returns the number of rows compacted."""
     if not snapshot.devices:
         return 0
-    horizon = min(int(d.get("epoch", 0)) for d in snapshot.devices.values())
+    active = [d for d in snapshot.devices.values() if not d.get("retired_at")]
+    horizon = min((int(d.get("epoch", 0)) for d in active), default=0)
     done = 0
     for table in snapshot.tables.values():
         for raw in table.rows.values():
@@ -116,6 +117,7 @@ class Snapshot:
     chain: list[list[Any]] = field(default_factory=list)
     digests: dict[str, str] = field(default_factory=dict)  # as written, per table
     written_by_format_1: bool = True  # an app before generation chains: no ancestry known
+    purged: dict[str, list[str]] = field(default_factory=dict)  # see crm_app/sync/retire.py
 
     def epoch_of(self, generation: str) -> int | None:
         """The epoch at which `generation` was written, if this file descends from it."""
@@ -151,6 +153,7 @@ class Snapshot:
             snapshot.chain = [[int(e), str(g)] for e, g in chain]
             snapshot.written_by_format_1 = False
         snapshot.digests = dict(body.get("digests", {}))
+        snapshot.purged = {str(t): list(ids) for t, ids in body.get("purged", {}).items()}
         return snapshot
 
     def to_body(self, generation: str, written_by: str) -> dict[str, Any]:
@@ -163,6 +166,7 @@ class Snapshot:
             "epoch": self.epoch,
             "devices": self.devices,
             "chain": [*self.chain, [self.epoch, generation]][-CHAIN_LENGTH:],
+            "purged": self.purged,
             "tables": {name: {"columns": t.columns, "rows": list(t.rows.values())}
                        for name, t in self.tables.items()},
         }

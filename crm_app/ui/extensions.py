@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 log = logging.getLogger(__name__)
 
 AREA_MODULES: list[str] = [
-    "crm_app.ui.sync_ui",
+    "crm_app.ui.sync.controller",
     "crm_app.ui.report_ui",
     "crm_app.ui.io",
     "crm_app.ui.help",

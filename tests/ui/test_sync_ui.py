@@ -11,7 +11,7 @@ import pytest
 from crm_app.services.crm import Crm
 from crm_app.sync import conflicts, passphrase
 from crm_app.sync.engine import sync
-from crm_app.ui import sync_ui
+from crm_app.ui.sync import controller as sync_ui
 from tests.conftest import MemoryKeyring
 
 PASS = "team passphrase"

@@ -12,7 +12,7 @@ import pytest
 from crm_app.services.crm import Crm
 from crm_app.sync import passphrase
 from crm_app.sync.engine import sync
-from crm_app.ui import sync_ui
+from crm_app.ui.sync import controller as sync_ui
 from tests.conftest import MemoryKeyring
 from tests.sync.conftest import TEST_KDF as FAST_KDF
 

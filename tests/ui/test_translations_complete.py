@@ -13,10 +13,12 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from crm_app.services.crm import Crm
-from crm_app.ui import report_ui, sync_ui
+from crm_app.ui import report_ui
 from crm_app.ui.i18n import Translations
 from crm_app.ui.io.export_dialog import ExportDialog
 from crm_app.ui.io.import_dialog import ImportDialog
+from crm_app.ui.sync import conflicts_dialog
+from crm_app.ui.sync import controller as sync_ui
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%n|%\d")
@@ -106,7 +108,7 @@ def test_area_menus_and_sync_status_follow_a_language_switch(
 def test_area_dialogs_open_in_italian(qtbot: Any, profiled_crm: Crm,
                                       translations: Translations) -> None:
     translations.switch("it")
-    conflicts = sync_ui.ConflictsDialog(profiled_crm)
+    conflicts = conflicts_dialog.ConflictsDialog(profiled_crm)
     qtbot.addWidget(conflicts)
     assert conflicts.windowTitle() == "Conflitti di sincronizzazione"
     assert conflicts.keep_mine.text() == "Mantieni il mio"

@@ -126,8 +126,9 @@ def test_a_record_being_edited_keeps_its_values(qtbot: Any, main_window: Any,
 
 def test_dialogs_ignore_a_passing_wheel(qtbot: Any, guarded: None, profiled_crm: Crm,
                                         app_settings: AppSettings) -> None:
-    from crm_app.ui import report_ui, sync_ui
+    from crm_app.ui import report_ui
     from crm_app.ui.io.export_dialog import ExportDialog
+    from crm_app.ui.sync import conflicts_dialog
 
     seed(profiled_crm)
     outlook = Path(__file__).parent.parent / "io" / "fixtures" / "outlook_it.csv"
@@ -135,7 +136,7 @@ def test_dialogs_ignore_a_passing_wheel(qtbot: Any, guarded: None, profiled_crm:
     assert mapping.mapping.rowCount() > 3
     dialogs = [FirstRunDialog("en"), SettingsDialog(profiled_crm, app_settings),
                QuickCaptureDialog(profiled_crm), ImportDialog(profiled_crm), mapping,
-               ExportDialog(profiled_crm), sync_ui.ConflictsDialog(profiled_crm),
+               ExportDialog(profiled_crm), conflicts_dialog.ConflictsDialog(profiled_crm),
                report_ui.FollowUpFilters(profiled_crm, report_ui.ReportRequest("followups"))]
     movable = 0
     for dialog in dialogs:

@@ -7,39 +7,30 @@ questions go through the `ask_*` seams tests replace.
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from crm_app.db.models import SYNCED_MODELS
 from crm_app.domain.errors import DomainError
 from crm_app.services.crm import Crm
-from crm_app.services.records import ENTITY_OF_MODEL
-from crm_app.sync import conflicts, copies, location, passphrase
+from crm_app.sync import copies, location, passphrase
 from crm_app.sync.engine import MassDeletion, SyncReport, sync
 from crm_app.sync.fileformat import write_error
-from crm_app.sync.snapshot import MODEL_BY_TABLE
+from crm_app.sync.rekey import PassphraseChanged
 from crm_app.ui import dialogs
-from crm_app.ui.labels import label as kind_label
+from crm_app.ui.sync.conflicts_dialog import ConflictsDialog
+from crm_app.ui.sync.summary_dialog import SyncSummaryDialog
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP, AreaTexts
 
 if TYPE_CHECKING:
@@ -115,6 +106,8 @@ def summary_text(counts: dict[str, Any]) -> str:
     return text
 
 
+
+
 class SyncController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -124,6 +117,7 @@ class SyncController(QObject):
         self.running = False
         self.last_failed = False
         self.last_report: SyncReport | None = None
+        self.summary_dialog: SyncSummaryDialog | None = None
         self._show_last()
         window.installEventFilter(self)
         self.texts = AreaTexts(window, CONTEXT)
@@ -248,9 +242,17 @@ class SyncController(QObject):
                 notes.append(message)
         if notes:
             dialogs.show_info(self.window, self.tr("Sync"), "\n".join(notes))
+        if not report.up_to_date:
+            self.summary_dialog = self.show_summary()  # non-modal: what the merge did
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
+        if isinstance(exc, PassphraseChanged) and self.shared_path():
+            # Changed on another laptop (crm sync rekey): forget the old one, ask the new one.
+            passphrase.forget(Path(self.shared_path()))
+            dialogs.show_info(self.window, self.tr("Sync"), str(exc))
+            self.sync_now()
+            return
         if isinstance(exc, MassDeletion) and ask_mass_delete(self.window, str(exc)):
             self.sync_now(allow_mass_delete=True)
             return
@@ -258,93 +260,20 @@ class SyncController(QObject):
         self.status.setText(self.tr("Last sync failed"))
         self.window.show_error(str(exc))
 
+    def show_summary(self) -> SyncSummaryDialog | None:
+        """The merge summary of the last sync (Tools > Last sync summary…)."""
+        if self.last_report is None:
+            return None
+        dialog = SyncSummaryDialog(self.last_report, self.window)
+        dialog.open_conflicts.connect(self.open_conflicts)
+        dialog.show()
+        return dialog
+
     def open_conflicts(self) -> ConflictsDialog:
         dialog = ConflictsDialog(self.crm, self.window)
         dialog.resolved.connect(self.window.refresh_views)
         dialog.show()
         return dialog
-
-
-class ConflictsDialog(QDialog):
-    """Races the merge decided: the value kept and the other; keep either one."""
-
-    HEADERS = (QT_TRANSLATE_NOOP("ConflictsDialog", "Record"),
-               QT_TRANSLATE_NOOP("ConflictsDialog", "Field"),
-               QT_TRANSLATE_NOOP("ConflictsDialog", "Mine"),
-               QT_TRANSLATE_NOOP("ConflictsDialog", "Theirs"),
-               QT_TRANSLATE_NOOP("ConflictsDialog", "Kept"))
-    resolved = Signal()
-
-    def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.crm = crm
-        self.setWindowTitle(self.tr("Sync conflicts"))
-        self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.keep_mine = QPushButton(self.tr("Keep mine"))
-        self.keep_theirs = QPushButton(self.tr("Keep theirs"))
-        self.keep_mine.clicked.connect(lambda: self._keep("mine"))
-        self.keep_theirs.clicked.connect(lambda: self._keep("theirs"))
-        self.empty = QLabel(self.tr("No conflicts: every race was settled."))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.keep_mine)
-        buttons.addWidget(self.keep_theirs)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.resize(760, 360)
-        self.items: list[dict[str, Any]] = []
-        self.reload()
-
-    def reload(self) -> None:
-        self.items = conflicts.list_conflicts(self.crm.db)
-        self.table.setRowCount(len(self.items))
-        for row, item in enumerate(self.items):
-            cells = [record_label(self.crm, item["table"], item["row_id"]), item["field"],
-                     _text(item["mine"]), _text(item["theirs"]),
-                     self.tr("mine") if item["kept"] == "mine" else self.tr("theirs")]
-            for column, value in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(value))
-        has_items = bool(self.items)
-        self.empty.setVisible(not has_items)
-        self.keep_mine.setEnabled(has_items)
-        self.keep_theirs.setEnabled(has_items)
-        if has_items:
-            self.table.selectRow(0)
-
-    def _keep(self, side: str) -> None:
-        row = self.table.currentRow()
-        if row < 0 or row >= len(self.items):
-            return
-        conflicts.resolve(self.crm.db, int(self.items[row]["id"]), side, self.crm.clock)
-        self.reload()
-        self.resolved.emit()
-
-
-def record_label(crm: Crm, table: str, row_id: str) -> str:
-    """'contact: Kenji Sato' rather than a table name and an id."""
-    entity = ENTITY_OF_MODEL.get(MODEL_BY_TABLE[table]) if table in MODEL_BY_TABLE else None
-    if entity is None:
-        return table
-    try:
-        record = crm.records(entity).get(row_id, include_deleted=True)
-    except DomainError:
-        return f"{kind_label(entity).lower()} {row_id[:8]}"
-    names = [record.get(k) for k in ("given_name", "family_name", "name", "subject", "title")]
-    name = " ".join(str(n) for n in names if n) or row_id[:8]
-    return f"{kind_label(entity).lower()}: {name}"
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return "—"
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def install(window: MainWindow) -> None:
@@ -358,4 +287,6 @@ def install(window: MainWindow) -> None:
                      controller.choose_file)
     texts.add_action("Tools", QT_TRANSLATE_NOOP("SyncUi", "Sync conflicts…"),
                      controller.open_conflicts)
+    texts.add_action("Tools", QT_TRANSLATE_NOOP("SyncUi", "Last sync summary…"),
+                     controller.show_summary)
     controller.sync_on_start()
