@@ -76,6 +76,14 @@
 <context>
     <name>Columns</name>
     <message>
+        <source>Consent expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,6 +113,10 @@
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -700,6 +712,33 @@ Your saved data is safe. Details were written to %2.</source>
     </message>
     <message>
         <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>The shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every laptop of the team syncs through one encrypted file. Put it in a folder all of you reach: a shared network drive, or a cloud folder (OneDrive, Dropbox, Nextcloud…) synchronised on each laptop. Not on this laptop&apos;s own disk only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example S:/Team/crm-team.crmsync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared sync file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM sync files (*.crmsync)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1559,6 +1598,53 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>The team passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase on every laptop of the team. Use a few words, at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be remembered in the system keyring of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: there is no system keyring here, so the passphrase will not be remembered; you will be asked for it at each sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileFields</name>
     <message>
         <source>Your name *</source>
@@ -2063,6 +2149,56 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>SyncSetupWizard</name>
+    <message>
+        <source>Set up sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummaryDialog</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date: nothing received, nothing sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync finished at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review {n} open conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncUi</name>
     <message>
         <source>Many records would be deleted</source>
@@ -2124,6 +2260,10 @@ Create a new, empty shared file at {path}? Choose No if the drive or share is on
         <source>Sync conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last sync summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskProgress</name>
@@ -2170,10 +2310,6 @@ Create a new, empty shared file at {path}? Choose No if the drive or share is on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow-ups overdue and due this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recent contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,10 +2327,6 @@ Create a new, empty shared file at {path}? Choose No if the drive or share is on
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2222,7 +2354,47 @@ Create a new, empty shared file at {path}? Choose No if the drive or share is on
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the follow-ups of everyone in the office, not only mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue in the office, %2 mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact has a valid lawful basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts with expired consent or no lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show them in the contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office follow-ups: overdue and due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My follow-ups: overdue and due this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

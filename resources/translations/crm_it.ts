@@ -76,6 +76,14 @@
 <context>
     <name>Columns</name>
     <message>
+        <source>Consent expired</source>
+        <translation>Consenso scaduto</translation>
+    </message>
+    <message>
+        <source>No lawful basis</source>
+        <translation>Nessuna base giuridica</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -106,6 +114,10 @@
     <message>
         <source>Updated</source>
         <translation>Aggiornato</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consenso</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -705,6 +717,33 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
     <message>
         <source>Addresses</source>
         <translation>Indirizzi</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>The shared file</source>
+        <translation>Il file condiviso</translation>
+    </message>
+    <message>
+        <source>Every laptop of the team syncs through one encrypted file. Put it in a folder all of you reach: a shared network drive, or a cloud folder (OneDrive, Dropbox, Nextcloud…) synchronised on each laptop. Not on this laptop&apos;s own disk only.</source>
+        <translation>Ogni portatile del team si sincronizza tramite un unico file cifrato. Mettilo in una cartella raggiungibile da tutti: un disco di rete condiviso, o una cartella cloud (OneDrive, Dropbox, Nextcloud…) sincronizzata su ogni portatile. Non solo sul disco di questo portatile.</translation>
+    </message>
+    <message>
+        <source>for example S:/Team/crm-team.crmsync</source>
+        <translation>per esempio S:/Team/crm-team.crmsync</translation>
+    </message>
+    <message>
+        <source>Choose or create…</source>
+        <translation>Scegli o crea…</translation>
+    </message>
+    <message>
+        <source>Shared sync file</source>
+        <translation>File di sincronizzazione condiviso</translation>
+    </message>
+    <message>
+        <source>CRM sync files (*.crmsync)</source>
+        <translation>File di sincronizzazione CRM (*.crmsync)</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1605,53 @@ Salvarlo comunque?</translation>
     </message>
 </context>
 <context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>The team passphrase</source>
+        <translation>La frase segreta del team</translation>
+    </message>
+    <message>
+        <source>The same passphrase on every laptop of the team. Use a few words, at least {n} characters.</source>
+        <translation>La stessa frase segreta su ogni portatile del team. Usa alcune parole, almeno {n} caratteri.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase segreta</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La stessa frase segreta di nuovo</translation>
+    </message>
+    <message>
+        <source>It will be remembered in the system keyring of this computer.</source>
+        <translation>Sarà ricordata nel portachiavi di sistema di questo computer.</translation>
+    </message>
+    <message>
+        <source>Warning: there is no system keyring here, so the passphrase will not be remembered; you will be asked for it at each sync.</source>
+        <translation>Attenzione: qui non c&apos;è un portachiavi di sistema, quindi la frase segreta non sarà ricordata; ti sarà chiesta a ogni sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>Troppo corta</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Discreta</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Buona</translation>
+    </message>
+    <message>
+        <source>Strength: {level}</source>
+        <translation>Robustezza: {level}</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>le due frasi segrete sono diverse</translation>
+    </message>
+</context>
+<context>
     <name>ProfileFields</name>
     <message>
         <source>Your name *</source>
@@ -2070,6 +2156,56 @@ Salvarlo comunque?</translation>
     </message>
 </context>
 <context>
+    <name>SyncSetupWizard</name>
+    <message>
+        <source>Set up sync</source>
+        <translation>Configura la sincronizzazione</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummaryDialog</name>
+    <message>
+        <source>Received</source>
+        <translation>Ricevute</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviate</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificate</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminate</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <source>Sync summary</source>
+        <translation>Riepilogo della sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Up to date: nothing received, nothing sent.</source>
+        <translation>Tutto aggiornato: niente ricevuto, niente inviato.</translation>
+    </message>
+    <message>
+        <source>Sync finished at {time}.</source>
+        <translation>Sincronizzazione terminata alle {time}.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Review {n} open conflicts…</source>
+        <translation>Esamina {n} conflitti aperti…</translation>
+    </message>
+</context>
+<context>
     <name>SyncUi</name>
     <message>
         <source>Many records would be deleted</source>
@@ -2135,6 +2271,10 @@ Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o 
         <source>Sync conflicts…</source>
         <translation>Conflitti di sincronizzazione…</translation>
     </message>
+    <message>
+        <source>Last sync summary…</source>
+        <translation>Riepilogo dell&apos;ultima sincronizzazione…</translation>
+    </message>
 </context>
 <context>
     <name>TaskProgress</name>
@@ -2181,10 +2321,6 @@ Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o 
         <translation>Incontri di oggi</translation>
     </message>
     <message>
-        <source>Follow-ups overdue and due this week</source>
-        <translation>Attività scadute e in scadenza questa settimana</translation>
-    </message>
-    <message>
         <source>Recent contacts</source>
         <translation>Contatti recenti</translation>
     </message>
@@ -2203,10 +2339,6 @@ Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o 
     <message>
         <source>Event</source>
         <translation>Evento</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Luogo</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2233,8 +2365,48 @@ Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o 
         <translation>Organizzazione</translation>
     </message>
     <message>
+        <source>Whole office</source>
+        <translation>Tutto l&apos;ufficio</translation>
+    </message>
+    <message>
+        <source>Show the follow-ups of everyone in the office, not only mine</source>
+        <translation>Mostra i follow-up di tutto l&apos;ufficio, non solo i miei</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tavolo</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Paese</translation>
+    </message>
+    <message>
+        <source>%1 overdue in the office, %2 mine</source>
+        <translation>%1 scaduti nell&apos;ufficio, %2 miei</translation>
+    </message>
+    <message>
+        <source>Every contact has a valid lawful basis.</source>
+        <translation>Ogni contatto ha una base giuridica valida.</translation>
+    </message>
+    <message>
+        <source>%1 contacts with expired consent or no lawful basis</source>
+        <translation>%1 contatti con consenso scaduto o senza base giuridica</translation>
+    </message>
+    <message>
+        <source>Show them in the contact list</source>
+        <translation>Mostrali nell&apos;elenco dei contatti</translation>
+    </message>
+    <message>
+        <source>Office follow-ups: overdue and due this week</source>
+        <translation>Follow-up dell&apos;ufficio: scaduti e in scadenza questa settimana</translation>
+    </message>
+    <message>
+        <source>My follow-ups: overdue and due this week</source>
+        <translation>I miei follow-up: scaduti e in scadenza questa settimana</translation>
     </message>
     <message>
         <source>No meetings today.</source>
