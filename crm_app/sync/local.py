@@ -108,6 +108,12 @@ def _storage_values(
     model: type[Record], values: dict[str, Any], as_json: frozenset[str]
 ) -> dict[str, Any]:
     stored = dict(values)
+    # A file written before a column existed carries no value for it: a required column
+    # takes its model default (consent_scope = "") instead of failing the whole sync.
+    for column in model.__table__.columns:
+        if (stored.get(column.key) is None and not column.nullable
+                and column.default is not None and column.default.is_scalar):
+            stored[column.key] = column.default.arg
     for name in as_json:
         if stored.get(name) is not None:
             stored[name] = json.dumps(stored[name])

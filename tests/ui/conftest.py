@@ -46,6 +46,10 @@ def unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         raise AssertionError(f"unexpected question: {args[1:]}")
 
     monkeypatch.setattr(dialogs, "ask_yes_no", question)
+    # The database's recovery and unlock dialogs are modal too: fail, never wait.
+    from crm_app.ui.dbcrypt import dialogs as crypt_dialogs
+    monkeypatch.setattr(crypt_dialogs, "ask_new_recovery", question)
+    monkeypatch.setattr(crypt_dialogs, "ask_unlock", question)
     monkeypatch.setattr(dialogs, "ask_unsaved", question)
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: shown.append(text))
     monkeypatch.setattr(dialogs, "show_info", lambda _p, _t, text: shown.append(text))

@@ -12,9 +12,11 @@ from typing import Any
 import pytest
 
 from crm_app.app import NO_DISPLAY, display_problem
+from crm_app.db import cipher
 from crm_app.services.crm import Crm
 from crm_app.ui import core_actions
 from crm_app.ui.app_settings import AppSettings
+from crm_app.ui.dbcrypt import dialogs as crypt_dialogs
 from crm_app.ui.desktop import DesktopApp, open_crm
 from crm_app.ui.exception_hook import ExceptionHook, configure_logging
 from crm_app.ui.forms import first_run, settings_dialog
@@ -63,10 +65,9 @@ def test_a_file_that_is_not_a_database_gets_one_clear_message(tmp_path: Path) ->
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
     result = run_app("--db", str(bad), "--exit-when-shown", env=env)
     assert result.returncode == 1
-    assert result.stderr.strip().splitlines()[-1] == (
-        f"crm-app: The file {bad} cannot be opened as a CRM database (it is not a plain SQLite "
-        "file: either not a database at all, or encrypted with `crm db encrypt` (open that "
-        "only with `crm privacy` or `crm db decrypt --to FILE`)).")
+    assert result.stderr.strip().splitlines()[-1].startswith(
+        f"crm-app: {bad} is encrypted (or is not a CRM database): unlock it with the recovery "
+        "passphrase")
     assert bad.read_text(encoding="utf-8") == "shopping list"
 
 
@@ -103,8 +104,11 @@ def test_first_run_creates_the_profile_and_the_staff_member(
         qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     answer = FirstRunAnswer(Profile("Giulia Romano", "ITA Tokyo", "JP", "en"), 0)
     monkeypatch.setattr(first_run, "ask_first_run", lambda _p, _l: answer)
+    monkeypatch.setattr(crypt_dialogs, "ask_new_recovery",
+                        lambda _p, allow_plain=True: "correct horse battery staple")
     desktop = DesktopApp(tmp_path / "new.sqlite3", settings=AppSettings(tmp_path / "s.ini"))
     assert desktop.open(tmp_path / "new.sqlite3")
+    assert cipher.is_encrypted(tmp_path / "new.sqlite3")  # new databases are encrypted
     assert desktop.crm is not None and desktop.window is not None
     profile = desktop.crm.settings.profile()
     assert profile["name"] == "Giulia Romano" and profile["country"] == "JP"
@@ -170,6 +174,8 @@ def test_opening_another_database_replaces_the_window(qtbot: Any, tmp_path: Path
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(first_run, "ask_first_run",
                         lambda _p, _l: FirstRunAnswer(Profile("Ana", "", "IT", "en"), 0))
+    monkeypatch.setattr(crypt_dialogs, "ask_new_recovery",
+                        lambda _p, allow_plain=True: "correct horse battery staple")
     desktop = DesktopApp(None, settings=AppSettings(tmp_path / "s.ini"))
     assert desktop.open(tmp_path / "a.sqlite3")
     first_window, first_crm = desktop.window, desktop.crm

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from crm_app.db import cipher
-from crm_app.db.database import file_state
+from crm_app.db.database import DatabaseLocked, file_state
 from crm_app.domain.errors import DomainError
 from crm_app.services import dbkeys
 from crm_app.services.crm import Crm
@@ -32,7 +32,7 @@ def open_or_create(path: Path, parent: QWidget | None, *, quiet: bool = False,
         return Crm.open(path)
     if state == "missing":
         return _create(path, parent, quiet)
-    return _unlock(path, parent, key)
+    return _unlock(path, parent, key, quiet)
 
 
 def _create(path: Path, parent: QWidget | None, quiet: bool) -> Crm | None:
@@ -51,7 +51,8 @@ def _create(path: Path, parent: QWidget | None, quiet: bool) -> Crm | None:
     return Crm(created.database)
 
 
-def _unlock(path: Path, parent: QWidget | None, key: str | None) -> Crm | None:
+def _unlock(path: Path, parent: QWidget | None, key: str | None,
+            quiet: bool = False) -> Crm | None:
     error = ""
     if key is None:
         try:
@@ -65,6 +66,8 @@ def _unlock(path: Path, parent: QWidget | None, key: str | None) -> Crm | None:
             return Crm.open(path, key=key)
         except cipher.WrongPassphrase:
             error = _tr("The key kept in the keyring does not open this file.")
+    if quiet:  # --exit-when-shown: nobody to ask; one line instead of a dialog
+        raise DatabaseLocked(path)
     note = dbkeys.keyring_problem() or ""
     while True:
         typed = dialogs.ask_unlock(parent, str(path), note, error)
