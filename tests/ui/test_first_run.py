@@ -26,6 +26,15 @@ from tests.ui.helpers import type_into
 GIULIA = Profile("Giulia Romano", "ITA Tokyo", "JP", "en")
 
 
+
+@pytest.fixture(autouse=True)
+def recovery_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new file is encrypted: its recovery step is answered with a passphrase."""
+    from crm_app.ui.dbcrypt import dialogs as crypt_dialogs
+    monkeypatch.setattr(crypt_dialogs, "ask_new_recovery",
+                        lambda _p, allow_plain=True: "correct horse battery staple")
+
+
 def never(*args: Any) -> Any:
     raise AssertionError(f"not expected: {args[1:]}")
 
