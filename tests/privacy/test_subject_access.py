@@ -152,3 +152,27 @@ def test_pdf_export_reads_back_with_every_record_and_the_native_script(
         assert phrase in text, phrase
     assert "boothb-12needs" not in text.lower()
     assert "山田" in pages["hanako"] and "パンフレット" in pages["hanako"]
+
+
+def test_pdf_is_written_for_a_reader_not_a_program(
+        crm: Crm, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Field labels, spelt-out dates, country names, the address as an address, and the
+    consent history and audit trail as their own sections; no column names or JSON."""
+    person = crm.contacts.create({
+        "given_name": "Qwertina", "family_name": "Zyxbrook", "country": "CH",
+        "emails": ["qwertina@example.org"], "consent_basis": "consent",
+        "consent_date": "2026-11-01",
+        "addresses": [{"kind": "work", "street": "Bahnhofstrasse 99", "city": "Zürich",
+                       "postcode": "8001", "country": "CH"}]})
+    crm.close()
+    target = tmp_path / "sar.pdf"
+    code, _, err = run(capsys, db_path, "privacy", "export", person["id"], "-o", str(target))
+    assert code == 0, err
+    raw = pdf_text(target.read_bytes())
+    text = flat(raw)
+    for phrase in ("Givenname", "Familyname", "Switzerland(CH)", "1Nov2026",
+                   "Bahnhofstrasse99", "8001Zürich", "Lawfulbasisandconsent", "History",
+                   "Whodidwhat(auditlog)", "Laptopsthatwrotetheserecords"):
+        assert phrase in text, phrase
+    for raw_key in ("given_name", "family_name", "consent_date", '{"', "created_at"):
+        assert raw_key not in raw, raw_key
