@@ -1,8 +1,10 @@
+# ruff: noqa: F811  (the desktop fixtures are imported and used as arguments by name)
 """Drafts of unsaved forms live in the encrypted database, not in the plain QSettings file;
 the log file holds no personal values (messages redacted, exceptions as type and frames)."""
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -73,9 +75,8 @@ def test_an_old_qsettings_draft_moves_into_the_database(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from crm_app.ui.main_window import MainWindow
 
-    app_settings.set_value("drafts/contact",
-                           '{"id": "", "values": {"given_name": "%s", "family_name": "%s"}}'
-                           % (NAME, FAMILY))
+    app_settings.set_value("drafts/contact", json.dumps(
+        {"id": "", "values": {"given_name": NAME, "family_name": FAMILY}}))
     app_settings.sync()
     window = MainWindow(profiled_crm, app_settings)
     qtbot.addWidget(window)
