@@ -27,6 +27,12 @@ class LocalSettings:
             else:
                 row.value = encoded
 
+    def remove(self, key: str) -> None:
+        with self.db.session() as session:
+            row = session.get(AppSetting, key)
+            if row is not None:
+                session.delete(row)
+
     def profile(self) -> dict[str, Any]:
         """The staff profile of this laptop: staff_id, name, office, country, language."""
         value = self.get("profile", {})

@@ -13,6 +13,8 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from crm_app.logredact import RedactingFormatter
+
 log = logging.getLogger("crm_app")
 
 ShowDialog = Callable[[str, str], None]
@@ -23,7 +25,7 @@ def configure_logging(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "crm-app.log"
     handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(RedactingFormatter())  # no personal values in this plain file
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -62,7 +64,7 @@ class ExceptionHook:
             return
         details = "".join(traceback.format_exception(kind, error, tb))
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
-        log.error("unhandled exception at %s\n%s", stamp, details)
+        log.error("unhandled exception at %s", stamp, exc_info=(kind, error, tb))
         summary = QApplication.translate(
             "ExceptionHook",
             "Something went wrong: %1\n\nYour saved data is safe. Details were written to %2.",

@@ -167,7 +167,7 @@ class TaskRunner(QObject):
         if task is None:
             return
         assert isinstance(error, BaseException)
-        log.info("task %r failed:\n%s", task.label, details)
+        log.info("task %r failed", task.label, exc_info=error)
         handler = task.on_error or self.default_error
         if handler is None:
             raise error

@@ -135,7 +135,7 @@ def test_an_edit_survives_a_crash_as_a_draft(qtbot: Any, main_window: Any,
     view = contacts_view(main_window)
     view.open_record(contact["id"])
     type_into(qtbot, view.editor.form.editors["job_title"].edit, "Chief Medical Officer")
-    qtbot.waitUntil(lambda: app_settings.contains("drafts/contact"))  # written as typed
+    qtbot.waitUntil(lambda: profiled_crm.settings.get("drafts/contact") is not None)  # typed
 
     # The laptop dies here: no save, no close. Next start:
     again = MainWindow(profiled_crm, app_settings)
@@ -149,7 +149,7 @@ def test_an_edit_survives_a_crash_as_a_draft(qtbot: Any, main_window: Any,
     assert editor.form.editors["job_title"].raw_value() == "Chief Medical Officer"
     editor.save()
     assert profiled_crm.contacts.get(contact["id"])["job_title"] == "Chief Medical Officer"
-    assert not app_settings.contains("drafts/contact")  # saved: nothing left to offer
+    assert profiled_crm.settings.get("drafts/contact") is None  # saved: nothing to offer
     view.editor.revert()
 
 

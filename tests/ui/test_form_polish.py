@@ -24,7 +24,7 @@ def test_a_restored_draft_of_a_new_contact_keeps_the_defaults(
     assert editors["country"].raw_value() == "JP"  # the profile's default country
     type_into(qtbot, editors["family_name"].edit, "Suzuki")
     type_into(qtbot, editors["given_name"].edit, "Hanako")
-    qtbot.waitUntil(lambda: app_settings.contains("drafts/contact"))
+    qtbot.waitUntil(lambda: profiled_crm.settings.get("drafts/contact") is not None)
 
     again = MainWindow(profiled_crm, app_settings)  # the laptop died; next start
     qtbot.addWidget(again)

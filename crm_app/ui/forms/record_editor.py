@@ -20,7 +20,7 @@ from crm_app.domain.errors import DomainError, NotFound, ValidationError
 from crm_app.domain.schema import normalise_changes
 from crm_app.services.crm import Crm
 from crm_app.ui import dialogs
-from crm_app.ui.app_settings import AppSettings
+from crm_app.ui.forms.draft_store import DatabaseDrafts
 from crm_app.ui.forms.record_form import RecordForm
 from crm_app.ui.icons import icon
 from crm_app.ui.labels import label
@@ -74,7 +74,7 @@ class RecordEditor(QWidget):
         self.form.dirty_changed.connect(self._update_buttons)
         # Drafts: typed values are also kept in the settings file while unsaved, so a crash
         # or power cut does not lose them; the next start offers them back.
-        self.drafts: AppSettings | None = None
+        self.drafts: DatabaseDrafts | None = None
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(400)

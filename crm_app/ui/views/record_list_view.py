@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from crm_app.services.crm import Crm
 from crm_app.services.listing import Listing
 from crm_app.ui.app_settings import AppSettings
+from crm_app.ui.forms.draft_store import DatabaseDrafts
 from crm_app.ui.formatting import format_number
 from crm_app.ui.forms.record_editor import RecordEditor
 from crm_app.ui.lists import selection_actions
@@ -65,7 +66,8 @@ class RecordListView(View):
         for number, column in enumerate(self.model.columns):
             self.table.setColumnWidth(number, column.width)
         self.editor = self.detail_editor()
-        self.editor.drafts = app_settings
+        self.editor.drafts = DatabaseDrafts(crm.settings)  # encrypted, never synced
+        self.editor.drafts.adopt(app_settings, self.editor.draft_key())
         self.detail = self.build_detail()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName(f"splitter_{self.key}")
