@@ -70,15 +70,13 @@ def _no_dialogs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _open(path: Path, encrypted: bool = True) -> Crm:
-    if encrypted:
-        crm = Crm(dbkeys.create_encrypted(path, RECOVERY).database)
-    else:
-        crm = Crm.open(path)
+    crm = (Crm(dbkeys.create_encrypted(path, RECOVERY).database) if encrypted
+           else Crm.open(path))
     staff = crm.staff.create({"name": "Giulia Romano", "office": "ITA Tokyo"})
     crm.settings.set_profile({"staff_id": staff["id"], "name": "Giulia Romano",
                               "office": "ITA Tokyo", "country": "JP", "language": "en"})
     crm.contacts.create({"given_name": "Hanako", "family_name": "Suzuki",
-                         "email": "hanako@example.jp"})
+                         "job_title": "hanako@example.jp"})
     return crm
 
 
@@ -137,9 +135,7 @@ def visible_text(window: MainWindow) -> str:
     for widget in widgets:
         if not widget.isVisible():
             continue
-        if isinstance(widget, QLabel | QAbstractButton):
-            texts.append(widget.text())
-        elif isinstance(widget, QLineEdit):
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
             texts.append(widget.text())
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
