@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QModelIndex, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -139,8 +139,8 @@ def visible_text(window: MainWindow) -> str:
             texts.append(widget.text())
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for row in range(min(model.rowCount(), 50)):
-                for column in range(model.columnCount()):
+            for row in range(min(model.rowCount(QModelIndex()), 50)):
+                for column in range(model.columnCount(QModelIndex())):
                     texts.append(str(model.index(row, column).data() or ""))
     return "\n".join(texts)
 
