@@ -292,3 +292,32 @@ def encrypt_existing(path: Path, recovery: str | None, params: kdf.KdfParams | N
     cipher.encrypt_backups(file, raw)
     database = Database.open(file, key=raw)
     return Created(database, raw, generated, remember_key(file, raw))
+
+
+# -- checking who is at the keyboard (the app lock) -------------------------------------------
+
+
+def opens(path: Path, key: str) -> bool:
+    """Whether `key` opens the encrypted database `path` (a read-only probe connection)."""
+    try:
+        with contextlib.closing(cipher.connect(path.expanduser(), key, read_only=True)):
+            return True
+    except DomainError:
+        return False
+
+
+def verify_passphrase(path: Path, passphrase: str) -> bool:
+    """Whether the recovery passphrase opens this database: it unwraps the key file (or, for
+    a database without one, is itself the key) and that key opens the file. Changes nothing."""
+    try:
+        key = key_from_passphrase(path.expanduser(), passphrase)
+    except DomainError:
+        return False
+    return opens(path, key)
+
+
+def verify_keyring(path: Path) -> bool:
+    """Whether this computer's keyring still gives a key that opens the database. It proves
+    the keyring of the signed-in account can be read now, not that a password was typed."""
+    key = stored_key(path.expanduser())
+    return key is not None and opens(path, key)

@@ -75,6 +75,8 @@ def open_settings(window: MainWindow) -> None:
     window.app_settings.set_value("sync/path", answer.sync_path)
     window.app_settings.set_value("reports/paper", answer.report_paper)
     window.app_settings.set_value("reports/language", answer.report_language)
+    if answer.lock_minutes is not None:
+        window.app_settings.set_value("lock/idle_minutes", answer.lock_minutes)
     if answer.profile.language != window.language():
         window.set_language(answer.profile.language)
     window.refresh_views()

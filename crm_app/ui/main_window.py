@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_app.services.crm import Crm
-from crm_app.ui import core_actions, dialogs, extensions
+from crm_app.ui import core_actions, dialogs, extensions, lock
 from crm_app.ui.app_settings import AppSettings
 from crm_app.ui.forms.search_palette import SearchPalette
 from crm_app.ui.i18n import Translations
@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         self.reminders.due.connect(self._followups_due)
         self.retranslate()
         extensions.install_all(self, self.show_error)
+        # Last: the lock disables every action present, those of the areas too.
+        self.app_lock = lock.install(self)
 
     # -- contract ----------------------------------------------------------------------------
     def add_menu_action(

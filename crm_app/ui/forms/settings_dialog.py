@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from crm_app.services.crm import Crm
 from crm_app.ui.app_settings import AppSettings
 from crm_app.ui.forms.first_run import Profile, ProfileFields
 from crm_app.ui.i18n import LANGUAGES
+from crm_app.ui.lock.controller import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY, lock_available
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class SettingsAnswer:
     sync_path: str  # the shared sync file (key "sync/path", read by the sync area)
     report_paper: str  # "a4" / "letter" (key "reports/paper", read by the report area)
     report_language: str
+    lock_minutes: int | None = None  # key "lock/idle_minutes"; None: not offered (plain file)
 
 
 class SettingsDialog(QDialog):
@@ -60,6 +63,25 @@ class SettingsDialog(QDialog):
         row.addWidget(browse)
         data_form.addRow(self.tr("Database file"), self.current_db)
         data_form.addRow(self.tr("Open another database"), row)
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setObjectName("lock_minutes")
+        self.lock_minutes.setRange(0, 240)
+        self.lock_minutes.setSuffix(self.tr(" min"))
+        self.lock_minutes.setSpecialValueText(self.tr("Never"))
+        self.lock_minutes.setValue(app_settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES))
+        self.lock_note = QLabel()
+        self.lock_note.setObjectName("lock_note")
+        self.lock_note.setWordWrap(True)
+        if lock_available(crm):
+            self.lock_note.setText(self.tr(
+                "Also when the laptop sleeps. Unlocking needs the recovery passphrase."))
+        else:
+            self.lock_minutes.setEnabled(False)
+            self.lock_note.setText(self.tr(
+                "The app lock needs an encrypted database: this one is plain, so there is no "
+                "passphrase to unlock with, and the file itself can be read. Encrypt it first."))
+        data_form.addRow(self.tr("Lock after … minutes idle"), self.lock_minutes)
+        data_form.addRow("", self.lock_note)
 
         sync_page = QWidget()
         sync_form = QFormLayout(sync_page)
@@ -108,7 +130,9 @@ class SettingsDialog(QDialog):
         return SettingsAnswer(self.fields.profile(), self.other_db.text().strip(),
                               self.sync_file.text().strip(),
                               str(self.report_paper.currentData()),
-                              str(self.report_language.currentData()))
+                              str(self.report_language.currentData()),
+                              self.lock_minutes.value() if self.lock_minutes.isEnabled()
+                              else None)
 
 
 def ask_settings(parent: QWidget | None, crm: Crm,
