@@ -139,8 +139,12 @@ def visible_text(window: MainWindow) -> str:
             texts.append(widget.text())
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for row in range(min(model.rowCount(QModelIndex()), 50)):
-                for column in range(model.columnCount(QModelIndex())):
+            try:
+                rows, columns = model.rowCount(QModelIndex()), model.columnCount(QModelIndex())
+            except TypeError:  # Qt's internal models (e.g. a header's) hide their counts
+                continue
+            for row in range(min(rows, 50)):
+                for column in range(columns):
                     texts.append(str(model.index(row, column).data() or ""))
     return "\n".join(texts)
 
