@@ -27,6 +27,7 @@ from crm_app import fileio
 from crm_app.domain.errors import DomainError
 from crm_app.reports import (
     RenderedReport,
+    ReportCancelled,
     ReportOptions,
     ReportRequest,
     render_report,
@@ -36,7 +37,7 @@ from crm_app.services.crm import Crm
 from crm_app.ui.reports import seams
 from crm_app.ui.reports.filters import FollowUpFilters
 from crm_app.ui.reports.printing import print_pdf
-from crm_app.ui.tasks import TaskRunner
+from crm_app.ui.tasks import Task, TaskRunner
 
 
 class ReportPreview(QDialog):
@@ -45,6 +46,7 @@ class ReportPreview(QDialog):
 
     ready = Signal()  # a build finished and the PDF is shown
     failed = Signal(str)
+    cancelled = Signal()  # the build was stopped (the progress bar's Cancel)
 
     def __init__(self, crm: Crm, request: ReportRequest, *, tasks: TaskRunner | None = None,
                  parent: QWidget | None = None) -> None:
@@ -53,6 +55,10 @@ class ReportPreview(QDialog):
         self.request = request
         self.tasks = tasks or TaskRunner(self)
         self.pdf = b""
+        self.build_task: Task | None = None
+        # the label is how this dialog knows its own build among the runner's progress
+        self.build_label = self.tr("Building report")
+        self.tasks.task_progress.connect(self._progressed)
         self._generation = 0
         self._buffer: QBuffer | None = None
         self.setWindowTitle(self.tr("Report preview"))
@@ -119,30 +125,44 @@ class ReportPreview(QDialog):
         return self.filters.apply(request) if self.filters is not None else request
 
     def rebuild(self) -> None:
-        """Start a build; a result from an older build (options changed since) is dropped."""
+        """Start a build; the one still running (options changed since) is cancelled and its
+        result dropped."""
+        self._stop_build()
         self._generation += 1
         generation = self._generation
         request = self.current_request()
         self._set_busy(True)
         crm = self.crm
 
-        def work(_progress: Callable[[int, int], None], _cancel: threading.Event
+        def work(progress: Callable[[int, int], None], cancel: threading.Event
                  ) -> RenderedReport:
-            return render_report(crm, request)
+            return render_report(crm, request, progress=progress, cancel=cancel)
 
-        self.tasks.run(work, on_done=lambda pdf: self._show(generation, pdf),
-                       on_error=lambda exc: self._fail(generation, exc),
-                       label=self.tr("Building report"), write=False)
+        self.build_task = self.tasks.run(
+            work, on_done=lambda pdf: self._show(generation, pdf),
+            on_error=lambda exc: self._fail(generation, exc), label=self.build_label,
+            cancellable=True, write=False)
 
     def done(self, result: int) -> None:
-        """Closing drops any build still running: its result must not reach a dead dialog."""
+        """Closing stops any build still running: its result must not reach a dead dialog."""
+        self._stop_build()
         self._generation += 1
         super().done(result)
+
+    def _stop_build(self) -> None:
+        if self.build_task is not None:
+            self.build_task.cancel.set()
+            self.build_task = None
+
+    def _progressed(self, label: str, done: int, total: int, _cancellable: bool) -> None:
+        if label == self.build_label and total > 0 and self.build_task is not None:
+            self.status.setText(self.tr("Building… {0}%").format(done * 100 // total))
 
     def _show(self, generation: int, result: object) -> None:
         if generation != self._generation:
             return
         assert isinstance(result, RenderedReport)
+        self.build_task = None
         pdf = result.pdf
         self.pdf = pdf
         self._show_warnings(result.warnings)
@@ -167,6 +187,13 @@ class ReportPreview(QDialog):
 
     def _fail(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
+            return
+        self.build_task = None
+        if isinstance(error, ReportCancelled):  # the person asked for it: no error box
+            self.status.setText(self.tr("Build cancelled"))
+            self.print_button.setEnabled(False)
+            self.save_button.setEnabled(False)
+            self.cancelled.emit()
             return
         text = str(error) if isinstance(error, DomainError | ValueError) else (
             f"{type(error).__name__}: {error}")
