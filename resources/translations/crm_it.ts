@@ -2059,6 +2059,21 @@ Salvarlo comunque?</translation>
     </message>
 </context>
 <context>
+    <name>SelectionActions</name>
+    <message>
+        <source>Print report</source>
+        <translation>Stampa rapporto</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>Esporta la selezione…</translation>
+    </message>
+    <message>
+        <source>Exported %1 records</source>
+        <translation>Esportati %1 record</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -141,3 +141,57 @@ def test_print_handler_prints_the_report_of_the_current_view(
     text = pdf_text(out.read_bytes())
     assert expected in text and "Page 1 of" in text
     previews[0].reject()
+
+
+def test_list_context_menu_prints_and_exports_only_the_selection(
+        qtbot: Any, main_window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from crm_app.ui.io import seams as io_seams
+    from crm_app.ui.io.export_dialog import ExportDialog
+    from crm_app.ui.lists import selection_actions
+
+    fair = seed_sample_fair(main_window.crm, meetings=3)
+    main_window.refresh_views()
+    view = main_window.show_view("contacts")
+    model = view.table.selectionModel()
+    for row in (0, 1):
+        model.select(view.model.index(row, 0),
+                     model.SelectionFlag.Select | model.SelectionFlag.Rows)
+    chosen = set(view.selected_ids())
+    assert len(chosen) == 2 and main_window.crm.contacts.count() > 2
+    texts = [a.text() for a in view.context_menu().actions()]
+    assert "Export selection…" in texts and "Print report" not in texts
+
+    class Answering(ExportDialog):  # the modal loop replaced: press Export at once
+        def exec(self) -> int:
+            assert not self.scope_all.isEnabled() and self.scope_selection.isChecked()
+            self.kind.setCurrentIndex(0)  # CSV
+            self.export()
+            return int(self.result())
+
+    out = tmp_path / "chosen.csv"
+    monkeypatch.setattr(selection_actions, "ExportDialog", Answering)
+    monkeypatch.setattr(io_seams, "ask_save_path", lambda *_a: str(out))
+    export = next(a for a in view.context_menu().actions() if a.text() == "Export selection…")
+    export.trigger()
+    lines = out.read_text(encoding="utf-8-sig").strip().splitlines()
+    assert len(lines) == 3  # header and the two selected contacts only
+    names = {str(main_window.crm.contacts.get(i)["family_name"]) for i in chosen}
+    assert all(any(n in line for line in lines[1:]) for n in names)
+
+    view = main_window.show_view("meetings")
+    view.table.selectRow(0)
+    printed = tmp_path / "menu.pdf"
+
+    def to_file(_parent: Any, printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return True
+
+    monkeypatch.setattr(seams, "ask_printer", to_file)
+    action = next(a for a in view.context_menu().actions() if a.text() == "Print report")
+    action.trigger()
+    qtbot.waitUntil(printed.exists, timeout=30_000)
+    assert "Page 1 of" in pdf_text(printed.read_bytes())
+    assert len(fair["meetings"]) == 3
+    for preview in view.findChildren(ReportPreview):
+        preview.reject()
