@@ -14,7 +14,8 @@ from crm_app.reports.api import (
     render_report,
     suggested_filename,
 )
+from crm_app.reports.collect import ReportCancelled
 from crm_app.reports.model import ReportOptions
 
-__all__ = ["RenderedReport", "ReportOptions", "ReportRequest", "build_report", "render_report",
-           "suggested_filename"]
+__all__ = ["RenderedReport", "ReportCancelled", "ReportOptions", "ReportRequest",
+           "build_report", "render_report", "suggested_filename"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
     from crm_app.reports.base import ReportRenderer
 
 KINDS = ("meeting", "meetings", "followups", "event")
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -52,14 +55,35 @@ def build_report(crm: Crm, request: ReportRequest) -> bytes:
     return render_report(crm, request).pdf
 
 
-def render_report(crm: Crm, request: ReportRequest) -> RenderedReport:
-    """As `build_report`, with the warnings about characters printed as U+FFFD."""
-    renderer = _renderer(crm, request)
-    pdf = renderer.render()
+def render_report(crm: Crm, request: ReportRequest, *, progress: Progress | None = None,
+                  cancel: threading.Event | None = None) -> RenderedReport:
+    """As `build_report`, with the warnings about characters printed as U+FFFD.
+
+    `progress(done, total)` hears the layout's progress (flowables placed of the estimate);
+    setting `cancel` stops reading or laying out at the next step with `ReportCancelled`."""
+    stop = cancel or threading.Event()
+    renderer = _renderer(crm, request, stop)
+    collect.stop_if(stop)
+    pdf = renderer.render(progress_callback=_layout_progress(progress, stop))
     return RenderedReport(pdf, tuple(renderer.warnings))
 
 
-def _renderer(crm: Crm, request: ReportRequest) -> ReportRenderer:
+def _layout_progress(progress: Progress | None, cancel: threading.Event
+                     ) -> Callable[[str, int], None]:
+    """ReportLab's progress callback (kind, value) to `progress(done, total)` and `cancel`."""
+    total = [0]
+
+    def hear(kind: str, value: int) -> None:
+        collect.stop_if(cancel)
+        if kind == "SIZE_EST":
+            total[0] = int(value)
+        elif kind == "PROGRESS" and progress is not None:
+            progress(min(int(value), total[0]), total[0])
+
+    return hear
+
+
+def _renderer(crm: Crm, request: ReportRequest, cancel: threading.Event) -> ReportRenderer:
     # ReportLab and the fonts load with the first report, not with the app or the CLI parser.
     from crm_app.reports.event import EventReport
     from crm_app.reports.followups import FollowUpReport
@@ -78,7 +102,8 @@ def _renderer(crm: Crm, request: ReportRequest) -> ReportRenderer:
     if request.kind == "followups":
         data = collect.followup_report_data(
             crm, owner_id=request.owner_id, event_id=request.event_id,
-            date_from=request.date_from, date_to=request.date_to, group_by=request.group_by)
+            date_from=request.date_from, date_to=request.date_to, group_by=request.group_by,
+            cancel=cancel)
         return FollowUpReport(data, brand, options)
     return EventReport(collect.event_data(crm, request.record_id), brand, options)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from reportlab.lib import colors
@@ -243,7 +243,8 @@ class ReportRenderer:
         return [self.t(self.title_key), self.branding.office]
 
     # -- building ---------------------------------------------------------------------------
-    def render(self) -> bytes:
+    def render(self, progress_callback: Callable[[str, int], None] | None = None) -> bytes:
+        """The PDF; `progress_callback(kind, value)` is ReportLab's (it may raise to stop)."""
         buffer = io.BytesIO()
         width, _ = self.pagesize
         doc = BaseDocTemplate(
@@ -265,6 +266,8 @@ class ReportRenderer:
         def make_canvas(*args: Any, **kwargs: Any) -> NumberedCanvas:
             return NumberedCanvas(*args, footer_text=self.draw_footer, **kwargs)
 
+        if progress_callback is not None:
+            doc.setProgressCallBack(progress_callback)
         story = self.story()
         self.record = "office name in the staff profile"  # drawn in every page header
         self.check(self.branding.office)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -25,7 +26,7 @@ from crm_app.db.models import (
 )
 from crm_app.domain import japanese
 from crm_app.domain.address import one_line
-from crm_app.domain.errors import NotFound, ValidationError
+from crm_app.domain.errors import DomainError, NotFound, ValidationError
 from crm_app.domain.normalise import transliterate
 from crm_app.paths import resource_path
 from crm_app.reports.model import (
@@ -42,6 +43,14 @@ from crm_app.services.addresses import addresses_by_contact
 from crm_app.services.crm import Crm
 
 OPEN_STATUSES = ("open", "in_progress")
+
+
+class ReportCancelled(DomainError):
+    """The build was stopped through its `cancel` event; nothing was produced."""
+
+    def __init__(self) -> None:
+        super().__init__("report cancelled")
+
 R = TypeVar("R", bound=Record)
 
 
@@ -289,8 +298,11 @@ def meeting_ids_of(crm: Crm, *, event_id: str | None = None, day: date | None = 
 
 def followup_report_data(crm: Crm, *, owner_id: str | None = None, event_id: str | None = None,
                          date_from: date | None = None, date_to: date | None = None,
-                         group_by: str = "owner") -> FollowUpReportData:
-    """Open follow-ups matching the filters, grouped; overdue ones flagged."""
+                         group_by: str = "owner", cancel: threading.Event | None = None
+                         ) -> FollowUpReportData:
+    """Open follow-ups matching the filters, grouped; overdue ones flagged. A set `cancel`
+    stops the reading with `ReportCancelled` (checked between queries and every 500 lines)."""
+    stop = cancel or threading.Event()
     if group_by not in ("owner", "organisation"):
         raise ValidationError("group_by", "group by owner or organisation")
     if date_from and date_to and date_to < date_from:
@@ -321,6 +333,7 @@ def followup_report_data(crm: Crm, *, owner_id: str | None = None, event_id: str
             filters.append(("period", f"{date_from or '…'} – {date_to or '…'}"))
         items = list(session.scalars(query.order_by(FollowUp.due_date.is_(None),
                                                     FollowUp.due_date, FollowUp.title)))
+        stop_if(stop)
         meetings = {m.id: m for m in _in(session, Meeting, {f.meeting_id or "" for f in items})
                     if isinstance(m, Meeting)}
         lookup = _Lookup.load(session, (f.contact_id or "" for f in items),
@@ -329,11 +342,15 @@ def followup_report_data(crm: Crm, *, owner_id: str | None = None, event_id: str
         events = {e.id: e for e in _in(session, Event, {m.event_id or "" for m in
                                                         meetings.values()})
                   if isinstance(e, Event)}
-        lines = [_followup_line(f, lookup, today,
-                                meetings[f.meeting_id].subject if f.meeting_id in meetings
-                                else "", _meeting_event(meetings.get(f.meeting_id or ""),
-                                                        events))
-                 for f in items]
+        stop_if(stop)
+        lines = []
+        for number, f in enumerate(items):
+            if number % 500 == 0:
+                stop_if(stop)
+            lines.append(_followup_line(
+                f, lookup, today,
+                meetings[f.meeting_id].subject if f.meeting_id in meetings else "",
+                _meeting_event(meetings.get(f.meeting_id or ""), events)))
     groups: dict[str, list[FollowUpLine]] = {}
     for line in lines:
         key = line.owner if group_by == "owner" else line.organisation
@@ -341,6 +358,11 @@ def followup_report_data(crm: Crm, *, owner_id: str | None = None, event_id: str
     ordered = sorted(groups.items(), key=lambda kv: (kv[0] == "", kv[0].casefold()))
     return FollowUpReportData(today=today, group_by=group_by, filters=tuple(filters),
                               groups=tuple(FollowUpGroup(k, tuple(v)) for k, v in ordered))
+
+
+def stop_if(cancel: threading.Event) -> None:
+    if cancel.is_set():
+        raise ReportCancelled()
 
 
 def event_data(crm: Crm, event_id: str) -> EventData:

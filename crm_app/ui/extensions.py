@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 AREA_MODULES: list[str] = [
     "crm_app.ui.sync.controller",
-    "crm_app.ui.report_ui",
+    "crm_app.ui.reports",
     "crm_app.ui.io",
     "crm_app.ui.help",
 ]

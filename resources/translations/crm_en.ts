@@ -1907,6 +1907,10 @@ Save it anyway?</source>
 <context>
     <name>ReportActions</name>
     <message>
+        <source>Select a meeting, several meetings or one event to print, or open the follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select one or more meetings first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1953,12 +1957,20 @@ Save it anyway?</source>
         <source>Building report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Building… {0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Build cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not build the report</source>
@@ -2036,6 +2048,21 @@ Save it anyway?</source>
     </message>
     <message>
         <source>↑↓ to choose, Enter to open, Esc to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message>
+        <source>Print report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1914,6 +1914,10 @@ Salvarlo comunque?</translation>
 <context>
     <name>ReportActions</name>
     <message>
+        <source>Select a meeting, several meetings or one event to print, or open the follow-ups.</source>
+        <translation>Seleziona un incontro, più incontri o un evento da stampare, oppure apri i follow-up.</translation>
+    </message>
+    <message>
         <source>Select one or more meetings first.</source>
         <translation>Seleziona prima uno o più incontri.</translation>
     </message>
@@ -1960,12 +1964,20 @@ Salvarlo comunque?</translation>
         <source>Building report</source>
         <translation>Creazione del report</translation>
     </message>
+    <message>
+        <source>Building… {0}%</source>
+        <translation>Creazione… {0}%</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
             <numerusform>%n pagine</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Build cancelled</source>
+        <translation>Creazione annullata</translation>
     </message>
     <message>
         <source>Could not build the report</source>
@@ -2044,6 +2056,21 @@ Salvarlo comunque?</translation>
     <message>
         <source>↑↓ to choose, Enter to open, Esc to close</source>
         <translation>↑↓ per scegliere, Invio per aprire, Esc per chiudere</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message>
+        <source>Print report</source>
+        <translation>Stampa rapporto</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>Esporta la selezione…</translation>
+    </message>
+    <message>
+        <source>Exported %1 records</source>
+        <translation>Esportati %1 record</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from crm_app.reports import ReportRequest
 from crm_app.services.crm import Crm
-from crm_app.ui.report_ui import ReportPreview
+from crm_app.ui.reports import ReportPreview
 
 
 def open_preview(qtbot: Any, crm: Crm, request: ReportRequest) -> ReportPreview:

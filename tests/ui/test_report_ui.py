@@ -21,8 +21,7 @@ from PySide6.QtPrintSupport import QPrinter
 from crm_app.reports import ReportOptions, ReportRequest
 from crm_app.reports.sample import seed_sample_fair
 from crm_app.services.crm import Crm
-from crm_app.ui import report_ui
-from crm_app.ui.report_ui import ReportPreview, print_pdf
+from crm_app.ui.reports import ReportPreview, print_pdf, seams
 
 
 @pytest.fixture
@@ -120,7 +119,7 @@ def test_print_dialog_cancel_prints_nothing_and_range_is_kept(
         asked.append(printer)
         return False
 
-    monkeypatch.setattr(report_ui, "ask_printer", cancel)
+    monkeypatch.setattr(seams, "ask_printer", cancel)
     assert preview.print_report() == 0 and len(asked) == 1
     assert (asked[0].fromPage(), asked[0].toPage()) == (1, preview.document.pageCount())
 
@@ -134,7 +133,7 @@ def test_print_dialog_cancel_prints_nothing_and_range_is_kept(
         printer.setFromTo(3, 4)
         return True
 
-    monkeypatch.setattr(report_ui, "ask_printer", choose_pages)
+    monkeypatch.setattr(seams, "ask_printer", choose_pages)
     assert preview.print_report() == 2
     reader = pypdf.PdfReader(io.BytesIO(out.read_bytes()))
     assert len(reader.pages) == 2
@@ -155,11 +154,11 @@ def test_save_as_pdf(qtbot: Any, crm: Crm, fair: dict[str, Any], tmp_path: Path,
         suggested.append(name)
         return str(tmp_path / "list")
 
-    monkeypatch.setattr(report_ui, "ask_save_path", answer)
+    monkeypatch.setattr(seams, "ask_save_path", answer)
     saved = preview.save_report()
     assert suggested == ["follow-ups.pdf"]
     assert saved == tmp_path / "list.pdf" and saved.read_bytes() == preview.pdf
-    monkeypatch.setattr(report_ui, "ask_save_path", lambda _p, _n: "")
+    monkeypatch.setattr(seams, "ask_save_path", lambda _p, _n: "")
     assert preview.save_report() is None
 
 
@@ -245,7 +244,7 @@ def test_menu_actions_follow_the_selection(qtbot: Any, window: Any, crm: Crm,
     assert window.app_settings.value("reports/paper", "") == "letter"
 
     select(monkeypatch, window, "event", [fair["event"]])
-    monkeypatch.setattr(report_ui, "ask_day", lambda _p, _d: date(2026, 11, 25))
+    monkeypatch.setattr(seams, "ask_day", lambda _p, _d: date(2026, 11, 25))
     preview = wait_ready(qtbot, actions.day_meetings())
     # only the second meeting is on the 25th
     assert len(report_first_pages(preview)) == 1
@@ -260,7 +259,7 @@ def test_menu_actions_follow_the_selection(qtbot: Any, window: Any, crm: Crm,
     preview = wait_ready(qtbot, actions.followups())
     assert "BIO Japan 2026" in preview.document.getAllText(0).text()  # event filter
 
-    monkeypatch.setattr(report_ui, "ask_day", lambda _p, _d: date(2020, 1, 1))
+    monkeypatch.setattr(seams, "ask_day", lambda _p, _d: date(2020, 1, 1))
     preview = actions.day_meetings()
     assert preview is not None
     qtbot.addWidget(preview)

@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from crm_app.reports import ReportRequest
 from crm_app.services.crm import Crm
-from crm_app.ui import report_ui
+from crm_app.ui import reports as report_ui
 from crm_app.ui.i18n import Translations
 from crm_app.ui.io.export_dialog import ExportDialog
 from crm_app.ui.io.import_dialog import ImportDialog
@@ -125,7 +126,7 @@ def test_area_dialogs_open_in_italian(qtbot: Any, profiled_crm: Crm,
     assert exporter.windowTitle() == "Esporta"
     assert exporter.export_button.text() == "Esporta…"
 
-    filters = report_ui.FollowUpFilters(profiled_crm, report_ui.ReportRequest("followups"))
+    filters = report_ui.FollowUpFilters(profiled_crm, ReportRequest("followups"))
     qtbot.addWidget(filters)
     assert filters.group_by.itemText(1) == "Per organizzazione"
     assert sync_ui.summary_text({"up_to_date": True}) == "tutto aggiornato"

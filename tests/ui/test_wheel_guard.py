@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_app.reports import ReportRequest
 from crm_app.services.crm import Crm
 from crm_app.ui.app_settings import AppSettings
 from crm_app.ui.forms.first_run import FirstRunDialog
@@ -126,7 +127,7 @@ def test_a_record_being_edited_keeps_its_values(qtbot: Any, main_window: Any,
 
 def test_dialogs_ignore_a_passing_wheel(qtbot: Any, guarded: None, profiled_crm: Crm,
                                         app_settings: AppSettings) -> None:
-    from crm_app.ui import report_ui
+    from crm_app.ui import reports as report_ui
     from crm_app.ui.io.export_dialog import ExportDialog
     from crm_app.ui.sync import conflicts_dialog
 
@@ -137,7 +138,7 @@ def test_dialogs_ignore_a_passing_wheel(qtbot: Any, guarded: None, profiled_crm:
     dialogs = [FirstRunDialog("en"), SettingsDialog(profiled_crm, app_settings),
                QuickCaptureDialog(profiled_crm), ImportDialog(profiled_crm), mapping,
                ExportDialog(profiled_crm), conflicts_dialog.ConflictsDialog(profiled_crm),
-               report_ui.FollowUpFilters(profiled_crm, report_ui.ReportRequest("followups"))]
+               report_ui.FollowUpFilters(profiled_crm, ReportRequest("followups"))]
     movable = 0
     for dialog in dialogs:
         qtbot.addWidget(dialog)

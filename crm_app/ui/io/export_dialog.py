@@ -35,7 +35,8 @@ class ExportDialog(QDialog):
     """What (selection, filter or everything), which format, where."""
 
     def __init__(self, crm: Crm, selection: tuple[str, list[str]] = ("", []),
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, selection_only: bool = False) -> None:
+        """`selection_only` (a list's "Export selection…"): only the selected ids."""
         super().__init__(parent)
         self.setObjectName("export_dialog")
         self.crm = crm
@@ -88,6 +89,10 @@ class ExportDialog(QDialog):
         form.addRow(self.error)
         form.addRow(buttons)
         self.setWindowTitle(self.tr("Export"))
+        if selection_only and ids:
+            for field in (self.scope_filter, self.scope_all, self.country, self.tag,
+                          self.event_choice):
+                field.setEnabled(False)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         """Typing in a filter field chooses "Filtered"."""

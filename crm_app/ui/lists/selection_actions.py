@@ -8,11 +8,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QWidget
 
 from crm_app.domain.errors import DomainError
 from crm_app.services import selection
 from crm_app.ui import dialogs
+from crm_app.ui.io.export_dialog import ExportDialog
+from crm_app.ui.reports import actions as report_actions
 from crm_app.ui.widgets.picker import staff_text
 
 if TYPE_CHECKING:
@@ -44,6 +46,41 @@ def add_bulk_actions(view: RecordListView, menu: QMenu, ids: list[str]) -> None:
     if view.entity in selection.OWNED:
         owner = menu.addAction(_tr("Reassign…"), lambda: reassign_many(view, ids))
         owner.setEnabled(bool(ids))
+
+
+EXPORTABLE = ("contact", "organisation", "meeting")
+
+
+def add_output_actions(view: RecordListView, menu: QMenu, ids: list[str]) -> None:
+    """"Print report" where the selection is printable, "Export selection…" where exportable."""
+    if report_actions.printable(view.entity, ids):
+        menu.addAction(QCoreApplication.translate("SelectionActions", "Print report"),
+                       lambda: print_report(view, ids))
+    if view.entity in EXPORTABLE:
+        export = menu.addAction(
+            QCoreApplication.translate("SelectionActions", "Export selection…"),
+            lambda: export_selection(view, ids))
+        export.setEnabled(bool(ids))
+
+
+def print_report(view: RecordListView, ids: list[str]) -> QWidget | None:
+    """The selection's report in the preview, then the system print dialog."""
+    options = report_actions.report_options(view.app_settings, view.crm)
+    request = report_actions.selection_request(view.crm, view.entity, ids, options)
+    if request is None:
+        return None
+    return report_actions.open_preview(view.crm, request, app_settings=view.app_settings,
+                                       tasks=getattr(view.window(), "tasks", None),
+                                       parent=view, then_print=True)
+
+
+def export_selection(view: RecordListView, ids: list[str]) -> int:
+    dialog = ExportDialog(view.crm, (view.entity, ids), view, selection_only=True)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return 0
+    done = QCoreApplication.translate("SelectionActions", "Exported %1 records")
+    view.status_message.emit(_count_text(done, dialog.count))
+    return dialog.count
 
 
 def _count_text(text: str, count: int) -> str:

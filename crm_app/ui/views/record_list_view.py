@@ -195,6 +195,7 @@ class RecordListView(View):
             copy = menu.addAction(self.tr("Copy email"), lambda: self.copy_emails(ids))
             copy.setEnabled(bool(ids))
         selection_actions.add_bulk_actions(self, menu, ids)
+        selection_actions.add_output_actions(self, menu, ids)
         menu.addSeparator()
         trash = menu.addAction(self.tr("Move to Trash"), self.delete_selected)
         trash.setEnabled(bool(ids))
