@@ -1,7 +1,8 @@
 """Compile the Qt Linguist sources (resources/translations/*.ts) into .qm files.
 
 Uses pyside6-lrelease from the installed PySide6; skipped quietly when there is nothing to build.
-`build_translations.py --update` first re-extracts the texts of crm_app/ui with
+`build_translations.py --update` first re-extracts the texts of crm_app/ui and the report
+wording of crm_app/reports (marked with QT_TRANSLATE_NOOP, contexts "report.*") with
 pyside6-lupdate (new texts appear unfinished in Qt Linguist; translated ones are kept).
 """
 
@@ -15,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 UI = ROOT / "crm_app" / "ui"
+REPORTS = ROOT / "crm_app" / "reports"
 
 
 def lrelease_command() -> list[str] | None:
@@ -29,7 +31,7 @@ def update_sources() -> None:
     if exe is None:
         print("pyside6-lupdate not found; sources not updated", file=sys.stderr)
         return
-    files = [str(p) for p in sorted(UI.rglob("*.py"))]
+    files = [str(p) for folder in (UI, REPORTS) for p in sorted(folder.rglob("*.py"))]
     for ts in sorted(TRANSLATIONS.glob("crm_*.ts")):
         # No source locations: they change with every edit and make every merge conflict.
         subprocess.run([exe, *files, "-no-obsolete", "-locations", "none", "-ts", str(ts)],

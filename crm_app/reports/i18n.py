@@ -1,4 +1,8 @@
-"""Report wording in English and Italian, and locale-aware dates (babel)."""
+"""Report wording in English and Italian, and locale-aware dates (babel).
+
+The wording is marked here for pyside6-lupdate; its Italian lives in the Qt Linguist catalogue
+(resources/translations/crm_it.ts, contexts "report.*"), read by `catalogue` without Qt.
+"""
 
 from __future__ import annotations
 
@@ -10,105 +14,126 @@ from babel import Locale
 from babel.dates import format_date, format_time
 from babel.numbers import format_decimal
 
+from crm_app.reports.catalogue import QT_TRANSLATE_NOOP, translate
+
 LANGUAGES = ("en", "it")
 
 _LABELS: dict[str, tuple[str, str]] = {
-    # key: (English, Italian)
-    "meeting_report": ("Meeting report", "Resoconto dell'incontro"),
-    "followup_report": ("Follow-up list", "Elenco dei follow-up"),
-    "event_report": ("Event report", "Rapporto sull'evento"),
-    "event": ("Event", "Evento"),
-    "date_time": ("Date and time", "Data e ora"),
-    "dates": ("Dates", "Date"),
-    "date": ("Date", "Data"),
-    "duration": ("Duration", "Durata"),
-    "minutes_unit": ("min", "min"),
-    "place": ("Place / table", "Luogo / tavolo"),
-    "status": ("Status", "Stato"),
-    "foreign_side": ("Foreign stakeholders", "Controparti estere"),
-    "italian_side": ("Italian companies", "Aziende italiane"),
-    "staff_side": ("Agency staff", "Personale dell'Agenzia"),
-    "name": ("Name", "Nome"),
-    "title": ("Title", "Qualifica"),
-    "organisation": ("Organisation", "Organizzazione"),
-    "company": ("Company", "Azienda"),
-    "country": ("Country", "Paese"),
-    "email": ("Email", "Email"),
-    "phone": ("Phone", "Telefono"),
-    "office": ("Office", "Ufficio"),
-    "agenda": ("Agenda", "Ordine del giorno"),
-    "minutes": ("Minutes", "Verbale"),
-    "outcome": ("Outcome", "Esito"),
-    "interest": ("Interest", "Interesse"),
-    "next_steps": ("Next steps", "Prossimi passi"),
-    "followups": ("Follow-ups", "Follow-up"),
-    "followup": ("Follow-up", "Follow-up"),
-    "owner": ("Owner", "Responsabile"),
-    "due": ("Due", "Scadenza"),
-    "priority": ("Priority", "Priorità"),
-    "delegation": ("Italian delegation", "Delegazione italiana"),
-    "overdue": ("OVERDUE", "SCADUTO"),
-    "overdue_count": ("overdue", "scaduti"),
-    "none": ("None recorded.", "Nessun dato registrato."),
-    "no_owner": ("No owner", "Senza responsabile"),
-    "no_organisation": ("No organisation", "Senza organizzazione"),
-    "page_of": ("Page {page} of {pages}", "Pagina {page} di {pages}"),
-    "generated": ("Generated {when}", "Generato il {when}"),
-    "personal_data": ("Contains personal data of the participants, shared with headquarters and "
-                      "the companies at the meeting: use it only for this follow-up (GDPR).",
-                      "Contiene dati personali dei partecipanti, condivisi con la sede e le "
-                      "aziende presenti all'incontro: da usare solo per questo follow-up (GDPR)."),
-    "filters": ("Filters", "Filtri"),
-    "as_of": ("As of", "Alla data del"),
-    "all": ("none", "nessuno"),
-    "period": ("Period", "Periodo"),
-    "grouped_by_owner": ("grouped by owner", "per responsabile"),
-    "grouped_by_organisation": ("grouped by organisation", "per organizzazione"),
-    "summary": ("Summary", "Sintesi"),
-    "meetings": ("Meetings", "Incontri"),
-    "meetings_per_day": ("Meetings per day", "Incontri per giorno"),
-    "meetings_per_country": ("Meetings per country", "Incontri per paese"),
-    "meetings_per_sector": ("Meetings per sector", "Incontri per settore"),
-    "meeting_list": ("Meetings and outcomes", "Incontri ed esiti"),
-    "hot_leads": ("Hot leads", "Contatti caldi"),
-    "followup_status": ("Follow-up status", "Stato dei follow-up"),
-    "when": ("When", "Quando"),
-    "subject": ("Subject", "Oggetto"),
-    "counterpart": ("Counterpart", "Controparte"),
-    "total": ("Total", "Totale"),
-    "venue": ("Venue", "Sede"),
-    "time_zone": ("time zone", "fuso orario"),
-    "open_count": ("open", "aperti"),
-    "other": ("other", "altri"),
-    "reference": ("Reference", "Riferimento"),
-    "meeting_col": ("Meeting", "Incontro"),
-    "prepared_by": ("Prepared by", "Redatto da"),
-    "distribution": ("Distribution", "Distribuzione"),
-    "distribution_list": ("headquarters; the companies at the meeting",
-                          "sede centrale; aziende presenti all'incontro"),
-    "continued": ("{label}, continued", "{label} (segue)"),
-    "no_data": ("No data: no meeting recorded for this event yet.",
-                "Nessun dato: ancora nessun incontro registrato per questo evento."),
-    "meeting_report_title": ("Meeting report — {subject} — {event}",
-                             "Resoconto dell'incontro — {subject} — {event}"),
-    "meeting_reports_title": ("Meeting reports — {event}", "Resoconti degli incontri — {event}"),
-    "event_report_title": ("Event report — {event}", "Rapporto sull'evento — {event}"),
-    "followup_report_title": ("Follow-up list — {office}", "Elenco dei follow-up — {office}"),
+    # key: (context, English source text); the Italian is in resources/translations/crm_it.ts
+    "meeting_report": QT_TRANSLATE_NOOP("report.meeting", "Meeting report"),
+    "followup_report": QT_TRANSLATE_NOOP("report.followups", "Follow-up list"),
+    "event_report": QT_TRANSLATE_NOOP("report.event", "Event report"),
+    "event": QT_TRANSLATE_NOOP("report.common", "Event"),
+    "date_time": QT_TRANSLATE_NOOP("report.meeting", "Date and time"),
+    "dates": QT_TRANSLATE_NOOP("report.event", "Dates"),
+    "date": QT_TRANSLATE_NOOP("report.event", "Date"),
+    "duration": QT_TRANSLATE_NOOP("report.meeting", "Duration"),
+    "minutes_unit": QT_TRANSLATE_NOOP("report.meeting", "min"),
+    "place": QT_TRANSLATE_NOOP("report.meeting", "Place / table"),
+    "status": QT_TRANSLATE_NOOP("report.common", "Status"),
+    "foreign_side": QT_TRANSLATE_NOOP("report.meeting", "Foreign stakeholders"),
+    "italian_side": QT_TRANSLATE_NOOP("report.meeting", "Italian companies"),
+    "staff_side": QT_TRANSLATE_NOOP("report.meeting", "Agency staff"),
+    "name": QT_TRANSLATE_NOOP("report.common", "Name"),
+    "title": QT_TRANSLATE_NOOP("report.meeting", "Title"),
+    "organisation": QT_TRANSLATE_NOOP("report.common", "Organisation"),
+    "company": QT_TRANSLATE_NOOP("report.meeting", "Company"),
+    "country": QT_TRANSLATE_NOOP("report.common", "Country"),
+    "email": QT_TRANSLATE_NOOP("report.meeting", "Email"),
+    "phone": QT_TRANSLATE_NOOP("report.meeting", "Phone"),
+    "office": QT_TRANSLATE_NOOP("report.meeting", "Office"),
+    "agenda": QT_TRANSLATE_NOOP("report.meeting", "Agenda"),
+    "minutes": QT_TRANSLATE_NOOP("report.meeting", "Minutes"),
+    "outcome": QT_TRANSLATE_NOOP("report.meeting", "Outcome"),
+    "interest": QT_TRANSLATE_NOOP("report.common", "Interest"),
+    "next_steps": QT_TRANSLATE_NOOP("report.meeting", "Next steps"),
+    "followups": QT_TRANSLATE_NOOP("report.common", "Follow-ups"),
+    "followup": QT_TRANSLATE_NOOP("report.followups", "Follow-up"),
+    "owner": QT_TRANSLATE_NOOP("report.common", "Owner"),
+    "due": QT_TRANSLATE_NOOP("report.common", "Due"),
+    "priority": QT_TRANSLATE_NOOP("report.common", "Priority"),
+    "delegation": QT_TRANSLATE_NOOP("report.event", "Italian delegation"),
+    "overdue": QT_TRANSLATE_NOOP("report.followups", "OVERDUE"),
+    "overdue_count": QT_TRANSLATE_NOOP("report.common", "overdue"),
+    "none": QT_TRANSLATE_NOOP("report.common", "None recorded."),
+    "no_owner": QT_TRANSLATE_NOOP("report.followups", "No owner"),
+    "no_organisation": QT_TRANSLATE_NOOP("report.followups", "No organisation"),
+    "page_of": QT_TRANSLATE_NOOP("report.common", "Page {page} of {pages}"),
+    "generated": QT_TRANSLATE_NOOP("report.common", "Generated {when}"),
+    "personal_data": QT_TRANSLATE_NOOP(
+        "report.common", "Contains personal data of the participants, shared with headquarters and the companies at the meeting: use it only for this follow-up (GDPR)."),  # noqa: E501
+    "filters": QT_TRANSLATE_NOOP("report.followups", "Filters"),
+    "as_of": QT_TRANSLATE_NOOP("report.followups", "As of"),
+    "all": QT_TRANSLATE_NOOP("report.followups", "none"),
+    "period": QT_TRANSLATE_NOOP("report.event", "Period"),
+    "grouped_by_owner": QT_TRANSLATE_NOOP("report.followups", "grouped by owner"),
+    "grouped_by_organisation": QT_TRANSLATE_NOOP("report.followups", "grouped by organisation"),
+    "summary": QT_TRANSLATE_NOOP("report.event", "Summary"),
+    "meetings": QT_TRANSLATE_NOOP("report.event", "Meetings"),
+    "meetings_per_day": QT_TRANSLATE_NOOP("report.event", "Meetings per day"),
+    "meetings_per_country": QT_TRANSLATE_NOOP("report.event", "Meetings per country"),
+    "meetings_per_sector": QT_TRANSLATE_NOOP("report.event", "Meetings per sector"),
+    "meeting_list": QT_TRANSLATE_NOOP("report.event", "Meetings and outcomes"),
+    "hot_leads": QT_TRANSLATE_NOOP("report.event", "Hot leads"),
+    "followup_status": QT_TRANSLATE_NOOP("report.event", "Follow-up status"),
+    "when": QT_TRANSLATE_NOOP("report.event", "When"),
+    "subject": QT_TRANSLATE_NOOP("report.event", "Subject"),
+    "counterpart": QT_TRANSLATE_NOOP("report.event", "Counterpart"),
+    "total": QT_TRANSLATE_NOOP("report.event", "Total"),
+    "venue": QT_TRANSLATE_NOOP("report.event", "Venue"),
+    "time_zone": QT_TRANSLATE_NOOP("report.event", "time zone"),
+    "open_count": QT_TRANSLATE_NOOP("report.followups", "open"),
+    "other": QT_TRANSLATE_NOOP("report.event", "other"),
+    "reference": QT_TRANSLATE_NOOP("report.meeting", "Reference"),
+    "meeting_col": QT_TRANSLATE_NOOP("report.followups", "Meeting"),
+    "prepared_by": QT_TRANSLATE_NOOP("report.meeting", "Prepared by"),
+    "distribution": QT_TRANSLATE_NOOP("report.meeting", "Distribution"),
+    "distribution_list": QT_TRANSLATE_NOOP(
+        "report.meeting", "headquarters; the companies at the meeting"),
+    "continued": QT_TRANSLATE_NOOP("report.common", "{label}, continued"),
+    "no_data": QT_TRANSLATE_NOOP(
+        "report.event", "No data: no meeting recorded for this event yet."),
+    "meeting_report_title": QT_TRANSLATE_NOOP(
+        "report.meeting", "Meeting report — {subject} — {event}"),
+    "meeting_reports_title": QT_TRANSLATE_NOOP("report.meeting", "Meeting reports — {event}"),
+    "event_report_title": QT_TRANSLATE_NOOP("report.event", "Event report — {event}"),
+    "followup_report_title": QT_TRANSLATE_NOOP("report.followups", "Follow-up list — {office}"),
 }
 
 _VALUES: dict[str, tuple[str, str]] = {
-    "requested": ("requested", "richiesto"), "confirmed": ("confirmed", "confermato"),
-    "held": ("held", "svolto"), "cancelled": ("cancelled", "annullato"),
-    "no_show": ("no show", "assente"), "cold": ("cold", "freddo"), "warm": ("warm", "tiepido"),
-    "hot": ("hot", "caldo"), "open": ("open", "aperto"), "in_progress": ("in progress", "in corso"),
-    "done": ("done", "completato"), "low": ("low", "bassa"), "normal": ("normal", "normale"),
-    "high": ("high", "alta"),
-    "pharma": ("pharma", "farmaceutica"), "biotech": ("biotech", "biotecnologie"),
-    "medtech": ("medtech", "dispositivi medici"), "diagnostics": ("diagnostics", "diagnostica"),
-    "digital_health": ("digital health", "sanità digitale"), "cro_cdmo": ("CRO/CDMO", "CRO/CDMO"),
-    "nutraceuticals": ("nutraceuticals", "nutraceutica"), "cosmetics": ("cosmetics", "cosmetica"),
-    "healthcare_services": ("healthcare services", "servizi sanitari"),
-    "investment": ("investment", "investimenti"), "other": ("other", "altri"),
+    "requested": QT_TRANSLATE_NOOP("report.values", "requested"),
+    "confirmed": QT_TRANSLATE_NOOP("report.values", "confirmed"),
+    "held": QT_TRANSLATE_NOOP("report.values", "held"),
+    "cancelled": QT_TRANSLATE_NOOP("report.values", "cancelled"),
+    "no_show": QT_TRANSLATE_NOOP("report.values", "no show"),
+    "cold": QT_TRANSLATE_NOOP("report.values", "cold"),
+    "warm": QT_TRANSLATE_NOOP("report.values", "warm"),
+    "hot": QT_TRANSLATE_NOOP("report.values", "hot"),
+    "open": QT_TRANSLATE_NOOP("report.values", "open"),
+    "in_progress": QT_TRANSLATE_NOOP("report.values", "in progress"),
+    "done": QT_TRANSLATE_NOOP("report.values", "done"),
+    "low": QT_TRANSLATE_NOOP("report.values", "low"),
+    "normal": QT_TRANSLATE_NOOP("report.values", "normal"),
+    "high": QT_TRANSLATE_NOOP("report.values", "high"),
+    "pharma": QT_TRANSLATE_NOOP("report.values", "pharma"),
+    "biotech": QT_TRANSLATE_NOOP("report.values", "biotech"),
+    "medtech": QT_TRANSLATE_NOOP("report.values", "medtech"),
+    "diagnostics": QT_TRANSLATE_NOOP("report.values", "diagnostics"),
+    "digital_health": QT_TRANSLATE_NOOP("report.values", "digital health"),
+    "cro_cdmo": QT_TRANSLATE_NOOP("report.values", "CRO/CDMO"),
+    "nutraceuticals": QT_TRANSLATE_NOOP("report.values", "nutraceuticals"),
+    "cosmetics": QT_TRANSLATE_NOOP("report.values", "cosmetics"),
+    "healthcare_services": QT_TRANSLATE_NOOP("report.values", "healthcare services"),
+    "investment": QT_TRANSLATE_NOOP("report.values", "investment"),
+    "other": QT_TRANSLATE_NOOP("report.values", "other"),
+}
+
+# A status as a column heading over counts: Italian agrees in the plural.
+_PLURALS: dict[str, tuple[str, str]] = {
+    "open": QT_TRANSLATE_NOOP("report.values.plural", "open"),
+    "done": QT_TRANSLATE_NOOP("report.values.plural", "done"),
+    "cancelled": QT_TRANSLATE_NOOP("report.values.plural", "cancelled"),
+    "in_progress": QT_TRANSLATE_NOOP("report.values.plural", "in progress"),
 }
 
 
@@ -123,7 +148,7 @@ class Texts:
             raise ValueError(f"report language must be one of {', '.join(LANGUAGES)}")
 
     def __call__(self, key: str, **values: object) -> str:
-        text = _LABELS[key][LANGUAGES.index(self.lang)]
+        text = translate(self.lang, _LABELS[key])
         return text.format(**values) if values else text
 
     @property
@@ -133,17 +158,13 @@ class Texts:
 
     def value(self, code: str) -> str:
         """A stored vocabulary value (status, interest, sector) in words."""
-        pair = _VALUES.get(code)
-        return pair[LANGUAGES.index(self.lang)] if pair else code.replace("_", " ")
+        marked = _VALUES.get(code)
+        return translate(self.lang, marked) if marked else code.replace("_", " ")
 
     def value_plural(self, code: str) -> str:
         """A status as a column heading over counts: Italian agrees in the plural."""
-        if self.lang == "it":
-            plural = {"open": "aperti", "done": "completati", "cancelled": "annullati",
-                      "in_progress": "in corso"}.get(code)
-            if plural:
-                return plural
-        return self.value(code)
+        marked = _PLURALS.get(code)
+        return translate(self.lang, marked) if marked else self.value(code)
 
     def fmt_date(self, day: date | None, fmt: str = "medium") -> str:
         """'2 Oct 2026' (never 10/02/26: reports cross the Atlantic); Italian '1° dicembre'."""

@@ -2533,4 +2533,434 @@ Create a new, empty shared file at {path}? Choose No if the drive or share is on
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>report.common</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains personal data of the participants, shared with headquarters and the companies at the meeting: use it only for this follow-up (GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}, continued</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report.event</name>
+    <message>
+        <source>Event report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings per country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings per sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings and outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data: no meeting recorded for this event yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event report — {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report.followups</name>
+    <message>
+        <source>Follow-up list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grouped by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grouped by organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up list — {office}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report.meeting</name>
+    <message>
+        <source>Meeting report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place / table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headquarters; the companies at the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting report — {subject} — {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting reports — {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report.values</name>
+    <message>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pharma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>biotech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medtech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digital health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRO/CDMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nutraceuticals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosmetics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthcare services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report.values.plural</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

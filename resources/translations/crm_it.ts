@@ -2544,4 +2544,434 @@ Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o 
         <translation>Cifratura in corso</translation>
     </message>
 </context>
+<context>
+    <name>report.common</name>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>scaduti</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Nessun dato registrato.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} di {pages}</translation>
+    </message>
+    <message>
+        <source>Generated {when}</source>
+        <translation>Generato il {when}</translation>
+    </message>
+    <message>
+        <source>Contains personal data of the participants, shared with headquarters and the companies at the meeting: use it only for this follow-up (GDPR).</source>
+        <translation>Contiene dati personali dei partecipanti, condivisi con la sede e le aziende presenti all&apos;incontro: da usare solo per questo follow-up (GDPR).</translation>
+    </message>
+    <message>
+        <source>{label}, continued</source>
+        <translation>{label} (segue)</translation>
+    </message>
+</context>
+<context>
+    <name>report.event</name>
+    <message>
+        <source>Event report</source>
+        <translation>Rapporto sull&apos;evento</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Italian delegation</source>
+        <translation>Delegazione italiana</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Incontri</translation>
+    </message>
+    <message>
+        <source>Meetings per day</source>
+        <translation>Incontri per giorno</translation>
+    </message>
+    <message>
+        <source>Meetings per country</source>
+        <translation>Incontri per paese</translation>
+    </message>
+    <message>
+        <source>Meetings per sector</source>
+        <translation>Incontri per settore</translation>
+    </message>
+    <message>
+        <source>Meetings and outcomes</source>
+        <translation>Incontri ed esiti</translation>
+    </message>
+    <message>
+        <source>Hot leads</source>
+        <translation>Contatti caldi</translation>
+    </message>
+    <message>
+        <source>Follow-up status</source>
+        <translation>Stato dei follow-up</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Controparte</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuso orario</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>altri</translation>
+    </message>
+    <message>
+        <source>No data: no meeting recorded for this event yet.</source>
+        <translation>Nessun dato: ancora nessun incontro registrato per questo evento.</translation>
+    </message>
+    <message>
+        <source>Event report — {event}</source>
+        <translation>Rapporto sull&apos;evento — {event}</translation>
+    </message>
+</context>
+<context>
+    <name>report.followups</name>
+    <message>
+        <source>Follow-up list</source>
+        <translation>Elenco dei follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>SCADUTO</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Senza responsabile</translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation>Senza organizzazione</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtri</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Alla data del</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>grouped by owner</source>
+        <translation>per responsabile</translation>
+    </message>
+    <message>
+        <source>grouped by organisation</source>
+        <translation>per organizzazione</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aperti</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Incontro</translation>
+    </message>
+    <message>
+        <source>Follow-up list — {office}</source>
+        <translation>Elenco dei follow-up — {office}</translation>
+    </message>
+</context>
+<context>
+    <name>report.meeting</name>
+    <message>
+        <source>Meeting report</source>
+        <translation>Resoconto dell&apos;incontro</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Data e ora</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Place / table</source>
+        <translation>Luogo / tavolo</translation>
+    </message>
+    <message>
+        <source>Foreign stakeholders</source>
+        <translation>Controparti estere</translation>
+    </message>
+    <message>
+        <source>Italian companies</source>
+        <translation>Aziende italiane</translation>
+    </message>
+    <message>
+        <source>Agency staff</source>
+        <translation>Personale dell&apos;Agenzia</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Qualifica</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Ufficio</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordine del giorno</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Verbale</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prossimi passi</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Redatto da</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribuzione</translation>
+    </message>
+    <message>
+        <source>headquarters; the companies at the meeting</source>
+        <translation>sede centrale; aziende presenti all&apos;incontro</translation>
+    </message>
+    <message>
+        <source>Meeting report — {subject} — {event}</source>
+        <translation>Resoconto dell&apos;incontro — {subject} — {event}</translation>
+    </message>
+    <message>
+        <source>Meeting reports — {event}</source>
+        <translation>Resoconti degli incontri — {event}</translation>
+    </message>
+</context>
+<context>
+    <name>report.values</name>
+    <message>
+        <source>requested</source>
+        <translation>richiesto</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confermato</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>svolto</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <source>no show</source>
+        <translation>assente</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>freddo</translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation>tiepido</translation>
+    </message>
+    <message>
+        <source>hot</source>
+        <translation>caldo</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aperto</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>completato</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bassa</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>pharma</source>
+        <translation>farmaceutica</translation>
+    </message>
+    <message>
+        <source>biotech</source>
+        <translation>biotecnologie</translation>
+    </message>
+    <message>
+        <source>medtech</source>
+        <translation>dispositivi medici</translation>
+    </message>
+    <message>
+        <source>diagnostics</source>
+        <translation>diagnostica</translation>
+    </message>
+    <message>
+        <source>digital health</source>
+        <translation>sanità digitale</translation>
+    </message>
+    <message>
+        <source>CRO/CDMO</source>
+        <translation>CRO/CDMO</translation>
+    </message>
+    <message>
+        <source>nutraceuticals</source>
+        <translation>nutraceutica</translation>
+    </message>
+    <message>
+        <source>cosmetics</source>
+        <translation>cosmetica</translation>
+    </message>
+    <message>
+        <source>healthcare services</source>
+        <translation>servizi sanitari</translation>
+    </message>
+    <message>
+        <source>investment</source>
+        <translation>investimenti</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>altri</translation>
+    </message>
+</context>
+<context>
+    <name>report.values.plural</name>
+    <message>
+        <source>open</source>
+        <translation>aperti</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>completati</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullati</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in corso</translation>
+    </message>
+</context>
 </TS>
