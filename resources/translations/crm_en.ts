@@ -59,6 +59,41 @@
     </message>
 </context>
 <context>
+    <name>AppLock</name>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover the window until the recovery passphrase is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not encrypted: there is nothing to unlock with. Encrypt it to use the app lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade Mission CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: wait %1 s and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase does not unlock the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait %1 s before the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not give this database&apos;s key. Type the recovery passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChooseStaffDialog</name>
     <message>
         <source>Who are you?</source>
@@ -1411,6 +1446,33 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <source>Trade Mission CRM is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody used the app for a while, or the laptop slept. Type the database&apos;s recovery passphrase to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with system account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the recovery passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Problem</source>
@@ -2082,6 +2144,26 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Open another database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also when the laptop sleeps. Unlocking needs the recovery passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app lock needs an encrypted database: this one is plain, so there is no passphrase to unlock with, and the file itself can be read. Encrypt it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after … minutes idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

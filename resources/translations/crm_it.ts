@@ -59,6 +59,41 @@
     </message>
 </context>
 <context>
+    <name>AppLock</name>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Blocca ora</translation>
+    </message>
+    <message>
+        <source>Cover the window until the recovery passphrase is typed</source>
+        <translation>Copre la finestra finché non si digita la passphrase di recupero</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted: there is nothing to unlock with. Encrypt it to use the app lock.</source>
+        <translation>Il database non è cifrato: non c&apos;è nulla con cui sbloccare. Cifralo per usare il blocco dell&apos;app.</translation>
+    </message>
+    <message>
+        <source>Trade Mission CRM</source>
+        <translation>CRM Missioni Commerciali</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: wait %1 s and try again.</source>
+        <translation>Troppi tentativi errati: attendi %1 s e riprova.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not unlock the database.</source>
+        <translation>Questa passphrase non sblocca il database.</translation>
+    </message>
+    <message>
+        <source>Wait %1 s before the next try.</source>
+        <translation>Attendi %1 s prima del prossimo tentativo.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not give this database&apos;s key. Type the recovery passphrase.</source>
+        <translation>Il portachiavi di sistema non ha fornito la chiave di questo database. Digita la passphrase di recupero.</translation>
+    </message>
+</context>
+<context>
     <name>ChooseStaffDialog</name>
     <message>
         <source>Who are you?</source>
@@ -1418,6 +1453,33 @@ Salvarlo comunque?</translation>
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <source>Trade Mission CRM is locked</source>
+        <translation>Trade Mission CRM è bloccato</translation>
+    </message>
+    <message>
+        <source>Nobody used the app for a while, or the laptop slept. Type the database&apos;s recovery passphrase to continue.</source>
+        <translation>L&apos;app non è stata usata per un po&apos;, oppure il portatile è andato in sospensione. Digita la passphrase di recupero del database per continuare.</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase</source>
+        <translation>Passphrase di recupero</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Sblocca</translation>
+    </message>
+    <message>
+        <source>Unlock with system account</source>
+        <translation>Sblocca con l&apos;account di sistema</translation>
+    </message>
+    <message>
+        <source>Please type the recovery passphrase.</source>
+        <translation>Digita la passphrase di recupero.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Problem</source>
@@ -2090,6 +2152,26 @@ Salvarlo comunque?</translation>
     <message>
         <source>Open another database</source>
         <translation>Apri un altro database</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Also when the laptop sleeps. Unlocking needs the recovery passphrase.</source>
+        <translation>Anche quando il portatile va in sospensione. Per sbloccare serve la passphrase di recupero.</translation>
+    </message>
+    <message>
+        <source>The app lock needs an encrypted database: this one is plain, so there is no passphrase to unlock with, and the file itself can be read. Encrypt it first.</source>
+        <translation>Il blocco dell&apos;app richiede un database cifrato: questo è in chiaro, quindi non c&apos;è una passphrase con cui sbloccare e il file stesso è leggibile. Cifralo prima.</translation>
+    </message>
+    <message>
+        <source>Lock after … minutes idle</source>
+        <translation>Blocca dopo … minuti di inattività</translation>
     </message>
     <message>
         <source>Shared sync file (set up by Sync)</source>

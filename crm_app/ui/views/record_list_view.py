@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from crm_app.services.crm import Crm
 from crm_app.services.listing import Listing
 from crm_app.ui.app_settings import AppSettings
-from crm_app.ui.forms.draft_store import DatabaseDrafts
 from crm_app.ui.formatting import format_number
+from crm_app.ui.forms.draft_store import DatabaseDrafts
 from crm_app.ui.forms.record_editor import RecordEditor
 from crm_app.ui.lists import selection_actions
 from crm_app.ui.lists.record_table import RecordTable
