@@ -11,7 +11,7 @@ from crm_app import fileio
 from crm_app.cli.context import CliContext
 from crm_app.domain.errors import DomainError, ValidationError
 from crm_app.domain.normalise import fold, parse_date
-from crm_app.reports import ReportOptions, ReportRequest, render_report
+from crm_app.reports import ReportOptions, ReportRequest, record_printed, render_report
 from crm_app.reports.i18n import LANGUAGES
 from crm_app.reports.model import PAPERS
 
@@ -66,6 +66,7 @@ def _write(ctx: CliContext, args: argparse.Namespace, request: ReportRequest) ->
     rendered = render_report(ctx.crm, request)
     pdf = rendered.pdf
     fileio.write_bytes(output, pdf)
+    record_printed(ctx.crm, rendered)
     for warning in rendered.warnings:  # one line per record with unprintable characters
         print(f"warning: {warning}", file=sys.stderr)
     ctx.emit({"report": request.kind, "file": str(output), "bytes": len(pdf),

@@ -14,7 +14,7 @@ from crm_app.db.io_models import ImportBatch
 from crm_app.domain.errors import DomainError
 from crm_app.io.apply import apply_import, undo_last_import
 from crm_app.io.drafts import ParsedFile
-from crm_app.io.export import ExportFilter, export_to
+from crm_app.io.export import ExportFilter, export_to, select_contacts, select_meetings
 from crm_app.io.ics import parse_ics
 from crm_app.io.preview import ImportPreview, build_preview
 from crm_app.io.qr import parse_qr_text
@@ -22,6 +22,7 @@ from crm_app.io.tables import parse_csv_text, parse_table, read_xlsx_rows
 from crm_app.io.textfile import decode_file
 from crm_app.io.vcard import parse_vcards
 from crm_app.services.crm import Crm
+from crm_app.services.privacy import audit
 
 IMPORT_FORMATS = ("vcard", "outlook", "google", "thunderbird", "csv", "xlsx", "ics", "qr")
 EXTENSIONS = {".vcf": "vcard", ".vcard": "vcard", ".csv": "csv", ".txt": "csv",
@@ -110,6 +111,10 @@ class ImportExport:
             raise DomainError("nothing to import: every row is skipped or refused")
         with self.crm.db.session() as session:
             batch = apply_import(session, preview, self.crm.clock)
+            # Bulk inserts bypass the session's audit hook: name what the file created.
+            connection = session.connection()
+            for table, ids in (batch.journal.get("created") or {}).items():
+                audit.record(connection, "imported", table, ids, at=batch.applied_at)
             return self._describe(batch)
 
     def undo_last(self) -> dict[str, Any]:
@@ -125,8 +130,21 @@ class ImportExport:
     def export(self, kind: str, path: Path, flt: ExportFilter | None = None,
                vcard_version: str = "3.0") -> int:
         """Written to a temporary file first, so a failed export leaves no half file."""
+        chosen = flt or ExportFilter()
         with fileio.atomic_path(Path(path)) as partial, self.crm.db.session() as session:
-            return export_to(session, kind, partial, flt or ExportFilter(), vcard_version)
+            count = export_to(session, kind, partial, chosen, vcard_version)
+            # Ids only: who exported which records, for the office's audit log.
+            if kind == "ics":
+                people = ([c["id"] for c in select_contacts(session, chosen)]
+                          if chosen.country or chosen.tag else None)
+                audit.record(session.connection(), "exported", "meeting",
+                             [m["id"] for m in select_meetings(session, chosen, people)],
+                             at=self.crm.clock())
+            else:
+                audit.record(session.connection(), "exported", "contact",
+                             [c["id"] for c in select_contacts(session, chosen)],
+                             at=self.crm.clock())
+            return count
 
     @staticmethod
     def _describe(batch: ImportBatch) -> dict[str, Any]:

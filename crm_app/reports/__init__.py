@@ -11,11 +11,20 @@ from crm_app.reports.api import (
     RenderedReport,
     ReportRequest,
     build_report,
+    record_printed,
     render_report,
     suggested_filename,
 )
 from crm_app.reports.collect import ReportCancelled
 from crm_app.reports.model import ReportOptions
 
-__all__ = ["RenderedReport", "ReportCancelled", "ReportOptions", "ReportRequest",
-           "build_report", "render_report", "suggested_filename"]
+__all__ = [
+    "RenderedReport",
+    "ReportCancelled",
+    "ReportOptions",
+    "ReportRequest",
+    "build_report",
+    "record_printed",
+    "render_report",
+    "suggested_filename",
+]

@@ -48,6 +48,8 @@ class RenderedReport:
 
     pdf: bytes
     warnings: tuple[str, ...] = ()
+    # (table, record id) of what the document shows, for the audit log's "printed" entries.
+    records: tuple[tuple[str, str], ...] = ()
 
 
 def build_report(crm: Crm, request: ReportRequest) -> bytes:
@@ -65,7 +67,36 @@ def render_report(crm: Crm, request: ReportRequest, *, progress: Progress | None
     renderer = _renderer(crm, request, stop)
     collect.stop_if(stop)
     pdf = renderer.render(progress_callback=_layout_progress(progress, stop))
-    return RenderedReport(pdf, tuple(renderer.warnings))
+    return RenderedReport(pdf, tuple(renderer.warnings), _shown_records(renderer))
+
+
+def _shown_records(renderer: ReportRenderer) -> tuple[tuple[str, str], ...]:
+    from crm_app.reports.event import EventReport
+    from crm_app.reports.followups import FollowUpReport
+    from crm_app.reports.meeting import MeetingReport
+
+    shown: list[tuple[str, str]] = []
+    if isinstance(renderer, MeetingReport):
+        for meeting in renderer.meetings:
+            shown.append(("meeting", meeting.id))
+            shown += [("followup", f.id) for f in meeting.followups if f.id]
+    elif isinstance(renderer, FollowUpReport):
+        shown += [("followup", f.id) for g in renderer.data.groups for f in g.items if f.id]
+    elif isinstance(renderer, EventReport):
+        shown.append(("event", renderer.data.id))
+        shown += [("meeting", m.meeting.id) for m in renderer.data.meetings]
+    return tuple(dict.fromkeys(shown))
+
+
+def record_printed(crm: Crm, rendered: RenderedReport) -> None:
+    """The audit log's entry for a report saved or sent to a printer (ids only)."""
+    from crm_app.services.privacy import audit
+
+    tables: dict[str, list[str]] = {}
+    for table, record_id in rendered.records:
+        tables.setdefault(table, []).append(record_id)
+    for table, ids in tables.items():
+        audit.record_in(crm.db, "printed", table, ids, at=crm.clock())
 
 
 def _layout_progress(progress: Progress | None, cancel: threading.Event

@@ -187,7 +187,7 @@ def _followup_line(f: FollowUp, lookup: _Lookup, today: date, meeting: str = "",
     return FollowUpLine(title=f.title, owner=lookup.staff_name(f.owner_id), due=f.due_date,
                         status=f.status, priority=f.priority, overdue=overdue,
                         organisation=org.name if org else "", contact=contact, meeting=meeting,
-                        event=event[0], meeting_day=event[1])
+                        event=event[0], meeting_day=event[1], id=f.id)
 
 
 def _meetings_data(session: Session, meetings: Sequence[Meeting], today: date,

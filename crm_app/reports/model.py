@@ -64,6 +64,7 @@ class FollowUpLine:
     meeting: str = ""
     event: str = ""  # the meeting's event, for the follow-up list
     meeting_day: date | None = None  # the meeting's day in its own time zone
+    id: str = ""  # the follow-up's record id (the audit log names what was printed)
 
 
 @dataclass(frozen=True)

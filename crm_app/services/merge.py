@@ -31,6 +31,7 @@ from crm_app.domain.clock import Clock, utc_now
 from crm_app.domain.errors import DomainError, NotFound
 from crm_app.domain.schema import ENTITIES
 from crm_app.io.apply import from_json, to_json
+from crm_app.services.privacy import audit
 from crm_app.services.records import derive, load, row_to_dict
 
 MERGED_FIELDS = tuple(f.name for f in ENTITIES["contact"].fields)
@@ -124,6 +125,7 @@ def merge_contacts(db: Database, keep_id: str, other_id: str,
     if keep_id == other_id:
         raise DomainError("a contact cannot be merged with itself")
     with db.session() as session:
+        session.info[audit.ACTION_KEY] = "merged"  # the audit log names both rows' change
         keep = load(session, "contact", keep_id)
         other = load(session, "contact", other_id)
         now = clock()

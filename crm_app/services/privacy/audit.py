@@ -33,7 +33,7 @@ from crm_app.db.sync_models import SyncRow
 from crm_app.domain.clock import Clock, utc_now
 
 ACTIONS = ("created", "changed", "deleted", "restored", "exported", "printed", "merged",
-           "erased", "anonymised", "renewed")
+           "erased", "anonymised", "renewed", "imported")
 SKIPPED_FIELDS = frozenset({"id", "sort_key", "created_at", "updated_at"})
 # A session whose `info` names an action (`crm_app.sync.erasure` sets "erased") records
 # every row of its flushes under that action instead of created/changed.

@@ -30,6 +30,7 @@ from crm_app.reports import (
     ReportCancelled,
     ReportOptions,
     ReportRequest,
+    record_printed,
     render_report,
     suggested_filename,
 )
@@ -165,6 +166,7 @@ class ReportPreview(QDialog):
         self.build_task = None
         pdf = result.pdf
         self.pdf = pdf
+        self.rendered = result
         self._show_warnings(result.warnings)
         self.document.close()
         buffer = QBuffer(self)
@@ -229,7 +231,14 @@ class ReportPreview(QDialog):
         pages = None
         if chosen.printRange() == QPrinter.PrintRange.PageRange:
             pages = (chosen.fromPage(), chosen.toPage())
-        return print_pdf(self.document, chosen, pages)
+        printed = print_pdf(self.document, chosen, pages)
+        if printed:
+            self._audit_printed()
+        return printed
+
+    def _audit_printed(self) -> None:
+        if self.rendered is not None:
+            record_printed(self.crm, self.rendered)
 
     def save_report(self) -> Path | None:
         if not self.pdf:
@@ -243,4 +252,5 @@ class ReportPreview(QDialog):
         except fileio.OutputError as exc:
             self.failed.emit(self.tr("Could not save {0}: {1}").format(target, exc.reason))
             return None
+        self._audit_printed()
         return target
