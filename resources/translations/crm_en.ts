@@ -109,6 +109,33 @@
     </message>
 </context>
 <context>
+    <name>CloseSync</name>
+    <message>
+        <source>Syncing before closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing before closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending this laptop&apos;s changes to the shared file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Consent expired</source>
@@ -2226,10 +2253,6 @@ Save it anyway?</source>
     <name>SyncController</name>
     <message>
         <source>Shared sync file not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing before closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -109,6 +109,33 @@
     </message>
 </context>
 <context>
+    <name>CloseSync</name>
+    <message>
+        <source>Syncing before closing…</source>
+        <translation>Sincronizzazione prima della chiusura…</translation>
+    </message>
+    <message>
+        <source>Syncing before closing</source>
+        <translation>Sincronizzazione prima della chiusura</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Chiusura</translation>
+    </message>
+    <message>
+        <source>Sending this laptop&apos;s changes to the shared file…</source>
+        <translation>Invio delle modifiche di questo portatile al file condiviso…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Salta</translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>Interruzione della sincronizzazione…</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Consent expired</source>
@@ -2234,10 +2261,6 @@ Salvarlo comunque?</translation>
     <message>
         <source>Shared sync file not found</source>
         <translation>File di sincronizzazione condiviso non trovato</translation>
-    </message>
-    <message>
-        <source>Syncing before closing…</source>
-        <translation>Sincronizzazione prima della chiusura…</translation>
     </message>
     <message>
         <source>Last sync: {when}, {what}</source>

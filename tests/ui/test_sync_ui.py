@@ -89,6 +89,7 @@ def test_closing_the_window_sends_the_last_edits(qtbot: Any, main_window: Any, t
     memory_keyring.set_password(passphrase.SERVICE, str(shared), PASS)
     main_window.crm.contacts.create({"family_name": "Written just before closing"})
     main_window.close()
+    qtbot.waitUntil(lambda: not main_window.isVisible(), timeout=20_000)
     other = Crm.open(tmp_path / "colleague.sqlite3")
     sync(other.db, shared, PASS)
     assert [c["family_name"] for c in other.contacts.list()] == ["Written just before closing"]

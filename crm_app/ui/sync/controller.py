@@ -1,7 +1,8 @@
 """Sync in the desktop app: Tools ▸ Sync now / Shared file… / Conflicts…, and the last
 sync's time and result in the status bar. The sync itself runs on the window's TaskRunner
 (off the UI thread); it starts by itself when the app opens, and runs once more when the
-window closes, whenever the shared file is reachable and the passphrase remembered. Modal
+window closes, whenever the shared file is reachable and the passphrase remembered (with a
+progress window, Skip and a time limit: close_sync.py). Modal
 questions go through the `ask_*` seams tests replace.
 """
 
@@ -22,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from crm_app.db.models import SYNCED_MODELS
-from crm_app.domain.errors import DomainError
 from crm_app.services.crm import Crm
 from crm_app.sync import copies, location, passphrase
 from crm_app.sync.engine import MassDeletion, SyncReport, sync
 from crm_app.sync.fileformat import write_error
 from crm_app.sync.rekey import PassphraseChanged
 from crm_app.ui import dialogs
+from crm_app.ui.sync.close_sync import CloseSync
 from crm_app.ui.sync.conflicts_dialog import ConflictsDialog
 from crm_app.ui.sync.summary_dialog import SyncSummaryDialog
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP, AreaTexts
@@ -119,35 +120,17 @@ class SyncController(QObject):
         self.last_report: SyncReport | None = None
         self.summary_dialog: SyncSummaryDialog | None = None
         self._show_last()
+        self.closing = CloseSync(self)
         window.installEventFilter(self)
         self.texts = AreaTexts(window, CONTEXT)
         self.texts.on_change(self._retranslate)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.sync_at_close()
+        if watched is self.window and event.type() == QEvent.Type.Close \
+                and self.closing.intercept():
+            event.ignore()  # held back: the window closes when the sync ends or stops
+            return True
         return False  # the window handles its close as usual
-
-    def sync_at_close(self) -> None:
-        """Send this session's edits on the way out, when the file is reachable and the
-        passphrase remembered; in the foreground, since the app is about to end."""
-        path = self.shared_path()
-        if self.running or not path or not Path(path).parent.is_dir():
-            return
-        if location.missing_after_sync(self.crm.db, Path(path)) is not None:
-            return  # never create a file on the way out: the next start asks
-        secret = passphrase.stored(Path(path))
-        if not secret:
-            return
-        self.status.setText(self.tr("Syncing before closing…"))
-        try:
-            report = sync(self.crm.db, Path(path), secret, lock_timeout=5.0)
-        except (DomainError, OSError) as exc:  # the window closes whatever the share says
-            log.warning("sync at close failed: %s", exc)
-            return
-        self.crm.settings.set("sync_ui_last", {"when": report.finished_at[11:16],
-                                               "what": summary(report),
-                                               **summary_counts(report)})
 
     @property
     def crm(self) -> Crm:
