@@ -339,8 +339,14 @@ class Listing:
             return -1
         row = rows[0]
         if not self._split(query):
-            after = self._select(query, counting=False).where(self._after(query, row))
-            return self.count(query) - self._count_of(after) - 1
+            # Rows before it are rows after it in the reversed order: one index-range count
+            # (two counts, all rows and those after, cost 1.3 s at 100k).
+            sort, descending = self._sort(query)
+            reverse = replace(query, sort=sort, descending=not descending)
+            # Counted without the display joins (the sort key is the record's own column).
+            earlier = self._select(query, counting=True).where(self._after(reverse, row))
+            with self.db.session() as session:
+                return int(session.scalar(earlier) or 0)
         nulls = self._select(query, counting=False, part="nulls")
         if row["_sort"] is None:
             return self.count(query) - self._count_of(nulls.where(self._after(query, row))) - 1

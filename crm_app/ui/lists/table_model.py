@@ -14,11 +14,19 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from crm_app.services.listing import Listing, ListQuery
 from crm_app.ui.lists.columns import COLUMNS, Column, Row
+from crm_app.ui.lists.loader import LatestReader
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,6 +38,10 @@ RowStyle = Callable[[Row], str | None]
 
 
 class RecordTableModel(QAbstractTableModel):
+    # A filter change read off the UI thread has been shown (row of the kept record or -1).
+    filtered = Signal(int)
+    filter_failed = Signal(str)
+
     def __init__(
         self,
         listing: Listing,
@@ -49,18 +61,53 @@ class RecordTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
         self._count = 0
         self._loaded = False  # nothing is read until the first reload (a view shown)
+        self.reader: LatestReader | None = None  # set: filter changes are read off-thread
 
     # -- what is shown ----------------------------------------------------------------------
     @property
     def entity(self) -> str:
         return self.query.entity
 
-    def set_filters(self, filters: Mapping[str, Any]) -> None:
+    def set_filters(self, filters: Mapping[str, Any], keep_id: str = "") -> None:
+        """Show the rows matching `filters`. With a `reader` this returns at once and emits
+        `filtered(row of keep_id or -1)` when the rows are in."""
         query = replace(self.query, filters=dict(filters))
         if query == self.query and self._loaded:
             return
-        self.query = query
-        self.reload()
+        if self.reader is None or not self._loaded:
+            self.query = query
+            self.reload()
+            return
+        self._read_in_background(query, keep_id)
+
+    def _read_in_background(self, query: ListQuery, keep_id: str) -> None:
+        """Count, first page and the kept record's row on the reader thread; the newest
+        request wins (see LatestReader). The old rows stay on screen meanwhile."""
+        assert self.reader is not None
+        listing, size = self.listing, self.page_size
+
+        def read(cancel: Any) -> tuple[int, list[Row], int]:
+            total = listing.count(query)
+            if cancel.is_set():
+                return total, [], -1
+            rows = listing.window(query, 0, size, total=total)
+            if not keep_id or cancel.is_set():
+                return total, rows, -1
+            found = next((n for n, r in enumerate(rows) if r["id"] == keep_id), -1)
+            return total, rows, found if found >= 0 else listing.position(query, keep_id)
+
+        def done(result: tuple[int, list[Row], int]) -> None:
+            total, rows, row = result
+            self.beginResetModel()
+            self.query = query
+            self._pages.clear()
+            self._count = total
+            if rows:
+                self._pages[0] = rows
+            self.endResetModel()
+            self.filtered.emit(row)
+
+        self.reader.submit(read, done, lambda error: self.filter_failed.emit(str(error)))
 
     def set_deleted(self, deleted: bool) -> None:
         self.query = replace(self.query, deleted=deleted)

@@ -28,6 +28,7 @@ from crm_app.ui.formatting import format_number
 from crm_app.ui.forms.draft_store import DatabaseDrafts
 from crm_app.ui.forms.record_editor import RecordEditor
 from crm_app.ui.lists import selection_actions
+from crm_app.ui.lists.loader import LatestReader
 from crm_app.ui.lists.record_table import RecordTable
 from crm_app.ui.lists.table_model import ID_ROLE, RecordTableModel, RowStyle
 from crm_app.ui.views.base import View
@@ -46,6 +47,7 @@ class RecordListView(View):
         self.listing = Listing(crm.db)
         self.model = RecordTableModel(self.listing, self.entity, row_style=row_style,
                                       parent=self)
+        self.model.reader = LatestReader(self)  # filter keystrokes never block the UI
         self.filter_bar = FilterBar(crm, self.listing, self.entity)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
@@ -93,6 +95,8 @@ class RecordListView(View):
         self.filter_bar.changed.connect(self._filters_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._update_count)
+        self.model.filtered.connect(self._filtered)
+        self.model.filter_failed.connect(self.status_message)
         self.editor.saved.connect(self._saved)
         self.editor.deleted.connect(self._deleted)
         self.restore_state()
@@ -267,9 +271,19 @@ class RecordListView(View):
 
     # -- internals -----------------------------------------------------------------------------
     def _filters_changed(self, filters: dict[str, Any]) -> None:
-        self.model.set_filters(filters)
-        if self._current_id:
+        self.model.set_filters(filters, keep_id=self._current_id)
+        if self.model.reader is None and self._current_id:
             self._select_row_of(self._current_id)
+
+    def _filtered(self, row: int) -> None:
+        """The filtered rows are in: the record being shown stays selected if it matches."""
+        if row < 0 or not self._current_id:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
 
     def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if not current.isValid():
