@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (the desktop fixtures are imported below and used as parameters)
 """The privacy screens in the app (Tools ▸ Privacy): retention review with bulk renew /
 anonymise / erase, subject access export, audit log export, audit entries in the timeline.
 
