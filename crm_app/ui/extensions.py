@@ -21,6 +21,7 @@ AREA_MODULES: list[str] = [
     "crm_app.ui.reports",
     "crm_app.ui.io",
     "crm_app.ui.help",
+    "crm_app.ui.privacy",
 ]
 
 

@@ -7,6 +7,7 @@ with unsaved changes asks first; the selection stays if the person cancels.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -90,6 +91,8 @@ class RecordListView(View):
         layout.addWidget(self.splitter, 1)
 
         self._current_id = ""
+        # Areas add their own entries to the right-click menu: fn(menu, selected ids).
+        self.context_extras: list[Callable[[QMenu, list[str]], object]] = []
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu_at)
         self.filter_bar.changed.connect(self._filters_changed)
@@ -200,6 +203,8 @@ class RecordListView(View):
             copy.setEnabled(bool(ids))
         selection_actions.add_bulk_actions(self, menu, ids)
         selection_actions.add_output_actions(self, menu, ids)
+        for extra in self.context_extras:
+            extra(menu, ids)
         menu.addSeparator()
         trash = menu.addAction(self.tr("Move to Trash"), self.delete_selected)
         trash.setEnabled(bool(ids))

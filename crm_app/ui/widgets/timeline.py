@@ -1,7 +1,11 @@
-"""The history of a contact or organisation: meetings, follow-ups and notes, newest first,
-with a box to add a note in place."""
+"""The history of a contact or organisation: meetings, follow-ups, notes and the record's
+audit entries (who changed it, on which laptop), newest first, with a box to add a note in
+place."""
 
 from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,12 +20,15 @@ from PySide6.QtWidgets import (
 
 from crm_app.domain.errors import DomainError
 from crm_app.services.crm import Crm
+from crm_app.services.privacy import audit
 from crm_app.ui.formatting import format_date, format_datetime
 from crm_app.ui.icons import icon
 from crm_app.ui.item_refs import decode_ref, encode_ref
 from crm_app.ui.labels import label
 
-KIND_ICONS = {"meeting": "meetings", "followup": "followups", "note": "timeline"}
+KIND_ICONS = {"meeting": "meetings", "followup": "followups", "note": "timeline",
+              "audit": "timeline"}
+AUDIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the audit entry's action on an audit row
 
 
 class TimelineWidget(QWidget):
@@ -61,6 +68,7 @@ class TimelineWidget(QWidget):
             items = self.crm.queries.timeline(entity, record_id)
         except DomainError:
             return
+        rows: list[tuple[datetime, str, QListWidgetItem]] = []
         for item in items:
             when = format_date(item.when) if item.kind == "followup" else \
                 format_datetime(item.when)
@@ -68,7 +76,37 @@ class TimelineWidget(QWidget):
             entry = QListWidgetItem(icon(KIND_ICONS.get(item.kind, "timeline")),
                                     f"{when}  {item.title}{detail}")
             entry.setData(Qt.ItemDataRole.UserRole, encode_ref(item.kind, item.record_id))
+            rows.append((item.when, item.record_id, entry))
+        rows.extend(self._audit_rows(record_id))
+        rows.sort(key=lambda row: (row[0], row[1]), reverse=True)
+        for _when, _key, entry in rows:
             self.list.addItem(entry)
+
+    def _audit_rows(self, record_id: str) -> list[tuple[datetime, str, QListWidgetItem]]:
+        """The record's own audit entries: action, fields, staff member and laptop."""
+        entries = audit.entries(self.crm.db, row_id=record_id)
+        names = self.crm.queries.names(sorted({e["staff_id"] for e in entries}))
+        rows = []
+        for number, entry in enumerate(entries):
+            when = datetime.fromisoformat(entry["at"])
+            entry_item = QListWidgetItem(icon("timeline"), self._audit_text(entry, names))
+            entry_item.setData(AUDIT_ROLE, entry["action"])
+            entry_item.setToolTip(" ".join(entry["fields"]))
+            rows.append((when, f"~audit{number:08d}", entry_item))
+        return rows
+
+    def _audit_text(self, entry: dict[str, Any], names: dict[str, str]) -> str:
+        staff = names.get(entry["staff_id"]) or self.tr("unknown staff member")
+        laptop = (entry["device_id"] or "")[:8] or self.tr("unknown laptop")
+        actions = {
+            "created": self.tr("Created"), "changed": self.tr("Changed"),
+            "deleted": self.tr("Moved to the Trash"), "restored": self.tr("Restored"),
+            "exported": self.tr("Exported"), "printed": self.tr("Printed"),
+            "merged": self.tr("Merged"), "erased": self.tr("Erased"),
+            "anonymised": self.tr("Anonymised"), "renewed": self.tr("Basis renewed")}
+        action = actions.get(entry["action"], entry["action"])
+        return self.tr("{when}  {action} by {staff} on laptop {laptop}").format(
+            when=format_datetime(entry["at"]), action=action, staff=staff, laptop=laptop)
 
     def add_note(self) -> None:
         text = self.note.text().strip()

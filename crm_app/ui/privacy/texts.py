@@ -1,0 +1,44 @@
+"""Translated wording for what the privacy services say in English (review reasons)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+CONTEXT = "PrivacyUi"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _period(text: str) -> str:
+    """24m -> "24 months" in the UI language."""
+    amount, unit = text[:-1], text[-1:]
+    pattern = {"d": tr("{n} days"), "m": tr("{n} months"), "y": tr("{n} years")}.get(unit)
+    return pattern.format(n=amount) if pattern else text
+
+
+# Each reason `crm_app.services.privacy.retention.review` writes, as a pattern and its wording.
+_REASONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (re.compile(r"^no meeting, note or follow-up for (\S+)$"),
+     lambda m: tr("no meeting, note or follow-up for {period}").format(
+         period=_period(m.group(1)))),
+    (re.compile(r"^no lawful basis recorded$"), lambda m: tr("no lawful basis recorded")),
+    (re.compile(r"^consent expired on (\S+)$"),
+     lambda m: tr("consent expired on {date}").format(date=m.group(1))),
+    (re.compile(r"^consent without a date$"), lambda m: tr("consent without a date")),
+    (re.compile(r"^consent of (\S+) is older than (\S+)$"),
+     lambda m: tr("consent of {date} is older than {period}").format(
+         date=m.group(1), period=_period(m.group(2)))),
+]
+
+
+def reason_text(reason: str) -> str:
+    for pattern, wording in _REASONS:
+        match = pattern.match(reason)
+        if match:
+            return wording(match)
+    return reason  # a reason added to the service later: shown as the service wrote it
