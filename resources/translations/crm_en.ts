@@ -2,6 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name></name>
+    <message>
+        <source>Cannot write {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything held about this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a file name ending in .pdf or .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to {file}. It holds personal data: hand it over securely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting everything held about a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} audit entries written to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did not work: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one contact in the Contacts view first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} contact(s) due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact is due for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the basis of {n} contact(s) renewed? (kept in their consent note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is needed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the lawful basis of {n} contact(s) as of today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} contact(s) renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise {n} contact(s)? Names, email addresses, phone numbers and the text of their notes and follow-ups are removed; meetings keep counting them. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} contact(s) anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {n} contact(s) for good, with their notes and follow-ups? The shared file and the other laptops follow at the next sync. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} contact(s) erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention review failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no meeting, note or follow-up for {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lawful basis recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent expired on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent without a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent of {date} is older than {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Trade Mission CRM</source>
@@ -1734,6 +1957,25 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>PrivacyUi</name>
+    <message>
+        <source>Export everything held about this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileFields</name>
     <message>
         <source>Your name *</source>
@@ -2410,6 +2652,58 @@ Create a new, empty shared file at {path}? Choose No if the drive or share is on
 </context>
 <context>
     <name>TimelineWidget</name>
+    <message>
+        <source>unknown staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}  {action} by {staff} on laptop {laptop}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Add a note and press Enter…</source>
         <translation type="unfinished"></translation>

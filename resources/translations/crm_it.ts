@@ -2,6 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name></name>
+    <message>
+        <source>Cannot write {file}: {error}</source>
+        <translation>Impossibile scrivere {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Export everything held about this person</source>
+        <translation>Esporta tutti i dati conservati su questa persona</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Subject access</source>
+        <translation>Accesso dell&apos;interessato</translation>
+    </message>
+    <message>
+        <source>Give a file name ending in .pdf or .json.</source>
+        <translation>Indica un nome di file che termini con .pdf o .json.</translation>
+    </message>
+    <message>
+        <source>Written to {file}. It holds personal data: hand it over securely.</source>
+        <translation>Scritto in {file}. Contiene dati personali: consegnalo in modo sicuro.</translation>
+    </message>
+    <message>
+        <source>Exporting everything held about a person</source>
+        <translation>Esportazione di tutti i dati su una persona</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Esporta il registro delle attività</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dal:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Al:</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>La data di fine è precedente alla data di inizio.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} audit entries written to {file}.</source>
+        <translation>{n} voci del registro scritte in {file}.</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log</source>
+        <translation>Esportazione del registro delle attività</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>It did not work: {error}</source>
+        <translation>Non è riuscito: {error}</translation>
+    </message>
+    <message>
+        <source>Select one contact in the Contacts view first.</source>
+        <translation>Seleziona prima un contatto nella vista Contatti.</translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation>Revisione della conservazione</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <source>Review again</source>
+        <translation>Rivedi di nuovo</translation>
+    </message>
+    <message>
+        <source>No activity for:</source>
+        <translation>Nessuna attività da:</translation>
+    </message>
+    <message>
+        <source>Consent valid for:</source>
+        <translation>Consenso valido per:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Ultima attività</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Base giuridica</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Rinnova…</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonimizza…</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Cancella…</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>Revisione in corso…</translation>
+    </message>
+    <message>
+        <source>{n} contact(s) due for review</source>
+        <translation>{n} contatti da rivedere</translation>
+    </message>
+    <message>
+        <source>No contact is due for review.</source>
+        <translation>Nessun contatto da rivedere.</translation>
+    </message>
+    <message>
+        <source>Renew the lawful basis</source>
+        <translation>Rinnova la base giuridica</translation>
+    </message>
+    <message>
+        <source>Why is the basis of {n} contact(s) renewed? (kept in their consent note)</source>
+        <translation>Perché si rinnova la base giuridica di {n} contatti? (resta nella nota sul consenso)</translation>
+    </message>
+    <message>
+        <source>A reason is needed; nothing was changed.</source>
+        <translation>Serve un motivo; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Renew the lawful basis of {n} contact(s) as of today?</source>
+        <translation>Rinnovare da oggi la base giuridica di {n} contatti?</translation>
+    </message>
+    <message>
+        <source>Renewing</source>
+        <translation>Rinnovo in corso</translation>
+    </message>
+    <message>
+        <source>{n} contact(s) renewed.</source>
+        <translation>{n} contatti rinnovati.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonimizza</translation>
+    </message>
+    <message>
+        <source>Anonymise {n} contact(s)? Names, email addresses, phone numbers and the text of their notes and follow-ups are removed; meetings keep counting them. This cannot be undone.</source>
+        <translation>Anonimizzare {n} contatti? Nomi, indirizzi email, numeri di telefono e il testo delle loro note e dei follow-up vengono rimossi; gli incontri continuano a contarli. L&apos;operazione non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Anonymising</source>
+        <translation>Anonimizzazione in corso</translation>
+    </message>
+    <message>
+        <source>{n} contact(s) anonymised.</source>
+        <translation>{n} contatti anonimizzati.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <source>Erase {n} contact(s) for good, with their notes and follow-ups? The shared file and the other laptops follow at the next sync. This cannot be undone.</source>
+        <translation>Cancellare definitivamente {n} contatti, con le loro note e i follow-up? Il file condiviso e gli altri portatili si allineano alla prossima sincronizzazione. L&apos;operazione non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Cancellazione in corso</translation>
+    </message>
+    <message>
+        <source>{n} contact(s) erased.</source>
+        <translation>{n} contatti cancellati.</translation>
+    </message>
+    <message>
+        <source>The retention review failed: {error}</source>
+        <translation>La revisione della conservazione non è riuscita: {error}</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} giorni</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} mesi</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} anni</translation>
+    </message>
+    <message>
+        <source>no meeting, note or follow-up for {period}</source>
+        <translation>nessun incontro, nota o follow-up da {period}</translation>
+    </message>
+    <message>
+        <source>no lawful basis recorded</source>
+        <translation>nessuna base giuridica registrata</translation>
+    </message>
+    <message>
+        <source>consent expired on {date}</source>
+        <translation>consenso scaduto il {date}</translation>
+    </message>
+    <message>
+        <source>consent without a date</source>
+        <translation>consenso senza data</translation>
+    </message>
+    <message>
+        <source>consent of {date} is older than {period}</source>
+        <translation>il consenso del {date} risale a più di {period}</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Trade Mission CRM</source>
@@ -1741,6 +1964,25 @@ Salvarlo comunque?</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyUi</name>
+    <message>
+        <source>Export everything held about this person…</source>
+        <translation>Esporta tutti i dati conservati su questa persona…</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Retention review…</source>
+        <translation>Revisione della conservazione…</translation>
+    </message>
+    <message>
+        <source>Export audit log…</source>
+        <translation>Esporta il registro delle attività…</translation>
+    </message>
+</context>
+<context>
     <name>ProfileFields</name>
     <message>
         <source>Your name *</source>
@@ -2421,6 +2663,58 @@ Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o 
 </context>
 <context>
     <name>TimelineWidget</name>
+    <message>
+        <source>unknown staff member</source>
+        <translation>membro del personale sconosciuto</translation>
+    </message>
+    <message>
+        <source>unknown laptop</source>
+        <translation>portatile sconosciuto</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificate</translation>
+    </message>
+    <message>
+        <source>Moved to the Trash</source>
+        <translation>Spostato nel Cestino</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Ripristinato</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Esportato</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Stampato</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Unito</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Cancellato</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonimizzato</translation>
+    </message>
+    <message>
+        <source>Basis renewed</source>
+        <translation>Base giuridica rinnovata</translation>
+    </message>
+    <message>
+        <source>{when}  {action} by {staff} on laptop {laptop}</source>
+        <translation>{when}  {action} da {staff} sul portatile {laptop}</translation>
+    </message>
     <message>
         <source>Add a note and press Enter…</source>
         <translation>Scrivi una nota e premi Invio…</translation>

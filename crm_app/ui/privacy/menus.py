@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu
 
 from crm_app.ui.privacy import exports, seams
 from crm_app.ui.privacy.retention_dialog import RetentionReviewDialog
-from crm_app.ui.privacy.texts import CONTEXT, tr
+from crm_app.ui.privacy.texts import MENU_CONTEXT, tr, tr_menu
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP, AreaTexts
 
 if TYPE_CHECKING:
@@ -41,13 +41,13 @@ def export_selected_contact(window: MainWindow, ids: list[str] | None = None) ->
 
 def _add_to_context_menu(window: MainWindow, menu: QMenu, ids: list[str]) -> None:
     menu.addSeparator()
-    action = menu.addAction(tr(SUBJECT_ACCESS), lambda: export_selected_contact(window, ids))
+    action = menu.addAction(tr_menu(SUBJECT_ACCESS), lambda: export_selected_contact(window, ids))
     action.setObjectName("subject_access")
     action.setEnabled(len(ids) == 1)
 
 
 def install(window: MainWindow) -> None:
-    texts = AreaTexts(window, CONTEXT)
+    texts = AreaTexts(window, MENU_CONTEXT)
     holder = texts.add_action("Tools", QT_TRANSLATE_NOOP("PrivacyUi", "Privacy"), lambda: None)
     submenu = QMenu(window)
     submenu.setObjectName("privacy_menu")
@@ -59,13 +59,13 @@ def install(window: MainWindow) -> None:
             (SUBJECT_ACCESS, lambda: export_selected_contact(window)),
             (QT_TRANSLATE_NOOP("PrivacyUi", "Export audit log…"),
              lambda: exports.export_audit_log(window.crm, window.tasks, window))):
-        action = submenu.addAction(tr(source))
+        action = submenu.addAction(tr_menu(source))
         action.triggered.connect(lambda _checked=False, run=callback: run())
         entries.append((action, source))
 
     def retranslate() -> None:
         for action, source in entries:
-            action.setText(tr(source))
+            action.setText(tr_menu(source))
 
     texts.on_change(retranslate)
     for view in window.views():

@@ -7,11 +7,20 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-CONTEXT = "PrivacyUi"
+# pyside6-lupdate files bare tr("…") calls under the empty context: look them up there.
+CONTEXT = ""
+
+
+# Menu entries are marked with QT_TRANSLATE_NOOP("PrivacyUi", …) and looked up there.
+MENU_CONTEXT = "PrivacyUi"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def tr_menu(text: str) -> str:
+    return QCoreApplication.translate(MENU_CONTEXT, text)
 
 
 def _period(text: str) -> str:
