@@ -34,6 +34,9 @@ class LockCover(QWidget):
         self.intro.setObjectName("lock_intro")
         self.intro.setWordWrap(True)
         self.intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The centred panel gets its size hint's height, which ignores wrapping: keep room
+        # for the Italian text's three lines.
+        self.intro.setMinimumHeight(self.intro.fontMetrics().lineSpacing() * 4)
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("lock_passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -51,7 +54,7 @@ class LockCover(QWidget):
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
         panel = QWidget()
-        panel.setMaximumWidth(460)
+        panel.setFixedWidth(460)  # a fixed width lets the wrapped intro take its full height
         inner = QVBoxLayout(panel)
         inner.addWidget(self.title)
         inner.addWidget(self.intro)
