@@ -173,6 +173,35 @@ def test_idle_for_the_set_minutes_covers_everything(
     assert not window.action("new").isEnabled()  # no shortcut reaches the views
 
 
+def test_a_modal_dialog_open_at_lock_time_is_covered_not_ended(
+        window: MainWindow, clock: WallClock, qtbot: Any) -> None:
+    """Hiding a modal dialog would end it and lose what was typed; it takes the input, so it
+    gets its own cover with the unlock form, and comes back as it was."""
+    editor = QDialog(window)
+    editor.setWindowTitle("Edit Hanako Suzuki")
+    field = QLineEdit("Suzuki, Hanako — call back Tuesday")
+    QVBoxLayout(editor).addWidget(field)
+    editor.open()  # window-modal, as the app's dialogs are
+    qtbot.waitExposed(editor)
+    assert editor.isModal() and "Suzuki" in visible_text(window)
+    clock.pass_minutes(window.app_lock, 10.5)
+    _assert_covered(window)
+    assert editor.isVisible() and editor.windowTitle() == "Trade Mission CRM"
+    covers = [c for c in editor.findChildren(QWidget, "lock_cover") if c.isVisible()]
+    assert len(covers) == 1
+    passphrase = covers[0].findChild(QLineEdit, "lock_passphrase")
+    qtbot.keyClicks(passphrase, "wrong words entirely here")
+    qtbot.keyClick(passphrase, Qt.Key.Key_Return)
+    assert window.app_lock.locked and editor.isVisible()
+    qtbot.keyClicks(passphrase, RECOVERY)
+    qtbot.keyClick(passphrase, Qt.Key.Key_Return)
+    assert not window.app_lock.locked
+    assert editor.isVisible() and field.isVisible()
+    assert field.text() == "Suzuki, Hanako — call back Tuesday"
+    assert editor.windowTitle() == "Edit Hanako Suzuki"
+    editor.reject()
+
+
 def test_input_restarts_the_idle_time(window: MainWindow, clock: WallClock,
                                       qtbot: Any) -> None:
     clock.pass_minutes(window.app_lock, 8)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar, QWidget
 
@@ -57,6 +57,8 @@ class AppLock(QObject):
         self._hidden: list[QWidget] = []
         self._disabled: list[QAction] = []
         self._title = ""
+        # Modal dialogs open when the lock came: (dialog, its title, its hidden parts, cover).
+        self._modal: list[tuple[QWidget, str, list[QWidget], LockCover]] = []
         self.cover = LockCover(window)
         self.cover.passphrase_given.connect(self.unlock_with_passphrase)
         self.cover.keyring_requested.connect(self.unlock_with_keyring)
@@ -103,7 +105,10 @@ class AppLock(QObject):
         parts += window.findChildren(QDockWidget) + window.findChildren(QToolBar)
         for top in QApplication.topLevelWidgets():
             if top is not window and top.isWindow() and top.isVisible():
-                parts.append(top)  # open non-modal dialogs, palettes, floating docks
+                if top.isModal():
+                    self._cover_modal(top)
+                else:
+                    parts.append(top)  # open non-modal dialogs, palettes, floating docks
         self._hidden = [part for part in parts if part.isVisible()]
         for part in self._hidden:
             part.hide()
@@ -116,10 +121,31 @@ class AppLock(QObject):
         self.cover.cover(offer_keyring=self._keyring_offered())
         return True
 
+    def _cover_modal(self, dialog: QWidget) -> None:
+        """A modal dialog cannot be hidden (that would end it and lose what was typed in it),
+        and it takes the input the window's cover would need: its own parts are hidden and a
+        cover of its own, with the same unlock form, goes over it."""
+        hidden = [child for child in dialog.findChildren(
+            QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly) if child.isVisible()]
+        for child in hidden:
+            child.hide()
+        cover = LockCover(dialog)
+        cover.passphrase_given.connect(self.unlock_with_passphrase)
+        cover.keyring_requested.connect(self.unlock_with_keyring)
+        self._modal.append((dialog, dialog.windowTitle(), hidden, cover))
+        dialog.setWindowTitle(self.tr("Trade Mission CRM"))
+        cover.cover(offer_keyring=self._keyring_offered())
+
+    def _say(self, text: str) -> None:
+        self.cover.say(text)
+        for _dialog, _title, _hidden, cover in self._modal:
+            cover.say(text)
+
     def _in_cover(self, action: QAction) -> bool:
         parent = action.parent()
-        return isinstance(parent, QWidget) and (
-            parent is self.cover or self.cover.isAncestorOf(parent))
+        covers = [self.cover, *(cover for *_rest, cover in self._modal)]
+        return isinstance(parent, QWidget) and any(
+            parent is cover or cover.isAncestorOf(parent) for cover in covers)
 
     def _keyring_offered(self) -> bool:
         path = self.window.crm.db.path
@@ -132,7 +158,13 @@ class AppLock(QObject):
         for action in self._disabled:
             action.setEnabled(True)
         self.window.setWindowTitle(self._title)
-        self._hidden, self._disabled = [], []
+        for dialog, title, hidden, cover in self._modal:
+            cover.hide()
+            cover.deleteLater()
+            for child in hidden:
+                child.show()
+            dialog.setWindowTitle(title)
+        self._hidden, self._disabled, self._modal = [], [], []
         self.locked, self.reason, self.failures, self.retry_after = False, "", 0, 0.0
         self.monitor.touch()
 
@@ -142,7 +174,7 @@ class AppLock(QObject):
             return True
         wait = self.retry_after - self.clock()
         if wait > 0:
-            self.cover.say(self.tr("Too many wrong tries: wait %1 s and try again.").replace(
+            self._say(self.tr("Too many wrong tries: wait %1 s and try again.").replace(
                 "%1", str(int(wait) + 1)))
             return False
         if dbkeys.verify_passphrase(self.window.crm.db.path, passphrase):
@@ -154,7 +186,7 @@ class AppLock(QObject):
         text = self.tr("This passphrase does not unlock the database.")
         if delay:
             text += " " + self.tr("Wait %1 s before the next try.").replace("%1", str(delay))
-        self.cover.say(text)
+        self._say(text)
         return False
 
     def unlock_with_keyring(self) -> bool:
@@ -165,6 +197,6 @@ class AppLock(QObject):
         if dbkeys.verify_keyring(self.window.crm.db.path):
             self._uncover()
             return True
-        self.cover.say(self.tr("The system keyring did not give this database's key. Type "
+        self._say(self.tr("The system keyring did not give this database's key. Type "
                                "the recovery passphrase."))
         return False
