@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from common import BenchRow, print_table
 
-AREAS = ["core", "ui", "sync", "reports", "io"]
+AREAS = ["core", "ui", "sync", "reports", "io", "privacy"]
 
 
 def main() -> None:

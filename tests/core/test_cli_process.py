@@ -187,3 +187,20 @@ def test_tests_do_not_see_the_developers_home(hermetic_home: Path, tmp_path: Pat
     from crm_app.paths import default_database_path
 
     assert default_database_path().is_relative_to(hermetic_home)
+
+
+def test_a_reader_that_stops_early_is_not_an_internal_error(tmp_path: Path) -> None:
+    """`crm contact list | head -1`: the pipe closes, crm stops quietly (no traceback, no
+    "internal error") with the shell's SIGPIPE status."""
+    db = tmp_path / "pipe.sqlite3"
+    assert crm("--db", str(db), "init", "--plain").returncode == 0
+    assert crm("--db", str(db), "demo", "--contacts", "400").returncode == 0
+    reader = subprocess.Popen([sys.executable, "-m", "crm_app.cli", "--db", str(db), "contact",
+                               "list", "--limit", "400"], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE)
+    assert reader.stdout is not None and reader.stderr is not None
+    reader.stdout.readline()
+    reader.stdout.close()  # what `head -1` does after its first line
+    err = reader.stderr.read().decode()
+    assert reader.wait(timeout=60) == 141, err
+    assert "internal error" not in err and "Traceback" not in err, err
