@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pypdf
 import pytest
+import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
@@ -203,9 +204,23 @@ def select(monkeypatch: pytest.MonkeyPatch, window: Any, entity: str, ids: list[
     monkeypatch.setattr(window, "current_selection", lambda: (entity, ids))
 
 
+@pytest.fixture(autouse=True)
+def _close_window_previews() -> Any:
+    """The window's previews delete themselves on close (WA_DeleteOnClose): pytest-qt's own
+    clean-up would call close() on a deleted one, so close only those still alive."""
+    yield
+    for preview in WINDOW_PREVIEWS:
+        if shiboken6.isValid(preview):
+            preview.close()
+    WINDOW_PREVIEWS.clear()
+
+
+WINDOW_PREVIEWS: list[ReportPreview] = []
+
+
 def wait_ready(qtbot: Any, preview: ReportPreview | None) -> ReportPreview:
     assert preview is not None
-    qtbot.addWidget(preview)
+    WINDOW_PREVIEWS.append(preview)
     if not preview.pdf:
         with qtbot.waitSignal(preview.ready, timeout=20_000):
             pass
@@ -262,7 +277,7 @@ def test_menu_actions_follow_the_selection(qtbot: Any, window: Any, crm: Crm,
     monkeypatch.setattr(seams, "ask_day", lambda _p, _d: date(2020, 1, 1))
     preview = actions.day_meetings()
     assert preview is not None
-    qtbot.addWidget(preview)
+    WINDOW_PREVIEWS.append(preview)
     with qtbot.waitSignal(preview.failed, timeout=20_000):
         pass
     assert window.errors[-1] == "meetings: no meeting on that day or event"
