@@ -1718,6 +1718,10 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The window was locked with Lock now. Type the database&apos;s recovery passphrase to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please type the recovery passphrase.</source>
         <translation type="unfinished"></translation>
     </message>

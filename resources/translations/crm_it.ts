@@ -1725,6 +1725,10 @@ Salvarlo comunque?</translation>
         <translation>Sblocca con l&apos;account di sistema</translation>
     </message>
     <message>
+        <source>The window was locked with Lock now. Type the database&apos;s recovery passphrase to continue.</source>
+        <translation>La finestra è stata bloccata con Blocca ora. Digita la passphrase di recupero del database per continuare.</translation>
+    </message>
+    <message>
         <source>Please type the recovery passphrase.</source>
         <translation>Digita la passphrase di recupero.</translation>
     </message>

@@ -170,6 +170,7 @@ def test_idle_for_the_set_minutes_covers_everything(
     _assert_covered(window)
     assert not note.isVisible()
     assert window.app_lock.reason == "idle"
+    assert "Nobody used the app for a while" in window.app_lock.cover.intro.text()
     assert not window.action("new").isEnabled()  # no shortcut reaches the views
 
 
@@ -290,6 +291,7 @@ def test_ctrl_l_locks_now(window: MainWindow, qtbot: Any) -> None:
     qtbot.keyClick(window.navigation, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     _assert_covered(window)
     assert window.app_lock.reason == "manual"
+    assert "locked with Lock now" in window.app_lock.cover.intro.text()  # not "nobody used"
     assert not action.isEnabled()
 
 

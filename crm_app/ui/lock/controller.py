@@ -118,7 +118,7 @@ class AppLock(QObject):
             action.setEnabled(False)
         self._title = window.windowTitle()
         window.setWindowTitle(self.tr("Trade Mission CRM"))
-        self.cover.cover(offer_keyring=self._keyring_offered())
+        self.cover.cover(offer_keyring=self._keyring_offered(), reason=reason)
         return True
 
     def _cover_modal(self, dialog: QWidget) -> None:
@@ -134,7 +134,7 @@ class AppLock(QObject):
         cover.keyring_requested.connect(self.unlock_with_keyring)
         self._modal.append((dialog, dialog.windowTitle(), hidden, cover))
         dialog.setWindowTitle(self.tr("Trade Mission CRM"))
-        cover.cover(offer_keyring=self._keyring_offered())
+        cover.cover(offer_keyring=self._keyring_offered(), reason=self.reason)
 
     def _say(self, text: str) -> None:
         self.cover.say(text)

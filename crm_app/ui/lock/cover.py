@@ -26,6 +26,7 @@ class LockCover(QWidget):
         super().__init__(parent)
         self.setObjectName("lock_cover")
         self.setAutoFillBackground(True)
+        self.reason = "idle"
         self.title = QLabel()
         self.title.setObjectName("lock_title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -71,15 +72,26 @@ class LockCover(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Trade Mission CRM is locked"))
-        self.intro.setText(self.tr(
-            "Nobody used the app for a while, or the laptop slept. Type the database's "
-            "recovery passphrase to continue."))
+        self._set_intro()
         self.passphrase.setPlaceholderText(self.tr("Recovery passphrase"))
         self.unlock_button.setText(self.tr("Unlock"))
         self.keyring_button.setText(self.tr("Unlock with system account"))
         self.retranslated.emit()
 
-    def cover(self, offer_keyring: bool) -> None:
+    def _set_intro(self) -> None:
+        # Say why the window is locked: a person who pressed Ctrl+L was not away.
+        if self.reason == "manual":
+            self.intro.setText(self.tr(
+                "The window was locked with Lock now. Type the database's recovery "
+                "passphrase to continue."))
+        else:
+            self.intro.setText(self.tr(
+                "Nobody used the app for a while, or the laptop slept. Type the database's "
+                "recovery passphrase to continue."))
+
+    def cover(self, offer_keyring: bool, reason: str = "idle") -> None:
+        self.reason = reason
+        self._set_intro()
         self.keyring_button.setVisible(offer_keyring)
         self.passphrase.clear()
         self.error.setText("")
