@@ -98,3 +98,35 @@ def test_cli_records_export_and_erasure_and_writes_the_csv(
                   ["-o", str(tmp_path / "missing" / "a.csv")]):
         code, out, err = run(capsys, db_path, "privacy", "audit", *words)
         assert code == 1 and err.startswith("crm: error: ") and err.count("\n") == 1, err
+
+
+
+def test_every_session_factory_gets_the_listeners(crm: Crm) -> None:
+    """A new session factory (each database opened in one process: the app's File ▸ Open)
+    gets the audit and consent listeners even when Python gives it the id() of a collected
+    one; SQLAlchemy's `event.contains` is keyed by id() and was fooled by that, so opening a
+    second database silently stopped the audit log and the consent history."""
+    import gc
+
+    from sqlalchemy import func, select
+    from sqlalchemy.orm import sessionmaker
+
+    from crm_app.db.models import ConsentEvent, Contact
+    from crm_app.db.privacy_models import AuditEntry
+    from crm_app.services.privacy import consent
+    for n in range(60):
+        factory = sessionmaker(bind=crm.db.engine, expire_on_commit=False)
+        audit.install(factory)
+        consent.install(factory)
+        with factory.begin() as session:
+            now = datetime(2026, 11, 20, 9, tzinfo=UTC)
+            ada = Contact(given_name="Ada", family_name=f"N{n}", consent_basis="consent",
+                          created_at=now, updated_at=now)
+            session.add(ada)
+            session.flush()
+            assert session.scalar(select(func.count()).select_from(AuditEntry).where(
+                AuditEntry.row_id == ada.id)) == 1, n
+            assert session.scalar(select(func.count()).select_from(ConsentEvent).where(
+                ConsentEvent.contact_id == ada.id)) == 1, n
+        del factory, session
+        gc.collect()

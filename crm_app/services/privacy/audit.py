@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, event, insert, inspect, literal_column, select
+from sqlalchemy import Connection, insert, inspect, literal_column, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -29,6 +29,7 @@ from crm_app.db import changelog
 from crm_app.db.database import Database
 from crm_app.db.models import SYNCED_MODELS, AppSetting, Record, new_id
 from crm_app.db.privacy_models import AuditEntry
+from crm_app.db.session_hooks import listen_once
 from crm_app.db.sync_models import SyncRow
 from crm_app.domain.clock import Clock, utc_now
 
@@ -130,8 +131,7 @@ def _after_flush(session: Session, _context: Any) -> None:
 
 def install(factory: sessionmaker[Session]) -> None:
     """Record every edit made through sessions of `factory` (once per factory)."""
-    if not event.contains(factory, "after_flush", _after_flush):
-        event.listen(factory, "after_flush", _after_flush)
+    listen_once(factory, "after_flush", _after_flush)
 
 
 # -- reading ---------------------------------------------------------------------------------

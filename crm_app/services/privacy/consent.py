@@ -14,12 +14,13 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, event, inspect, or_, select
+from sqlalchemy import and_, inspect, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
 
 from crm_app.db.database import Database
 from crm_app.db.models import AppSetting, ConsentEvent, Contact, new_id
+from crm_app.db.session_hooks import listen_once
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.domain.enums import LawfulBasis
 from crm_app.domain.errors import DomainError, NotFound
@@ -131,8 +132,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
 
 def install(factory: sessionmaker[Session]) -> None:
     """Record consent changes made through sessions of `factory` (once per factory)."""
-    if not event.contains(factory, "before_flush", _before_flush):
-        event.listen(factory, "before_flush", _before_flush)
+    listen_once(factory, "before_flush", _before_flush)
 
 
 def history(db: Database, contact_id: str) -> list[dict[str, Any]]:
