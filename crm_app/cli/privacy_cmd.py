@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from crm_app import fileio
 from crm_app.cli.context import CliContext, table
 from crm_app.cli.db_cmd import crm_for
 from crm_app.domain.enums import LawfulBasis
@@ -175,16 +174,8 @@ def _write(output: Path, text: str) -> None:
 
 
 def _write_bytes(output: Path, data: bytes) -> None:
-    """Whole or not at all: a temporary file beside the target, then renamed over it."""
-    handle, temp = tempfile.mkstemp(dir=output.parent, prefix=".privacy-",
-                                    suffix=output.suffix)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temp, output)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise DomainError(f"cannot write {output}: {exc.strerror}") from exc
+    """Whole or not at all, readable by this user only: it is one person's data."""
+    fileio.write_bytes(output, data, secret=True)
 
 
 def cmd_audit(ctx: CliContext, args: argparse.Namespace) -> int:

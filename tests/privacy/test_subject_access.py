@@ -4,7 +4,9 @@ contact that came from a real iPhone vCard export (tests/io/fixtures)."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +130,13 @@ def test_cli_export_writes_json_and_bad_input_writes_nothing(
         assert code == 1 and err.startswith("crm: error: ") and err.count("\n") == 1, err
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in {".json", ".txt"}) == [
         "sar.json"]
+    if os.name == "posix":  # one person's whole record: readable by this user only
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+        (tmp_path / "folder.json").mkdir()
+        code, _, err = run(capsys, db_path, "privacy", "export", ids["hiroshi"],
+                           "-o", str(tmp_path / "folder.json"))
+        assert code == 1 and "it is a folder" in err, err
+        assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
 
 def test_pdf_export_reads_back_with_every_record_and_the_native_script(

@@ -7,8 +7,6 @@ file, writes it whole (a temporary file renamed over the target) and says where 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import threading
 from collections.abc import Callable
 from datetime import date
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_app import fileio
 from crm_app.domain.errors import DomainError
 from crm_app.services.crm import Crm
 from crm_app.services.privacy import access, audit
@@ -35,16 +34,13 @@ Done = Callable[[str], None]
 
 
 def write_whole(output: Path, data: bytes) -> None:
-    """Whole or not at all: a temporary file beside the target, then renamed over it."""
-    handle, temp = tempfile.mkstemp(dir=output.parent, prefix=".privacy-", suffix=output.suffix)
+    """Whole or not at all, readable by this user only (personal data); a refused target
+    (a folder, a link, a device) or a full disk is one message naming the file."""
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temp, output)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
+        fileio.write_bytes(output, data, secret=True)
+    except fileio.OutputError as exc:
         raise DomainError(tr("Cannot write {file}: {error}").format(
-            file=output, error=exc.strerror)) from exc
+            file=output, error=exc.reason)) from exc
 
 
 def subject_access_bytes(crm: Crm, contact_id: str, kind: str) -> bytes:
