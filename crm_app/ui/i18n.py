@@ -34,13 +34,15 @@ class Translations(QObject):
             self.app.removeTranslator(translator)
         self._installed = []
         QLocale.setDefault(QLocale(LOCALES[language]))
-        ok = True
+        # English is the source language; its catalogue holds only the plural forms
+        # ("1 contact", "2 contacts" for "%n contact(s)"), so it is loaded too.
+        ours = QTranslator(self)
+        loaded = ours.load(f"crm_{language}", str(resource_path("translations")))
+        if loaded:
+            self.app.installTranslator(ours)
+            self._installed.append(ours)
+        ok = loaded or language == "en"
         if language != "en":
-            ours = QTranslator(self)
-            ok = ours.load(f"crm_{language}", str(resource_path("translations")))
-            if ok:
-                self.app.installTranslator(ours)
-                self._installed.append(ours)
             qt_base = QTranslator(self)  # Qt's own dialogs (Save/Cancel buttons...)
             if qt_base.load(f"qtbase_{language}",
                             QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

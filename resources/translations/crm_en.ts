@@ -123,9 +123,61 @@
         <source>Reviewing…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} contact(s) due for review</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n contact(s) due for review</source>
+        <translation>
+            <numerusform>%n contact due for review</numerusform>
+            <numerusform>%n contacts due for review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Why is the basis of %n contact(s) renewed? (kept in their consent note)</source>
+        <translation>
+            <numerusform>Why is the basis of %n contact renewed? (kept in their consent note)</numerusform>
+            <numerusform>Why is the basis of %n contacts renewed? (kept in their consent note)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew the lawful basis of %n contact(s) as of today?</source>
+        <translation>
+            <numerusform>Renew the lawful basis of %n contact as of today?</numerusform>
+            <numerusform>Renew the lawful basis of %n contacts as of today?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) renewed.</source>
+        <translation>
+            <numerusform>%n contact renewed.</numerusform>
+            <numerusform>%n contacts renewed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n contact(s)? Names, email addresses, phone numbers and the text of their notes and follow-ups are removed; meetings keep counting them. This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymise %n contact? Names, email addresses, phone numbers and the text of their notes and follow-ups are removed; meetings keep counting them. This cannot be undone.</numerusform>
+            <numerusform>Anonymise %n contacts? Names, email addresses, phone numbers and the text of their notes and follow-ups are removed; meetings keep counting them. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) anonymised.</source>
+        <translation>
+            <numerusform>%n contact anonymised.</numerusform>
+            <numerusform>%n contacts anonymised.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n contact(s) for good, with their notes and follow-ups? The shared file and the other laptops follow at the next sync. This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase %n contact for good, with their notes and follow-ups? The shared file and the other laptops follow at the next sync. This cannot be undone.</numerusform>
+            <numerusform>Erase %n contacts for good, with their notes and follow-ups? The shared file and the other laptops follow at the next sync. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) erased.</source>
+        <translation>
+            <numerusform>%n contact erased.</numerusform>
+            <numerusform>%n contacts erased.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No contact is due for review.</source>
@@ -136,15 +188,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why is the basis of {n} contact(s) renewed? (kept in their consent note)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A reason is needed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renew the lawful basis of {n} contact(s) as of today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -152,15 +196,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} contact(s) renewed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anonymise {n} contact(s)? Names, email addresses, phone numbers and the text of their notes and follow-ups are removed; meetings keep counting them. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -168,23 +204,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} contact(s) anonymised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Erase {n} contact(s) for good, with their notes and follow-ups? The shared file and the other laptops follow at the next sync. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Erasing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} contact(s) erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2298,9 +2322,9 @@ Save it anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>

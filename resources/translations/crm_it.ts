@@ -123,9 +123,61 @@
         <source>Reviewing…</source>
         <translation>Revisione in corso…</translation>
     </message>
-    <message>
-        <source>{n} contact(s) due for review</source>
-        <translation>{n} contatti da rivedere</translation>
+    <message numerus="yes">
+        <source>%n contact(s) due for review</source>
+        <translation>
+            <numerusform>%n contatto da rivedere</numerusform>
+            <numerusform>%n contatti da rivedere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Why is the basis of %n contact(s) renewed? (kept in their consent note)</source>
+        <translation>
+            <numerusform>Perché si rinnova la base giuridica di %n contatto? (resta nella nota sul consenso)</numerusform>
+            <numerusform>Perché si rinnova la base giuridica di %n contatti? (resta nella nota sul consenso)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew the lawful basis of %n contact(s) as of today?</source>
+        <translation>
+            <numerusform>Rinnovare da oggi la base giuridica di %n contatto?</numerusform>
+            <numerusform>Rinnovare da oggi la base giuridica di %n contatti?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) renewed.</source>
+        <translation>
+            <numerusform>%n contatto rinnovato.</numerusform>
+            <numerusform>%n contatti rinnovati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n contact(s)? Names, email addresses, phone numbers and the text of their notes and follow-ups are removed; meetings keep counting them. This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonimizzare %n contatto? Nome, indirizzi email, numeri di telefono e il testo delle sue note e dei follow-up vengono rimossi; gli incontri continuano a contarlo. L&apos;operazione non si può annullare.</numerusform>
+            <numerusform>Anonimizzare %n contatti? Nomi, indirizzi email, numeri di telefono e il testo delle loro note e dei follow-up vengono rimossi; gli incontri continuano a contarli. L&apos;operazione non si può annullare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) anonymised.</source>
+        <translation>
+            <numerusform>%n contatto anonimizzato.</numerusform>
+            <numerusform>%n contatti anonimizzati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n contact(s) for good, with their notes and follow-ups? The shared file and the other laptops follow at the next sync. This cannot be undone.</source>
+        <translation>
+            <numerusform>Cancellare definitivamente %n contatto, con le sue note e i follow-up? Il file condiviso e gli altri portatili si allineano alla prossima sincronizzazione. L&apos;operazione non si può annullare.</numerusform>
+            <numerusform>Cancellare definitivamente %n contatti, con le loro note e i follow-up? Il file condiviso e gli altri portatili si allineano alla prossima sincronizzazione. L&apos;operazione non si può annullare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) erased.</source>
+        <translation>
+            <numerusform>%n contatto cancellato.</numerusform>
+            <numerusform>%n contatti cancellati.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No contact is due for review.</source>
@@ -136,56 +188,28 @@
         <translation>Rinnova la base giuridica</translation>
     </message>
     <message>
-        <source>Why is the basis of {n} contact(s) renewed? (kept in their consent note)</source>
-        <translation>Perché si rinnova la base giuridica di {n} contatti? (resta nella nota sul consenso)</translation>
-    </message>
-    <message>
         <source>A reason is needed; nothing was changed.</source>
         <translation>Serve un motivo; non è stato modificato nulla.</translation>
-    </message>
-    <message>
-        <source>Renew the lawful basis of {n} contact(s) as of today?</source>
-        <translation>Rinnovare da oggi la base giuridica di {n} contatti?</translation>
     </message>
     <message>
         <source>Renewing</source>
         <translation>Rinnovo in corso</translation>
     </message>
     <message>
-        <source>{n} contact(s) renewed.</source>
-        <translation>{n} contatti rinnovati.</translation>
-    </message>
-    <message>
         <source>Anonymise</source>
         <translation>Anonimizza</translation>
-    </message>
-    <message>
-        <source>Anonymise {n} contact(s)? Names, email addresses, phone numbers and the text of their notes and follow-ups are removed; meetings keep counting them. This cannot be undone.</source>
-        <translation>Anonimizzare {n} contatti? Nomi, indirizzi email, numeri di telefono e il testo delle loro note e dei follow-up vengono rimossi; gli incontri continuano a contarli. L&apos;operazione non si può annullare.</translation>
     </message>
     <message>
         <source>Anonymising</source>
         <translation>Anonimizzazione in corso</translation>
     </message>
     <message>
-        <source>{n} contact(s) anonymised.</source>
-        <translation>{n} contatti anonimizzati.</translation>
-    </message>
-    <message>
         <source>Erase</source>
         <translation>Cancella</translation>
     </message>
     <message>
-        <source>Erase {n} contact(s) for good, with their notes and follow-ups? The shared file and the other laptops follow at the next sync. This cannot be undone.</source>
-        <translation>Cancellare definitivamente {n} contatti, con le loro note e i follow-up? Il file condiviso e gli altri portatili si allineano alla prossima sincronizzazione. L&apos;operazione non si può annullare.</translation>
-    </message>
-    <message>
         <source>Erasing</source>
         <translation>Cancellazione in corso</translation>
-    </message>
-    <message>
-        <source>{n} contact(s) erased.</source>
-        <translation>{n} contatti cancellati.</translation>
     </message>
     <message>
         <source>The retention review failed: {error}</source>

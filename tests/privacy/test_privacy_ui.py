@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import subprocess
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -20,12 +21,14 @@ from PySide6.QtWidgets import QMenu
 
 from crm_app.services.crm import Crm
 from crm_app.services.privacy import audit, consent
+from crm_app.ui.i18n import Translations
 from crm_app.ui.privacy import exports, seams
 from crm_app.ui.privacy.retention_dialog import RetentionReviewDialog
 from crm_app.ui.privacy.texts import reason_text
 from tests.conftest import FakeClock
 from tests.ui.conftest import (  # noqa: F401  (fixtures of the desktop tests)
     app_settings,
+    compiled_translations,
     isolated_settings,
     main_window,
     profiled_crm,
@@ -34,6 +37,15 @@ from tests.ui.conftest import (  # noqa: F401  (fixtures of the desktop tests)
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 OLD = datetime(2023, 3, 1, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: Any, compiled_translations: Path) -> Iterator[None]:
+    """English as the app installs it at start: its catalogue gives the plural forms."""
+    translations = Translations(qapp)
+    translations.switch("en")
+    yield
+    translations.switch("en")
 
 
 @pytest.fixture
@@ -123,8 +135,8 @@ def test_review_lists_reasons_and_renews_the_selected_with_a_reason(
     with qtbot.waitSignal(dialog.changed, timeout=10_000):
         dialog.renew_selected()
     _wait_done(qtbot, main_window, dialog)
-    assert asked["confirm"] == ["Renew the lawful basis of 2 contact(s) as of today?"]
-    assert "2 contact(s)" in asked["reason"][0]
+    assert asked["confirm"] == ["Renew the lawful basis of 2 contacts as of today?"]
+    assert "basis of 2 contacts renewed?" in asked["reason"][0]
     for key in ("quiet", "expired"):
         contact = profiled_crm.contacts.get(people[key])
         assert contact["consent_date"] == "2026-11-20"
@@ -143,7 +155,7 @@ def test_anonymise_and_erase_ask_with_the_count_and_change_only_the_selected(
     with qtbot.waitSignal(dialog.changed, timeout=10_000):
         dialog.anonymise_selected()
     _wait_done(qtbot, main_window, dialog)
-    assert asked["confirm"][-1].startswith("Anonymise 1 contact(s)?")
+    assert asked["confirm"][-1].startswith("Anonymise 1 contact?")
     assert "cannot be undone" in asked["confirm"][-1]
     gone = profiled_crm.contacts.get(people["quiet"])
     assert gone["given_name"] == "" and gone["family_name"].startswith("Anonymised ")
@@ -152,7 +164,7 @@ def test_anonymise_and_erase_ask_with_the_count_and_change_only_the_selected(
     with qtbot.waitSignal(dialog.changed, timeout=10_000):
         dialog.erase_selected()
     _wait_done(qtbot, main_window, dialog)
-    assert asked["confirm"][-1].startswith("Erase 2 contact(s) for good")
+    assert asked["confirm"][-1].startswith("Erase 2 contacts for good")
     for key in ("other", "third"):
         assert not profiled_crm.contacts.exists(people[key])
         blanked = profiled_crm.contacts.get(people[key], include_deleted=True)
@@ -295,3 +307,19 @@ def test_timeline_shows_audit_entries_with_staff_and_laptop(
     assert "Changed by" in audit_texts[0] and "Created by" in audit_texts[1]  # newest first
     device = audit.entries(profiled_crm.db, row_id=person["id"])[0]["device_id"]
     assert audit_texts[0].endswith(device[:8])
+
+
+def test_counts_take_the_plural_form_of_the_language(
+        qapp: Any, compiled_translations: Path) -> None:
+    """"%n contact(s)" reads "1 contact" / "2 contacts", "1 contatto" / "2 contatti"."""
+    from crm_app.ui.privacy.texts import tr
+
+    translations = Translations(qapp)
+    seen = {}
+    for language in ("en", "it"):
+        translations.switch(language)
+        seen[language] = [tr("%n contact(s) due for review", None, n) for n in (1, 2)]
+    translations.switch("en")
+    assert seen == {"en": ["1 contact due for review", "2 contacts due for review"],
+                    "it": ["1 contatto da rivedere", "2 contatti da rivedere"]}
+

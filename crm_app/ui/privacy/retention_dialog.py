@@ -153,7 +153,7 @@ class RetentionReviewDialog(QDialog):
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.summary.setText(tr("{n} contact(s) due for review").format(n=len(items))
+        self.summary.setText(tr("%n contact(s) due for review", None, len(items))
                              if items else tr("No contact is due for review."))
         self._update_buttons()
         self.loaded.emit()
@@ -174,37 +174,37 @@ class RetentionReviewDialog(QDialog):
             return
         title = tr("Renew the lawful basis")
         reason = seams.ask_reason(self, title, tr(
-            "Why is the basis of {n} contact(s) renewed? (kept in their consent note)")
-            .format(n=len(ids)))
+            "Why is the basis of %n contact(s) renewed? (kept in their consent note)", None,
+            len(ids)))
         if reason is None:
             return
         if not reason.strip():
             seams.tell(self, title, tr("A reason is needed; nothing was changed."))
             return
         if not seams.confirm(self, title, tr(
-                "Renew the lawful basis of {n} contact(s) as of today?").format(n=len(ids))):
+                "Renew the lawful basis of %n contact(s) as of today?", None, len(ids))):
             return
         db, clock = self.crm.db, self.crm.clock
         self._run(lambda: retention.renew(db, ids, reason, None, clock), ids,
-                  tr("Renewing"), tr("{n} contact(s) renewed."))
+                  tr("Renewing"), lambda n: tr("%n contact(s) renewed.", None, n))
 
     def anonymise_selected(self) -> None:
         ids = self.selected_ids()
         if not ids or not seams.confirm(self, tr("Anonymise"), tr(
-                "Anonymise {n} contact(s)? Names, email addresses, phone numbers and the text "
+                "Anonymise %n contact(s)? Names, email addresses, phone numbers and the text "
                 "of their notes and follow-ups are removed; meetings keep counting them. "
-                "This cannot be undone.").format(n=len(ids))):
+                "This cannot be undone.", None, len(ids))):
             return
         db, clock = self.crm.db, self.crm.clock
         self._run(lambda: retention.anonymise(db, ids, clock), ids, tr("Anonymising"),
-                  tr("{n} contact(s) anonymised."))
+                  lambda n: tr("%n contact(s) anonymised.", None, n))
 
     def erase_selected(self) -> None:
         ids = self.selected_ids()
         if not ids or not seams.confirm(self, tr("Erase"), tr(
-                "Erase {n} contact(s) for good, with their notes and follow-ups? The shared "
-                "file and the other laptops follow at the next sync. This cannot be undone.")
-                .format(n=len(ids))):
+                "Erase %n contact(s) for good, with their notes and follow-ups? The shared "
+                "file and the other laptops follow at the next sync. This cannot be undone.",
+                None, len(ids))):
             return
         db, clock = self.crm.db, self.crm.clock
 
@@ -217,10 +217,11 @@ class RetentionReviewDialog(QDialog):
                 progress(done, len(ids))
             return done
 
-        self._start(work, tr("Erasing"), tr("{n} contact(s) erased."), cancellable=True)
+        self._start(work, tr("Erasing"), lambda n: tr("%n contact(s) erased.", None, n),
+                    cancellable=True)
 
     def _run(self, action: Callable[[], int], ids: Sequence[str], label_text: str,
-             done_text: str) -> None:
+             done_text: Callable[[int], str]) -> None:
         def work(progress: Callable[[int, int], None], _cancel: threading.Event) -> int:
             progress(0, len(ids))
             count = action()  # all or nothing: one transaction, so no Cancel half-way
@@ -230,12 +231,13 @@ class RetentionReviewDialog(QDialog):
         self._start(work, label_text, done_text, cancellable=False)
 
     def _start(self, work: Callable[[Callable[[int, int], None], threading.Event], int],
-               label_text: str, done_text: str, *, cancellable: bool) -> None:
+               label_text: str, done_text: Callable[[int], str], *,
+               cancellable: bool) -> None:
         self._set_busy(True)
 
         def finished(count: Any) -> None:
             self._set_busy(False)
-            self.summary.setText(done_text.format(n=int(count)))
+            self.summary.setText(done_text(int(count)))
             self.changed.emit()
             self.reload()
 

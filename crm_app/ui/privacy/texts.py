@@ -15,8 +15,9 @@ CONTEXT = ""
 MENU_CONTEXT = "PrivacyUi"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`n` >= 0 picks the plural form of a "%n …" text (lupdate marks such calls numerus)."""
+    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
 
 
 def tr_menu(text: str) -> str:
