@@ -170,7 +170,8 @@ def cmd_review(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _write(output: Path, text: str) -> None:
-    _write_bytes(output, text.encode("utf-8"))
+    """The audit log holds ids and field names only: the umask's mode, for the office."""
+    fileio.write_bytes(output, text.encode("utf-8"))
 
 
 def _write_bytes(output: Path, data: bytes) -> None:

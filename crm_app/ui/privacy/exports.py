@@ -33,11 +33,12 @@ from crm_app.ui.tasks import TaskRunner
 Done = Callable[[str], None]
 
 
-def write_whole(output: Path, data: bytes) -> None:
-    """Whole or not at all, readable by this user only (personal data); a refused target
-    (a folder, a link, a device) or a full disk is one message naming the file."""
+def write_whole(output: Path, data: bytes, *, personal: bool = True) -> None:
+    """Whole or not at all; personal data readable by this user only (the audit log, ids and
+    field names only, gets the umask's mode); a refused target (a folder, a link, a device) or
+    a full disk is one message naming the file."""
     try:
-        fileio.write_bytes(output, data, secret=True)
+        fileio.write_bytes(output, data, secret=personal)
     except fileio.OutputError as exc:
         raise DomainError(tr("Cannot write {file}: {error}").format(
             file=output, error=exc.reason)) from exc
@@ -146,7 +147,7 @@ def export_audit_log(crm: Crm, tasks: TaskRunner, parent: QWidget | None,
 
     def work(_progress: Callable[[int, int], None], _cancel: threading.Event) -> int:
         rows = audit.entries(crm.db, since, until)
-        write_whole(output, audit.to_csv(rows).encode("utf-8"))
+        write_whole(output, audit.to_csv(rows).encode("utf-8"), personal=False)
         return len(rows)
 
     def finished(count: Any) -> None:
