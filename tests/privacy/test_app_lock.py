@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
     QDialog,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -139,13 +140,14 @@ def visible_text(window: MainWindow) -> str:
             texts.append(widget.text())
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
+            root = widget.rootIndex()  # a file chooser shows one folder of its model
             try:
-                rows, columns = model.rowCount(QModelIndex()), model.columnCount(QModelIndex())
+                rows, columns = model.rowCount(root), model.columnCount(root)
             except TypeError:  # Qt's internal models (e.g. a header's) hide their counts
                 continue
             for row in range(min(rows, 50)):
                 for column in range(columns):
-                    texts.append(str(model.index(row, column).data() or ""))
+                    texts.append(str(model.index(row, column, root).data() or ""))
     return "\n".join(texts)
 
 
@@ -201,6 +203,25 @@ def test_a_modal_dialog_open_at_lock_time_is_covered_not_ended(
     assert field.text() == "Suzuki, Hanako — call back Tuesday"
     assert editor.windowTitle() == "Edit Hanako Suzuki"
     editor.reject()
+
+
+def test_a_file_chooser_open_at_lock_time_is_covered(
+        window: MainWindow, clock: WallClock, qtbot: Any, tmp_path: Path) -> None:
+    """The app asks Qt for its own file chooser (a native one would stay over the locked
+    window with the names of exported files): it is a modal dialog of the app, so covered."""
+    assert QApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    (tmp_path / "Suzuki Hanako - subject access.pdf").write_bytes(b"%PDF-1.4")
+    chooser = QFileDialog(window, "Save the subject access file", str(tmp_path))
+    chooser.open()
+    qtbot.waitExposed(chooser)
+    qtbot.waitUntil(lambda: "Suzuki Hanako" in visible_text(chooser), timeout=5000)
+    clock.pass_minutes(window.app_lock, 10.5)
+    _assert_covered(window)
+    assert chooser.isVisible() and "Suzuki" not in visible_text(chooser)
+    assert [c for c in chooser.findChildren(QWidget, "lock_cover") if c.isVisible()]
+    window.app_lock.unlock_with_passphrase(RECOVERY)
+    assert not window.app_lock.locked and chooser.isVisible()
+    chooser.reject()
 
 
 def test_input_restarts_the_idle_time(window: MainWindow, clock: WallClock,

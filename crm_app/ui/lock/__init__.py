@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
 from crm_app.ui.lock.controller import IDLE_MINUTES_KEY, AppLock, lock_available
 
 if TYPE_CHECKING:
@@ -21,4 +24,8 @@ __all__ = ["IDLE_MINUTES_KEY", "AppLock", "install", "lock_available"]
 
 
 def install(window: MainWindow) -> AppLock:
+    # Qt's own file chooser, not the system's: it is then a dialog of this app, which the lock
+    # covers and whose typing the idle timer sees (a native one would stay visible over the
+    # locked window with the names of exported files and folders).
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     return AppLock(window)
