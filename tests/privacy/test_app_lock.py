@@ -214,7 +214,7 @@ def test_a_file_chooser_open_at_lock_time_is_covered(
     chooser = QFileDialog(window, "Save the subject access file", str(tmp_path))
     chooser.open()
     qtbot.waitExposed(chooser)
-    qtbot.waitUntil(lambda: "Suzuki Hanako" in visible_text(chooser), timeout=5000)
+    qtbot.waitUntil(lambda: "Suzuki Hanako" in visible_text(chooser), timeout=20000)
     clock.pass_minutes(window.app_lock, 10.5)
     _assert_covered(window)
     assert chooser.isVisible() and "Suzuki" not in visible_text(chooser)
