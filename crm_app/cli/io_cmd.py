@@ -58,7 +58,8 @@ def _preview_text(preview: ImportPreview, applied: dict[str, Any] | None) -> str
             detail += " (" + "; ".join(row.warnings) + ")"
         lines.append(f"  line {row.line}: {row.action} {row.label}: {detail}")
     if len(notable) > SHOWN_ROWS:
-        lines.append(f"  ... and {len(notable) - SHOWN_ROWS} more (use --json for all)")
+        lines.append(f"  ... and {len(notable) - SHOWN_ROWS} more (use --json for the first "
+                     f"{len(preview.rows):,} rows)")
     if applied is None:
         lines.append("dry run: nothing was changed")
     else:
@@ -68,12 +69,35 @@ def _preview_text(preview: ImportPreview, applied: dict[str, Any] | None) -> str
 
 def _refuse_if_nothing_importable(preview: ImportPreview, name: str) -> None:
     """A file where no row is a contact is refused as a whole, in one line."""
-    refused = [r for r in preview.rows if r.action == "refuse"]
-    if refused and len(refused) == len(preview.rows):
-        first = refused[0]
-        raise DomainError(f"{Path(name).name}: no record could be read ({len(refused)} "
+    refused = preview.counts()["refuse"]
+    if refused and refused == preview.total():
+        first = next(r for r in preview.rows if r.action == "refuse")
+        raise DomainError(f"{Path(name).name}: no record could be read ({refused} "
                           f"refused; first, line {first.line}: {first.reason}); "
                           "nothing imported")
+
+
+class TerminalProgress:
+    """Rows done, on one line of standard error, only when a person watches a terminal."""
+
+    def __init__(self, verb: str) -> None:
+        self.verb = verb
+        self.shown = False
+        self.live = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.live:
+            return
+        of = f" of {total:,} ({done * 100 // total} %)" if total else ""
+        sys.stderr.write(f"\r{self.verb} {done:,} rows{of}   ")
+        sys.stderr.flush()
+        self.shown = True
+
+    def end(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+            self.shown = False
 
 
 def cmd_import(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -95,13 +119,23 @@ def cmd_import(ctx: CliContext, args: argparse.Namespace) -> int:
         else:
             raise DomainError(f"no such file: {args.file}")
         preview = service.preview_text(text, "qr", args.on_duplicate)
+        _refuse_if_nothing_importable(preview, args.file)
+        applied = service.apply(preview) if not args.dry_run and preview.changes_anything \
+            else None
     else:
-        preview = service.preview_file(Path(args.file), args.format, args.on_duplicate, mapping,
-                                       args.encoding)
-    _refuse_if_nothing_importable(preview, args.file)
-    applied = None
-    if not args.dry_run and preview.changes_anything:
-        applied = service.apply(preview)
+        shown = TerminalProgress("checked" if args.dry_run else "imported")
+        try:
+            if args.dry_run:
+                preview = service.preview_file(Path(args.file), args.format, args.on_duplicate,
+                                               mapping, args.encoding, progress=shown)
+                applied = None
+            else:
+                preview, applied = service.import_file(
+                    Path(args.file), args.format, args.on_duplicate, mapping, args.encoding,
+                    progress=shown)
+        finally:
+            shown.end()
+        _refuse_if_nothing_importable(preview, args.file)
     data = {**preview.as_dict(), "applied": applied}
     ctx.emit(data, lambda: _preview_text(preview, applied))
     return 0

@@ -21,6 +21,8 @@ _SPACES = re.compile(r"\s+")
 
 def clean_text(value: str) -> str:
     """NFC-normalise and collapse runs of white space; keeps every script as typed."""
+    if value.isascii():  # NFC leaves ASCII as it is; split() is the same white space as \s
+        return " ".join(value.split())
     return _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
 
 
@@ -39,6 +41,13 @@ def transliterate(value: str, language: str = "") -> str:
 
 def fold(value: str) -> str:
     """Accent- and case-insensitive key: 'Müller' and 'MULLER' fold to 'muller'."""
+    if value.isascii():  # the common case of an import: nothing to decompose
+        return " ".join(value.split()).casefold()
+    return _fold_unicode(value)
+
+
+@lru_cache(maxsize=8192)  # names, cities and organisations repeat across an import's rows
+def _fold_unicode(value: str) -> str:
     decomposed = unicodedata.normalize("NFKD", value)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return clean_text(stripped).casefold()

@@ -10,6 +10,7 @@ that is not recognised) is kept whole in the notes, never dropped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from crm_app.domain.address import normalise_address, one_line
@@ -41,6 +42,13 @@ def kind_and_label(words: list[str], label: str = "") -> tuple[str, str]:
     return kind, clean_text(label)[:200]
 
 
+@lru_cache(maxsize=1024)  # once per column of a file, not once per cell
+def _google_number(column: str) -> str | None:
+    """'Address 2 - City' -> '2' (Google numbers the addresses of a contact)."""
+    found = _GOOGLE.match(fold(column).strip())
+    return found.group(1) if found else None
+
+
 class AddressCollector:
     """Address cells of one table row, grouped into addresses."""
 
@@ -49,15 +57,15 @@ class AddressCollector:
 
     def add(self, column: str, target: str, value: str) -> bool:
         """Takes the cell if it is part of an address (True), else leaves it (False)."""
-        google = _GOOGLE.match(fold(column).strip())
+        google = _google_number(column)
         if target == "address_type":
-            group = self._group(f"g{google.group(1)}" if google else "g", "work")
+            group = self._group(f"g{google}" if google else "g", "work")
             group["kind"], group["label"] = kind_and_label([value])
             return True
         for prefix, kind in PREFIXES.items():
             part = target.removeprefix(prefix)
             if target.startswith(prefix) and part in PART_TARGETS:
-                name = f"g{google.group(1)}" if google else prefix or "work"
+                name = f"g{google}" if google else prefix or "work"
                 group = self._group(name, kind)
                 if part == "street":
                     group["street"] = "\n".join(p for p in (group.get("street"), value) if p)

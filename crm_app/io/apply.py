@@ -149,20 +149,28 @@ class ImportWriter:
 
     # -- rows -------------------------------------------------------------------------------
     def apply(self, preview: ImportPreview) -> None:
-        creates = [r for r in preview.rows if r.kind == "contact" and r.action == "create"]
-        changes = [r for r in preview.rows if r.kind == "contact"
-                   and r.action in {"update", "merge"}]
-        meetings = [r for r in preview.rows if r.kind == "meeting"
+        self.apply_rows(preview.rows, preview.new_attendees)
+
+    def apply_rows(self, rows: list[PreviewRow],
+                   new_attendees: Mapping[str, Mapping[str, Any]]) -> None:
+        """Write these rows; a created row's target_id is set to the new record's id (a
+        streamed import combines later rows of the same person into it)."""
+        creates = [r for r in rows if r.kind == "contact" and r.action == "create"]
+        changes = [r for r in rows if r.kind == "contact" and r.action in {"update", "merge"}]
+        meetings = [r for r in rows if r.kind == "meeting"
                     and r.action in {"create", "update", "merge"}]
-        for row in preview.rows:
+        self.new_orgs = []
+        for row in rows:
             if row.kind == "organisation" and row.action == "create":
-                self.org_id(row.values["name"], row.values.get("country"), row.values)
+                row.target_id = self.org_id(row.values["name"], row.values.get("country"),
+                                            row.values)
         contacts: list[dict[str, Any]] = []
         links: list[dict[str, Any]] = []
         places: list[dict[str, Any]] = []
         for row in creates:
             record = {**CONTACT_DEFAULTS, **row.values, "id": new_id(),
                       "created_at": self.now, "updated_at": self.now}
+            row.target_id = record["id"]
             if row.organisation:
                 record["organisation_id"] = self.org_id(row.organisation, record["country"])
             contacts.append(record)
@@ -170,7 +178,7 @@ class ImportWriter:
             places += [{**a, "id": new_id(), "contact_id": record["id"], "position": n,
                         "created_at": self.now, "updated_at": self.now, "deleted_at": None}
                        for n, a in enumerate(row.addresses)]
-        attendee_ids = self._attendees(preview, contacts)
+        attendee_ids = self._attendees(new_attendees, contacts)
         org_of_change = {
             row.target_id: self.org_id(row.organisation, row.values.get("country"))
             for row in changes if row.organisation and row.target_id
@@ -188,7 +196,7 @@ class ImportWriter:
         self.journal.created["contact_address"] += [p["id"] for p in places]
         for row in changes:
             self._update_contact(row, links, org_of_change.get(row.target_id or ""))
-        for row in preview.rows:
+        for row in rows:
             if row.kind == "organisation" and row.action in {"update", "merge"} and row.values:
                 organisation = self.session.get(Organisation, row.target_id)
                 assert organisation is not None
@@ -199,9 +207,10 @@ class ImportWriter:
             self._meeting(row, attendee_ids)
         self.session.flush()
 
-    def _attendees(self, preview: ImportPreview, contacts: list[dict[str, Any]]) -> dict[str, str]:
+    def _attendees(self, new_attendees: Mapping[str, Mapping[str, Any]],
+                   contacts: list[dict[str, Any]]) -> dict[str, str]:
         ids = {}
-        for email, values in preview.new_attendees.items():
+        for email, values in new_attendees.items():
             record = {**CONTACT_DEFAULTS, **values, "id": new_id(),
                       "created_at": self.now, "updated_at": self.now}
             contacts.append(record)
@@ -269,8 +278,14 @@ def apply_import(session: Session, preview: ImportPreview, clock: Clock = utc_no
     now = clock()
     writer = ImportWriter(session, now)
     writer.apply(preview)
+    return record_batch(session, now, preview, preview.counts(), writer.journal)
+
+
+def record_batch(session: Session, now: datetime, preview: ImportPreview,
+                 summary: Mapping[str, int], journal: Journal) -> ImportBatch:
+    """The batch row undo needs; older batches beyond KEEP_BATCHES are dropped."""
     batch = ImportBatch(applied_at=now, source=preview.source[:500], format=preview.format,
-                        summary=preview.counts(), journal=writer.journal.as_dict())
+                        summary=dict(summary), journal=journal.as_dict())
     session.add(batch)
     session.flush()
     old = session.scalars(select(ImportBatch).order_by(ImportBatch.applied_at.desc())

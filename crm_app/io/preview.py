@@ -80,8 +80,25 @@ class ImportPreview:
     new_attendees: dict[str, dict[str, Any]] = field(default_factory=dict)  # email -> values
     columns: list[str] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)
+    # A streamed table file: `rows` holds the first rows and the notable ones after them,
+    # `tally` counts every row, and the import reads the file again (`source_file`).
+    tally: Counter[str] | None = None
+    source_file: Any = None
+
+    @property
+    def complete(self) -> bool:
+        """Every row of the file is in `rows` (else the import reads the file again)."""
+        return self.tally is None
+
+    def total(self) -> int:
+        return len(self.rows) if self.tally is None else self.tally["rows"]
 
     def counts(self) -> dict[str, int]:
+        if self.tally is not None:
+            result = {key: self.tally.get(key, 0) for key in (*ACTIONS, "warnings",
+                                                               "needs_review", "organisations")}
+            result["new_attendees"] = len(self.new_attendees)
+            return result
         counted = Counter(row.action for row in self.rows)
         result = {action: counted.get(action, 0) for action in ACTIONS}
         result["warnings"] = sum(1 for row in self.rows if row.warnings)
@@ -93,13 +110,26 @@ class ImportPreview:
 
     @property
     def changes_anything(self) -> bool:
+        if self.tally is not None:
+            return any(self.tally.get(action, 0) for action in ("create", "update", "merge"))
         return any(row.action in {"create", "update", "merge"} for row in self.rows)
 
     def as_dict(self) -> dict[str, Any]:
         return {"source": self.source, "format": self.format, "encoding": self.encoding,
                 "encoding_note": self.encoding_note,
                 "on_duplicate": self.on_duplicate, "counts": self.counts(),
+                "rows_total": self.total(), "rows_shown": len(self.rows),
                 "warnings": self.warnings, "rows": [r.as_dict() for r in self.rows]}
+
+
+def tally_row(tally: Counter[str], row: PreviewRow) -> None:
+    """Count one row as ImportPreview.counts() would."""
+    tally["rows"] += 1
+    tally[row.action] += 1
+    tally["warnings"] += bool(row.warnings)
+    tally["needs_review"] += len(row.review)
+    tally["organisations"] += (row.kind == "organisation"
+                               and row.action in {"create", "update", "merge"})
 
 
 def _label(values: dict[str, Any]) -> str:
@@ -147,6 +177,27 @@ class PreviewBuilder:
         self.office_country = _office_country(session)
         self.rows_by_line: dict[str, PreviewRow] = {}
         self.new_orgs: dict[str, PreviewRow] = {}
+        # Streaming: rows kept for combining later rows into them (None: all of them)
+        self.keep_rows: int | None = None
+        # Streamed import: what earlier chunks wrote ("line:N" -> contact id, folded
+        # organisation name -> organisation id); later rows of the same person combine into it
+        self.written: dict[str, str] = {}
+        self.written_orgs: dict[str, str] = {}
+        # existing contact id -> the row that changes it (not written yet)
+        self.pending: dict[str, PreviewRow] = {}
+
+    def chunk_written(self, rows: list[PreviewRow]) -> None:
+        """The writer has applied `rows` (their target_id set): later rows find them here."""
+        for row in rows:
+            if row.action == "create" and row.target_id:
+                if row.kind == "contact":
+                    self.written[f"line:{row.line}"] = row.target_id
+                elif row.kind == "organisation":
+                    self.written_orgs[fold(row.values["name"])] = row.target_id
+        self.rows_by_line.clear()
+        self.pending.clear()
+        for key in [k for k, r in self.new_orgs.items() if r.target_id]:
+            del self.new_orgs[key]
 
     def contact_row(self, draft: Any) -> PreviewRow:
         parts_given = any(str(draft.values.get(k) or "").strip()
@@ -184,7 +235,8 @@ class PreviewBuilder:
                                 f"({matches[0].reason})")
         if row.action == "create":
             self.index.add(key)
-            self.rows_by_line[key.id] = row
+            if self.keep_rows is None or len(self.rows_by_line) < self.keep_rows:
+                self.rows_by_line[key.id] = row
         return row
 
     def organisation_row(self, draft: Any) -> PreviewRow:
@@ -197,6 +249,15 @@ class PreviewBuilder:
         row = PreviewRow(draft.line, "organisation", "create", values["name"], values=values,
                          warnings=cleaned.warnings)
         key = fold(values["name"])
+        if key in self.written_orgs:  # written by an earlier chunk of this import
+            row.target_id, row.match = self.written_orgs[key], "same organisation name"
+            existing = self.session.get(Organisation, row.target_id)
+            assert existing is not None
+            row.values = _changes(row_to_dict(existing),
+                                  {k: v for k, v in values.items() if k != "name"}, False)
+            row.action = "merge" if row.values else "skip"
+            row.reason = "same organisation as an earlier line; combined with it"
+            return row
         if key in self.new_orgs:
             earlier = self.new_orgs[key]
             row.action, row.reason = "skip", f"same organisation as line {earlier.line}"
@@ -225,29 +286,43 @@ class PreviewBuilder:
 
     def _label_of(self, record_id: str) -> str:
         if record_id.startswith("line:"):
-            return f"line {self.rows_by_line[record_id].line}"
+            return f"line {record_id.removeprefix('line:')}"
         contact = self.session.get(Contact, record_id)
         return _label(row_to_dict(contact)) if contact is not None else record_id
 
     def _resolve_match(self, row: PreviewRow, target: str, reason: str,
                        org_id: str | None) -> None:
         if target.startswith("line:"):
-            earlier = self.rows_by_line[target]
-            row.action, row.match = "skip", f"{reason} as line {earlier.line}"
-            row.reason = f"same person as line {earlier.line}; combined with it"
-            earlier.values.update(_changes(earlier.values, row.values, overwrite=False))
-            earlier.tags = clean_tags(earlier.tags + row.tags)
-            earlier.addresses += [a for a in row.addresses if a not in earlier.addresses]
+            line = target.removeprefix("line:")
+            if target in self.written:  # a streamed import wrote that line already
+                self._resolve_record(row, self.written[target], reason, org_id, "merge")
+                row.reason = f"same person as line {line}; combined with it"
+                return
+            row.action, row.match = "skip", f"{reason} as line {line}"
+            row.reason = f"same person as line {line}; combined with it"
+            earlier = self.rows_by_line.get(target)
+            if earlier is not None:  # a preview that counts only does not keep every row
+                earlier.values.update(_changes(earlier.values, row.values, overwrite=False))
+                earlier.tags = clean_tags(earlier.tags + row.tags)
+                earlier.addresses += [a for a in row.addresses if a not in earlier.addresses]
             return
+        self._resolve_record(row, target, reason, org_id, self.on_duplicate)
+
+    def _resolve_record(self, row: PreviewRow, target: str, reason: str,
+                        org_id: str | None, mode: str) -> None:
         contact = self.session.get(Contact, target)
         assert contact is not None
         current = row_to_dict(contact)
         row.target_id, row.match = target, reason
         row.label = f"{row.label} → {_label(current)}"
-        if self.on_duplicate == "skip":
+        if mode == "skip":
             row.action, row.reason = "skip", f"already in the database ({reason})"
             return
-        overwrite = self.on_duplicate == "update"
+        overwrite = mode == "update"
+        earlier = self.pending.get(target)
+        if earlier is not None:  # an earlier row of the file already changes this contact
+            self._combine(row, earlier, current, overwrite)
+            return
         changes = _changes(current, row.values, overwrite)
         link_org = bool(row.organisation) and (overwrite or not current["organisation_id"])
         if not link_org or (org_id is not None and org_id == current["organisation_id"]):
@@ -260,7 +335,27 @@ class PreviewBuilder:
         if not changes and not row.tags and not row.organisation and not row.addresses:
             row.action, row.reason = "skip", f"nothing new for an existing contact ({reason})"
         else:
-            row.action = self.on_duplicate
+            row.action = mode
+            self.pending[target] = row
+
+    def _combine(self, row: PreviewRow, earlier: PreviewRow, current: dict[str, Any],
+                 overwrite: bool) -> None:
+        """Two rows change the same existing contact: the later one is folded into the
+        earlier row, so neither row's emails, phones or notes overwrite the other's."""
+        base = {**current, **earlier.values}
+        earlier.values.update(_changes(base, row.values, overwrite))
+        known_tags = {fold(t) for t in earlier.tags} | {
+            fold(t) for t in read_links(self.session, "contact", current["id"], "tags")}
+        earlier.tags += [t for t in row.tags if fold(t) not in known_tags]
+        known = {address_key(a) for a in read_addresses(self.session, current["id"])}
+        known |= {address_key(a) for a in earlier.addresses}
+        earlier.addresses += [a for a in row.addresses if address_key(a) not in known]
+        if row.organisation and not earlier.organisation and (
+                overwrite or not current["organisation_id"]):
+            earlier.organisation = row.organisation
+        row.action = "skip"
+        row.reason = f"same person as line {earlier.line}; combined with it"
+        row.values = {}
 
     def meeting_rows(self, parsed: ParsedFile, preview: ImportPreview) -> None:
         staff = {s.email.casefold(): s.id for s in self.session.scalars(

@@ -3,11 +3,13 @@ last import, export. Reading never writes; applying is one transaction."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from crm_app import fileio
 from crm_app.db.io_models import ImportBatch
@@ -18,15 +20,25 @@ from crm_app.io.export import ExportFilter, export_to, select_contacts, select_m
 from crm_app.io.ics import parse_ics
 from crm_app.io.preview import ImportPreview, build_preview
 from crm_app.io.qr import parse_qr_text
+from crm_app.io.stream_import import (
+    TableFile,
+    apply_table,
+    open_table,
+    preview_table,
+    write_table,
+)
 from crm_app.io.tables import parse_csv_text, parse_table, read_xlsx_rows
 from crm_app.io.textfile import decode_file
 from crm_app.io.vcard import parse_vcards
 from crm_app.services.crm import Crm
 from crm_app.services.privacy import audit
 
+Progress = Callable[[int, int], None]
 IMPORT_FORMATS = ("vcard", "outlook", "google", "thunderbird", "csv", "xlsx", "ics", "qr")
 EXTENSIONS = {".vcf": "vcard", ".vcard": "vcard", ".csv": "csv", ".txt": "csv",
               ".tsv": "csv", ".xlsx": "xlsx", ".ics": "ics", ".ical": "ics"}
+TABLE_FORMATS = ("csv", "outlook", "google", "thunderbird", "xlsx")
+# Formats read whole (vCard, iCalendar); table files stream at any size.
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
 
@@ -87,6 +99,29 @@ def read_file(path: Path, format_name: str | None = None,
     return parsed
 
 
+def open_table_file(path: Path, format_name: str | None = None,
+                    mapping: Mapping[str, str] | None = None, encoding: str | None = None
+                    ) -> TableFile | None:
+    """A CSV or .xlsx file opened for streaming (header, mapping, encoding), or None for
+    the other formats."""
+    if not path.is_file():
+        raise DomainError(f"no such file: {path}")
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    if not head.strip():
+        raise DomainError(f"{path.name} is empty")
+    fmt = format_name or guess_format(path, head)
+    if fmt not in TABLE_FORMATS:
+        return None
+    return open_table(path, fmt, mapping, encoding)
+
+
+class _NothingDone(Exception):
+    def __init__(self, preview: ImportPreview) -> None:
+        super().__init__("nothing to import")
+        self.preview = preview
+
+
 class ImportExport:
     def __init__(self, crm: Crm) -> None:
         self.crm = crm
@@ -97,7 +132,12 @@ class ImportExport:
 
     def preview_file(self, path: Path, format_name: str | None = None,
                      on_duplicate: str = "skip", mapping: Mapping[str, str] | None = None,
-                     encoding: str | None = None) -> ImportPreview:
+                     encoding: str | None = None, progress: Progress | None = None,
+                     stop: threading.Event | None = None) -> ImportPreview:
+        """Table files stream (any size, memory bounded); the other formats are read whole."""
+        table = open_table_file(path, format_name, mapping, encoding)
+        if table is not None:
+            return preview_table(self.crm.db, table, str(path), on_duplicate, progress, stop)
         return self.preview(read_file(path, format_name, mapping, encoding), str(path),
                             on_duplicate)
 
@@ -106,16 +146,46 @@ class ImportExport:
         return self.preview(parse_text(text, format_name), f"({format_name} text)",
                             on_duplicate)
 
-    def apply(self, preview: ImportPreview) -> dict[str, Any]:
+    def import_file(self, path: Path, format_name: str | None = None,
+                    on_duplicate: str = "skip", mapping: Mapping[str, str] | None = None,
+                    encoding: str | None = None, progress: Progress | None = None,
+                    stop: threading.Event | None = None
+                    ) -> tuple[ImportPreview, dict[str, Any] | None]:
+        """Preview and import in one go (the CLI); a table file is read once. Returns what
+        was done and the batch (None when nothing in the file changes anything)."""
+        table = open_table_file(path, format_name, mapping, encoding)
+        if table is None:
+            preview = self.preview_file(path, format_name, on_duplicate, mapping, encoding)
+            return preview, self.apply(preview) if preview.changes_anything else None
+        try:
+            with self.crm.db.session() as session:
+                batch, done = write_table(session, table, str(path), on_duplicate,
+                                          self.crm.clock, progress, stop)
+                if not done.changes_anything:
+                    raise _NothingDone(done)
+                self._audit_created(session, batch)
+                return done, self._describe(batch)
+        except _NothingDone as nothing:  # rolled back: not even an empty batch is kept
+            return nothing.preview, None
+
+    def apply(self, preview: ImportPreview, progress: Progress | None = None,
+              stop: threading.Event | None = None) -> dict[str, Any]:
         if not preview.changes_anything:
             raise DomainError("nothing to import: every row is skipped or refused")
         with self.crm.db.session() as session:
-            batch = apply_import(session, preview, self.crm.clock)
-            # Bulk inserts bypass the session's audit hook: name what the file created.
-            connection = session.connection()
-            for table, ids in (batch.journal.get("created") or {}).items():
-                audit.record(connection, "imported", table, ids, at=batch.applied_at)
+            if preview.complete:
+                batch = apply_import(session, preview, self.crm.clock)
+            else:
+                batch = apply_table(session, preview, self.crm.clock, progress, stop)
+            self._audit_created(session, batch)
             return self._describe(batch)
+
+    @staticmethod
+    def _audit_created(session: Session, batch: ImportBatch) -> None:
+        """Bulk inserts bypass the session's audit hook: name what the file created."""
+        connection = session.connection()
+        for table, ids in (batch.journal.get("created") or {}).items():
+            audit.record(connection, "imported", table, ids, at=batch.applied_at)
 
     def undo_last(self) -> dict[str, Any]:
         with self.crm.db.session() as session:

@@ -8,7 +8,7 @@ organisation and department, tags.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -228,12 +228,10 @@ def row_to_draft(
     return draft
 
 
-def parse_table(
-    header: Sequence[str],
-    rows: Iterable[tuple[int, Sequence[str]]],
-    format_name: str,
-    mapping: Mapping[str, str] | None = None,
-) -> ParsedFile:
+def resolve_mapping(header: Sequence[str], format_name: str,
+                    mapping: Mapping[str, str] | None = None) -> ParsedFile:
+    """The header's format and column mapping (the guess, then the user's choices), as a
+    ParsedFile with no rows yet; a bad --map is refused here, before any row is read."""
     if not any(h.strip() for h in header):
         raise DomainError("the first row has no column names")
     detected = detect_format(header) if format_name in {"csv", "xlsx", "auto"} else format_name
@@ -252,8 +250,23 @@ def parse_table(
     parsed = ParsedFile(format=detected, columns=list(header), mapping=final)
     if not any(t in IDENTITY_TARGETS for t in final.values()):
         parsed.warnings.append("no column is mapped to a contact field; choose a mapping")
+    return parsed
+
+
+def drafts_of(parsed: ParsedFile, rows: Iterable[tuple[int, Sequence[str]]]
+              ) -> Iterator[ContactDraft]:
     for line, cells in rows:
-        parsed.contacts.append(row_to_draft(line, header, cells, final))
+        yield row_to_draft(line, parsed.columns, cells, parsed.mapping)
+
+
+def parse_table(
+    header: Sequence[str],
+    rows: Iterable[tuple[int, Sequence[str]]],
+    format_name: str,
+    mapping: Mapping[str, str] | None = None,
+) -> ParsedFile:
+    parsed = resolve_mapping(header, format_name, mapping)
+    parsed.contacts.extend(drafts_of(parsed, rows))
     return parsed
 
 
@@ -276,30 +289,46 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def read_xlsx_rows(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """Header and rows of the 'Contacts' sheet (or the first one) of a workbook."""
+def iter_xlsx_rows(path: Path, header_only: bool = False
+                   ) -> tuple[list[str], Generator[tuple[int, list[str]], None, None]]:
+    """Header and rows, one at a time, of the 'Contacts' sheet (or the first one); with
+    `header_only` the workbook is closed at once and no row follows."""
     from openpyxl import load_workbook
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # zipfile/openpyxl raise several types for a damaged file
         raise DomainError(f"{path.name} is not a readable .xlsx workbook ({exc})") from None
-    try:
-        sheet = book["Contacts"] if "Contacts" in book.sheetnames else book.worksheets[0]
-        header: list[str] | None = None
-        rows: list[tuple[int, list[str]]] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = [_cell_text(v) for v in values]
-            if not any(c.strip() for c in cells):
-                continue
-            if header is None:
-                header = [c.strip() for c in cells]
-            else:
-                rows.append((number, cells))
-    finally:
-        book.close()
+    sheet = book["Contacts"] if "Contacts" in book.sheetnames else book.worksheets[0]
+    numbered = enumerate(sheet.iter_rows(values_only=True), start=1)
+    header: list[str] | None = None
+    for _number, values in numbered:
+        cells = [_cell_text(v) for v in values]
+        if any(c.strip() for c in cells):
+            header = [c.strip() for c in cells]
+            break
     if header is None:
+        book.close()
         raise DomainError(f"{path.name}: the first sheet is empty")
     while header and not header[-1]:
         header.pop()
-    return header, rows
+    if header_only:
+        book.close()
+        numbered = enumerate((), start=1)
+
+    def rows() -> Generator[tuple[int, list[str]], None, None]:
+        try:
+            for number, values in numbered:
+                cells = [_cell_text(v) for v in values]
+                if any(c.strip() for c in cells):
+                    yield number, cells
+        finally:
+            book.close()
+
+    return header, rows()
+
+
+def read_xlsx_rows(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """Header and rows of the 'Contacts' sheet (or the first one) of a workbook."""
+    header, rows = iter_xlsx_rows(path)
+    return header, list(rows)

@@ -10,9 +10,9 @@ import codecs
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import chain, islice, pairwise
 
 from crm_app.domain.errors import DomainError
 
@@ -194,11 +194,35 @@ def _swallowed(cells: list[str], columns: int, delimiter: str) -> bool:
 
 
 def iter_rows(text: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
-    """(header, rows one at a time as (line number, cells)); blank rows are skipped. Rows are
-    not kept, so a big export does not hold every cell twice. A quote that is never closed
-    refuses the whole file (it would turn the rest into one garbage row)."""
-    delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    """(header, rows one at a time as (line number, cells)) of a CSV text; see rows_of()."""
+    return rows_of(io.StringIO(text, newline=""))
+
+
+class _Counted:
+    """Lines passed through to csv.reader, counting the quotes seen so far."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.lines = iter(lines)
+        self.quotes = 0
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.lines)
+        self.quotes += line.count('"')
+        return line
+
+
+def rows_of(lines: Iterable[str]) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """(header, rows one at a time as (line number, cells)) of CSV lines (with their line
+    ends); blank rows are skipped. Rows are not kept, so a big export streams. A quote that
+    is never closed refuses the whole file (it would turn the rest into one garbage row)."""
+    source = iter(lines)
+    sample = list(islice(source, 20))
+    delimiter = sniff_delimiter("".join(sample))
+    counted = _Counted(chain(sample, source))
+    reader = csv.reader(counted, delimiter=delimiter)
     header: list[str] | None = None
     start = 1
     try:
@@ -212,25 +236,31 @@ def iter_rows(text: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
                           f"({printable(str(exc))})") from None
     if header is None:
         raise DomainError("the file is empty: no header row found")
-    odd_quotes = text.count('"') % 2 == 1
-    lines = text.count("\n")
+
+    def unclosed(line: int) -> DomainError:
+        return DomainError(f"line {line}: a quote (\") opened here is never closed properly, "
+                           "so the rows after it would be read as one; fix the quote, nothing "
+                           "was imported")
 
     def rows(start: int) -> Iterator[tuple[int, list[str]]]:
         assert header is not None
+        waiting: tuple[int, list[str]] | None = None  # one row behind: is it the last?
         try:
             for cells in reader:
                 if any(c.strip() for c in cells):
-                    if _swallowed(cells, len(header), delimiter) or (
-                            odd_quotes and reader.line_num >= lines
-                            and any("\n" in c for c in cells)):
-                        raise DomainError(f"line {start}: a quote (\") opened here is never "
-                                          "closed properly, so the rows after it would be read "
-                                          "as one; fix the quote, nothing was imported")
-                    yield start, cells
+                    if _swallowed(cells, len(header), delimiter):
+                        raise unclosed(start)
+                    if waiting is not None:
+                        yield waiting
+                    waiting = (start, cells)
                 start = reader.line_num + 1
         except csv.Error as exc:
             raise DomainError(f"line {reader.line_num}: not a readable CSV file "
                               f"({printable(str(exc))})") from None
+        if waiting is not None:
+            if counted.quotes % 2 == 1 and any("\n" in c for c in waiting[1]):
+                raise unclosed(waiting[0])
+            yield waiting
 
     return header, rows(start)
 
