@@ -169,3 +169,23 @@ def test_nothing_importable_writes_no_batch(tmp_path: Path) -> None:
     preview, applied = ImportExport(crm).import_file(path)
     assert applied is None and preview.counts()["refuse"] == 1
     assert ImportExport(crm).last_import() is None
+
+
+@pytest.mark.parametrize("streamed", [True, False])
+def test_two_rows_merging_into_one_existing_contact_keep_both(tmp_path: Path,
+                                                               streamed: bool) -> None:
+    crm = Crm.open(tmp_path / "crm.sqlite3")
+    crm.contacts.create({"given_name": "Anna1", "family_name": "Rossi1",
+                         "emails": ["anna1@example.it"]})
+    path = write(tmp_path / "again.csv", [person(1, phone="+39 02 7000001", note="first"),
+                                          person(1, phone="+39 02 7000002", note="second")])
+    service = ImportExport(crm)
+    if streamed:
+        service.import_file(path, on_duplicate="merge")
+    else:
+        preview = build_preview(crm.db, read_file(path), str(path), "merge")
+        with crm.db.session() as session:
+            apply_import(session, preview)
+    (anna,) = people(crm)
+    assert anna["phones"] == ["+39027000001", "+39027000002"]
+    assert "first" in anna["notes"] and "second" in anna["notes"]
