@@ -3204,6 +3204,14 @@ Create a new, empty shared file at {path}? Choose No if the drive or share is on
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Place / table</source>
         <translation type="unfinished"></translation>
     </message>

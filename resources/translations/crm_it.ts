@@ -3215,6 +3215,14 @@ Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o 
         <translation>min</translation>
     </message>
     <message>
+        <source>All day</source>
+        <translation>Tutto il giorno</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>giorni</translation>
+    </message>
+    <message>
         <source>Place / table</source>
         <translation>Luogo / tavolo</translation>
     </message>
