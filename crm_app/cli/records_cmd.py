@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from typing import Any
 
 from crm_app.cli.context import CliContext, table
 from crm_app.domain.address import COMPACT_HELP, one_line, parse_compact
+from crm_app.domain.all_day import day_range, whole_days
 from crm_app.domain.errors import ValidationError
 from crm_app.domain.normalise import format_phone
 from crm_app.domain.schema import ENTITIES, FieldSpec
@@ -33,6 +35,10 @@ LIST_COLUMNS: dict[str, list[str]] = {
 }
 
 
+_BOOL_HELP = {"all_day": "a date-only meeting: --starts-at takes a date (YYYY-MM-DD), "
+                         "--duration-minutes whole days (1440 a day; 3 days = 4320)"}
+
+
 def _option(spec: FieldSpec) -> str:
     return "--" + spec.name.replace("_", "-")
 
@@ -42,6 +48,10 @@ def _add_field_options(parser: argparse.ArgumentParser, entity: str) -> None:
         if spec.kind in LIST_KINDS:
             parser.add_argument(_option(spec), dest=spec.name, action="append", metavar="VALUE",
                                 help=f"{spec.label} (repeat or separate with commas)")
+        elif spec.kind == "bool":  # --all-day / --no-all-day; neither leaves it as it is
+            parser.add_argument(_option(spec), dest=spec.name, default=None,
+                                action=argparse.BooleanOptionalAction, help=_BOOL_HELP.get(
+                                    spec.name, spec.label))
         else:
             hint = "local time YYYY-MM-DD HH:MM" if spec.kind == "datetime" else spec.kind
             if spec.choices is not None:
@@ -117,11 +127,30 @@ def _cell(value: Any) -> str:
     return text if len(text) <= 48 else text[:47] + "…"
 
 
+def meeting_when(record: dict[str, Any]) -> str:
+    """When a meeting is, as a person reads it: the day or days of an all-day one (no
+    time), the start in UTC ISO text of one with a time (as before)."""
+    if not record.get("all_day") or not record.get("starts_at"):
+        return str(record.get("starts_at") or "")
+    first, last = day_range(datetime.fromisoformat(str(record["starts_at"])),
+                            str(record.get("timezone") or "UTC"), record.get("duration_minutes"))
+    return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+
+
+def _shown(entity: str, record: dict[str, Any]) -> dict[str, Any]:
+    if entity != "meeting" or not record.get("all_day"):
+        return record
+    days = whole_days(record.get("duration_minutes"))
+    return {**record, "starts_at": meeting_when(record),
+            "duration_minutes": f"{days} day" + ("s" if days > 1 else "")}
+
+
 def _show_text(entity: str, record: dict[str, Any]) -> str:
+    record = _shown(entity, record)
     width = max(len(k) for k in record)
     lines = [f"{ENTITIES[entity].label.capitalize()} {record['id']}"]
     for key, value in record.items():
-        if key == "id" or value in (None, "", []):
+        if key == "id" or value in (None, "", []) or value is False:
             continue
         if key == "phones":
             value = [format_phone(v) for v in value]
@@ -141,6 +170,7 @@ def _show_text(entity: str, record: dict[str, Any]) -> str:
 
 def _list_text(ctx: CliContext, entity: str, rows: list[dict[str, Any]]) -> str:
     columns = LIST_COLUMNS[entity]
+    rows = [_shown(entity, r) for r in rows]
     if "owner" in columns:  # a person reads names, not ids
         names = ctx.crm.queries.names(sorted({r["owner_id"] for r in rows if r["owner_id"]}))
         rows = [{**r, "owner": names.get(r["owner_id"] or "", "")} for r in rows]

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     Dialect,
@@ -206,6 +207,9 @@ class Meeting(Record):
     event_id: Mapped[str | None] = mapped_column(ForeignKey("event.id"))
     starts_at: Mapped[datetime] = mapped_column(index=True)
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    # Date-only (all-day) meeting: starts_at is the zone's local midnight of the first day
+    # and the duration whole days (crm_app.domain.all_day).
+    all_day: Mapped[bool] = mapped_column(Boolean, default=False)
     duration_minutes: Mapped[int] = mapped_column(Integer, default=30)
     place: Mapped[str] = mapped_column(String(300), default="")
     subject: Mapped[str] = mapped_column(String(500), default="")

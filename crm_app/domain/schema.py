@@ -13,6 +13,14 @@ from enum import StrEnum
 from typing import Any
 
 from crm_app.domain import enums
+from crm_app.domain.all_day import (
+    DAY_MINUTES,
+    MAX_DAYS,
+    first_day,
+    local_midnight,
+    parse_flag,
+    whole_days,
+)
 from crm_app.domain.errors import ValidationError
 from crm_app.domain.normalise import (
     clean_multiline,
@@ -32,7 +40,7 @@ from crm_app.domain.normalise import (
 class FieldSpec:
     name: str
     kind: str  # text, multiline, enum, enum_list, country, language, emails, email, phones,
-    # date, datetime, timezone, ref, int, url, strings
+    # date, datetime, timezone, ref, int, url, strings, bool
     label: str
     required: bool = False
     max_len: int = 300
@@ -131,7 +139,10 @@ ENTITIES: dict[str, EntitySpec] = {
             F("event_id", "ref", "Event", ref="event"),
             F("starts_at", "datetime", "Start", required=True),
             F("timezone", "timezone", "Time zone"),
-            F("duration_minutes", "int", "Duration (minutes)", min_value=1, max_value=24 * 60),
+            F("all_day", "bool", "All day"),
+            # A meeting with a time lasts at most a day; an all-day one whole days (see below).
+            F("duration_minutes", "int", "Duration (minutes)", min_value=1,
+              max_value=MAX_DAYS * DAY_MINUTES),
             F("place", "text", "Place"),
             F("subject", "text", "Subject", max_len=500),
             F("status", "enum", "Status", choices=enums.MeetingStatus),
@@ -176,6 +187,8 @@ def _as_list(value: Any) -> list[str]:
 
 
 def _empty(spec: FieldSpec) -> Any:
+    if spec.kind == "bool":
+        return False
     if spec.kind in EMPTY_VALUES:
         return []
     if spec.kind in {"text", "multiline", "url", "email", "language"} or spec.kind == "enum":
@@ -224,6 +237,11 @@ def normalise_value(spec: FieldSpec, value: Any, context: Mapping[str, Any]) -> 
         return normalise_timezone(spec.name, str(value))
     if kind == "int":
         return _integer(spec, value)
+    if kind == "bool":
+        flag = parse_flag(value)
+        if flag is None:
+            raise ValidationError(spec.name, f"{spec.label}: {value!r} is not yes or no")
+        return flag
     if kind == "url":
         return normalise_url(spec.name, str(value))
     if kind == "ref":
@@ -286,7 +304,38 @@ def normalise_changes(
         for field_spec in spec.fields:
             if field_spec.required and field_spec.name not in result:
                 raise ValidationError(field_spec.name, f"{field_spec.label} is required")
+    if entity == "meeting":
+        result.update(_meeting_timing(result, current or {}))
     return result
+
+
+_TIMING = ("all_day", "starts_at", "timezone", "duration_minutes")
+
+
+def _meeting_timing(changes: Mapping[str, Any], current: Mapping[str, Any]) -> dict[str, Any]:
+    """An all-day meeting starts at its zone's local midnight and lasts whole days (the last
+    day kept when it spans several); a meeting with a time lasts at most 24 hours. Returns
+    the timing values to store when a change touches them."""
+    if not any(name in changes for name in _TIMING):
+        return {}
+    merged = {**current, **changes}
+    duration = merged.get("duration_minutes")
+    if not merged.get("all_day"):
+        if duration is not None and int(duration) > DAY_MINUTES:
+            raise ValidationError("duration_minutes", "a meeting with a time lasts at most "
+                                  f"{DAY_MINUTES} minutes (24 hours); mark it all day to "
+                                  "cover several days")
+        return {}
+    zone = str(merged.get("timezone") or "UTC")
+    starts = merged.get("starts_at")
+    if starts is None:
+        return {}
+    # The day as the person sees it: a new start is read in the new zone; a zone changed on
+    # its own keeps the day shown in the old one.
+    seen_in = zone if "starts_at" in changes else str(current.get("timezone") or zone)
+    day = first_day(starts, seen_in)
+    return {"starts_at": local_midnight(day, zone),
+            "duration_minutes": whole_days(duration) * DAY_MINUTES}
 
 
 def to_display(value: Any) -> Any:

@@ -264,6 +264,7 @@ def clean_meeting(draft: MeetingDraft) -> tuple[dict[str, Any], list[str]]:
         "starts_at": draft.starts_at,
         "timezone": _field("meeting", "timezone", draft.timezone, context, warnings) or "UTC",
         "duration_minutes": draft.duration_minutes,
+        "all_day": draft.all_day,
         "status": draft.status,
     }
     for name, raw in (("subject", draft.subject), ("place", draft.place),

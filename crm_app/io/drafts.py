@@ -55,6 +55,7 @@ class MeetingDraft:
     attendees: list[Attendee] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     floating: bool = False  # no zone in the file: times were read in a default zone
+    all_day: bool = False  # a date-only event (DTSTART;VALUE=DATE): starts at 00:00, whole days
 
 
 @dataclass(frozen=True)

@@ -228,7 +228,7 @@ def write_xlsx(session: Session, flt: ExportFilter, path: Path) -> int:
     _sheet(book, "Events", event_columns, _table(events, event_columns))
     meeting_columns = ["id", "event_id", "starts_at", "timezone", "duration_minutes", "place",
                        "subject", "status", "interest", "participant_names", "outcome",
-                       "next_steps"]
+                       "next_steps", "all_day"]  # added last: columns people use keep places
     _sheet(book, "Meetings", meeting_columns, _table(meetings, meeting_columns))
     followup_columns = ["id", "title", "due_date", "priority", "status", "contact_id",
                         "meeting_id", "organisation_id", "owner_id", "details"]

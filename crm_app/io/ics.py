@@ -23,6 +23,7 @@ import icalendar
 from dateutil.rrule import rruleset, rrulestr  # type: ignore[import-untyped]
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from crm_app.domain.all_day import DAY_MINUTES, MAX_DAYS, end_exclusive, first_day
 from crm_app.domain.errors import DomainError, ValidationError
 from crm_app.domain.normalise import normalise_email
 from crm_app.io.drafts import Attendee, MeetingDraft, ParsedFile, Refusal
@@ -139,6 +140,19 @@ class Timing:
     length: timedelta
     all_day: bool = False
     floating: bool = False
+    end_day: date | None = None  # all-day: the day after the last one (DTEND;VALUE=DATE)
+
+
+def _outlook_all_day(event: Any, timing: Timing, end: datetime | None) -> None:
+    """Older Outlook writes an all-day event as local midnight to midnight with
+    X-MICROSOFT-CDO-ALLDAYEVENT:TRUE instead of VALUE=DATE; it is all day as well."""
+    if timing.all_day or str(event.get("X-MICROSOFT-CDO-ALLDAYEVENT", "")).upper() != "TRUE":
+        return
+    zone = ZoneInfo(timing.zone)
+    first = timing.start.astimezone(zone)
+    last = (end if end is not None else first + timing.length).astimezone(zone)
+    if first.time() == time() and last.time() == time() and last.date() > first.date():
+        timing.all_day, timing.start, timing.end_day = True, first, last.date()
 
 
 def _timing(event: Any, default_zone: str, warnings: list[str]) -> Timing:
@@ -171,6 +185,8 @@ def _timing(event: Any, default_zone: str, warnings: list[str]) -> Timing:
         if not isinstance(end, date):
             raise EventRefused("the end of this event (DTEND) is not a date or time")
         if not isinstance(end, datetime):
+            if timing.all_day:
+                timing.end_day = end
             end = datetime.combine(end, time(), tzinfo=timing.start.tzinfo)
         elif end.tzinfo is None:
             end = end.replace(tzinfo=timing.start.tzinfo)
@@ -180,8 +196,14 @@ def _timing(event: Any, default_zone: str, warnings: list[str]) -> Timing:
         if not isinstance(length, timedelta):
             raise EventRefused("the duration is not a valid duration")
         timing.length = length
+        end = None
+    else:
+        end = None
     if timing.length < timedelta(0):
         raise EventRefused("the event ends before it starts")
+    if timing.all_day and timing.end_day is None:  # DURATION:P3D or no end (one day)
+        timing.end_day = timing.start.date() + timedelta(days=max(1, timing.length.days))
+    _outlook_all_day(event, timing, end if isinstance(end, datetime) else None)
     return timing
 
 
@@ -292,12 +314,14 @@ def event_to_drafts(event: Any, line: int, cancelled: bool, window: Window,
     agenda_lines: list[str] = []
     minutes = int(timing.length.total_seconds() // 60)
     if timing.all_day:
-        days = max(1, round(timing.length / timedelta(days=1)))
-        warnings.append("all-day event: kept as a meeting from 00:00 for "
-                        + ("the whole day" if days == 1 else f"{days} days (end in the agenda)"))
-        last = (timing.start + timing.length - timedelta(days=1)).date()
-        agenda_lines.append("All-day event" + (f" until {last.isoformat()}" if days > 1 else ""))
-    elif minutes > 24 * 60:
+        # Whole days on the calendar (a DST change makes one of them 23 or 25 hours).
+        assert timing.end_day is not None
+        days = max(1, (timing.end_day - timing.start.date()).days)
+        if days > MAX_DAYS:
+            warnings.append(f"the all-day event lasts {days} days; kept for {MAX_DAYS}")
+            days = MAX_DAYS
+        minutes = days * DAY_MINUTES
+    elif minutes > DAY_MINUTES:
         end = (timing.start + timing.length).astimezone(ZoneInfo(timing.zone))
         agenda_lines.append(f"Ends: {end:%Y-%m-%d %H:%M} ({timing.zone})")
         warnings.append("the event lasts more than a day; the meeting keeps 24 hours and the "
@@ -305,7 +329,8 @@ def event_to_drafts(event: Any, line: int, cancelled: bool, window: Window,
     if timing.floating:
         warnings.append(f"the file gives no time zone; the time is read in {timing.zone} "
                         "(this laptop's zone)")
-    minutes = min(max(minutes, 1), 24 * 60) if minutes else 30
+    if not timing.all_day:
+        minutes = min(max(minutes, 1), DAY_MINUTES) if minutes else 30
     status = STATUS_IN.get(_text(event, "STATUS", warnings).upper(), "confirmed")
     base = MeetingDraft(
         line=line, starts_at=timing.start.astimezone(UTC), timezone=timing.zone,
@@ -313,7 +338,7 @@ def event_to_drafts(event: Any, line: int, cancelled: bool, window: Window,
         place=_text(event, "LOCATION", warnings),
         agenda=_text(event, "DESCRIPTION", warnings),
         status="cancelled" if cancelled else status, uid=_text(event, "UID", warnings),
-        warnings=warnings, floating=timing.floating)
+        warnings=warnings, floating=timing.floating, all_day=timing.all_day)
     agenda_lines += _people(event, base, warnings)
     if agenda_lines:
         base.agenda = "\n".join(p for p in [base.agenda, *agenda_lines] if p)
@@ -434,8 +459,15 @@ def write_ics(
         event = icalendar.Event()
         event.add("uid", f"{meeting['id']}@crm")
         event.add("dtstamp", now.astimezone(UTC))
-        event.add("dtstart", start)
-        event.add("dtend", start + timedelta(minutes=int(meeting.get("duration_minutes") or 30)))
+        if meeting.get("all_day"):
+            # DTSTART;VALUE=DATE / DTEND;VALUE=DATE, the end the day after the last one.
+            moment = datetime.fromisoformat(str(meeting["starts_at"]))
+            event.add("dtstart", first_day(moment, zone.key))
+            event.add("dtend", end_exclusive(moment, zone.key, meeting.get("duration_minutes")))
+        else:
+            event.add("dtstart", start)
+            event.add("dtend", start + timedelta(
+                minutes=int(meeting.get("duration_minutes") or 30)))
         event.add("summary", meeting.get("subject") or "Meeting")
         if meeting.get("place"):
             event.add("location", meeting["place"])

@@ -227,7 +227,8 @@ def _meetings_data(session: Session, meetings: Sequence[Meeting], today: date,
         event_name = (event_names or {}).get(m.event_id or "", "")
         result.append(MeetingData(
             id=m.id, subject=m.subject, starts_at=m.starts_at.astimezone(ZoneInfo(m.timezone)),
-            duration_minutes=m.duration_minutes, status=m.status, place=m.place,
+            duration_minutes=m.duration_minutes, status=m.status, all_day=m.all_day,
+            place=m.place,
             event_name=event_name, agenda=m.agenda, minutes=m.minutes, outcome=m.outcome,
             interest=m.interest, next_steps=m.next_steps, foreign=tuple(sides["foreign"]),
             italian=tuple(sides["italian"]), staff=tuple(sides["staff"]),

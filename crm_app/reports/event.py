@@ -91,7 +91,8 @@ class EventReport(ReportRenderer):
 
     def meeting_table(self) -> Flowable:
         t = self.t
-        rows = [[t.fmt_datetime(m.meeting.starts_at), m.meeting.subject,
+        rows = [[t.fmt_days(*m.meeting.days) if m.meeting.all_day
+                 else t.fmt_datetime(m.meeting.starts_at), m.meeting.subject,
                  "\n".join(dict.fromkeys(p.organisation or p.name for p in m.meeting.foreign)),
                  "\n".join(t.country(c) for c in m.countries),
                  t.value(m.meeting.interest) if m.meeting.interest else "",

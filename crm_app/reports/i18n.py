@@ -29,6 +29,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "date": QT_TRANSLATE_NOOP("report.event", "Date"),
     "duration": QT_TRANSLATE_NOOP("report.meeting", "Duration"),
     "minutes_unit": QT_TRANSLATE_NOOP("report.meeting", "min"),
+    "all_day": QT_TRANSLATE_NOOP("report.meeting", "All day"),
+    "days_unit": QT_TRANSLATE_NOOP("report.meeting", "days"),
     "place": QT_TRANSLATE_NOOP("report.meeting", "Place / table"),
     "status": QT_TRANSLATE_NOOP("report.common", "Status"),
     "foreign_side": QT_TRANSLATE_NOOP("report.meeting", "Foreign stakeholders"),
@@ -198,6 +200,24 @@ class Texts:
                                   moment.date())
         clock = format_time(moment, "short", tzinfo=moment.tzinfo, locale=self.locale)
         return f"{day}, {clock}"
+
+    def long_date(self, day: date) -> str:
+        """'Tuesday, 24 November 2026': an all-day meeting's day, no time."""
+        return self._ordinal_first(str(format_date(day, "full", locale=self.locale)), day)
+
+    def fmt_days(self, first: date, last: date) -> str:
+        """A day or a range of days, the shared parts once: '24–26 November 2026',
+        '30 November – 2 December 2026'; Italian '30 novembre – 1° dicembre 2026'."""
+        end = self.fmt_date(last, "long")
+        if first == last:
+            return end
+        if (first.year, first.month) == (last.year, last.month):
+            return f"{first.day}–{end}"
+        if first.year == last.year:
+            start = self._ordinal_first(str(format_date(first, "d MMMM", locale=self.locale)),
+                                        first)
+            return f"{start} – {end}"
+        return f"{self.fmt_date(first, 'long')} – {end}"
 
     def fmt_time(self, moment: datetime) -> str:
         return str(format_time(moment, "short", tzinfo=moment.tzinfo, locale=self.locale))

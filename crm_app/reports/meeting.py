@@ -52,11 +52,18 @@ class MeetingReport(ReportRenderer):
         t = self.t
         self.record = f"meeting {m.reference or m.id[:8]} “{m.subject}”"
         zone = getattr(m.starts_at.tzinfo, "key", str(m.starts_at.tzinfo))
-        when = f"{t.long_datetime(m.starts_at)} ({zone})"
+        when = (t("date_time"), f"{t.long_datetime(m.starts_at)} ({zone})")
+        length = f"{m.duration_minutes} {t('minutes_unit')}"
+        if m.all_day:  # a date (or dates), the same wherever one reads it: no time, no zone
+            first, last = m.days
+            when = (t("date"), t.long_date(first)) if first == last else \
+                (t("dates"), t.fmt_days(first, last))
+            length = t("all_day") if first == last else \
+                f"{(last - first).days + 1} {t('days_unit')}"
         particulars = [(t("reference"), m.reference),
                        (t("event"), " · ".join(p for p in (m.event_name, m.event_place) if p)),
-                       (t("date_time"), when),
-                       (t("duration"), f"{m.duration_minutes} {t('minutes_unit')}"),
+                       when,
+                       (t("duration"), length),
                        (t("place"), m.place),
                        (t("status"), t.value(m.status))]
         if m.interest:

@@ -4,8 +4,10 @@ by the renderers. Renderers never touch the database, so they are pure functions
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
+
+from crm_app.domain.all_day import whole_days
 
 PAPERS = ("a4", "letter")
 
@@ -74,6 +76,7 @@ class MeetingData:
     starts_at: datetime  # aware, in the meeting's (event's) time zone
     duration_minutes: int
     status: str
+    all_day: bool = False  # date-only: starts_at is the first day's midnight, whole days
     place: str = ""
     event_name: str = ""
     event_place: str = ""
@@ -87,6 +90,14 @@ class MeetingData:
     staff: tuple[Person, ...] = ()
     followups: tuple[FollowUpLine, ...] = ()
     reference: str = ""  # event code + meeting number: BJ2026-003
+
+    @property
+    def days(self) -> tuple[date, date]:
+        """First and last day (an all-day meeting; a timed one has its start's day)."""
+        first = self.starts_at.date()
+        if not self.all_day:
+            return first, first
+        return first, first + timedelta(days=whole_days(self.duration_minutes) - 1)
 
     @property
     def counterpart(self) -> str:

@@ -52,7 +52,7 @@ OPEN_STATUSES = ("open", "in_progress")
 FILTER_KEYS = frozenset({
     "text", "country", "sector", "tag", "owner_id", "status", "event_id", "date_from",
     "date_to", "organisation_id", "contact_id", "open_only", "overdue_on", "starts_from",
-    "starts_before", "ids", "consent_due",
+    "starts_before", "ids", "consent_due", "all_day_ids",
 })
 FEW_HITS = 2000
 
@@ -109,6 +109,7 @@ def _columns(entity: str) -> dict[str, Any]:
     if entity == "meeting":
         return {
             "id": Meeting.id, "starts_at": Meeting.starts_at, "timezone": Meeting.timezone,
+            "all_day": Meeting.all_day,
             "duration_minutes": Meeting.duration_minutes, "subject": Meeting.subject,
             "event_id": Meeting.event_id, "event": Event.name, "place": Meeting.place,
             "status": Meeting.status, "interest": Meeting.interest,
@@ -557,10 +558,17 @@ class Listing:
         if "contact_id" in value:
             result.extend(_contact_condition(entity, str(value["contact_id"])))
         result.extend(_date_conditions(entity, value.get("date_from"), value.get("date_to")))
+        window: list[ColumnElement[bool]] = []
         if entity == "meeting" and isinstance(value.get("starts_from"), datetime):
-            result.append(Meeting.starts_at >= value["starts_from"])
+            window.append(Meeting.starts_at >= value["starts_from"])
         if entity == "meeting" and isinstance(value.get("starts_before"), datetime):
-            result.append(Meeting.starts_at < value["starts_before"])
+            window.append(Meeting.starts_at < value["starts_before"])
+        if entity == "meeting" and filters.get("all_day_ids") is not None:
+            # A day's all-day meetings are found on their own calendar (Queries.meetings);
+            # the window then holds the meetings with a time.
+            window = [or_(and_(Meeting.all_day.is_(False), *window),
+                          Meeting.id.in_(list(filters["all_day_ids"])))]
+        result.extend(window)
         return result
 
 

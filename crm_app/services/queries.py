@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 
 from crm_app.db.database import Database
 from crm_app.db.models import (
@@ -19,6 +19,7 @@ from crm_app.db.models import (
     Organisation,
     StaffMember,
 )
+from crm_app.domain.all_day import MAX_DAYS, day_range
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.services.records import ENTITY_OF_MODEL, MODELS, load, row_to_dict
 
@@ -95,17 +96,31 @@ class Queries:
         zone: str = "UTC",
         limit: int | None = None,
     ) -> list[dict[str, Any]]:
-        """Meetings in start order; `day` is a calendar day in `zone`."""
+        """Meetings in start order; `day` is a calendar day in `zone`. An all-day meeting is
+        on the days of its own calendar (every day of a multi-day one), whatever `zone`."""
         query = select(Meeting).where(Meeting.deleted_at.is_(None))
         if event_id:
             query = query.where(Meeting.event_id == event_id)
         if day is not None:
             start = datetime.combine(day, time(0), ZoneInfo(zone)).astimezone(UTC)
-            query = query.where(Meeting.starts_at >= start,
-                                Meeting.starts_at < start + timedelta(days=1))
-        query = query.order_by(Meeting.starts_at, Meeting.id).limit(limit)
+            # Candidates: timed ones starting that day; all-day ones that began up to their
+            # longest length before it (a day's slack either side for the zones).
+            query = query.where(or_(
+                and_(Meeting.all_day.is_(False), Meeting.starts_at >= start,
+                     Meeting.starts_at < start + timedelta(days=1)),
+                and_(Meeting.all_day.is_(True),
+                     Meeting.starts_at >= start - timedelta(days=MAX_DAYS + 1),
+                     Meeting.starts_at < start + timedelta(days=2))))
+        query = query.order_by(Meeting.starts_at, Meeting.id)
+        if day is None:
+            query = query.limit(limit)
         with self.db.session() as session:
-            return [row_to_dict(m) for m in session.scalars(query)]
+            rows = [row_to_dict(m) for m in session.scalars(query)
+                    if day is None or not m.all_day or _covers(m, day)]
+        if day is None:
+            return rows
+        rows.sort(key=lambda r: not r["all_day"])  # the day's all-day ones head the day
+        return rows if limit is None else rows[:limit]
 
     # -- timeline -------------------------------------------------------------------------
     def timeline(self, entity: str, record_id: str) -> list[TimelineItem]:
@@ -193,3 +208,9 @@ def label_of(obj: Any) -> str:
     if entity == "note":
         return str(obj.body[:60])
     return str(getattr(obj, "name", obj.id))
+
+
+def _covers(meeting: Meeting, day: date) -> bool:
+    first, last = day_range(meeting.starts_at, meeting.timezone or "UTC",
+                            meeting.duration_minutes)
+    return first <= day <= last

@@ -7,8 +7,11 @@ and the other side's values are listed as conflicts the user can flip."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from crm_app.domain.all_day import DAY_MINUTES
 from crm_app.sync.digest import content_key
 from crm_app.sync.merge import Conflict, Outcome, Row
 
@@ -24,9 +27,33 @@ def _ends_after_start(values: Values) -> bool:
     return not (start and end and end < start)  # dates travel as YYYY-MM-DD
 
 
+def _timing_holds(values: Values) -> bool:
+    """An all-day meeting starts at its zone's midnight and lasts whole days; a meeting
+    with a time lasts at most a day (one laptop marking a meeting all day while another
+    changes its start or length must not join into a half-timed one)."""
+    duration = int(values.get("duration_minutes") or 0)
+    if not values.get("all_day"):
+        return duration <= DAY_MINUTES
+    if duration <= 0 or duration % DAY_MINUTES:
+        return False
+    starts = values.get("starts_at")
+    moment = starts if isinstance(starts, datetime) else \
+        datetime.fromisoformat(str(starts)) if starts else None
+    if moment is None:
+        return True
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    try:
+        local = moment.astimezone(ZoneInfo(str(values.get("timezone") or "UTC")))
+    except (ZoneInfoNotFoundError, ValueError):
+        return True  # a zone this laptop does not know: nothing to judge by
+    return (local.hour, local.minute, local.second) == (0, 0, 0)
+
+
 RULES: dict[str, tuple[Sequence[str], Callable[[Values], bool]]] = {
     "contact": (("given_name", "family_name"), _has_a_name),
     "event": (("start_date", "end_date"), _ends_after_start),
+    "meeting": (("all_day", "starts_at", "timezone", "duration_minutes"), _timing_holds),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
@@ -10,6 +11,7 @@ from zoneinfo import ZoneInfo
 import babel
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
+from crm_app.domain.all_day import day_range
 from crm_app.domain.normalise import country_name as english_country_name
 
 
@@ -75,6 +77,22 @@ def format_datetime(value: Any, zone: str | None = None) -> str:
     qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
     time_format = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
     return QLocale().toString(qdt, f"{display_format()} {time_format}")
+
+
+def format_days(first: date, last: date) -> str:
+    """A day, or a range of days ("14/10/2026 – 16/10/2026")."""
+    return format_date(first) if first == last else f"{format_date(first)} – {format_date(last)}"
+
+
+def format_meeting_start(row: Mapping[str, Any], zone: str | None = None) -> str:
+    """When a meeting is: its start in `zone` (the laptop's by default), or for an all-day
+    one its day(s) without a time (the same days for everyone, wherever they are)."""
+    moment = as_datetime(row.get("starts_at"))
+    if row.get("all_day") and moment is not None:
+        first, last = day_range(moment, str(row.get("timezone") or "UTC"),
+                                row.get("duration_minutes"))
+        return format_days(first, last)
+    return format_datetime(moment, zone)
 
 
 def zone_abbreviation(value: Any, zone: str | None) -> str:

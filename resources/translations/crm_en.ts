@@ -1864,6 +1864,14 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date-only meeting (a fair day, a visit over several days): the first and last day, no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,6 +1893,10 @@ Save it anyway?</source>
     </message>
     <message>
         <source>In a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3189,6 +3201,14 @@ Create a new, empty shared file at {path}? Choose No if the drive or share is on
     </message>
     <message>
         <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

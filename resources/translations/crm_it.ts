@@ -1871,6 +1871,14 @@ Salvarlo comunque?</translation>
         <translation>Partecipanti</translation>
     </message>
     <message>
+        <source>All day</source>
+        <translation>Tutto il giorno</translation>
+    </message>
+    <message>
+        <source>A date-only meeting (a fair day, a visit over several days): the first and last day, no time</source>
+        <translation>Un incontro senza orario (un giorno di fiera, una visita di più giorni): il primo e l&apos;ultimo giorno, nessuna ora</translation>
+    </message>
+    <message>
         <source>Add a follow-up</source>
         <translation>Aggiungi un&apos;attività</translation>
     </message>
@@ -1893,6 +1901,10 @@ Salvarlo comunque?</translation>
     <message>
         <source>In a month</source>
         <translation>Tra un mese</translation>
+    </message>
+    <message>
+        <source>Days *</source>
+        <translation>Giorni *</translation>
     </message>
     <message>
         <source>unknown time zone</source>
@@ -3201,6 +3213,14 @@ Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o 
     <message>
         <source>min</source>
         <translation>min</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Tutto il giorno</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>giorni</translation>
     </message>
     <message>
         <source>Place / table</source>

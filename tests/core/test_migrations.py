@@ -82,3 +82,31 @@ def test_an_up_to_date_database_is_not_backed_up_again(db_path: Path) -> None:
     Database.open(db_path).close()
     Database.open(db_path).close()
     assert not (db_path.parent / "backups").exists()
+
+
+def test_allday_migration_marks_older_meetings_timed_and_comes_back_down(db_path: Path) -> None:
+    """0007: meetings written before have a time (all_day false); down again, a multi-day
+    all-day meeting keeps its first day, as the older version allows at most 24 hours."""
+    engine = make_engine(db_path)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "consent_1")
+        connection.exec_driver_sql(
+            "INSERT INTO meeting (id, created_at, updated_at, starts_at, timezone, "
+            "duration_minutes, place, subject, status, agenda, minutes, outcome, interest, "
+            "next_steps) VALUES ('m1', '2026-01-01', '2026-01-01', '2026-03-10 08:00:00', "
+            "'Europe/Rome', 45, '', 'Before', 'confirmed', '', '', '', '', '')")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "allday_1")
+        assert connection.exec_driver_sql(
+            "SELECT all_day, duration_minutes FROM meeting WHERE id = 'm1'").fetchone() == (0, 45)
+        connection.exec_driver_sql(
+            "INSERT INTO meeting (id, created_at, updated_at, starts_at, timezone, all_day, "
+            "duration_minutes, place, subject, status, agenda, minutes, outcome, interest, "
+            "next_steps) VALUES ('m2', '2026-01-01', '2026-01-01', '2026-03-09 23:00:00', "
+            "'Europe/Rome', 1, 4320, '', 'Fair', 'confirmed', '', '', '', '', '')")
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "consent_1")
+        assert "all_day" not in {c["name"] for c in inspect(connection).get_columns("meeting")}
+        assert dict(connection.exec_driver_sql(
+            "SELECT id, duration_minutes FROM meeting").fetchall()) == {"m1": 45, "m2": 1440}
+    engine.dispose()

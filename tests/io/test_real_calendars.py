@@ -74,8 +74,8 @@ def test_repeating_all_day_floating_and_multi_day(io: ImportExport) -> None:
             in parsed.warnings)
     medica = next(m for m in meetings if m.subject == "MEDICA 2027")
     assert medica.starts_at == datetime(2027, 11, 14, 23, tzinfo=UTC)  # 00:00 in Rome
-    assert medica.agenda == "All-day event until 2027-11-18"
-    assert medica.duration_minutes == 24 * 60
+    assert medica.all_day and medica.agenda == ""
+    assert medica.duration_minutes == 4 * 24 * 60  # 15 to 18 November, its end kept
     floating = next(m for m in meetings if m.subject == "Floating meeting")
     assert (floating.starts_at, floating.timezone) == (datetime(2027, 2, 10, 14, tzinfo=UTC),
                                                        "Europe/Rome")

@@ -1,16 +1,19 @@
 """The meeting editor: start time typed in the event's time zone with the laptop's time
-beside it, participants by search, minutes and outcome, and "add follow-up" in one step."""
+beside it (or, for an all-day meeting, its first and last day and no time), participants by
+search, minutes and outcome, and "add follow-up" in one step."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_app.domain.all_day import DAY_MINUTES, day_range
 from crm_app.domain.errors import DomainError
 from crm_app.services.crm import Crm
 from crm_app.ui.due_dates import PRESETS, local_today, preset_date
@@ -48,12 +52,32 @@ class MeetingEditor(RecordEditor):
         self.local_time = QLabel()
         self.local_time.setObjectName("local_time")
         self.local_time.setWordWrap(True)
+        # All day: the first and last day instead of a time (and no duration, no laptop time).
+        self.all_day = QCheckBox()
+        self.all_day.setObjectName("meeting_all_day")
+        self.all_day.toggled.connect(self._all_day_toggled)
+        self.first_day = _day_edit("meeting_first_day")
+        self.first_day.dateChanged.connect(self._first_day_changed)
+        self.last_day = _day_edit("meeting_last_day")
+        self.last_day.dateChanged.connect(lambda _d: self._extra_edited())
+        self.days = QWidget()
+        days_row = QHBoxLayout(self.days)
+        days_row.setContentsMargins(0, 0, 0, 0)
+        days_row.addWidget(self.first_day)
+        days_row.addWidget(QLabel("–"))
+        days_row.addWidget(self.last_day)
+        when = QHBoxLayout()
+        when.setContentsMargins(0, 0, 0, 0)
+        when.addWidget(self.start)
+        when.addWidget(self.days)
+        when.addStretch(1)
         start_row = QWidget()
         row = QVBoxLayout(start_row)  # the laptop's time under the start, never cut off
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
-        row.addWidget(self.start, 0, Qt.AlignmentFlag.AlignLeft)
+        row.addLayout(when)
         row.addWidget(self.local_time)
+        row.addWidget(self.all_day, 0, Qt.AlignmentFlag.AlignLeft)
         self.start_caption = QLabel()
         self.form.form.insertRow(1, self.start_caption, start_row)
         self.participants = ParticipantsEditor(crm)
@@ -80,7 +104,9 @@ class MeetingEditor(RecordEditor):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.count() - 1, self.followup_box)
         self._loaded_start = ""
+        self._loaded_when: tuple[Any, ...] = ()
         self._loaded_participants: list[dict[str, str]] = []
+        self._show_mode()
         self.retranslate()
 
     # -- the parts outside the schema form ------------------------------------------------------
@@ -98,7 +124,21 @@ class MeetingEditor(RecordEditor):
                                                                 if now.time().hour() < 23
                                                                 else 9, 0)))
         self.start.blockSignals(False)
+        all_day = bool((record or {}).get("all_day")) and moment is not None
+        first = last = _pydate(self.start.date())
+        if all_day and moment is not None:
+            first, last = day_range(moment, zone or "UTC", (record or {}).get("duration_minutes"))
+            # Unticked later, the meeting gets a time on its first day (09:00 to begin with).
+            self.start.blockSignals(True)
+            self.start.setDateTime(QDateTime(_qdate(first), QTime(9, 0)))
+            self.start.blockSignals(False)
+        self.all_day.blockSignals(True)
+        self.all_day.setChecked(all_day)
+        self.all_day.blockSignals(False)
+        self._set_days(_qdate(first), _qdate(last))
+        self._show_mode()
         self._loaded_start = self.start_text()
+        self._loaded_when = self._when()
         items = list((record or {}).get("participants") or [])
         self.participants.set_participants(items)
         self._loaded_participants = self.participants.participants()
@@ -106,14 +146,34 @@ class MeetingEditor(RecordEditor):
         self._update_local_time()
 
     def extra_changes(self) -> dict[str, Any]:
-        return {"starts_at": self.start_text(), "timezone": self.zone(),
-                "participants": self.participants.participants()}
+        values: dict[str, Any] = {"all_day": self.is_all_day(), "timezone": self.zone(),
+                                  "participants": self.participants.participants()}
+        if self.is_all_day():
+            first, last = self.day_range()
+            values.update(starts_at=first.isoformat(),
+                          duration_minutes=((last - first).days + 1) * DAY_MINUTES)
+        else:
+            values["starts_at"] = self.start_text()
+        return values
 
     def extra_dirty(self) -> bool:
         if not hasattr(self, "_loaded_participants"):  # called while the base class builds
             return False
-        return (self.start_text() != self._loaded_start
+        return (self._when() != self._loaded_when
                 or self.participants.participants() != self._loaded_participants)
+
+    def is_all_day(self) -> bool:
+        return self.all_day.isChecked()
+
+    def day_range(self) -> tuple[date, date]:
+        """The first and last day shown (all day); the last is never before the first."""
+        first = _pydate(self.first_day.date())
+        return first, max(first, _pydate(self.last_day.date()))
+
+    def _when(self) -> tuple[Any, ...]:
+        if self.is_all_day():
+            return (True, *self.day_range())
+        return (False, self.start_text())
 
     def start_text(self) -> str:
         return self.start.dateTime().toString(START_FORMAT)
@@ -169,7 +229,12 @@ class MeetingEditor(RecordEditor):
         if not hasattr(self, "followup_box"):
             return
         self.start.setDisplayFormat(f"{display_format()} HH:mm")
-        self.start_caption.setText(self.tr("Start (event time) *"))
+        for day in (self.first_day, self.last_day):
+            day.setDisplayFormat(display_format())
+        self.all_day.setText(self.tr("All day"))
+        self.all_day.setToolTip(self.tr("A date-only meeting (a fair day, a visit over several "
+                                        "days): the first and last day, no time"))
+        self._caption()
         self.participants_caption.setText(self.tr("Participants"))
         self.participants.retranslate()
         self.followup_box.setTitle(self.tr("Add a follow-up"))
@@ -201,6 +266,51 @@ class MeetingEditor(RecordEditor):
             editor.changed.emit()
         self._update_local_time()
 
+    def _all_day_toggled(self, checked: bool) -> None:
+        if checked:  # the day of the start it had, one day to begin with
+            self._set_days(self.start.date(), self.start.date())
+        else:  # back to a time on the first day; a length of days becomes an hour
+            self.start.blockSignals(True)
+            self.start.setDate(self.first_day.date())
+            self.start.blockSignals(False)
+            duration = self.form.editors["duration_minutes"]
+            if int(duration.raw_value() or 0) > DAY_MINUTES:
+                duration.set_value(60)
+                duration.changed.emit()
+        self._show_mode()
+        self._caption()
+        self._update_local_time()
+        self._extra_edited()
+
+    def _set_days(self, first: QDate, last: QDate) -> None:
+        for widget in (self.first_day, self.last_day):
+            widget.blockSignals(True)
+        self.last_day.clearMinimumDate()
+        self.first_day.setDate(first)
+        self.last_day.setDate(last)
+        self.last_day.setMinimumDate(first)
+        for widget in (self.first_day, self.last_day):
+            widget.blockSignals(False)
+
+    def _first_day_changed(self, value: QDate) -> None:
+        if self.last_day.date() < value:
+            self.last_day.setDate(value)  # a later first day moves the last one along
+        self.last_day.setMinimumDate(value)
+        self._extra_edited()
+
+    def _caption(self) -> None:
+        self.start_caption.setText(self.tr("Days *") if self.is_all_day()
+                                   else self.tr("Start (event time) *"))
+
+    def _show_mode(self) -> None:
+        all_day = self.is_all_day()
+        self.start.setVisible(not all_day)
+        self.local_time.setVisible(not all_day)
+        self.days.setVisible(all_day)
+        cell = self.form.editors["duration_minutes"].parentWidget()
+        assert cell is not None
+        self.form.form.setRowVisible(cell, not all_day)
+
     def _start_changed(self, *_args: object) -> None:
         self._update_local_time()
         self._extra_edited()
@@ -225,6 +335,23 @@ class MeetingEditor(RecordEditor):
         self.local_time.setText(self.tr("%1 — your time: %2 %3")
                                 .replace("%1", f"{zone} ({event_abbr})")
                                 .replace("%2", mine).replace("%3", mine_abbr))
+
+
+def _day_edit(name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(display_format())
+    edit.setMinimumWidth(edit.sizeHint().width())  # the whole date, never cut to "25 11 20"
+    return edit
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
 
 
 def _zone(name: str) -> ZoneInfo:

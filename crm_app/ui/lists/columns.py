@@ -11,7 +11,12 @@ from PySide6.QtCore import QCoreApplication
 
 from crm_app.domain.normalise import format_phone
 from crm_app.services.privacy import consent
-from crm_app.ui.formatting import country_name, format_date, format_datetime, person_name
+from crm_app.ui.formatting import (
+    country_name,
+    format_date,
+    format_meeting_start,
+    person_name,
+)
 from crm_app.ui.labels import label
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
 
@@ -63,11 +68,11 @@ def _consent(row: Row) -> str:
 
 
 def _meeting_local(row: Row) -> str:
-    return format_datetime(row.get("starts_at"), row.get("timezone") or "UTC")
+    return format_meeting_start(row, row.get("timezone") or "UTC")
 
 
 def _meeting_laptop(row: Row) -> str:
-    return format_datetime(row.get("starts_at"))
+    return format_meeting_start(row)
 
 
 C = Column

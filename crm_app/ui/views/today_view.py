@@ -33,6 +33,7 @@ from crm_app.ui.formatting import (
     country_name,
     format_date,
     format_datetime,
+    format_meeting_start,
     laptop_zone,
     person_name,
     zone_abbreviation,
@@ -120,7 +121,10 @@ class TodayView(View):
         profile = self.crm.settings.profile()
         staff_id = str(profile.get("staff_id") or "")
         start = datetime.combine(today, time(0), ZoneInfo(laptop_zone()))
-        window = {"starts_from": start, "starts_before": start + timedelta(days=1)}
+        all_day = [m["id"] for m in self.crm.queries.meetings(day=today, zone=laptop_zone())
+                   if m["all_day"]]
+        window = {"starts_from": start, "starts_before": start + timedelta(days=1),
+                  "all_day_ids": all_day}
         office = self.whole_office.isChecked() or not staff_id
         owner = "" if office else staff_id
         due = {"open_only": True, "date_to": today + timedelta(days=7), "owner_id": owner}
@@ -220,10 +224,13 @@ class TodayView(View):
         self.meetings.clear()
         for meeting in rows:
             zone = meeting["timezone"] or "UTC"
-            event_time = f"{format_datetime(meeting['starts_at'], zone)} " \
-                         f"{zone_abbreviation(meeting['starts_at'], zone)}"
-            mine = f"{format_datetime(meeting['starts_at'])} " \
-                   f"{zone_abbreviation(meeting['starts_at'], None)}"
+            if meeting.get("all_day"):  # a date, the same everywhere: no time, no zone
+                event_time = mine = format_meeting_start(meeting)
+            else:
+                event_time = f"{format_datetime(meeting['starts_at'], zone)} " \
+                             f"{zone_abbreviation(meeting['starts_at'], zone)}"
+                mine = f"{format_datetime(meeting['starts_at'])} " \
+                       f"{zone_abbreviation(meeting['starts_at'], None)}"
             met = people.get(meeting["id"], {})
             item = QTreeWidgetItem([event_time, mine, met.get("people", ""),
                                     met.get("organisations", ""), meeting["place"],
