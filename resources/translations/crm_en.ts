@@ -1031,7 +1031,11 @@ Your saved data is safe. Details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every laptop of the team syncs through one encrypted file. Put it in a folder all of you reach: a shared network drive, or a cloud folder (OneDrive, Dropbox, Nextcloud…) synchronised on each laptop. Not on this laptop&apos;s own disk only.</source>
+        <source>Where the laptops of the team meet to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every laptop of the team syncs through one encrypted file. Put it where all of you reach it: a folder on the office&apos;s network share, a USB stick passed around, or a cloud folder (OneDrive, Dropbox, Nextcloud…) synchronised on each laptop. Not on this laptop&apos;s own disk only: the others would never see it. Choose the team&apos;s existing file to join it, or a new name to start one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1043,11 +1047,19 @@ Your saved data is safe. Details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shared sync file</source>
+        <source>This is a folder: give the name of the file in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CRM sync files (*.crmsync)</source>
+        <source>This file exists: this laptop joins the team that syncs through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be reached: is the drive or share connected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new shared file will be created there at the first sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1944,10 +1956,6 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The same passphrase on every laptop of the team. Use a few words, at least {n} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,27 +1964,39 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It will be remembered in the system keyring of this computer.</source>
+        <source>Choose the passphrase that encrypts the new shared file; give it to the colleagues who sync with you. A few unrelated words, at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning: there is no system keyring here, so the passphrase will not be remembered; you will be asked for it at each sync.</source>
+        <source>Type the team&apos;s passphrase, the one chosen by the colleague who created the file. The sync that follows checks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too short</source>
+        <source>After the first sync that works, the passphrase is remembered in the system keyring of this computer: later syncs do not ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fair</source>
+        <source>Warning: this computer has no system keyring, so the passphrase will not be remembered: you will be asked for it at each sync, and the app cannot sync by itself when it starts or closes. It is never written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Good</source>
+        <source>At least {n} characters; a few unrelated words are best.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Strength: {level}</source>
+        <source>Too short: at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: weak (use four words or more, or 20 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: fair (longer is stronger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2554,6 +2574,10 @@ Save it anyway?</source>
     <name>SyncSetupWizard</name>
     <message>
         <source>Set up sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

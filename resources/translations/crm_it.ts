@@ -1035,8 +1035,12 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
         <translation>Il file condiviso</translation>
     </message>
     <message>
-        <source>Every laptop of the team syncs through one encrypted file. Put it in a folder all of you reach: a shared network drive, or a cloud folder (OneDrive, Dropbox, Nextcloud…) synchronised on each laptop. Not on this laptop&apos;s own disk only.</source>
-        <translation>Ogni portatile del team si sincronizza tramite un unico file cifrato. Mettilo in una cartella raggiungibile da tutti: un disco di rete condiviso, o una cartella cloud (OneDrive, Dropbox, Nextcloud…) sincronizzata su ogni portatile. Non solo sul disco di questo portatile.</translation>
+        <source>Where the laptops of the team meet to sync.</source>
+        <translation>Il punto d&apos;incontro dei portatili del team per la sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Every laptop of the team syncs through one encrypted file. Put it where all of you reach it: a folder on the office&apos;s network share, a USB stick passed around, or a cloud folder (OneDrive, Dropbox, Nextcloud…) synchronised on each laptop. Not on this laptop&apos;s own disk only: the others would never see it. Choose the team&apos;s existing file to join it, or a new name to start one.</source>
+        <translation>Ogni portatile del team si sincronizza attraverso un unico file cifrato. Mettilo dove tutti possono raggiungerlo: una cartella sulla condivisione di rete dell&apos;ufficio, una chiavetta USB che passa di mano in mano, o una cartella cloud (OneDrive, Dropbox, Nextcloud…) sincronizzata su ogni portatile. Non solo sul disco di questo portatile: gli altri non lo vedrebbero mai. Scegli il file già esistente del team per unirti, oppure un nome nuovo per crearne uno.</translation>
     </message>
     <message>
         <source>for example S:/Team/crm-team.crmsync</source>
@@ -1047,12 +1051,20 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
         <translation>Scegli o crea…</translation>
     </message>
     <message>
-        <source>Shared sync file</source>
-        <translation>File di sincronizzazione condiviso</translation>
+        <source>This is a folder: give the name of the file in it.</source>
+        <translation>Questa è una cartella: indica il nome del file al suo interno.</translation>
     </message>
     <message>
-        <source>CRM sync files (*.crmsync)</source>
-        <translation>File di sincronizzazione CRM (*.crmsync)</translation>
+        <source>This file exists: this laptop joins the team that syncs through it.</source>
+        <translation>Questo file esiste: questo portatile si unisce al team che si sincronizza attraverso di esso.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be reached: is the drive or share connected?</source>
+        <translation>La cartella {folder} non è raggiungibile: l&apos;unità o la condivisione è collegata?</translation>
+    </message>
+    <message>
+        <source>A new shared file will be created there at the first sync.</source>
+        <translation>Alla prima sincronizzazione verrà creato lì un nuovo file condiviso.</translation>
     </message>
 </context>
 <context>
@@ -1951,10 +1963,6 @@ Salvarlo comunque?</translation>
         <translation>La frase segreta del team</translation>
     </message>
     <message>
-        <source>The same passphrase on every laptop of the team. Use a few words, at least {n} characters.</source>
-        <translation>La stessa frase segreta su ogni portatile del team. Usa alcune parole, almeno {n} caratteri.</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>Frase segreta</translation>
     </message>
@@ -1963,28 +1971,40 @@ Salvarlo comunque?</translation>
         <translation>La stessa frase segreta di nuovo</translation>
     </message>
     <message>
-        <source>It will be remembered in the system keyring of this computer.</source>
-        <translation>Sarà ricordata nel portachiavi di sistema di questo computer.</translation>
+        <source>Choose the passphrase that encrypts the new shared file; give it to the colleagues who sync with you. A few unrelated words, at least {n} characters.</source>
+        <translation>Scegli la frase segreta che cifra il nuovo file condiviso e comunicala ai colleghi che si sincronizzano con te. Alcune parole scollegate tra loro, almeno {n} caratteri.</translation>
     </message>
     <message>
-        <source>Warning: there is no system keyring here, so the passphrase will not be remembered; you will be asked for it at each sync.</source>
-        <translation>Attenzione: qui non c&apos;è un portachiavi di sistema, quindi la frase segreta non sarà ricordata; ti sarà chiesta a ogni sincronizzazione.</translation>
+        <source>Type the team&apos;s passphrase, the one chosen by the colleague who created the file. The sync that follows checks it.</source>
+        <translation>Digita la frase segreta del team, quella scelta dal collega che ha creato il file. La sincronizzazione che segue la verifica.</translation>
     </message>
     <message>
-        <source>Too short</source>
-        <translation>Troppo corta</translation>
+        <source>After the first sync that works, the passphrase is remembered in the system keyring of this computer: later syncs do not ask for it.</source>
+        <translation>Dopo la prima sincronizzazione riuscita, la frase segreta viene conservata nel portachiavi di sistema di questo computer: le sincronizzazioni successive non la chiedono.</translation>
     </message>
     <message>
-        <source>Fair</source>
-        <translation>Discreta</translation>
+        <source>Warning: this computer has no system keyring, so the passphrase will not be remembered: you will be asked for it at each sync, and the app cannot sync by itself when it starts or closes. It is never written to a file.</source>
+        <translation>Attenzione: questo computer non ha un portachiavi di sistema, quindi la frase segreta non verrà ricordata: ti sarà chiesta a ogni sincronizzazione e l&apos;app non può sincronizzarsi da sola all&apos;avvio o alla chiusura. Non viene mai scritta in un file.</translation>
     </message>
     <message>
-        <source>Good</source>
-        <translation>Buona</translation>
+        <source>At least {n} characters; a few unrelated words are best.</source>
+        <translation>Almeno {n} caratteri; l&apos;ideale sono alcune parole scollegate tra loro.</translation>
     </message>
     <message>
-        <source>Strength: {level}</source>
-        <translation>Robustezza: {level}</translation>
+        <source>Too short: at least {n} characters.</source>
+        <translation>Troppo corta: almeno {n} caratteri.</translation>
+    </message>
+    <message>
+        <source>Strength: weak (use four words or more, or 20 characters)</source>
+        <translation>Robustezza: debole (usa quattro parole o più, oppure 20 caratteri)</translation>
+    </message>
+    <message>
+        <source>Strength: fair (longer is stronger)</source>
+        <translation>Robustezza: discreta (più è lunga, più è robusta)</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Robustezza: forte</translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
@@ -2562,6 +2582,10 @@ Salvarlo comunque?</translation>
     <message>
         <source>Set up sync</source>
         <translation>Configura la sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizza ora</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ def test_sync_now_then_flip_a_conflict(qtbot: Any, main_window: Any, tmp_path: P
     shared = tmp_path / "share" / "team.crmsync"
     shared.parent.mkdir()
     asked: list[str] = []
-    monkeypatch.setattr(sync_ui, "ask_shared_file", lambda _p, _c: str(shared))
+    main_window.app_settings.set_value(sync_ui.PATH_KEY, str(shared))  # set up, no passphrase
     monkeypatch.setattr(sync_ui, "ask_passphrase", lambda _p: asked.append("?") or PASS)
     crm: Crm = main_window.crm
     contact = crm.contacts.create({"given_name": "Kenji", "family_name": "Sato"})

@@ -1,4 +1,5 @@
-"""Sync in the desktop app: Tools ▸ Sync now / Shared file… / Conflicts…, and the last
+"""Sync in the desktop app: Tools ▸ Sync now / Shared sync file… (the set-up wizard) /
+Conflicts…, and the last
 sync's time and result in the status bar. The sync itself runs on the window's TaskRunner
 (off the UI thread); it starts by itself when the app opens, and runs once more when the
 window closes, whenever the shared file is reachable and the passphrase remembered (with a
@@ -31,6 +32,7 @@ from crm_app.sync.rekey import PassphraseChanged
 from crm_app.ui import dialogs
 from crm_app.ui.sync.close_sync import CloseSync
 from crm_app.ui.sync.conflicts_dialog import ConflictsDialog
+from crm_app.ui.sync.setup_wizard import SyncSetupWizard
 from crm_app.ui.sync.summary_dialog import SyncSummaryDialog
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP, AreaTexts
 
@@ -119,6 +121,8 @@ class SyncController(QObject):
         self.last_failed = False
         self.last_report: SyncReport | None = None
         self.summary_dialog: SyncSummaryDialog | None = None
+        self.setup_wizard: SyncSetupWizard | None = None
+        self._after_running: str | None = None  # a wizard's passphrase waiting for a sync
         self._show_last()
         self.closing = CloseSync(self)
         window.installEventFilter(self)
@@ -139,11 +143,32 @@ class SyncController(QObject):
     def shared_path(self) -> str:
         return str(self.window.app_settings.value(PATH_KEY, "") or "")
 
-    def choose_file(self) -> bool:
-        chosen = ask_shared_file(self.window, self.shared_path())
-        if chosen:
-            self.window.app_settings.set_value(PATH_KEY, chosen)
-        return bool(chosen)
+    def set_up(self) -> SyncSetupWizard:
+        """Tools ▸ Shared sync file…: the wizard (window-modal, not blocking); when it is
+        finished the file is kept in the settings and a sync runs with the passphrase typed,
+        which is remembered in the keyring once that sync worked."""
+        wizard = SyncSetupWizard(lambda parent, current: ask_shared_file(parent, current),
+                                 self.shared_path(), self.window)
+        wizard.accepted.connect(lambda: self._set_up_done(wizard))
+        wizard.finished.connect(wizard.deleteLater)
+        self.setup_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _set_up_done(self, wizard: SyncSetupWizard) -> None:
+        path, secret = wizard.chosen()
+        self.setup_wizard = None
+        if path != self.shared_path():
+            self.window.app_settings.set_value(PATH_KEY, path)
+        if self.running:  # the sync at start is under way: this one follows it
+            self._after_running = secret
+        else:
+            self.sync_now(typed=secret)
+
+    def _run_waiting(self) -> None:
+        waiting, self._after_running = self._after_running, None
+        if waiting is not None:
+            self.sync_now(typed=waiting)
 
     def _show_last(self) -> None:
         last = self.crm.settings.get("sync_ui_last", None)
@@ -168,10 +193,14 @@ class SyncController(QObject):
         if path and Path(path).parent.is_dir() and passphrase.stored(Path(path)):
             self.sync_now(interactive=False)
 
-    def sync_now(self, *, interactive: bool = True, allow_mass_delete: bool = False) -> None:
+    def sync_now(self, *, interactive: bool = True, allow_mass_delete: bool = False,
+                 typed: str | None = None) -> None:
+        """`typed`: a passphrase just given (the wizard), remembered if the sync works."""
         if self.running:
             return
-        if not self.shared_path() and not (interactive and self.choose_file()):
+        if not self.shared_path():
+            if interactive:
+                self.set_up()  # nothing set up yet: the wizard first, its end syncs
             return
         path = Path(self.shared_path())
         missing = location.missing_after_sync(self.crm.db, path)
@@ -181,8 +210,8 @@ class SyncController(QObject):
                 return
             if not ask_create(self.window, path, missing.describe(path)):
                 return
-        secret = passphrase.stored(path)
-        asked = False
+        secret = typed or passphrase.stored(path)
+        asked = typed is not None
         if secret is None:
             if not interactive:
                 return
@@ -227,6 +256,7 @@ class SyncController(QObject):
             dialogs.show_info(self.window, self.tr("Sync"), "\n".join(notes))
         if not report.up_to_date:
             self.summary_dialog = self.show_summary()  # non-modal: what the merge did
+        self._run_waiting()
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
@@ -242,6 +272,7 @@ class SyncController(QObject):
         self.last_failed = True
         self.status.setText(self.tr("Last sync failed"))
         self.window.show_error(str(exc))
+        self._run_waiting()
 
     def show_summary(self) -> SyncSummaryDialog | None:
         """The merge summary of the last sync (Tools > Last sync summary…)."""
@@ -267,7 +298,7 @@ def install(window: MainWindow) -> None:
     texts.add_action("Tools", QT_TRANSLATE_NOOP("SyncUi", "Sync now"), controller.sync_now,
                      "Ctrl+Shift+Y")
     texts.add_action("Tools", QT_TRANSLATE_NOOP("SyncUi", "Shared sync file…"),
-                     controller.choose_file)
+                     controller.set_up)
     texts.add_action("Tools", QT_TRANSLATE_NOOP("SyncUi", "Sync conflicts…"),
                      controller.open_conflicts)
     texts.add_action("Tools", QT_TRANSLATE_NOOP("SyncUi", "Last sync summary…"),
