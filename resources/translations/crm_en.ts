@@ -625,6 +625,123 @@
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Retire a laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the laptop {laptop} from the shared file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this for a laptop that was lost, replaced or handed back. It no longer holds back the clean-up of the file: records deleted on every other laptop are purged from the shared file now. If {laptop} syncs again it is told, compares every record and rejoins; edits it never sent are kept, records the others deleted meanwhile are removed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptops in the shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the selected laptop: for a laptop lost, replaced or no longer used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the shared file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (this laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s); last sync in this computer&apos;s time.</source>
+        <translation>
+            <numerusform>%n laptop; last sync in this computer&apos;s time.</numerusform>
+            <numerusform>%n laptops; last sync in this computer&apos;s time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h ahead (seen by {laptop})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop cannot retire itself: retire it from another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is retired already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retiring {laptop}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retiring a laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{laptop} is retired; %n deleted record(s) purged from the shared file.</source>
+        <translation>
+            <numerusform>{laptop} is retired; %n deleted record purged from the shared file.</numerusform>
+            <numerusform>{laptop} is retired; %n deleted records purged from the shared file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Unsaved changes</source>
@@ -2680,6 +2797,10 @@ Create a new, empty shared file at {path}? Choose No if the drive or share is on
     </message>
     <message>
         <source>Shared sync file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptops in the shared file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

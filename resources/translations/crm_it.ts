@@ -625,6 +625,123 @@
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Retire a laptop</source>
+        <translation>Ritira un portatile</translation>
+    </message>
+    <message>
+        <source>Retire the laptop {laptop} from the shared file?</source>
+        <translation>Ritirare il portatile {laptop} dal file condiviso?</translation>
+    </message>
+    <message>
+        <source>Do this for a laptop that was lost, replaced or handed back. It no longer holds back the clean-up of the file: records deleted on every other laptop are purged from the shared file now. If {laptop} syncs again it is told, compares every record and rejoins; edits it never sent are kept, records the others deleted meanwhile are removed there.</source>
+        <translation>Fallo per un portatile smarrito, sostituito o restituito. Non frenerà più la pulizia del file: i record eliminati su tutti gli altri portatili vengono tolti ora dal file condiviso. Se {laptop} si sincronizza di nuovo, viene avvisato, confronta ogni record e rientra; le modifiche che non aveva mai inviato restano, i record che gli altri hanno eliminato nel frattempo vengono tolti anche lì.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Ritira</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Portatile</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Ultima sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Orologio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Laptops in the shared file</source>
+        <translation>Portatili nel file condiviso</translation>
+    </message>
+    <message>
+        <source>Shared file: {path}</source>
+        <translation>File condiviso: {path}</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Ritira…</translation>
+    </message>
+    <message>
+        <source>Retire the selected laptop: for a laptop lost, replaced or no longer used</source>
+        <translation>Ritira il portatile selezionato: per un portatile smarrito, sostituito o non più usato</translation>
+    </message>
+    <message>
+        <source>Reading the shared file…</source>
+        <translation>Lettura del file condiviso…</translation>
+    </message>
+    <message>
+        <source>Reading the shared file</source>
+        <translation>Lettura del file condiviso</translation>
+    </message>
+    <message>
+        <source>{name} (this laptop)</source>
+        <translation>{name} (questo portatile)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s); last sync in this computer&apos;s time.</source>
+        <translation>
+            <numerusform>%n portatile; ultima sincronizzazione nell&apos;ora di questo computer.</numerusform>
+            <numerusform>%n portatili; ultima sincronizzazione nell&apos;ora di questo computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>{hours} h ahead (seen by {laptop})</source>
+        <translation>avanti di {hours} h (rilevato da {laptop})</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>retired on {date}</source>
+        <translation>ritirato il {date}</translation>
+    </message>
+    <message>
+        <source>This laptop cannot retire itself: retire it from another laptop</source>
+        <translation>Questo portatile non può ritirare se stesso: ritiralo da un altro portatile</translation>
+    </message>
+    <message>
+        <source>This laptop is retired already</source>
+        <translation>Questo portatile è già ritirato</translation>
+    </message>
+    <message>
+        <source>Retiring {laptop}…</source>
+        <translation>Ritiro di {laptop}…</translation>
+    </message>
+    <message>
+        <source>Retiring a laptop</source>
+        <translation>Ritiro di un portatile</translation>
+    </message>
+    <message numerus="yes">
+        <source>{laptop} is retired; %n deleted record(s) purged from the shared file.</source>
+        <translation>
+            <numerusform>{laptop} è ritirato; %n record eliminato tolto dal file condiviso.</numerusform>
+            <numerusform>{laptop} è ritirato; %n record eliminati tolti dal file condiviso.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Unsaved changes</source>
@@ -2692,6 +2809,10 @@ Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o 
     <message>
         <source>Shared sync file…</source>
         <translation>File di sincronizzazione condiviso…</translation>
+    </message>
+    <message>
+        <source>Laptops in the shared file…</source>
+        <translation>Portatili nel file condiviso…</translation>
     </message>
     <message>
         <source>Sync conflicts…</source>

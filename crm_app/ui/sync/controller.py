@@ -32,6 +32,7 @@ from crm_app.sync.rekey import PassphraseChanged
 from crm_app.ui import dialogs
 from crm_app.ui.sync.close_sync import CloseSync
 from crm_app.ui.sync.conflicts_dialog import ConflictsDialog
+from crm_app.ui.sync.devices_dialog import DevicesDialog
 from crm_app.ui.sync.setup_wizard import SyncSetupWizard
 from crm_app.ui.sync.summary_dialog import SyncSummaryDialog
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP, AreaTexts
@@ -122,6 +123,7 @@ class SyncController(QObject):
         self.last_report: SyncReport | None = None
         self.summary_dialog: SyncSummaryDialog | None = None
         self.setup_wizard: SyncSetupWizard | None = None
+        self.devices_dialog: DevicesDialog | None = None
         self._after_running: str | None = None  # a wizard's passphrase waiting for a sync
         self._show_last()
         self.closing = CloseSync(self)
@@ -283,6 +285,23 @@ class SyncController(QObject):
         dialog.show()
         return dialog
 
+    def show_devices(self) -> DevicesDialog | None:
+        """Tools ▸ Laptops in the shared file…: the wizard first when nothing is set up; the
+        passphrase from the keyring, else asked."""
+        if not self.shared_path():
+            self.set_up()
+            return None
+        path = Path(self.shared_path())
+        secret = passphrase.stored(path) or ask_passphrase(self.window)
+        if not secret:
+            return None
+        if self.devices_dialog is not None:
+            self.devices_dialog.close()
+        self.devices_dialog = DevicesDialog(self.crm, self.window.tasks, path, secret,
+                                            self.window)
+        self.devices_dialog.show()
+        return self.devices_dialog
+
     def open_conflicts(self) -> ConflictsDialog:
         dialog = ConflictsDialog(self.crm, self.window)
         dialog.resolved.connect(self.window.refresh_views)
@@ -291,7 +310,8 @@ class SyncController(QObject):
 
 
 def install(window: MainWindow) -> None:
-    """Tools: Sync now, Shared sync file…, Sync conflicts…; sync at start when possible."""
+    """Tools: Sync now, Shared sync file…, Laptops in the shared file…, Sync conflicts…,
+    Last sync summary…; sync at start when possible."""
     controller = SyncController(window)
     window.sync_controller = controller  # type: ignore[attr-defined]
     texts = controller.texts
@@ -299,6 +319,8 @@ def install(window: MainWindow) -> None:
                      "Ctrl+Shift+Y")
     texts.add_action("Tools", QT_TRANSLATE_NOOP("SyncUi", "Shared sync file…"),
                      controller.set_up)
+    texts.add_action("Tools", QT_TRANSLATE_NOOP("SyncUi", "Laptops in the shared file…"),
+                     controller.show_devices)
     texts.add_action("Tools", QT_TRANSLATE_NOOP("SyncUi", "Sync conflicts…"),
                      controller.open_conflicts)
     texts.add_action("Tools", QT_TRANSLATE_NOOP("SyncUi", "Last sync summary…"),
