@@ -2721,6 +2721,30 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2729,15 +2753,22 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync finished at {time}.</source>
+        <source>Sync finished on {time}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff, tags, notes, addresses, consent records and the links between records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %Ln open conflict(s)…</source>
+        <translation>
+            <numerusform>Review %Ln open conflict…</numerusform>
+            <numerusform>Review %Ln open conflicts…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review {n} open conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2728,6 +2728,30 @@ Salvarlo comunque?</translation>
         <translation>Conflitti</translation>
     </message>
     <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizzazioni</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Incontri</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Altri record</translation>
+    </message>
+    <message>
         <source>Sync summary</source>
         <translation>Riepilogo della sincronizzazione</translation>
     </message>
@@ -2736,16 +2760,23 @@ Salvarlo comunque?</translation>
         <translation>Tutto aggiornato: niente ricevuto, niente inviato.</translation>
     </message>
     <message>
-        <source>Sync finished at {time}.</source>
-        <translation>Sincronizzazione terminata alle {time}.</translation>
+        <source>Sync finished on {time}.</source>
+        <translation>Sincronizzazione terminata il {time}.</translation>
+    </message>
+    <message>
+        <source>Staff, tags, notes, addresses, consent records and the links between records</source>
+        <translation>Personale, etichette, note, indirizzi, registrazioni del consenso e i collegamenti tra i record</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %Ln open conflict(s)…</source>
+        <translation>
+            <numerusform>Rivedi %Ln conflitto aperto…</numerusform>
+            <numerusform>Rivedi %Ln conflitti aperti…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total</source>
         <translation>Totale</translation>
-    </message>
-    <message>
-        <source>Review {n} open conflicts…</source>
-        <translation>Esamina {n} conflitti aperti…</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from crm_app.sync.engine import MassDeletion, SyncReport, sync
 from crm_app.sync.fileformat import write_error
 from crm_app.sync.rekey import PassphraseChanged
 from crm_app.ui import dialogs
+from crm_app.ui.formatting import as_datetime, format_time
 from crm_app.ui.sync.close_sync import CloseSync
 from crm_app.ui.sync.conflicts_dialog import ConflictsDialog
 from crm_app.ui.sync.devices_dialog import DevicesDialog
@@ -86,6 +87,12 @@ def ask_mass_delete(parent: QWidget | None, problem: str) -> bool:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def finished_time(report: SyncReport) -> str:
+    """When the sync ended, in this computer's zone (the report is in UTC)."""
+    moment = as_datetime(report.finished_at)
+    return format_time(moment.astimezone()) if moment else "?"
 
 
 def summary(report: SyncReport) -> str:
@@ -244,8 +251,8 @@ class SyncController(QObject):
         self.running = False
         self.last_failed = False
         self.last_report = report
-        when = report.finished_at[11:16] if report.finished_at else "?"
-        self.crm.settings.set("sync_ui_last", {"when": when, "what": summary(report),
+        self.crm.settings.set("sync_ui_last", {"when": finished_time(report),
+                                               "what": summary(report),
                                                **summary_counts(report)})
         self._show_last()
         self.window.refresh_views()
