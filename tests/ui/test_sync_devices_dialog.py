@@ -17,14 +17,14 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from crm_app.sync import devices, passphrase
+from crm_app.sync import devices, passphrase, rekey
 from crm_app.sync.fileformat import KeyRing, open_file
 from crm_app.sync.snapshot import Snapshot
 from crm_app.ui.i18n import Translations
 from crm_app.ui.sync import controller as sync_ui
 from crm_app.ui.sync import devices_dialog
 from tests.conftest import MemoryKeyring
-from tests.sync.conftest import PASSPHRASE, Office
+from tests.sync.conftest import PASSPHRASE, TEST_KDF, Office
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -175,6 +175,28 @@ def test_a_wrong_remembered_passphrase_is_shown_in_the_dialog(
         qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=30_000)
         assert dialog.table.rowCount() == 0 and not dialog.retire_button.isEnabled()
         assert "passphrase" in dialog.error.text()
+        dialog.close()
+    finally:
+        office.close()
+
+
+def test_a_passphrase_changed_on_another_laptop_is_said_so(
+        qtbot: QtBot, main_window: Any, tmp_path: Path, memory_keyring: MemoryKeyring,
+        tokyo_time: None) -> None:
+    office = Office(tmp_path)
+    laptop = office.laptop("away")
+    try:
+        laptop.sync(office.shared_file)
+        main_window.app_settings.set_value(sync_ui.PATH_KEY, str(office.shared_file))
+        memory_keyring.set_password(passphrase.SERVICE, str(office.shared_file), PASSPHRASE)
+        controller = main_window.sync_controller
+        controller.sync_now()
+        qtbot.waitUntil(lambda: not controller.running, timeout=30_000)
+        rekey.rekey(laptop.db, office.shared_file, PASSPHRASE, "the new team passphrase",
+                    when=office.world[0], kdf=TEST_KDF)
+        dialog = controller.show_devices()
+        qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=30_000)
+        assert "changed on another laptop" in dialog.error.text()
         dialog.close()
     finally:
         office.close()

@@ -7,8 +7,9 @@ tests replace.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -25,14 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_app.db.database import Database
 from crm_app.services.crm import Crm
-from crm_app.sync import devices
+from crm_app.sync import devices, rekey
+from crm_app.sync.fileformat import SyncFileError
 from crm_app.ui.formatting import format_date, format_datetime, format_number
 from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
 from crm_app.ui.widgets.message_line import message_line
 
 translate = QCoreApplication.translate
+T = TypeVar("T")
 
 
 def retire_box(parent: QWidget | None, laptop: str) -> QMessageBox:
@@ -58,6 +62,15 @@ def retire_box(parent: QWidget | None, laptop: str) -> QMessageBox:
 def ask_retire(parent: QWidget | None, laptop: str) -> bool:
     """The seam tests replace: True when the user confirmed."""
     return retire_box(parent, laptop).exec() == QMessageBox.StandardButton.Yes
+
+
+def explained(db: Database, path: Path, work: Callable[[], T]) -> T:
+    """`work()`, a wrong passphrase told as "changed on another laptop" when it was (as the
+    CLI does); runs on the worker thread."""
+    try:
+        return work()
+    except SyncFileError as exc:
+        raise rekey.explain(db, path, exc) from exc
 
 
 def laptop_label(item: dict[str, Any]) -> str:
@@ -106,8 +119,6 @@ class DevicesDialog(QDialog):
         self.error = message_line("sync_devices_error", 2)
         self.retire_button = QPushButton(self.tr("Retire…"))
         self.retire_button.setObjectName("sync_devices_retire")
-        self.retire_button.setToolTip(self.tr(
-            "Retire the selected laptop: for a laptop lost, replaced or no longer used"))
         self.retire_button.clicked.connect(self._retire)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.retire_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -123,7 +134,8 @@ class DevicesDialog(QDialog):
     def reload(self) -> None:
         db, path, secret = self.crm.db, self.path, self.secret
         self._busy(self.tr("Reading the shared file…"))
-        self.tasks.run(lambda _p, _c: devices.list_devices(db, path, secret),
+        self.tasks.run(lambda _p, _c: explained(db, path, lambda: devices.list_devices(
+                           db, path, secret)),
                        on_done=self._loaded, on_error=self._failed,
                        label=self.tr("Reading the shared file"), write=False)
 
@@ -192,7 +204,8 @@ class DevicesDialog(QDialog):
         self.outcome.setText("")
         self._busy(self.tr("Retiring {laptop}…").format(laptop=laptop_label(item)))
         self.tasks.run(
-            lambda _p, _c: devices.retire_device(db, path, secret, device, when=when),
+            lambda _p, _c: explained(db, path, lambda: devices.retire_device(
+                db, path, secret, device, when=when)),
             on_done=lambda outcome: self._retired(outcome, item), on_error=self._failed,
             label=self.tr("Retiring a laptop"))
 
