@@ -25,6 +25,7 @@ from crm_app.ui.sync import controller as sync_ui
 from crm_app.ui.sync import devices_dialog
 from tests.conftest import MemoryKeyring
 from tests.sync.conftest import PASSPHRASE, TEST_KDF, Office
+from tests.ui.helpers import menu_action
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -47,14 +48,6 @@ def tokyo_time(monkeypatch: pytest.MonkeyPatch, qapp: QApplication,
 def host(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     """The name the engine writes for a laptop is its computer's name."""
     monkeypatch.setattr(socket, "gethostname", lambda: name)
-
-
-def menu_action(window: Any, text: str) -> Any:
-    for entry in window.menuBar().actions():
-        for item in entry.menu().actions():
-            if item.text() == text:
-                return item
-    raise AssertionError(f"no menu action {text!r}")
 
 
 def test_laptops_listed_as_the_cli_does_and_one_retired(
@@ -162,41 +155,28 @@ def test_laptops_listed_as_the_cli_does_and_one_retired(
         office.close()
 
 
-def test_a_wrong_remembered_passphrase_is_shown_in_the_dialog(
+@pytest.mark.parametrize("case", ["wrong", "rekeyed"])
+def test_a_passphrase_that_does_not_open_the_file_is_shown_in_the_dialog(
         qtbot: QtBot, main_window: Any, tmp_path: Path, memory_keyring: MemoryKeyring,
-        tokyo_time: None) -> None:
+        tokyo_time: None, case: str) -> None:
     office = Office(tmp_path)
     laptop = office.laptop("away")
     try:
         laptop.sync(office.shared_file)
         main_window.app_settings.set_value(sync_ui.PATH_KEY, str(office.shared_file))
-        memory_keyring.set_password(passphrase.SERVICE, str(office.shared_file), "wrong one")
-        dialog = main_window.sync_controller.show_devices()
-        qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=30_000)
-        assert dialog.table.rowCount() == 0 and not dialog.retire_button.isEnabled()
-        assert "passphrase" in dialog.error.text()
-        dialog.close()
-    finally:
-        office.close()
-
-
-def test_a_passphrase_changed_on_another_laptop_is_said_so(
-        qtbot: QtBot, main_window: Any, tmp_path: Path, memory_keyring: MemoryKeyring,
-        tokyo_time: None) -> None:
-    office = Office(tmp_path)
-    laptop = office.laptop("away")
-    try:
-        laptop.sync(office.shared_file)
-        main_window.app_settings.set_value(sync_ui.PATH_KEY, str(office.shared_file))
-        memory_keyring.set_password(passphrase.SERVICE, str(office.shared_file), PASSPHRASE)
+        kept = "wrong one" if case == "wrong" else PASSPHRASE
+        memory_keyring.set_password(passphrase.SERVICE, str(office.shared_file), kept)
         controller = main_window.sync_controller
-        controller.sync_now()
-        qtbot.waitUntil(lambda: not controller.running, timeout=30_000)
-        rekey.rekey(laptop.db, office.shared_file, PASSPHRASE, "the new team passphrase",
-                    when=office.world[0], kdf=TEST_KDF)
+        if case == "rekeyed":  # this laptop synced, then the team changed the passphrase
+            controller.sync_now()
+            qtbot.waitUntil(lambda: not controller.running, timeout=30_000)
+            rekey.rekey(laptop.db, office.shared_file, PASSPHRASE, "the new team passphrase",
+                        when=office.world[0], kdf=TEST_KDF)
         dialog = controller.show_devices()
         qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=30_000)
-        assert "changed on another laptop" in dialog.error.text()
+        assert dialog.table.rowCount() == 0 and not dialog.retire_button.isEnabled()
+        assert ("wrong passphrase" if case == "wrong" else "changed on another laptop") \
+            in dialog.error.text()
         dialog.close()
     finally:
         office.close()

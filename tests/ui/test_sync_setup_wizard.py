@@ -20,6 +20,7 @@ from crm_app.sync.engine import sync
 from crm_app.ui.sync import controller as sync_ui
 from tests.conftest import MemoryKeyring
 from tests.sync.conftest import TEST_KDF
+from tests.ui.helpers import menu_action
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 TEAM = "four words of the team"
@@ -29,14 +30,6 @@ TEAM = "four words of the team"
 def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     """New shared files use Argon2id at its smallest (real files: tuned to about 0.5 s)."""
     monkeypatch.setattr(kdf, "tuned", lambda *a, **k: TEST_KDF)
-
-
-def menu_action(window: Any, text: str) -> Any:
-    for entry in window.menuBar().actions():
-        for item in entry.menu().actions():
-            if item.text() == text:
-                return item
-    raise AssertionError(f"no menu action {text!r}")
 
 
 def open_wizard(qtbot: QtBot, window: Any) -> Any:

@@ -13,18 +13,13 @@ from crm_app.sync import conflicts, passphrase
 from crm_app.sync.engine import sync
 from crm_app.ui.sync import controller as sync_ui
 from tests.conftest import MemoryKeyring
+from tests.ui.helpers import menu_action as action
 
 PASS = "team passphrase"
 
 
 
 
-def action(window: Any, text: str) -> Any:
-    for menu_action in window.menuBar().actions():
-        for item in menu_action.menu().actions():
-            if item.text() == text:
-                return item
-    raise AssertionError(f"no menu action {text!r}")
 
 
 def test_sync_now_then_flip_a_conflict(qtbot: Any, main_window: Any, tmp_path: Path,
