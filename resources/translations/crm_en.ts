@@ -625,6 +625,123 @@
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Retire a laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the laptop {laptop} from the shared file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this for a laptop that was lost, replaced or handed back. It no longer holds back the clean-up of the file: records deleted on every other laptop are purged from the shared file now. If {laptop} syncs again it is told, compares every record and rejoins; edits it never sent are kept, records the others deleted meanwhile are removed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptops in the shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the selected laptop: for a laptop lost, replaced or no longer used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the shared file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (this laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s); last sync in this computer&apos;s time.</source>
+        <translation>
+            <numerusform>%n laptop; last sync in this computer&apos;s time.</numerusform>
+            <numerusform>%n laptops; last sync in this computer&apos;s time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h ahead (seen by {laptop})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop cannot retire itself: retire it from another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is retired already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retiring {laptop}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retiring a laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{laptop} is retired; %n deleted record(s) purged from the shared file.</source>
+        <translation>
+            <numerusform>{laptop} is retired; %n deleted record purged from the shared file.</numerusform>
+            <numerusform>{laptop} is retired; %n deleted records purged from the shared file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Unsaved changes</source>
@@ -1031,7 +1148,11 @@ Your saved data is safe. Details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every laptop of the team syncs through one encrypted file. Put it in a folder all of you reach: a shared network drive, or a cloud folder (OneDrive, Dropbox, Nextcloud…) synchronised on each laptop. Not on this laptop&apos;s own disk only.</source>
+        <source>Where the laptops of the team meet to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every laptop of the team syncs through one encrypted file. Put it where all of you reach it: a folder on the office&apos;s network share, a USB stick passed around, or a cloud folder (OneDrive, Dropbox, Nextcloud…) synchronised on each laptop. Not on this laptop&apos;s own disk only: the others would never see it. Choose the team&apos;s existing file to join it, or a new name to start one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1043,11 +1164,19 @@ Your saved data is safe. Details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shared sync file</source>
+        <source>This is a folder: give the name of the file in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CRM sync files (*.crmsync)</source>
+        <source>This file exists: this laptop joins the team that syncs through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be reached: is the drive or share connected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new shared file will be created there at the first sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1956,10 +2085,6 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The same passphrase on every laptop of the team. Use a few words, at least {n} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1968,27 +2093,39 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It will be remembered in the system keyring of this computer.</source>
+        <source>Choose the passphrase that encrypts the new shared file; give it to the colleagues who sync with you. A few unrelated words, at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning: there is no system keyring here, so the passphrase will not be remembered; you will be asked for it at each sync.</source>
+        <source>Type the team&apos;s passphrase, the one chosen by the colleague who created the file. The sync that follows checks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too short</source>
+        <source>After the first sync that works, the passphrase is remembered in the system keyring of this computer: later syncs do not ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fair</source>
+        <source>Warning: this computer has no system keyring, so the passphrase will not be remembered: you will be asked for it at each sync, and the app cannot sync by itself when it starts or closes. It is never written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Good</source>
+        <source>At least {n} characters; a few unrelated words are best.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Strength: {level}</source>
+        <source>Too short: at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: weak (use four words or more, or 20 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: fair (longer is stronger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2568,6 +2705,10 @@ Save it anyway?</source>
         <source>Set up sync</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncSummaryDialog</name>
@@ -2592,6 +2733,30 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,15 +2765,22 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync finished at {time}.</source>
+        <source>Sync finished on {time}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff, tags, notes, addresses, consent records and the links between records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %Ln open conflict(s)…</source>
+        <translation>
+            <numerusform>Review %Ln open conflict…</numerusform>
+            <numerusform>Review %Ln open conflicts…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review {n} open conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2668,6 +2840,10 @@ Create a new, empty shared file at {path}? Choose No if the drive or share is on
     </message>
     <message>
         <source>Shared sync file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptops in the shared file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -625,6 +625,123 @@
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Retire a laptop</source>
+        <translation>Ritira un portatile</translation>
+    </message>
+    <message>
+        <source>Retire the laptop {laptop} from the shared file?</source>
+        <translation>Ritirare il portatile {laptop} dal file condiviso?</translation>
+    </message>
+    <message>
+        <source>Do this for a laptop that was lost, replaced or handed back. It no longer holds back the clean-up of the file: records deleted on every other laptop are purged from the shared file now. If {laptop} syncs again it is told, compares every record and rejoins; edits it never sent are kept, records the others deleted meanwhile are removed there.</source>
+        <translation>Fallo per un portatile smarrito, sostituito o restituito. Non frenerà più la pulizia del file: i record eliminati su tutti gli altri portatili vengono tolti ora dal file condiviso. Se {laptop} si sincronizza di nuovo, viene avvisato, confronta ogni record e rientra; le modifiche che non aveva mai inviato restano, i record che gli altri hanno eliminato nel frattempo vengono tolti anche lì.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Ritira</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Portatile</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Ultima sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Orologio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Laptops in the shared file</source>
+        <translation>Portatili nel file condiviso</translation>
+    </message>
+    <message>
+        <source>Shared file: {path}</source>
+        <translation>File condiviso: {path}</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Ritira…</translation>
+    </message>
+    <message>
+        <source>Retire the selected laptop: for a laptop lost, replaced or no longer used</source>
+        <translation>Ritira il portatile selezionato: per un portatile smarrito, sostituito o non più usato</translation>
+    </message>
+    <message>
+        <source>Reading the shared file…</source>
+        <translation>Lettura del file condiviso…</translation>
+    </message>
+    <message>
+        <source>Reading the shared file</source>
+        <translation>Lettura del file condiviso</translation>
+    </message>
+    <message>
+        <source>{name} (this laptop)</source>
+        <translation>{name} (questo portatile)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s); last sync in this computer&apos;s time.</source>
+        <translation>
+            <numerusform>%n portatile; ultima sincronizzazione nell&apos;ora di questo computer.</numerusform>
+            <numerusform>%n portatili; ultima sincronizzazione nell&apos;ora di questo computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>{hours} h ahead (seen by {laptop})</source>
+        <translation>avanti di {hours} h (rilevato da {laptop})</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>retired on {date}</source>
+        <translation>ritirato il {date}</translation>
+    </message>
+    <message>
+        <source>This laptop cannot retire itself: retire it from another laptop</source>
+        <translation>Questo portatile non può ritirare se stesso: ritiralo da un altro portatile</translation>
+    </message>
+    <message>
+        <source>This laptop is retired already</source>
+        <translation>Questo portatile è già ritirato</translation>
+    </message>
+    <message>
+        <source>Retiring {laptop}…</source>
+        <translation>Ritiro di {laptop}…</translation>
+    </message>
+    <message>
+        <source>Retiring a laptop</source>
+        <translation>Ritiro di un portatile</translation>
+    </message>
+    <message numerus="yes">
+        <source>{laptop} is retired; %n deleted record(s) purged from the shared file.</source>
+        <translation>
+            <numerusform>{laptop} è ritirato; %n record eliminato tolto dal file condiviso.</numerusform>
+            <numerusform>{laptop} è ritirato; %n record eliminati tolti dal file condiviso.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Unsaved changes</source>
@@ -1035,8 +1152,12 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
         <translation>Il file condiviso</translation>
     </message>
     <message>
-        <source>Every laptop of the team syncs through one encrypted file. Put it in a folder all of you reach: a shared network drive, or a cloud folder (OneDrive, Dropbox, Nextcloud…) synchronised on each laptop. Not on this laptop&apos;s own disk only.</source>
-        <translation>Ogni portatile del team si sincronizza tramite un unico file cifrato. Mettilo in una cartella raggiungibile da tutti: un disco di rete condiviso, o una cartella cloud (OneDrive, Dropbox, Nextcloud…) sincronizzata su ogni portatile. Non solo sul disco di questo portatile.</translation>
+        <source>Where the laptops of the team meet to sync.</source>
+        <translation>Il punto d&apos;incontro dei portatili del team per la sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Every laptop of the team syncs through one encrypted file. Put it where all of you reach it: a folder on the office&apos;s network share, a USB stick passed around, or a cloud folder (OneDrive, Dropbox, Nextcloud…) synchronised on each laptop. Not on this laptop&apos;s own disk only: the others would never see it. Choose the team&apos;s existing file to join it, or a new name to start one.</source>
+        <translation>Ogni portatile del team si sincronizza attraverso un unico file cifrato. Mettilo dove tutti possono raggiungerlo: una cartella sulla condivisione di rete dell&apos;ufficio, una chiavetta USB che passa di mano in mano, o una cartella cloud (OneDrive, Dropbox, Nextcloud…) sincronizzata su ogni portatile. Non solo sul disco di questo portatile: gli altri non lo vedrebbero mai. Scegli il file già esistente del team per unirti, oppure un nome nuovo per crearne uno.</translation>
     </message>
     <message>
         <source>for example S:/Team/crm-team.crmsync</source>
@@ -1047,12 +1168,20 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
         <translation>Scegli o crea…</translation>
     </message>
     <message>
-        <source>Shared sync file</source>
-        <translation>File di sincronizzazione condiviso</translation>
+        <source>This is a folder: give the name of the file in it.</source>
+        <translation>Questa è una cartella: indica il nome del file al suo interno.</translation>
     </message>
     <message>
-        <source>CRM sync files (*.crmsync)</source>
-        <translation>File di sincronizzazione CRM (*.crmsync)</translation>
+        <source>This file exists: this laptop joins the team that syncs through it.</source>
+        <translation>Questo file esiste: questo portatile si unisce al team che si sincronizza attraverso di esso.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be reached: is the drive or share connected?</source>
+        <translation>La cartella {folder} non è raggiungibile: l&apos;unità o la condivisione è collegata?</translation>
+    </message>
+    <message>
+        <source>A new shared file will be created there at the first sync.</source>
+        <translation>Alla prima sincronizzazione verrà creato lì un nuovo file condiviso.</translation>
     </message>
 </context>
 <context>
@@ -1963,10 +2092,6 @@ Salvarlo comunque?</translation>
         <translation>La frase segreta del team</translation>
     </message>
     <message>
-        <source>The same passphrase on every laptop of the team. Use a few words, at least {n} characters.</source>
-        <translation>La stessa frase segreta su ogni portatile del team. Usa alcune parole, almeno {n} caratteri.</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>Frase segreta</translation>
     </message>
@@ -1975,28 +2100,40 @@ Salvarlo comunque?</translation>
         <translation>La stessa frase segreta di nuovo</translation>
     </message>
     <message>
-        <source>It will be remembered in the system keyring of this computer.</source>
-        <translation>Sarà ricordata nel portachiavi di sistema di questo computer.</translation>
+        <source>Choose the passphrase that encrypts the new shared file; give it to the colleagues who sync with you. A few unrelated words, at least {n} characters.</source>
+        <translation>Scegli la frase segreta che cifra il nuovo file condiviso e comunicala ai colleghi che si sincronizzano con te. Alcune parole scollegate tra loro, almeno {n} caratteri.</translation>
     </message>
     <message>
-        <source>Warning: there is no system keyring here, so the passphrase will not be remembered; you will be asked for it at each sync.</source>
-        <translation>Attenzione: qui non c&apos;è un portachiavi di sistema, quindi la frase segreta non sarà ricordata; ti sarà chiesta a ogni sincronizzazione.</translation>
+        <source>Type the team&apos;s passphrase, the one chosen by the colleague who created the file. The sync that follows checks it.</source>
+        <translation>Digita la frase segreta del team, quella scelta dal collega che ha creato il file. La sincronizzazione che segue la verifica.</translation>
     </message>
     <message>
-        <source>Too short</source>
-        <translation>Troppo corta</translation>
+        <source>After the first sync that works, the passphrase is remembered in the system keyring of this computer: later syncs do not ask for it.</source>
+        <translation>Dopo la prima sincronizzazione riuscita, la frase segreta viene conservata nel portachiavi di sistema di questo computer: le sincronizzazioni successive non la chiedono.</translation>
     </message>
     <message>
-        <source>Fair</source>
-        <translation>Discreta</translation>
+        <source>Warning: this computer has no system keyring, so the passphrase will not be remembered: you will be asked for it at each sync, and the app cannot sync by itself when it starts or closes. It is never written to a file.</source>
+        <translation>Attenzione: questo computer non ha un portachiavi di sistema, quindi la frase segreta non verrà ricordata: ti sarà chiesta a ogni sincronizzazione e l&apos;app non può sincronizzarsi da sola all&apos;avvio o alla chiusura. Non viene mai scritta in un file.</translation>
     </message>
     <message>
-        <source>Good</source>
-        <translation>Buona</translation>
+        <source>At least {n} characters; a few unrelated words are best.</source>
+        <translation>Almeno {n} caratteri; l&apos;ideale sono alcune parole scollegate tra loro.</translation>
     </message>
     <message>
-        <source>Strength: {level}</source>
-        <translation>Robustezza: {level}</translation>
+        <source>Too short: at least {n} characters.</source>
+        <translation>Troppo corta: almeno {n} caratteri.</translation>
+    </message>
+    <message>
+        <source>Strength: weak (use four words or more, or 20 characters)</source>
+        <translation>Robustezza: debole (usa quattro parole o più, oppure 20 caratteri)</translation>
+    </message>
+    <message>
+        <source>Strength: fair (longer is stronger)</source>
+        <translation>Robustezza: discreta (più è lunga, più è robusta)</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Robustezza: forte</translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
@@ -2575,6 +2712,10 @@ Salvarlo comunque?</translation>
         <source>Set up sync</source>
         <translation>Configura la sincronizzazione</translation>
     </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizza ora</translation>
+    </message>
 </context>
 <context>
     <name>SyncSummaryDialog</name>
@@ -2599,6 +2740,30 @@ Salvarlo comunque?</translation>
         <translation>Conflitti</translation>
     </message>
     <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizzazioni</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Incontri</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Altri record</translation>
+    </message>
+    <message>
         <source>Sync summary</source>
         <translation>Riepilogo della sincronizzazione</translation>
     </message>
@@ -2607,16 +2772,23 @@ Salvarlo comunque?</translation>
         <translation>Tutto aggiornato: niente ricevuto, niente inviato.</translation>
     </message>
     <message>
-        <source>Sync finished at {time}.</source>
-        <translation>Sincronizzazione terminata alle {time}.</translation>
+        <source>Sync finished on {time}.</source>
+        <translation>Sincronizzazione terminata il {time}.</translation>
+    </message>
+    <message>
+        <source>Staff, tags, notes, addresses, consent records and the links between records</source>
+        <translation>Personale, etichette, note, indirizzi, registrazioni del consenso e i collegamenti tra i record</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %Ln open conflict(s)…</source>
+        <translation>
+            <numerusform>Rivedi %Ln conflitto aperto…</numerusform>
+            <numerusform>Rivedi %Ln conflitti aperti…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total</source>
         <translation>Totale</translation>
-    </message>
-    <message>
-        <source>Review {n} open conflicts…</source>
-        <translation>Esamina {n} conflitti aperti…</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2852,10 @@ Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o 
     <message>
         <source>Shared sync file…</source>
         <translation>File di sincronizzazione condiviso…</translation>
+    </message>
+    <message>
+        <source>Laptops in the shared file…</source>
+        <translation>Portatili nel file condiviso…</translation>
     </message>
     <message>
         <source>Sync conflicts…</source>

@@ -17,3 +17,12 @@ def type_into(qtbot: Any, widget: Any, text: str) -> None:
     else:
         widget.setText(text)
         widget.textEdited.emit(text)
+
+
+def menu_action(window: Any, text: str) -> Any:
+    """The main window's menu entry with this text (as the user reads it)."""
+    for entry in window.menuBar().actions():
+        for item in entry.menu().actions():
+            if item.text() == text:
+                return item
+    raise AssertionError(f"no menu action {text!r}")

@@ -13,18 +13,13 @@ from crm_app.sync import conflicts, passphrase
 from crm_app.sync.engine import sync
 from crm_app.ui.sync import controller as sync_ui
 from tests.conftest import MemoryKeyring
+from tests.ui.helpers import menu_action as action
 
 PASS = "team passphrase"
 
 
 
 
-def action(window: Any, text: str) -> Any:
-    for menu_action in window.menuBar().actions():
-        for item in menu_action.menu().actions():
-            if item.text() == text:
-                return item
-    raise AssertionError(f"no menu action {text!r}")
 
 
 def test_sync_now_then_flip_a_conflict(qtbot: Any, main_window: Any, tmp_path: Path,
@@ -33,7 +28,7 @@ def test_sync_now_then_flip_a_conflict(qtbot: Any, main_window: Any, tmp_path: P
     shared = tmp_path / "share" / "team.crmsync"
     shared.parent.mkdir()
     asked: list[str] = []
-    monkeypatch.setattr(sync_ui, "ask_shared_file", lambda _p, _c: str(shared))
+    main_window.app_settings.set_value(sync_ui.PATH_KEY, str(shared))  # set up, no passphrase
     monkeypatch.setattr(sync_ui, "ask_passphrase", lambda _p: asked.append("?") or PASS)
     crm: Crm = main_window.crm
     contact = crm.contacts.create({"given_name": "Kenji", "family_name": "Sato"})

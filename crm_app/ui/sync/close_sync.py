@@ -151,14 +151,14 @@ class CloseSync(QObject):
 
     # -- results (UI thread) --------------------------------------------------------------
     def _done(self, report: SyncReport) -> None:
-        from crm_app.ui.sync.controller import summary, summary_counts
+        from crm_app.ui.sync.controller import finished_time, summary, summary_counts
 
         if self.task is None:
             return
         if not self._stopping:
             self.outcome = "synced"
         self.controller.crm.settings.set(
-            "sync_ui_last", {"when": report.finished_at[11:16], "what": summary(report),
+            "sync_ui_last", {"when": finished_time(report), "what": summary(report),
                              **summary_counts(report)})
         self._finish()
 

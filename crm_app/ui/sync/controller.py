@@ -1,4 +1,5 @@
-"""Sync in the desktop app: Tools ▸ Sync now / Shared file… / Conflicts…, and the last
+"""Sync in the desktop app: Tools ▸ Sync now / Shared sync file… (the set-up wizard) /
+Conflicts…, and the last
 sync's time and result in the status bar. The sync itself runs on the window's TaskRunner
 (off the UI thread); it starts by itself when the app opens, and runs once more when the
 window closes, whenever the shared file is reachable and the passphrase remembered (with a
@@ -29,8 +30,11 @@ from crm_app.sync.engine import MassDeletion, SyncReport, sync
 from crm_app.sync.fileformat import write_error
 from crm_app.sync.rekey import PassphraseChanged
 from crm_app.ui import dialogs
+from crm_app.ui.formatting import as_datetime, format_time
 from crm_app.ui.sync.close_sync import CloseSync
 from crm_app.ui.sync.conflicts_dialog import ConflictsDialog
+from crm_app.ui.sync.devices_dialog import DevicesDialog
+from crm_app.ui.sync.setup_wizard import SyncSetupWizard
 from crm_app.ui.sync.summary_dialog import SyncSummaryDialog
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP, AreaTexts
 
@@ -85,6 +89,12 @@ def ask_mass_delete(parent: QWidget | None, problem: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def finished_time(report: SyncReport) -> str:
+    """When the sync ended, in this computer's zone (the report is in UTC)."""
+    moment = as_datetime(report.finished_at)
+    return format_time(moment.astimezone()) if moment else "?"
+
+
 def summary(report: SyncReport) -> str:
     return summary_text(summary_counts(report))
 
@@ -119,6 +129,9 @@ class SyncController(QObject):
         self.last_failed = False
         self.last_report: SyncReport | None = None
         self.summary_dialog: SyncSummaryDialog | None = None
+        self.setup_wizard: SyncSetupWizard | None = None
+        self.devices_dialog: DevicesDialog | None = None
+        self._after_running: str | None = None  # a wizard's passphrase waiting for a sync
         self._show_last()
         self.closing = CloseSync(self)
         window.installEventFilter(self)
@@ -139,11 +152,32 @@ class SyncController(QObject):
     def shared_path(self) -> str:
         return str(self.window.app_settings.value(PATH_KEY, "") or "")
 
-    def choose_file(self) -> bool:
-        chosen = ask_shared_file(self.window, self.shared_path())
-        if chosen:
-            self.window.app_settings.set_value(PATH_KEY, chosen)
-        return bool(chosen)
+    def set_up(self) -> SyncSetupWizard:
+        """Tools ▸ Shared sync file…: the wizard (window-modal, not blocking); when it is
+        finished the file is kept in the settings and a sync runs with the passphrase typed,
+        which is remembered in the keyring once that sync worked."""
+        wizard = SyncSetupWizard(lambda parent, current: ask_shared_file(parent, current),
+                                 self.shared_path(), self.window)
+        wizard.accepted.connect(lambda: self._set_up_done(wizard))
+        wizard.finished.connect(wizard.deleteLater)
+        self.setup_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _set_up_done(self, wizard: SyncSetupWizard) -> None:
+        path, secret = wizard.chosen()
+        self.setup_wizard = None
+        if path != self.shared_path():
+            self.window.app_settings.set_value(PATH_KEY, path)
+        if self.running:  # the sync at start is under way: this one follows it
+            self._after_running = secret
+        else:
+            self.sync_now(typed=secret)
+
+    def _run_waiting(self) -> None:
+        waiting, self._after_running = self._after_running, None
+        if waiting is not None:
+            self.sync_now(typed=waiting)
 
     def _show_last(self) -> None:
         last = self.crm.settings.get("sync_ui_last", None)
@@ -168,10 +202,14 @@ class SyncController(QObject):
         if path and Path(path).parent.is_dir() and passphrase.stored(Path(path)):
             self.sync_now(interactive=False)
 
-    def sync_now(self, *, interactive: bool = True, allow_mass_delete: bool = False) -> None:
+    def sync_now(self, *, interactive: bool = True, allow_mass_delete: bool = False,
+                 typed: str | None = None) -> None:
+        """`typed`: a passphrase just given (the wizard), remembered if the sync works."""
         if self.running:
             return
-        if not self.shared_path() and not (interactive and self.choose_file()):
+        if not self.shared_path():
+            if interactive:
+                self.set_up()  # nothing set up yet: the wizard first, its end syncs
             return
         path = Path(self.shared_path())
         missing = location.missing_after_sync(self.crm.db, path)
@@ -181,8 +219,8 @@ class SyncController(QObject):
                 return
             if not ask_create(self.window, path, missing.describe(path)):
                 return
-        secret = passphrase.stored(path)
-        asked = False
+        secret = typed or passphrase.stored(path)
+        asked = typed is not None
         if secret is None:
             if not interactive:
                 return
@@ -213,8 +251,8 @@ class SyncController(QObject):
         self.running = False
         self.last_failed = False
         self.last_report = report
-        when = report.finished_at[11:16] if report.finished_at else "?"
-        self.crm.settings.set("sync_ui_last", {"when": when, "what": summary(report),
+        self.crm.settings.set("sync_ui_last", {"when": finished_time(report),
+                                               "what": summary(report),
                                                **summary_counts(report)})
         self._show_last()
         self.window.refresh_views()
@@ -227,6 +265,7 @@ class SyncController(QObject):
             dialogs.show_info(self.window, self.tr("Sync"), "\n".join(notes))
         if not report.up_to_date:
             self.summary_dialog = self.show_summary()  # non-modal: what the merge did
+        self._run_waiting()
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
@@ -242,6 +281,7 @@ class SyncController(QObject):
         self.last_failed = True
         self.status.setText(self.tr("Last sync failed"))
         self.window.show_error(str(exc))
+        self._run_waiting()
 
     def show_summary(self) -> SyncSummaryDialog | None:
         """The merge summary of the last sync (Tools > Last sync summary…)."""
@@ -252,6 +292,23 @@ class SyncController(QObject):
         dialog.show()
         return dialog
 
+    def show_devices(self) -> DevicesDialog | None:
+        """Tools ▸ Laptops in the shared file…: the wizard first when nothing is set up; the
+        passphrase from the keyring, else asked."""
+        if not self.shared_path():
+            self.set_up()
+            return None
+        path = Path(self.shared_path())
+        secret = passphrase.stored(path) or ask_passphrase(self.window)
+        if not secret:
+            return None
+        if self.devices_dialog is not None:
+            self.devices_dialog.close()
+        self.devices_dialog = DevicesDialog(self.crm, self.window.tasks, path, secret,
+                                            self.window)
+        self.devices_dialog.show()
+        return self.devices_dialog
+
     def open_conflicts(self) -> ConflictsDialog:
         dialog = ConflictsDialog(self.crm, self.window)
         dialog.resolved.connect(self.window.refresh_views)
@@ -260,14 +317,17 @@ class SyncController(QObject):
 
 
 def install(window: MainWindow) -> None:
-    """Tools: Sync now, Shared sync file…, Sync conflicts…; sync at start when possible."""
+    """Tools: Sync now, Shared sync file…, Laptops in the shared file…, Sync conflicts…,
+    Last sync summary…; sync at start when possible."""
     controller = SyncController(window)
     window.sync_controller = controller  # type: ignore[attr-defined]
     texts = controller.texts
     texts.add_action("Tools", QT_TRANSLATE_NOOP("SyncUi", "Sync now"), controller.sync_now,
                      "Ctrl+Shift+Y")
     texts.add_action("Tools", QT_TRANSLATE_NOOP("SyncUi", "Shared sync file…"),
-                     controller.choose_file)
+                     controller.set_up)
+    texts.add_action("Tools", QT_TRANSLATE_NOOP("SyncUi", "Laptops in the shared file…"),
+                     controller.show_devices)
     texts.add_action("Tools", QT_TRANSLATE_NOOP("SyncUi", "Sync conflicts…"),
                      controller.open_conflicts)
     texts.add_action("Tools", QT_TRANSLATE_NOOP("SyncUi", "Last sync summary…"),
