@@ -69,7 +69,7 @@ def test_a_person_twice_in_different_chunks_becomes_one_contact(
                        street="Via Roma 1"))  # line 42: anna3 again, 3 chunks later
     path = write(tmp_path / "twice.csv", rows)
     crm = Crm.open(tmp_path / "stream.sqlite3")
-    preview, applied = ImportExport(crm).import_file(path)
+    _done, applied = ImportExport(crm).import_file(path)
     assert applied is not None and applied["created"]["contact"] == 40
     anna = next(p for p in people(crm) if p["name"] == ("Anna3", "Rossi3"))
     assert anna["phones"] == ["+393331234567"]
@@ -79,7 +79,8 @@ def test_a_person_twice_in_different_chunks_becomes_one_contact(
     assert people(crm) == people(whole_file(tmp_path, path, "whole.sqlite3"))
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(chunk=st.integers(min_value=1, max_value=12),
        repeats=st.lists(st.integers(min_value=0, max_value=19), max_size=8))
 def test_chunked_import_equals_the_whole_file(tmp_path_factory: pytest.TempPathFactory,

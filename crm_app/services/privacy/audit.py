@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crm_app.db import changelog
 from crm_app.db.database import Database
-from crm_app.db.models import SYNCED_MODELS, AppSetting, Record, new_id
+from crm_app.db.models import SYNCED_MODELS, AppSetting, Base, Record, new_id
 from crm_app.db.privacy_models import AuditEntry
 from crm_app.db.session_hooks import listen_once
 from crm_app.db.sync_models import SyncRow
@@ -69,9 +69,10 @@ def record(connection: Connection, action: str, table: str, row_ids: Iterable[st
              "device_id": device, "staff_id": staff, "action": action, "table_name": table,
              "row_id": i, "fields": sorted(fields)} for i in ids]
     # Core inserts on the tables: the ORM's bulk path costs ~10x per row on a big import
-    connection.execute(insert(AuditEntry.__table__), rows)
+    connection.execute(insert(Base.metadata.tables[AuditEntry.__tablename__]), rows)
     stamp = changelog.next_stamp(connection, wall())
-    connection.execute(sqlite_insert(SyncRow.__table__).on_conflict_do_nothing(), [
+    sync_rows = Base.metadata.tables[SyncRow.__tablename__]
+    connection.execute(sqlite_insert(sync_rows).on_conflict_do_nothing(), [
         {"table_name": AuditEntry.__tablename__, "row_id": r["id"], "base": stamp,
          "fields": "{}", "max_hlc": stamp, "erased": None} for r in rows])
 
