@@ -141,6 +141,11 @@ class ImportExport:
         return self.preview(read_file(path, format_name, mapping, encoding), str(path),
                             on_duplicate)
 
+    def preview_table(self, table: TableFile, on_duplicate: str = "skip",
+                      progress: Progress | None = None, stop: threading.Event | None = None
+                      ) -> ImportPreview:
+        return preview_table(self.crm.db, table, str(table.path), on_duplicate, progress, stop)
+
     def preview_text(self, text: str, format_name: str = "qr", on_duplicate: str = "skip"
                      ) -> ImportPreview:
         return self.preview(parse_text(text, format_name), f"({format_name} text)",

@@ -123,8 +123,9 @@ def _empty_preview(table: TableFile, source: str, on_duplicate: str) -> ImportPr
 
 def preview_table(db: Database, table: TableFile, source: str, on_duplicate: str = "skip",
                   progress: Progress | None = None, stop: threading.Event | None = None,
-                  shown: int = SHOWN_ROWS) -> ImportPreview:
+                  shown: int | None = None) -> ImportPreview:
     """What importing the file would do; reads every row, writes nothing."""
+    shown = SHOWN_ROWS if shown is None else shown
     preview = _empty_preview(table, source, on_duplicate)
     kept = _Shown(preview, shown)
     with db.session() as session:
@@ -154,14 +155,14 @@ def apply_table(session: Session, preview: ImportPreview, clock: Clock = utc_now
 def write_table(session: Session, table: TableFile, source: str, on_duplicate: str,
                 clock: Clock = utc_now, progress: Progress | None = None,
                 stop: threading.Event | None = None, expected: int = 0,
-                shown: int = SHOWN_ROWS) -> tuple[ImportBatch, ImportPreview]:
+                shown: int | None = None) -> tuple[ImportBatch, ImportPreview]:
     """Import the file in one pass, in the caller's transaction; the preview returned tells
     what was done (the CLI imports without a separate preview pass)."""
     now = clock()
     writer = ImportWriter(session, now)
     builder = PreviewBuilder(session, on_duplicate)
     done = _empty_preview(table, source, on_duplicate)
-    kept = _Shown(done, shown)
+    kept = _Shown(done, SHOWN_ROWS if shown is None else shown)
     chunk: list[PreviewRow] = []
 
     def write() -> None:

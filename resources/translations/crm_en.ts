@@ -1444,6 +1444,10 @@ Your saved data is safe. Details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking for duplicates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,6 +1465,10 @@ Your saved data is safe. Details were written to %2.</source>
     </message>
     <message>
         <source>; {n} attendees become new contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list shows {shown} of the file&apos;s {total} rows (the first ones, then those refused, skipped or with warnings); the counts above are of every row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1448,6 +1448,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
         <translation>Lettura del file</translation>
     </message>
     <message>
+        <source>Checking the rows</source>
+        <translation>Controllo delle righe</translation>
+    </message>
+    <message>
         <source>Checking for duplicates</source>
         <translation>Ricerca di duplicati</translation>
     </message>
@@ -1466,6 +1470,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
     <message>
         <source>; {n} attendees become new contacts</source>
         <translation>; {n} partecipanti diventano nuovi contatti</translation>
+    </message>
+    <message>
+        <source>The list shows {shown} of the file&apos;s {total} rows (the first ones, then those refused, skipped or with warnings); the counts above are of every row.</source>
+        <translation>L&apos;elenco mostra {shown} delle {total} righe del file (le prime, poi quelle rifiutate, saltate o con avvisi); i conteggi sopra riguardano tutte le righe.</translation>
     </message>
     <message>
         <source>Working…</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -10,7 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableWidgetItem
 
 from crm_app.domain.normalise import format_phone
-from crm_app.ui.tasks import TaskRunner
+from crm_app.ui.tasks import Progress, TaskRunner
 
 # Texts outside QObject subclasses; the context is written out in each call because
 # pyside6-lupdate reads it from there.
@@ -32,6 +33,18 @@ def run_task(tasks: TaskRunner | None, fn: Callable[[], Any], on_done: Callable[
         return
     tasks.run(lambda _progress, _cancel: fn(), on_done=on_done, on_error=on_error,
               label=label, write=write)
+
+
+def run_job(tasks: TaskRunner | None, fn: Callable[[Progress, threading.Event], Any],
+            on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
+            label: str, write: bool) -> None:
+    """Like run_task, for work that reports progress and stops when Cancel is pressed."""
+    if tasks is None:
+        run_task(None, lambda: fn(lambda _done, _total: None, threading.Event()), on_done,
+                 on_error, label, write)
+        return
+    tasks.run(fn, on_done=on_done, on_error=on_error, label=label, write=write,
+              cancellable=True)
 
 
 def table_item(text: str, colour: str | None = None) -> QTableWidgetItem:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,15 +25,17 @@ from PySide6.QtWidgets import (
 from crm_app.domain.errors import DomainError
 from crm_app.io.drafts import ParsedFile
 from crm_app.io.preview import ImportPreview
-from crm_app.io.service import IMPORT_FORMATS, ImportExport, read_file
+from crm_app.io.service import IMPORT_FORMATS, ImportExport, open_table_file, read_file
+from crm_app.io.stream_import import TableFile
 from crm_app.io.tables import TARGETS
 from crm_app.services.crm import Crm
 from crm_app.ui.io import seams
-from crm_app.ui.io.common import ACTION_COLOURS, run_task, table_item, translate
+from crm_app.ui.io.common import ACTION_COLOURS, run_job, run_task, table_item, translate
 from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
+from crm_app.ui.widgets.task_progress import TaskProgress
 
-TABLE_FORMATS = {"csv", "outlook", "google", "xlsx"}
+TABLE_FORMATS = {"csv", "outlook", "google", "thunderbird", "xlsx"}
 ACTION_NAMES = (QT_TRANSLATE_NOOP("ImportActions", "create"),
                 QT_TRANSLATE_NOOP("ImportActions", "update"),
                 QT_TRANSLATE_NOOP("ImportActions", "merge"),
@@ -77,6 +79,7 @@ class ImportDialog(QDialog):
         self.tasks = tasks
         self.path: Path | None = None
         self.parsed: ParsedFile | None = None
+        self.table: TableFile | None = None  # a CSV/xlsx file, read as a stream
         self.preview: ImportPreview | None = None
         self.mapped_columns: list[str] = []
         self.file_label = QLabel()
@@ -100,6 +103,9 @@ class ImportDialog(QDialog):
         self.mapping.setHorizontalHeaderLabels([self.tr("Column"), self.tr("First value"),
                                                 self.tr("Field")])
         self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # the field's name shown whole ("Given name (Latin)"), not cut by a narrow column
+        self.mapping.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents)
         self.mapping.verticalHeader().hide()
         self.rows = QTableWidget(0, 4)
         self.rows.setObjectName("import_rows")
@@ -138,6 +144,10 @@ class ImportDialog(QDialog):
         layout.addLayout(options)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary)
+        if tasks is not None:  # the status bar is under this dialog: show progress and Cancel here
+            self.progress = TaskProgress(tasks, self)
+            self.progress.setObjectName("import_progress")
+            layout.addWidget(self.progress)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Import contacts or meetings"))
@@ -158,27 +168,40 @@ class ImportDialog(QDialog):
         self.reload()
 
     def reload(self, mapping: dict[str, str] | None = None) -> None:
-        """Read the file again (format or mapping changed), then preview."""
+        """Read the file again (format or mapping changed), then preview. A table file is
+        only opened here (header, encoding, mapping); its rows stream in the preview."""
         if self.path is None:
             return
         path, fmt = self.path, self.format.currentData()
         self._busy()
-        run_task(self.tasks, lambda: read_file(path, fmt, mapping), self._read_done,
-             self._failed, self.tr("Reading the file"), write=False)
 
-    def _read_done(self, parsed: ParsedFile) -> None:
-        self.parsed = parsed
-        self._fill_mapping(parsed)
+        def read() -> ParsedFile | TableFile:
+            table = open_table_file(path, fmt, mapping)
+            return table if table is not None else read_file(path, fmt, mapping)
+
+        run_task(self.tasks, read, self._read_done, self._failed, self.tr("Reading the file"),
+                 write=False)
+
+    def _read_done(self, read: ParsedFile | TableFile) -> None:
+        self.table = read if isinstance(read, TableFile) else None
+        self.parsed = read.head if isinstance(read, TableFile) else read
+        self._fill_mapping(self.parsed)
         self.refresh_preview()
 
     def refresh_preview(self) -> None:
         if self.parsed is None or self.path is None:
             return
-        parsed, source = self.parsed, str(self.path)
+        parsed, source, table = self.parsed, str(self.path), self.table
         on_duplicate = str(self.on_duplicate.currentData())
         self._busy()
+        if table is not None:
+            run_job(self.tasks, lambda progress, stop: self.service.preview_table(
+                table, on_duplicate, progress, stop), self._show_preview, self._failed,
+                self.tr("Checking the rows"), write=False)
+            return
         run_task(self.tasks, lambda: self.service.preview(parsed, source, on_duplicate),
-             self._show_preview, self._failed, self.tr("Checking for duplicates"), write=False)
+                 self._show_preview, self._failed, self.tr("Checking for duplicates"),
+                 write=False)
 
     def apply_mapping(self) -> None:
         self.reload(self.current_mapping())
@@ -206,8 +229,8 @@ class ImportDialog(QDialog):
             return
         preview = self.preview
         self._busy()
-        run_task(self.tasks, lambda: self.service.apply(preview), self._applied, self._failed,
-             self.tr("Importing"), write=True)
+        run_job(self.tasks, lambda progress, stop: self.service.apply(preview, progress, stop),
+                self._applied, self._failed, self.tr("Importing"), write=True)
 
     # -- results --------------------------------------------------------------------------
     def _applied(self, result: dict[str, Any]) -> None:
@@ -236,21 +259,14 @@ class ImportDialog(QDialog):
         self.mapping.show()
 
     def _first_values(self, parsed: ParsedFile) -> dict[str, str]:
-        """One example value per column, from the first data row."""
-        if self.path is None:
+        """One example value per column, from the first data row (only that row is read)."""
+        if self.table is None:
             return {}
         try:
-            if parsed.format == "xlsx":
-                from crm_app.io.tables import read_xlsx_rows
-
-                header, rows = read_xlsx_rows(self.path)
-            else:
-                from crm_app.io.textfile import decode, read_rows
-
-                header, rows = read_rows(decode(self.path.read_bytes())[0])
+            first = next(iter(self.table.rows()), (0, []))[1]
         except DomainError:
             return {}
-        first = rows[0][1] if rows else []
+        header = parsed.columns
         return {h: (first[i] if i < len(first) else "") for i, h in enumerate(header)}
 
     def _show_preview(self, preview: ImportPreview) -> None:
@@ -273,12 +289,18 @@ class ImportDialog(QDialog):
             detail_item.setToolTip(details)
             self.rows.setItem(index, 3, detail_item)
         self.rows.resizeColumnsToContents()
-        counts = preview.counts()
+        locale = QLocale()
+        counts = {k: locale.toString(v) for k, v in preview.counts().items()}
         text = self.tr("{create} to create, {update} to update, {merge} to merge, {skip} "
                        "skipped, {refuse} refused, {warnings} with warnings").format(**counts)
-        if counts["new_attendees"]:
+        if preview.counts()["new_attendees"]:
             text += self.tr("; {n} attendees become new contacts").format(
                 n=counts["new_attendees"])
+        if not preview.complete:
+            text += "\n" + self.tr("The list shows {shown} of the file's {total} rows (the "
+                                   "first ones, then those refused, skipped or with "
+                                   "warnings); the counts above are of every row.").format(
+                shown=locale.toString(len(preview.rows)), total=locale.toString(preview.total()))
         if preview.warnings:
             text += "\n" + "\n".join(preview.warnings)
         self.summary.setText(text)

@@ -1,0 +1,70 @@
+"""A big table file in the import dialog: the rows stream on the window's workers, the list
+says how many of the file's rows it shows, and Cancel stops an import with nothing written."""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from crm_app.io import stream_import
+from crm_app.services.crm import Crm
+from crm_app.ui.io import menus
+
+
+def big_csv(path: Path, rows: int) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["First Name", "Last Name", "Company", "E-mail Address", "Notes"])
+        for n in range(rows):
+            writer.writerow([f"Anna{n}", f"Rossi{n}", f"Company {n % 9}", f"anna{n}@example.it",
+                             ""])
+        writer.writerow(["", "", "", "", "a note and no name"])  # refused at the very end
+    return path
+
+
+@pytest.fixture
+def british() -> Any:
+    old = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(old)
+
+
+def test_a_big_file_previews_counts_and_imports(
+        british: Any, qtbot: Any, main_window: Any, profiled_crm: Crm, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stream_import, "SHOWN_ROWS", 50)
+    monkeypatch.setattr(stream_import, "CHUNK", 100)
+    dialog = menus.open_import(main_window, big_csv(tmp_path / "leads.csv", 1200))
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=60_000)
+    assert dialog.mapping.rowCount() == 5
+    assert dialog.mapping.item(0, 1).text() == "Anna0"  # first value, from the first row only
+    assert dialog.summary.text().startswith("1,200 to create, 0 to update")
+    assert "The list shows 51 of the file's 1,201 rows" in dialog.summary.text()
+    assert dialog.rows.item(dialog.rows.rowCount() - 1, 1).text() == "refuse"
+    with qtbot.waitSignal(dialog.imported, timeout=60_000) as blocker:
+        dialog.import_button.click()
+    assert blocker.args[0]["created"]["contact"] == 1200
+    assert profiled_crm.contacts.count() == 1200
+
+
+def test_cancel_stops_the_import_and_writes_nothing(
+        qtbot: Any, main_window: Any, profiled_crm: Crm, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stream_import, "CHUNK", 5)
+    dialog = menus.open_import(main_window, big_csv(tmp_path / "leads.csv", 3000))
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=60_000)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.progress.cancel_button.isVisible(), timeout=20_000)
+    dialog.progress.cancel_button.click()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=60_000)
+    assert dialog.error.text() == "the import was stopped; nothing was imported"
+    assert profiled_crm.contacts.count() == 0
+    assert not dialog.import_button.isEnabled()
