@@ -1,31 +1,29 @@
-"""Memory of a big CSV import: peak Python allocations (tracemalloc) and the process's peak
-resident size (resource) while a generated Outlook-style CSV is read and previewed.
+"""Time and memory of a big CSV import: the streamed preview (`crm import --dry-run`) and the
+one-pass import (`crm import`), each in a fresh process so its peak resident size is its own.
 
-    .venv/bin/python benchmarks/bench_import_stream.py --rows 200000
+    .venv/bin/python benchmarks/bench_import_stream.py --rows 100000 [--whole]
 
-Baseline in the same run: the csv module alone reading the same file into lists (what any
-reader that keeps the rows needs). Figures print per row, so a small run (--rows 20000 on a
-busy machine) tells what 620,000 rows would need. Not a test: nothing is asserted.
+Baselines in the same run, on the same file: the csv module reading every row and dropping it
+(the least any importer must do: the time floor, and the memory of a streaming reader), and
+the csv module keeping every row (what a reader that holds the file needs at least).
+`--whole` adds the former whole-file path (read_file, then the preview of every row in
+memory), to show what streaming saved. Targets (issue 11): memory under 500 MB for any file
+size; 100,000 rows imported in under 60 s. Not a test: nothing is asserted.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import gc
-import io
+import json
 import random
 import resource
+import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-from crm_app.io.service import ImportExport, read_file
-from crm_app.services.crm import Crm
 
 HEADER = ["First Name", "Last Name", "Company", "Job Title", "Business Street",
           "Business City", "Business Postal Code", "Business Country/Region",
@@ -35,6 +33,7 @@ GIVEN = ["Anna", "Marco", "Jürgen", "Élodie", "Hanako", "Sergej", "María", "L
 FAMILY = ["Rossi", "Müller", "Lefèvre", "Yamada", "Ivanov", "García", "Nowak", "Kowalski"]
 COUNTRIES = [("Italy", "+39 02 "), ("Germany", "+49 211 "), ("France", "+33 1 "),
              ("Japan", "+81 3 "), ("Spain", "+34 93 ")]
+STEPS = ("csv-drop", "csv-keep", "preview", "import", "whole-preview")
 
 
 def write_csv(path: Path, rows: int, seed: int = 11) -> None:
@@ -53,43 +52,85 @@ def write_csv(path: Path, rows: int, seed: int = 11) -> None:
                              "Met at the fair, wants a catalogue", "Fair;2026"])
 
 
-def measure(label: str, work: Callable[[], Any]) -> tuple[str, float, float]:
-    gc.collect()
-    tracemalloc.start()
+def run_step(step: str, file: Path, database: Path) -> dict[str, Any]:
+    """One step in this process; returns seconds and this process's peak resident size."""
     started = time.perf_counter()
-    result = work()
+    rows = 0
+    if step == "csv-drop":
+        with file.open(encoding="utf-8", newline="") as handle:
+            rows = sum(1 for _ in csv.reader(handle)) - 1
+    elif step == "csv-keep":
+        with file.open(encoding="utf-8", newline="") as handle:
+            kept = list(csv.reader(handle))
+        rows = len(kept) - 1
+    else:
+        from crm_app.io.preview import build_preview
+        from crm_app.io.service import ImportExport, read_file
+        from crm_app.services.crm import Crm
+
+        crm = Crm.open(database)
+        started = time.perf_counter()  # the app's imports and the schema are not the import
+        service = ImportExport(crm)
+        if step == "preview":
+            rows = service.preview_file(file).total()
+        elif step == "import":
+            done, applied = service.import_file(file)
+            rows = done.total()
+            assert applied is not None
+        else:
+            rows = len(build_preview(crm.db, read_file(file), str(file)).rows)
+        crm.close()
     seconds = time.perf_counter() - started
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    del result
-    return label, peak / 2**20, seconds
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return {"step": step, "rows": rows, "seconds": seconds, "peak_mib": peak}
+
+
+def in_subprocess(step: str, file: Path, folder: Path) -> dict[str, Any]:
+    database = folder / f"{step}.sqlite3"
+    database.unlink(missing_ok=True)
+    if step not in {"csv-drop", "csv-keep"}:  # a plain database, made before the timing
+        subprocess.run([sys.executable, "-m", "crm_app.cli", "--db", str(database), "init",
+                        "--plain"], check=True, capture_output=True)
+    out = subprocess.run([sys.executable, __file__, "--step", step, "--file", str(file),
+                          "--db", str(database)], check=True, capture_output=True, text=True)
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rows", type=int, default=200_000)
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--whole", action="store_true", help="also the whole-file path")
+    parser.add_argument("--step", choices=STEPS, help=argparse.SUPPRESS)
+    parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "big.csv"
-        write_csv(path, args.rows)
-        size = path.stat().st_size / 2**20
-        crm = Crm.open(Path(folder) / "crm.sqlite3")
-        try:
-            results = [
-                measure("baseline: csv module, rows kept", lambda: list(
-                    csv.reader(io.StringIO(path.read_text("utf-8"), newline="")))),
-                measure("read_file (decode, parse to drafts)", lambda: read_file(path)),
-                measure("read_file + preview", lambda: ImportExport(crm).preview_file(path)),
-            ]
-        finally:
-            crm.close()
-    peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{args.rows} rows, {size:.1f} MiB file; process peak RSS {peak_rss:.0f} MiB")
-    print(f"{'step':40} {'peak MiB':>9} {'KiB/row':>8} {'seconds':>8} {'620k rows MiB':>14}")
-    for label, peak, seconds in results:
-        per_row = peak * 1024 / args.rows
-        print(f"{label:40} {peak:9.1f} {per_row:8.2f} {seconds:8.2f} "
-              f"{per_row * 620_000 / 1024:14.0f}")
+    if args.step:
+        print(json.dumps(run_step(args.step, args.file, args.db)))
+        return 0
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        file = folder / "big.csv"
+        write_csv(file, args.rows)
+        size = file.stat().st_size / 2**20
+        steps = ["csv-drop", "csv-keep", "preview", "import"]
+        if args.whole:
+            steps.append("whole-preview")
+        results = {step: in_subprocess(step, file, folder) for step in steps}
+    floor = results["csv-drop"]
+    print(f"{args.rows:,} rows, {size:.1f} MiB CSV; each step in a fresh process")
+    print(f"{'step':36} {'s':>8} {'x csv':>7} {'peak MiB':>9} {'x csv':>7} {'rows/s':>8}")
+    for step, label in (("csv-drop", "baseline: csv rows read, dropped"),
+                        ("csv-keep", "baseline: csv rows kept in a list"),
+                        ("preview", "preview, streamed (--dry-run)"),
+                        ("import", "import, one pass (crm import)"),
+                        ("whole-preview", "former path: whole file + preview")):
+        if step not in results:
+            continue
+        r = results[step]
+        print(f"{label:36} {r['seconds']:8.2f} {r['seconds'] / floor['seconds']:7.1f} "
+              f"{r['peak_mib']:9.0f} {r['peak_mib'] / floor['peak_mib']:7.1f} "
+              f"{r['rows'] / r['seconds']:8.0f}")
     return 0
 
 
