@@ -8,6 +8,7 @@ pyside6-lupdate (new texts appear unfinished in Qt Linguist; translated ones are
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -50,7 +51,15 @@ def main() -> int:
         return 0
     for ts in sources:
         qm = ts.with_suffix(".qm")
-        subprocess.run([*command, "-silent", str(ts), "-qm", str(qm)], check=True)
+        # Written beside, then renamed over: a running app (or a test in another process)
+        # has the old .qm mapped into memory, and rewriting it in place kills that process
+        # with SIGBUS; a rename leaves the old file's pages to whoever still maps them.
+        partial = qm.with_name(f".{qm.name}.{os.getpid()}.partial")
+        try:
+            subprocess.run([*command, "-silent", str(ts), "-qm", str(partial)], check=True)
+            os.replace(partial, qm)
+        finally:
+            partial.unlink(missing_ok=True)
     return 0
 
 
