@@ -98,7 +98,7 @@ def decode_file(data: bytes, override: str | None = None) -> Decoded:
             raise DomainError(f"unknown encoding {override!r} (e.g. utf-8, windows-1252, "
                               "shift_jis, gb18030)") from None
         result = Decoded(data.decode(override, errors="replace").lstrip("\ufeff"), override,
-                         "chosen with --encoding")
+                         "chosen, not detected")
     else:
         result = _detect(data)
     return _clean(result)

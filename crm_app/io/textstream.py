@@ -91,7 +91,7 @@ def open_text(path: Path, override: str | None = None) -> TextSource:
                               "shift_jis, gb18030)") from None
         skip = len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) and \
             codec.startswith("utf-8") else 0
-        source = TextSource(path, override, codec, "chosen with --encoding", skip=skip)
+        source = TextSource(path, override, codec, "chosen, not detected", skip=skip)
     else:
         source = _detect(path, head)
     source.size = size

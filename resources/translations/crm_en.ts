@@ -1396,6 +1396,10 @@ Your saved data is safe. Details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,6 +1436,10 @@ Your saved data is safe. Details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A record already in the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1441,6 +1449,10 @@ Your saved data is safe. Details were written to %2.</source>
     </message>
     <message>
         <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as {encoding}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1400,6 +1400,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
         <translation>aggiorna con i valori del file</translation>
     </message>
     <message>
+        <source>Detect</source>
+        <translation>Rileva</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>Colonna</translation>
     </message>
@@ -1436,6 +1440,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
         <translation>Formato</translation>
     </message>
     <message>
+        <source>Encoding</source>
+        <translation>Codifica</translation>
+    </message>
+    <message>
         <source>A record already in the database</source>
         <translation>Una scheda già presente nel database</translation>
     </message>
@@ -1446,6 +1454,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
     <message>
         <source>Reading the file</source>
         <translation>Lettura del file</translation>
+    </message>
+    <message>
+        <source>read as {encoding}</source>
+        <translation>letto come {encoding}</translation>
     </message>
     <message>
         <source>Checking the rows</source>

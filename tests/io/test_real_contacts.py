@@ -286,7 +286,7 @@ def test_shift_jis_detected_and_overridable(crm: Crm, io: ImportExport) -> None:
     assert [r.label for r in preview.rows] == ["花子 山田", "一郎 鈴木"]
     assert preview.rows[0].organisation == "アステラス製薬株式会社"
     forced = io.preview_file(REAL / "thunderbird_shiftjis.csv", encoding="cp1252")
-    assert forced.encoding == "cp1252" and forced.encoding_note == "chosen with --encoding"
+    assert forced.encoding == "cp1252" and forced.encoding_note == "chosen, not detected"
     with pytest.raises(DomainError, match="unknown encoding 'klingon'"):
         io.preview_file(REAL / "thunderbird_shiftjis.csv", encoding="klingon")
 
@@ -331,7 +331,7 @@ def test_encoding_flag_on_the_cli(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["--db", str(tmp_path / "c.sqlite3"), "import", str(path), "--dry-run",
                  "--encoding", "latin-1"]) == 0
     out = capsys.readouterr().out
-    assert "csv, latin-1 (chosen with --encoding)" in out
+    assert "csv, latin-1 (chosen, not detected)" in out
 
 
 def test_vobject_warnings_are_preview_warnings_not_stderr(

@@ -68,3 +68,18 @@ def test_cancel_stops_the_import_and_writes_nothing(
     assert dialog.error.text() == "the import was stopped; nothing was imported"
     assert profiled_crm.contacts.count() == 0
     assert not dialog.import_button.isEnabled()
+
+
+def test_the_encoding_is_shown_and_can_be_overridden(qtbot: Any, profiled_crm: Crm) -> None:
+    from crm_app.ui.io.import_dialog import ImportDialog
+
+    real = Path(__file__).parent.parent / "io" / "fixtures" / "real"
+    dialog = ImportDialog(profiled_crm, real / "outlook_de_cp1252.csv")
+    qtbot.addWidget(dialog)
+    assert dialog.encoding_note.text().startswith("read as windows-1252")
+    names = {dialog.rows.item(r, 2).text() for r in range(dialog.rows.rowCount())}
+    assert any("ü" in n or "ö" in n or "ä" in n or "ß" in n for n in names)
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("utf-8"))  # the wrong one
+    assert dialog.encoding_note.text().startswith("read as utf-8 (chosen, not detected)")
+    wrong = {dialog.rows.item(r, 2).text() for r in range(dialog.rows.rowCount())}
+    assert any("\ufffd" in n for n in wrong)  # what a wrong choice shows, before importing

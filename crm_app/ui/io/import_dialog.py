@@ -35,6 +35,13 @@ from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
 from crm_app.ui.widgets.task_progress import TaskProgress
 
+# What --encoding offers most often: the code pages of the offices' export sources.
+ENCODINGS = (("utf-8", "UTF-8"), ("cp1252", "Windows-1252 (Western)"),
+             ("iso-8859-1", "ISO-8859-1 (Latin-1)"), ("utf-16", "UTF-16"),
+             ("cp1251", "Windows-1251 (Cyrillic)"), ("shift_jis", "Shift JIS (Japanese)"),
+             ("gb18030", "GB 18030 (Chinese)"), ("big5", "Big5 (Chinese, traditional)"),
+             ("cp949", "EUC-KR (Korean)"), ("cp1256", "Windows-1256 (Arabic)"),
+             ("cp1255", "Windows-1255 (Hebrew)"))
 TABLE_FORMATS = {"csv", "outlook", "google", "thunderbird", "xlsx"}
 ACTION_NAMES = (QT_TRANSLATE_NOOP("ImportActions", "create"),
                 QT_TRANSLATE_NOOP("ImportActions", "update"),
@@ -96,6 +103,15 @@ class ImportDialog(QDialog):
         for key, text in (("skip", self.tr("skip it")), ("merge", self.tr("fill in and merge")),
                           ("update", self.tr("update with the file's values"))):
             self.on_duplicate.addItem(text, key)
+        self.encoding = QComboBox()
+        self.encoding.setObjectName("import_encoding")
+        self.encoding.addItem(self.tr("Detect"), None)
+        for codec, label in ENCODINGS:
+            self.encoding.addItem(label, codec)
+        self.encoding_note = QLabel()
+        self.encoding_note.setObjectName("import_encoding_note")
+        # another encoding can rename the columns, so the mapping is guessed again
+        self.encoding.currentIndexChanged.connect(lambda _i: self.reload())
         self.format.currentIndexChanged.connect(lambda _i: self.reload())
         self.on_duplicate.currentIndexChanged.connect(lambda _i: self.refresh_preview())
         self.mapping = QTableWidget(0, 3)
@@ -134,6 +150,10 @@ class ImportDialog(QDialog):
         top.addWidget(browse)
         options = QFormLayout()
         options.addRow(self.tr("Format"), self.format)
+        encoding_row = QHBoxLayout()
+        encoding_row.addWidget(self.encoding)
+        encoding_row.addWidget(self.encoding_note, 1)
+        options.addRow(self.tr("Encoding"), encoding_row)
         options.addRow(self.tr("A record already in the database"), self.on_duplicate)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.mapping)
@@ -172,12 +192,12 @@ class ImportDialog(QDialog):
         only opened here (header, encoding, mapping); its rows stream in the preview."""
         if self.path is None:
             return
-        path, fmt = self.path, self.format.currentData()
+        path, fmt, encoding = self.path, self.format.currentData(), self.encoding.currentData()
         self._busy()
 
         def read() -> ParsedFile | TableFile:
-            table = open_table_file(path, fmt, mapping)
-            return table if table is not None else read_file(path, fmt, mapping)
+            table = open_table_file(path, fmt, mapping, encoding)
+            return table if table is not None else read_file(path, fmt, mapping, encoding)
 
         run_task(self.tasks, read, self._read_done, self._failed, self.tr("Reading the file"),
                  write=False)
@@ -185,6 +205,10 @@ class ImportDialog(QDialog):
     def _read_done(self, read: ParsedFile | TableFile) -> None:
         self.table = read if isinstance(read, TableFile) else None
         self.parsed = read.head if isinstance(read, TableFile) else read
+        chosen = self.parsed.encoding or ""
+        note = f" ({self.parsed.encoding_note})" if self.parsed.encoding_note else ""
+        self.encoding_note.setText(self.tr("read as {encoding}").format(encoding=chosen) + note
+                                   if chosen else "")
         self._fill_mapping(self.parsed)
         self.refresh_preview()
 
