@@ -20,6 +20,17 @@ from crm_app.services import duplicates, merge
 SHOWN_ROWS = 50
 
 
+def _months(text: str) -> int:
+    """1 to 120 months: a repeating event is not expanded for ever."""
+    try:
+        months = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a number of months, not {text!r}") from None
+    if not 1 <= months <= 120:
+        raise argparse.ArgumentTypeError("between 1 and 120 months")
+    return months
+
+
 def _mapping(items: list[str] | None) -> dict[str, str] | None:
     if not items:
         return None
@@ -127,12 +138,13 @@ def cmd_import(ctx: CliContext, args: argparse.Namespace) -> int:
         try:
             if args.dry_run:
                 preview = service.preview_file(Path(args.file), args.format, args.on_duplicate,
-                                               mapping, args.encoding, progress=shown)
+                                               mapping, args.encoding, progress=shown,
+                                               repeat_months=args.repeat_months)
                 applied = None
             else:
                 preview, applied = service.import_file(
                     Path(args.file), args.format, args.on_duplicate, mapping, args.encoding,
-                    progress=shown)
+                    progress=shown, repeat_months=args.repeat_months)
         finally:
             shown.end()
         _refuse_if_nothing_importable(preview, args.file)
@@ -208,6 +220,9 @@ def register(sub: Any) -> None:
                           "ignore, ...")
     imp.add_argument("--encoding", help="read the file in this encoding (e.g. utf-8, "
                      "windows-1252, shift_jis) instead of the detected one")
+    imp.add_argument("--repeat-months", type=_months, metavar="N",
+                     help="calendars: import the occurrences of repeating events from now to "
+                          "N months ahead (default 12)")
     imp.add_argument("--undo", action="store_true", help="undo the last import")
     imp.set_defaults(func=cmd_import)
 

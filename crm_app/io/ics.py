@@ -112,9 +112,9 @@ class Window:
     end: datetime
 
     @classmethod
-    def default(cls, now: datetime | None = None) -> Window:
+    def default(cls, now: datetime | None = None, months: int = RECURRENCE_MONTHS) -> Window:
         begin = (now or datetime.now(UTC)).astimezone(UTC)
-        return cls(begin, begin + timedelta(days=round(RECURRENCE_MONTHS * 30.44)))
+        return cls(begin, begin + timedelta(days=round(months * 30.44)))
 
     def describe(self) -> str:
         return f"{self.start:%Y-%m-%d} to {self.end:%Y-%m-%d}"

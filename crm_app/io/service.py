@@ -17,7 +17,7 @@ from crm_app.domain.errors import DomainError
 from crm_app.io.apply import apply_import, undo_last_import
 from crm_app.io.drafts import ParsedFile
 from crm_app.io.export import ExportFilter, export_to, select_contacts, select_meetings
-from crm_app.io.ics import parse_ics
+from crm_app.io.ics import Window, parse_ics
 from crm_app.io.preview import ImportPreview, build_preview
 from crm_app.io.qr import parse_qr_text
 from crm_app.io.stream_import import (
@@ -57,12 +57,13 @@ def guess_format(path: Path, data: bytes | None = None) -> str:
                       f"({'|'.join(IMPORT_FORMATS)})")
 
 
-def parse_text(text: str, format_name: str, mapping: Mapping[str, str] | None = None
-               ) -> ParsedFile:
+def parse_text(text: str, format_name: str, mapping: Mapping[str, str] | None = None,
+               repeat_months: int | None = None) -> ParsedFile:
     if format_name == "vcard":
         return parse_vcards(text)
     if format_name == "ics":
-        return parse_ics(text)
+        return parse_ics(text, Window.default(months=repeat_months)
+                         if repeat_months is not None else None)
     if format_name == "qr":
         return parse_qr_text(text)
     if format_name in {"csv", "outlook", "google", "thunderbird"}:
@@ -71,10 +72,11 @@ def parse_text(text: str, format_name: str, mapping: Mapping[str, str] | None = 
 
 
 def read_file(path: Path, format_name: str | None = None,
-              mapping: Mapping[str, str] | None = None, encoding: str | None = None
-              ) -> ParsedFile:
+              mapping: Mapping[str, str] | None = None, encoding: str | None = None,
+              repeat_months: int | None = None) -> ParsedFile:
     """Parse a file (no database access). A broken file raises DomainError. `encoding`
-    overrides the detected one (the preview shows which was used and why)."""
+    overrides the detected one (the preview shows which was used and why); `repeat_months`
+    is how far ahead a calendar's repeating events are expanded (default 12 months)."""
     if not path.is_file():
         raise DomainError(f"no such file: {path}")
     if path.stat().st_size > MAX_FILE_BYTES:
@@ -93,7 +95,7 @@ def read_file(path: Path, format_name: str | None = None,
     except DomainError as exc:
         raise DomainError(f"{path.name}: {exc}") from None
     del data  # the decoded text is all the parsers need; a big file is not held twice
-    parsed = parse_text(decoded.text, fmt, mapping)
+    parsed = parse_text(decoded.text, fmt, mapping, repeat_months)
     parsed.encoding, parsed.encoding_note = decoded.encoding, decoded.note
     parsed.warnings[:0] = decoded.warnings
     return parsed
@@ -133,13 +135,14 @@ class ImportExport:
     def preview_file(self, path: Path, format_name: str | None = None,
                      on_duplicate: str = "skip", mapping: Mapping[str, str] | None = None,
                      encoding: str | None = None, progress: Progress | None = None,
-                     stop: threading.Event | None = None) -> ImportPreview:
+                     stop: threading.Event | None = None, repeat_months: int | None = None
+                     ) -> ImportPreview:
         """Table files stream (any size, memory bounded); the other formats are read whole."""
         table = open_table_file(path, format_name, mapping, encoding)
         if table is not None:
             return preview_table(self.crm.db, table, str(path), on_duplicate, progress, stop)
-        return self.preview(read_file(path, format_name, mapping, encoding), str(path),
-                            on_duplicate)
+        return self.preview(read_file(path, format_name, mapping, encoding, repeat_months),
+                            str(path), on_duplicate)
 
     def preview_table(self, table: TableFile, on_duplicate: str = "skip",
                       progress: Progress | None = None, stop: threading.Event | None = None
@@ -154,13 +157,14 @@ class ImportExport:
     def import_file(self, path: Path, format_name: str | None = None,
                     on_duplicate: str = "skip", mapping: Mapping[str, str] | None = None,
                     encoding: str | None = None, progress: Progress | None = None,
-                    stop: threading.Event | None = None
+                    stop: threading.Event | None = None, repeat_months: int | None = None
                     ) -> tuple[ImportPreview, dict[str, Any] | None]:
         """Preview and import in one go (the CLI); a table file is read once. Returns what
         was done and the batch (None when nothing in the file changes anything)."""
         table = open_table_file(path, format_name, mapping, encoding)
         if table is None:
-            preview = self.preview_file(path, format_name, on_duplicate, mapping, encoding)
+            preview = self.preview_file(path, format_name, on_duplicate, mapping, encoding,
+                                        repeat_months=repeat_months)
             return preview, self.apply(preview) if preview.changes_anything else None
         try:
             with self.crm.db.session() as session:

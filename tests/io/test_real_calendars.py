@@ -3,7 +3,7 @@ meetings or a refusal in plain words; zones, all-day, floating and repeating eve
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -105,3 +105,25 @@ def test_every_calendar_in_the_corpus_previews(io: ImportExport, name: str) -> N
     for row in preview.rows:
         assert row.action in {"create", "refuse"}
         assert "Traceback" not in row.reason and "Error" not in row.reason
+
+
+def test_repeat_months_sets_how_far_a_weekly_event_is_expanded(tmp_path: Path) -> None:
+    from crm_app.cli.main import main as cli
+
+    calendar = tmp_path / "weekly.ics"
+    start = (datetime.now(UTC) + timedelta(days=1)).strftime("%Y%m%dT090000Z")
+    calendar.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+                        "BEGIN:VEVENT\r\nUID:weekly-1@example.com\r\n"
+                        f"DTSTART:{start}\r\nDURATION:PT30M\r\nRRULE:FREQ=WEEKLY\r\n"
+                        "SUMMARY:Distributor call\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+                        encoding="utf-8")
+    database = tmp_path / "crm.sqlite3"
+    assert cli(["--db", str(database), "init", "--plain"]) == 0
+    counts = {}
+    for months in (1, 12):
+        crm = Crm.open(database)
+        preview = ImportExport(crm).preview_file(calendar, repeat_months=months)
+        crm.close()
+        counts[months] = preview.counts()["create"]
+        assert f"occurrences from {datetime.now(UTC):%Y-%m-%d}" in " ".join(preview.warnings)
+    assert 4 <= counts[1] <= 5 and 51 <= counts[12] <= 53
