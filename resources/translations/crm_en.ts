@@ -1869,6 +1869,21 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>LinkedLineEditor</name>
+    <message>
+        <source>Write an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockCover</name>
     <message>
         <source>Trade Mission CRM is locked</source>

@@ -1876,6 +1876,21 @@ Salvarlo comunque?</translation>
     </message>
 </context>
 <context>
+    <name>LinkedLineEditor</name>
+    <message>
+        <source>Write an email</source>
+        <translation>Scrivi un&apos;email</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Chiama</translation>
+    </message>
+    <message>
+        <source>Open the website</source>
+        <translation>Apri il sito web</translation>
+    </message>
+</context>
+<context>
     <name>LockCover</name>
     <message>
         <source>Trade Mission CRM is locked</source>

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
@@ -28,6 +30,7 @@ from crm_app.domain.normalise import format_phone
 from crm_app.domain.schema import FieldSpec
 from crm_app.services.crm import Crm
 from crm_app.ui.formatting import country_name
+from crm_app.ui.icons import icon
 from crm_app.ui.labels import label
 from crm_app.ui.widgets.picker import Picker, record_hits, staff_text
 
@@ -77,6 +80,65 @@ class LineEditor(FieldEditor):
 
     def raw_value(self) -> Any:
         return self.edit.text()
+
+
+LINK_KINDS = {"emails": ("mail", "mailto:"), "phones": ("phone", "tel:"), "url": ("link", "")}
+
+
+def link_urls(kind: str, text: str) -> list[QUrl]:
+    """mailto:, tel: or web links of what a field shows ("a@x.it, b@y.jp"; "+39 06 …")."""
+    prefix = LINK_KINDS[kind][1]
+    urls = []
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        if kind == "phones":
+            part = "+" + "".join(ch for ch in part if ch.isdigit()) if part.startswith("+") \
+                else "".join(ch for ch in part if ch.isdigit())
+        elif kind == "url" and "://" not in part:
+            part = f"https://{part}"
+        url = QUrl(prefix + part if prefix else part)
+        if url.isValid() and len(part) > 1:
+            urls.append(url)
+    return urls
+
+
+class LinkedLineEditor(LineEditor):
+    """An email, phone or website field with a button that writes, calls or opens it (the
+    system's mail, phone or browser app); several values offer a menu of them."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None,
+                 placeholder: str = "") -> None:
+        super().__init__(spec, parent, placeholder)
+        icon_name = LINK_KINDS[spec.kind][0]
+        tips = {"emails": self.tr("Write an email"), "phones": self.tr("Call"),
+                "url": self.tr("Open the website")}
+        self.link = self.edit.addAction(icon(icon_name),
+                                        QLineEdit.ActionPosition.TrailingPosition)
+        self.link.setObjectName(f"link_{spec.name}")
+        self.link.setToolTip(tips[spec.kind])
+        self.link.triggered.connect(self.open_link)
+        self.edit.textChanged.connect(lambda _t: self._update())
+        self._update()
+
+    def urls(self) -> list[QUrl]:
+        return link_urls(self.spec.kind, self.edit.text())
+
+    def _update(self) -> None:
+        self.link.setVisible(bool(self.urls()))
+
+    def open_link(self) -> None:
+        urls = self.urls()
+        if len(urls) == 1:
+            QDesktopServices.openUrl(urls[0])
+            return
+        menu = QMenu(self)
+        menu.setObjectName("link_menu")
+        for url in urls:
+            action = menu.addAction(url.toDisplayString().split(":", 1)[-1].lstrip("/"))
+            action.setData(url)
+        menu.triggered.connect(lambda chosen: QDesktopServices.openUrl(chosen.data()))
+        menu.popup(self.edit.mapToGlobal(self.edit.rect().bottomRight()))
 
 
 class TextEditor(FieldEditor):
@@ -287,6 +349,8 @@ def build_editor(spec: FieldSpec, crm: Crm) -> FieldEditor:
     placeholders = {"emails": "name@example.com, …",
                     "phones": "+81 3 1234 5678, …", "url": "https://…",
                     "language": "it, en, ja…"}
+    if kind in LINK_KINDS:
+        return LinkedLineEditor(spec, placeholder=placeholders.get(kind, ""))
     return LineEditor(spec, placeholder=placeholders.get(kind, ""))
 
 
