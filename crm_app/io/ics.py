@@ -345,10 +345,18 @@ def event_to_drafts(event: Any, line: int, cancelled: bool, window: Window,
     starts = _occurrences(event, timing, window)
     if starts is None:
         return [base], []
-    if not starts:
-        raise EventRefused(f"a repeating event with no occurrence from {window.describe()}; "
-                           "nothing imported for it")
     notes = []
+    if not starts:
+        # A series wholly before (or after) the window: its history is still the office's
+        # record, so the same span is taken from the series' own first occurrence.
+        first = timing.start.astimezone(UTC)
+        window = Window(first, first + (window.end - window.start))
+        starts = _occurrences(event, timing, window) or []
+        if not starts:
+            raise EventRefused(f"a repeating event with no occurrence from "
+                               f"{window.describe()}; nothing imported for it")
+        notes.append(f"line {line}: a repeating event outside the import's range; its "
+                     f"occurrences from {window.describe()} imported")
     if len(starts) > MAX_OCCURRENCES:
         starts = starts[:MAX_OCCURRENCES]
         notes.append(f"line {line}: only the first {MAX_OCCURRENCES} occurrences imported")
@@ -429,7 +437,7 @@ def parse_ics(text: str, window: Window | None = None, default_zone: str | None 
                           or overrides[(uid, d.starts_at)] == line]
             parsed.meetings.extend(drafts)
             parsed.warnings.extend(notes)
-    if any(len(m.warnings) and "repeating event" in m.warnings[-1] for m in parsed.meetings):
+    if any(len(m.warnings) and window.describe() in m.warnings[-1] for m in parsed.meetings):
         parsed.warnings.append(f"repeating events: occurrences from {window.describe()} "
                                "imported")
     if not parsed.meetings and not parsed.refused:
