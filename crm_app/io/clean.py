@@ -55,15 +55,23 @@ def _country_names() -> dict[str, str]:
     return names
 
 
+# Written forms that are no ISO code ("UK" is GB's, "USA" is US's alpha-3 already).
+ABBREVIATIONS = {"UK": "GB"}
+
+
 def country_code(value: str) -> str:
     """ISO code from a code or a country name in one of the office languages."""
     try:
         return normalise_country("country", value)
     except ValidationError:
         found = _country_names().get(fold(value))
-        if found is None:
-            raise
-        return found
+        if found is not None:
+            return found
+        # "U.S.A.", "U.K.": a code written with dots
+        letters = value.replace(".", "").replace(" ", "")
+        if letters != value.strip() and 2 <= len(letters) <= 3 and letters.isalpha():
+            return country_code(ABBREVIATIONS.get(letters.upper(), letters))
+        raise
 
 
 def _field(entity: str, name: str, value: Any, context: dict[str, Any],

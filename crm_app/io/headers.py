@@ -37,7 +37,7 @@ _OUTLOOK_EN = {
     "E-mail Display Name": "ignore", "E-mail 2 Type": "ignore",
     "E-mail 2 Display Name": "ignore", "E-mail 3 Type": "ignore",
     "E-mail 3 Display Name": "ignore", "Priority": "ignore", "Sensitivity": "ignore",
-    "Private": "ignore", "Gender": "ignore", "Initials": "ignore",
+    "Private": "ignore", "Gender": "extra", "Initials": "ignore",
 }
 _OUTLOOK_DE = {
     "Anrede": "honorific", "Vorname": "given_name", "Weitere Vornamen": "middle_name",
@@ -63,7 +63,7 @@ _OUTLOOK_DE = {
     "E-Mail 3: Angezeigter Name": "ignore", "Geburtstag": "birthday", "Notizen": "notes",
     "Kategorien": "tags", "Webseite": "website", "Webseite geschäftlich": "website",
     "Priorität": "ignore", "Vertraulichkeit": "ignore", "Privat": "ignore",
-    "Geschlecht": "ignore", "Initialen": "ignore",
+    "Geschlecht": "extra", "Initialen": "ignore",
 }
 _OUTLOOK_IT = {
     "Titolo": "honorific", "Nome": "given_name", "Secondo nome": "middle_name",
@@ -83,7 +83,7 @@ _OUTLOOK_IT = {
     "Indirizzo posta elettronica 3": "email", "Tipo posta elettronica": "ignore",
     "Nome visualizzato posta elettronica": "ignore", "Compleanno": "birthday", "Note": "notes",
     "Categorie": "tags", "Pagina Web": "website", "Priorità": "ignore",
-    "Riservatezza": "ignore", "Privato": "ignore", "Sesso": "ignore", "Iniziali": "ignore",
+    "Riservatezza": "ignore", "Privato": "ignore", "Sesso": "extra", "Iniziali": "ignore",
 }
 _OUTLOOK_FR = {
     "Titre": "honorific", "Prénom": "given_name", "Deuxième prénom": "middle_name",
@@ -104,7 +104,7 @@ _OUTLOOK_FR = {
     "Type de messagerie": "ignore", "Nom complet de l'adresse de messagerie": "ignore",
     "Anniversaire": "birthday", "Notes": "notes", "Catégories": "tags", "Page Web": "website",
     "Priorité": "ignore", "Critère de diffusion": "ignore", "Privé": "ignore",
-    "Sexe": "ignore", "Initiales": "ignore",
+    "Sexe": "extra", "Initiales": "ignore",
 }
 _OUTLOOK_ES = {
     "Tratamiento": "honorific", "Nombre": "given_name", "Segundo nombre": "middle_name",
@@ -125,7 +125,7 @@ _OUTLOOK_ES = {
     "Dirección de correo electrónico 3": "email", "Tipo de correo electrónico": "ignore",
     "Nombre para mostrar del correo electrónico": "ignore", "Cumpleaños": "birthday",
     "Notas": "notes", "Categorías": "tags", "Página web": "website", "Prioridad": "ignore",
-    "Confidencialidad": "ignore", "Privado": "ignore", "Sexo": "ignore",
+    "Confidencialidad": "ignore", "Privado": "ignore", "Sexo": "extra",
     "Iniciales": "ignore",
 }
 # Thunderbird's address book export (English and German)
@@ -203,4 +203,12 @@ GENERIC = _folded({
     "website": "website", "web": "website", "url": "website", "sito web": "website",
     "nickname": "nickname", "department": "department", "reparto": "department",
     "abteilung": "department", "service": "department", "departamento": "department",
+    # Roundcube's and other webmail exports: kinds written after the field
+    "email home": "email", "email work": "email", "email other": "email",
+    "home email": "email", "work email": "email", "other email": "email",
+    "work city": "city", "work state": "region", "work zip": "postcode",
+    "work country": "country", "work street": "street", "home street": "home_street",
+    "home city": "home_city", "home state": "home_region", "home zip": "home_postcode",
+    "home country": "home_country", "state": "region", "region": "region",
+    "gender": "extra",
 })

@@ -293,6 +293,11 @@ def _people(event: Any, draft: MeetingDraft, warnings: list[str]) -> list[str]:
         if person.email.casefold() in seen:
             continue
         seen.add(person.email.casefold())
+        answer = str((getattr(value, "params", {}) or {}).get("PARTSTAT", "")).upper()
+        if answer == "DECLINED" and not is_organiser:
+            # said no: not at the table, but the invitation is still the office's record
+            agenda.append(f"Declined: {shown} <{person.email}>")
+            continue
         person.organiser = is_organiser
         draft.attendees.append(person)
     if rooms:

@@ -8,6 +8,7 @@ organisation and department, tags.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -70,7 +71,8 @@ LABELLED = ("name_suffix", "nickname", "fax", "birthday", "website")
 # Values exports write into empty cells ("0/0/00" is Outlook's empty birthday).
 EMPTY_VALUES = {"0/0/00", "0.0.00", "00.00.00", "00/00/0000", "0000-00-00", "unspecified",
                 "normal", "false",
-                "smtp", "ex", "non specificato", "nicht angegeben", "non spécifié"}
+                "smtp", "ex", "non specificato", "nicht angegeben", "non spécifié",
+                "sin especificar", "no especificado"}
 
 # Google Contacts export headers (2024 format and the older "Given Name" one); numbered
 # columns ("E-mail 2 - Value") are matched after removing the number.
@@ -101,6 +103,7 @@ SYNONYMS: dict[str, str] = {**OUTLOOK, **THUNDERBIRD, **GENERIC,
 GOOGLE_NON_TAGS = {"* mycontacts", "* starred", "mycontacts", "starred"}
 MULTI_VALUE = " ::: "  # Google puts several values in one cell this way
 FORMULA_QUOTE_CHARS = ("=", "+", "-", "@")
+_EMAILISH = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def _key(header: str) -> str:
@@ -234,6 +237,11 @@ def resolve_mapping(header: Sequence[str], format_name: str,
     ParsedFile with no rows yet; a bad --map is refused here, before any row is read."""
     if not any(h.strip() for h in header):
         raise DomainError("the first row has no column names")
+    emails = [h for h in header if _EMAILISH.match(h.strip())]
+    if emails:  # read as names, the first record would be lost as the header
+        raise DomainError(f"the first row holds values such as {emails[0]!r}, not column "
+                          "names: the file has no header row; add one (e.g. First Name,Last "
+                          "Name,E-mail Address), nothing was imported")
     detected = detect_format(header) if format_name in {"csv", "xlsx", "auto"} else format_name
     if format_name == "xlsx":
         detected = "xlsx" if detected == "csv" else detected

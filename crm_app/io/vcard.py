@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 import warnings as pywarnings
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -61,7 +62,9 @@ def _text(value: Any) -> str:
     """A property value as one string; vobject gives lists (of lists) for unescaped commas."""
     if isinstance(value, list):
         return ", ".join(t for t in (_text(v) for v in value) if t)
-    return str(value or "").strip()
+    # Apple escapes the colon of a URL (http\://www.apple.ch); vCard has no such escape,
+    # and kept, the website would be stored as https://http\://www.apple.ch
+    return str(value or "").replace("\\:", ":").strip()
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -107,7 +110,31 @@ def _group_labels(card: Any) -> dict[str, str]:
     return labels
 
 
+def _is_latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+
+
+def _alternate_name(draft: ContactDraft, value: Any) -> None:
+    """A second N (vCard 4.0's ALTID: the same name in another language or script). A Latin
+    form beside a native one fills the Latin name fields; any other is kept in the notes."""
+    family = _text(value.family)
+    given = " ".join(p for p in (_text(value.given), _text(value.additional)) if p)
+    current = " ".join(str(draft.values.get(k) or "") for k in ("given_name", "family_name"))
+    if _is_latin(f"{given} {family}") and not _is_latin(current):
+        draft.values["family_name_latin"], draft.values["given_name_latin"] = family, given
+    elif _is_latin(current) and not _is_latin(f"{given} {family}"):
+        draft.values["family_name_latin"] = draft.values.get("family_name", "")
+        draft.values["given_name_latin"] = draft.values.get("given_name", "")
+        draft.values["family_name"], draft.values["given_name"] = family, given
+    elif f"{given} {family}".strip() != current.strip():
+        draft.extras.append(("Other name", " ".join(p for p in (given, family) if p)))
+
+
 def _name_parts(draft: ContactDraft, value: Any) -> None:
+    if draft.values.get("family_name") or draft.values.get("given_name"):
+        _alternate_name(draft, value)
+        return
     draft.values["family_name"] = _text(value.family)
     draft.values["given_name"] = " ".join(
         p for p in (_text(value.given), _text(value.additional)) if p)
@@ -128,7 +155,12 @@ def card_to_draft(card: Any, line: int) -> ContactDraft:
         if name == "N":
             _name_parts(draft, value)
         elif name == "FN":
-            draft.full_name = _text(value)
+            if draft.full_name and _text(value) != draft.full_name:  # an ALTID alternate
+                language = ",".join(prop.params.get("LANGUAGE", []))
+                draft.extras.append((f"Display name ({language})" if language
+                                     else "Display name", _text(value)))
+            else:
+                draft.full_name = _text(value)
         elif name == "ORG":
             units = [u for u in (_text(v) for v in _as_list(value)) if u]
             if units:
@@ -170,9 +202,11 @@ def card_to_draft(card: Any, line: int) -> ContactDraft:
         elif name == "CATEGORIES":
             items = value if isinstance(value, list) else str(value).split(",")
             draft.tags.extend(t for t in (_text(i) for i in items) if t)
-        elif name in {"LANG", "X-CRM-LANGUAGE"} and _text(value) \
-                and not draft.values.get("language"):
-            draft.values["language"] = _text(value)
+        elif name in {"LANG", "X-CRM-LANGUAGE"} and _text(value):
+            if not draft.values.get("language"):
+                draft.values["language"] = _text(value)
+            elif _text(value) != draft.values["language"]:  # a second language they speak
+                draft.extras.append(("Language", _text(value)))
         elif name == "X-CRM-NAME-LATIN":
             family, _, given = str(value).partition(";")
             draft.values["family_name_latin"] = family.strip()

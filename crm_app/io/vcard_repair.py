@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 BINARY_PROPERTIES = {"PHOTO", "LOGO", "SOUND", "KEY"}
 # Only these are lists or structures; in every other property a comma is text, even when a
 # writer forgot to escape it ("FN:Doe, John", "TITLE:Head of Sales, EMEA").
-STRUCTURED = {"N", "ADR", "ORG", "CATEGORIES", "NICKNAME", "GEO", "CLIENTPIDMAP", "GENDER"}
+# (NICKNAME is a list too, but vobject keeps only its first item: escaped, it stays whole.)
+STRUCTURED = {"N", "ADR", "ORG", "CATEGORIES", "GEO", "CLIENTPIDMAP", "GENDER"}
 KEEP_RAW = {"BEGIN", "END", "VERSION"} | STRUCTURED
 _PROPERTY = re.compile(r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)[;:]")
 _UNESCAPED_COMMA = re.compile(r"(?<!\\),")

@@ -210,11 +210,13 @@ def test_german_outlook_csv(crm: Crm, io: ImportExport, name: str) -> None:
         "work: Frankfurter Straße 250, Gebäude F, 64293 Darmstadt Hessen, Germany",
         "home: Am Grün 3, 64367 Mühltal, Germany"]
     assert not any(n.startswith("Address") for n in notes)
-    assert not any("Männlich" in n or "SMTP" in n or "0.0.00" in n for n in notes)
+    assert not any("SMTP" in n or "0.0.00" in n for n in notes)
+    assert "Geschlecht: Männlich" in notes  # typed by a person: kept, under its column's name
     assert "Siemens Healthineers AG" in _organisations(crm)  # company-only row
     yilmaz = next(p for f, p in people.items() if f.startswith("Y"))
     assert yilmaz["emails"] == [] and yilmaz["phones"] == []  # not stored as valid ...
-    assert yilmaz["notes"] == "Needs review (import): email ulku@firma; phone 0212 123 45 67"
+    assert yilmaz["notes"] == ("Geschlecht: Weiblich\n"
+                              "Needs review (import): email ulku@firma; phone 0212 123 45 67")
     assert yilmaz["tags"] == ["Needs review"]  # ... but kept and findable
 
 

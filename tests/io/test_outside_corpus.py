@@ -1,0 +1,90 @@
+"""The importers on real files from other projects' test suites (tests/io/fixtures/outside,
+sources in SOURCES.md): none crashes, and what the acceptance run found lost is kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crm_app.domain.errors import DomainError
+from crm_app.io.service import ImportExport, read_file
+from crm_app.services.crm import Crm
+
+OUTSIDE = Path(__file__).parent / "fixtures" / "outside"
+FILES = sorted(p for p in OUTSIDE.iterdir() if p.name != "SOURCES.md")
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
+def test_every_outside_file_previews_or_is_refused_in_one_line(io: ImportExport,
+                                                              path: Path) -> None:
+    try:
+        preview = io.preview_file(path)
+    except DomainError as exc:
+        assert "\n" not in str(exc) and str(exc)
+        return
+    assert preview.total() >= 1
+    refused = [r for r in preview.rows if r.action == "refuse"]
+    assert all(r.reason and "\n" not in r.reason for r in refused)
+    if len(refused) == preview.total():  # a contact group: refused with its reason
+        assert path.name == "vobject_vcard40_group.vcf", [r.reason for r in refused]
+
+
+def test_a_csv_without_a_header_row_is_refused_not_read_one_short(io: ImportExport) -> None:
+    with pytest.raises(DomainError, match="no header row"):
+        io.preview_file(OUTSIDE / "thunderbird_csv_no_header.csv")
+
+
+def _card(name: str) -> dict[str, object]:
+    (draft,) = read_file(OUTSIDE / name).contacts
+    return {"values": draft.values, "full_name": draft.full_name, "extras": draft.extras}
+
+
+def test_a_name_in_two_scripts_keeps_its_latin_form() -> None:
+    card = _card("vobject_vcard40_multilang.vcf")  # N;ALTID=1;LANGUAGE=en / ...=ja
+    values = card["values"]
+    assert isinstance(values, dict)
+    assert (values["family_name"], values["given_name"]) == ("山田", "太郎")
+    assert (values["family_name_latin"], values["given_name_latin"]) == ("Yamada", "Taro")
+
+
+def test_every_nickname_alternate_display_name_and_language_is_kept() -> None:
+    card = _card("vobject_vcard40_full.vcf")
+    extras = card["extras"]
+    assert ("Nickname", "Johnny,JQP") in extras  # vobject kept only "Johnny"
+    assert ("Display name (jp)", "John Q. Public") in extras
+    assert ("Language", "fr") in extras
+
+
+def test_apples_escaped_website_colon_is_undone(crm: Crm, io: ImportExport) -> None:
+    io.apply(io.preview_file(OUTSIDE / "roundcube_apple.vcf"))
+    (apple,) = crm.organisations.list()
+    assert crm.organisations.get(apple["id"])["website"] == "http://www.apple.ch"
+
+
+def test_a_country_written_with_dots_gives_structured_addresses(crm: Crm,
+                                                                io: ImportExport) -> None:
+    io.apply(io.preview_file(OUTSIDE / "vobject_vcard40_full.vcf"))
+    (person,) = crm.contacts.list()
+    full = crm.contacts.get(person["id"])
+    assert full["country"] == "US"  # "U.S.A."
+    assert {a["kind"] for a in full["addresses"]} == {"work", "home"}
+
+
+def test_webmail_email_columns_and_gender_are_kept(crm: Crm, io: ImportExport) -> None:
+    io.apply(io.preview_file(OUTSIDE / "roundcube_all.csv"))
+    (person,) = crm.contacts.list()
+    full = crm.contacts.get(person["id"])
+    assert full["emails"] == ["home@example.com", "work@example.com", "other@example.com"]
+    assert "Gender: female" in full["notes"]
+
+
+def test_a_declined_attendee_is_not_a_participant() -> None:
+    (meeting,) = read_file(OUTSIDE / "khal_event_dt_partstat.ics").meetings
+    assert "another@example.com" not in [a.email for a in meeting.attendees]
+    assert "Declined: another@example.com <another@example.com>" in meeting.agenda
+
+
+def test_past_repeating_series_are_imported_not_refused(io: ImportExport) -> None:
+    preview = io.preview_file(OUTSIDE / "icalendar_alarm_outlook_in_future.ics")
+    assert preview.counts()["refuse"] == 0 and preview.counts()["create"] == 5
