@@ -40,6 +40,7 @@ EXTENSIONS = {".vcf": "vcard", ".vcard": "vcard", ".csv": "csv", ".txt": "csv",
 TABLE_FORMATS = ("csv", "outlook", "google", "thunderbird", "xlsx")
 # Formats read whole (vCard, iCalendar); table files stream at any size.
 MAX_FILE_BYTES = 200 * 1024 * 1024
+AUDIT_BATCH = 5000
 
 
 def guess_format(path: Path, data: bytes | None = None) -> str:
@@ -194,7 +195,9 @@ class ImportExport:
         """Bulk inserts bypass the session's audit hook: name what the file created."""
         connection = session.connection()
         for table, ids in (batch.journal.get("created") or {}).items():
-            audit.record(connection, "imported", table, ids, at=batch.applied_at)
+            for start in range(0, len(ids), AUDIT_BATCH):  # not 500,000 entry dicts at once
+                audit.record(connection, "imported", table, ids[start:start + AUDIT_BATCH],
+                             at=batch.applied_at)
 
     def undo_last(self) -> dict[str, Any]:
         with self.crm.db.session() as session:
