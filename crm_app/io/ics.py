@@ -177,6 +177,13 @@ def _timing(event: Any, default_zone: str, warnings: list[str]) -> Timing:
             warnings.append(f"time zone {printable(tzid)!r} has no known name; the time is "
                             "right but shown in UTC")
             zone = "UTC"
+        elif ZoneInfo(zone).utcoffset(start.replace(tzinfo=None)) != start.utcoffset():
+            # the file's own VTIMEZONE fixes the instant; a name that disagrees with it would
+            # show another wall time than the sender's, so the instant is shown in UTC
+            warnings.append(f"time zone {printable(tzid)!r} is defined in the file with "
+                            f"another offset than {zone}'s; the time is right but shown in "
+                            "UTC")
+            zone = "UTC"
         timing.zone = zone
     end_prop = _one(event, "DTEND", warnings)
     duration_prop = _one(event, "DURATION", warnings)

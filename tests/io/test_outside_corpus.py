@@ -88,3 +88,11 @@ def test_a_declined_attendee_is_not_a_participant() -> None:
 def test_past_repeating_series_are_imported_not_refused(io: ImportExport) -> None:
     preview = io.preview_file(OUTSIDE / "icalendar_alarm_outlook_in_future.ics")
     assert preview.counts()["refuse"] == 0 and preview.counts()["create"] == 5
+
+
+def test_a_zone_name_that_contradicts_the_files_own_definition_is_not_trusted() -> None:
+    # "New Zealand Standard Time" defined with CET's offsets: the instant follows the
+    # definition, and the meeting is not labelled Pacific/Auckland (13:00 would show 01:00)
+    (meeting,) = read_file(OUTSIDE / "khal_tz_windows_format.ics").meetings
+    assert meeting.starts_at.isoformat() == "2019-11-20T12:00:00+00:00"
+    assert meeting.timezone == "UTC" and "another offset" in meeting.warnings[0]
