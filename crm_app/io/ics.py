@@ -206,6 +206,8 @@ def _timing(event: Any, default_zone: str, warnings: list[str]) -> Timing:
         end = None
     else:
         end = None
+        if not timing.all_day:  # RFC 5545: it ends when it starts; a meeting needs a length
+            warnings.append("the event gives no end or duration; 30 minutes assumed")
     if timing.length < timedelta(0):
         raise EventRefused("the event ends before it starts")
     if timing.all_day and timing.end_day is None:  # DURATION:P3D or no end (one day)

@@ -38,7 +38,8 @@ def test_vtimezone_defined_after_the_event_is_honoured(io: ImportExport) -> None
     # 08:00 in the file's own New York zone (EDT, -4) is 12:00 UTC, not 08:00 UTC
     assert row.values["starts_at"] == datetime(2014, 8, 29, 12, 0, tzinfo=UTC)
     assert row.values["timezone"] == "America/New_York"
-    assert row.warnings == ["the event has 2 DTSTART lines; the first is used"]
+    assert row.warnings == ["the event has 2 DTSTART lines; the first is used",
+                            "the event gives no end or duration; 30 minutes assumed"]
 
 
 def test_outlook_invitation_rooms_lists_and_bad_addresses(crm: Crm, io: ImportExport) -> None:
