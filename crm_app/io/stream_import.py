@@ -36,8 +36,8 @@ Progress = Callable[[int, int], None]
 
 
 class ImportCancelled(DomainError):
-    def __init__(self) -> None:
-        super().__init__("the import was stopped; nothing was imported")
+    def __init__(self, what: str = "the import") -> None:
+        super().__init__(f"{what} was stopped; nothing was imported")
 
 
 @dataclass
@@ -86,10 +86,10 @@ def _notable(row: PreviewRow) -> bool:
 
 
 def _report(progress: Progress | None, stop: threading.Event | None, done: int,
-            total: int) -> None:
+            total: int, what: str = "the import") -> None:
     """Rows done (of `total`; 0 while the preview has not counted them yet)."""
     if stop is not None and stop.is_set():
-        raise ImportCancelled()
+        raise ImportCancelled(what)
     if progress is not None:
         progress(done, total)
 
@@ -134,7 +134,7 @@ def preview_table(db: Database, table: TableFile, source: str, on_duplicate: str
         for count, draft in enumerate(table.drafts(), start=1):
             kept.add(builder.contact_row(draft))
             if count % CHUNK == 0:
-                _report(progress, stop, count, 0)
+                _report(progress, stop, count, 0, "the check of the rows")
     return preview
 
 

@@ -62,7 +62,8 @@ def test_cancelling_demo_data_writes_nothing(qtbot: Any, crm: Crm) -> None:
                 cancel.set()  # what the Cancel button does, at a known point
         return generate_demo(db, 500, progress=report, cancel=cancel)
 
-    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy,
+                          timeout=30_000):
         runner.run(work, on_done=lambda _r: None, on_error=outcome.append, cancellable=True)
     assert len(outcome) == 1 and isinstance(outcome[0], Cancelled)
     assert crm.contacts.count() == 0 and crm.staff.count() == 0

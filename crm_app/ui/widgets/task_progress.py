@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from crm_app.ui.tasks import TaskRunner
@@ -20,6 +21,7 @@ class TaskProgress(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
+        layout.addStretch(1)  # the Cancel button keeps its own size in a wide window
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
         runner.busy_changed.connect(self.setVisible)
@@ -27,12 +29,14 @@ class TaskProgress(QWidget):
         self.setVisible(False)
 
     def _show(self, label: str, done: int, total: int, cancellable: bool) -> None:
-        self.label.setText(label)
         if total > 0:
+            self.label.setText(label)
             self.bar.setRange(0, total)
             self.bar.setValue(done)
         else:
-            self.bar.setRange(0, 0)  # busy indicator until the task reports a total
+            # no total yet (a file being read): how far it got, beside a busy indicator
+            self.label.setText(f"{label} ({QLocale().toString(done)})" if done else label)
+            self.bar.setRange(0, 0)
         self.cancel_button.setVisible(cancellable)
         self.cancel_button.setEnabled(True)
 
