@@ -44,7 +44,7 @@ def _looks_western(data: bytes) -> bool:
     return paired * 2 < len(high)
 
 
-def _legacy(data: bytes) -> str:
+def legacy_codec(data: bytes) -> str:
     """The encoding of bytes that are not UTF-8: Western text as Windows-1252, East Asian and
     other scripts by charset-normalizer."""
     if _looks_western(data):
@@ -55,7 +55,7 @@ def _legacy(data: bytes) -> str:
     return str(best.encoding) if best is not None else "cp1252"
 
 
-def _name(codec: str) -> str:
+def codec_label(codec: str) -> str:
     return {"cp1252": "windows-1252", "cp932": "shift_jis (cp932)",
             "cp949": "euc-kr (cp949)"}.get(codec, codec.replace("_", "-"))
 
@@ -78,13 +78,13 @@ def _mixed(data: bytes) -> Decoded | None:
         decoded.append(text)
     if not good_non_ascii or len(bad) > good_non_ascii:
         return None
-    codec = _legacy(b"\n".join(lines[n - 1] for n in bad))
+    codec = legacy_codec(b"\n".join(lines[n - 1] for n in bad))
     text = "\n".join(t if t is not None else lines[i].decode(codec, errors="replace")
                      for i, t in enumerate(decoded))
     shown = ", ".join(str(n) for n in bad[:SHOWN_LINES]) + (" ..." if len(bad) > 5 else "")
-    note = f"UTF-8 with {len(bad)} line(s) in {_name(codec)}: line {shown}"
+    note = f"UTF-8 with {len(bad)} line(s) in {codec_label(codec)}: line {shown}"
     return Decoded(text, "utf-8", note,
-                   [f"{len(bad)} line(s) were not UTF-8 and were read as {_name(codec)} "
+                   [f"{len(bad)} line(s) were not UTF-8 and were read as {codec_label(codec)} "
                     f"(line {shown}); check them"])
 
 
@@ -136,19 +136,25 @@ def _detect(data: bytes) -> Decoded:
     mixed = _mixed(data)
     if mixed is not None:
         return mixed
-    codec = _legacy(data)
-    return Decoded(data.decode(codec, errors="replace"), _name(codec),
+    codec = legacy_codec(data)
+    return Decoded(data.decode(codec, errors="replace"), codec_label(codec),
                    "not UTF-8; detected" if codec != "cp1252" else "not UTF-8")
 
 
-def _clean(result: Decoded) -> Decoded:
-    """NUL bytes out (with a warning); a binary file refused before any parser sees it."""
-    text = result.text
+def refuse_binary(text: str) -> None:
+    """A binary file is refused before any parser sees it: judged on its first 4,000
+    characters (control characters, NULs and replacement characters)."""
     head = text[:4000]
     control = sum(1 for c in head if (ord(c) < 32 and c not in "\t\n\r\f\x00")
                   or c == "\ufffd" or 0x7f <= ord(c) < 0xa0)
     if head and (control + head.count("\x00")) > max(8, len(head) // 20):
         raise DomainError("this is not a text file (it holds binary data); nothing imported")
+
+
+def _clean(result: Decoded) -> Decoded:
+    """NUL bytes out (with a warning); a binary file refused before any parser sees it."""
+    text = result.text
+    refuse_binary(text)
     nuls = text.count("\x00")
     if nuls:
         result.text = text.replace("\x00", "")

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crm_app.domain.errors import DomainError
-from crm_app.io.textfile import SHOWN_LINES, _legacy, _name
+from crm_app.io.textfile import SHOWN_LINES, codec_label, legacy_codec, refuse_binary
 
 BLOCK = 1 << 20
-# Bytes of the lines that are not UTF-8 kept for guessing their encoding (_legacy reads
+# Bytes of the lines that are not UTF-8 kept for guessing their encoding (legacy_codec reads
 # 200 KB); more would only cost memory.
 KEPT_BAD_BYTES = 200_000
 
@@ -69,15 +69,6 @@ def _digest(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), nuls
 
 
-def _check_head(text: str) -> None:
-    """A binary file is refused before any parser sees it (as textfile._clean does)."""
-    head = text[:4000]
-    control = sum(1 for c in head if (ord(c) < 32 and c not in "\t\n\r\f\x00")
-                  or c == "\ufffd" or 0x7f <= ord(c) < 0xa0)
-    if head and (control + head.count("\x00")) > max(8, len(head) // 20):
-        raise DomainError("this is not a text file (it holds binary data); nothing imported")
-
-
 def open_text(path: Path, override: str | None = None) -> TextSource:
     """Decide how to read `path` (one pass over its bytes, in blocks)."""
     size = path.stat().st_size
@@ -99,7 +90,7 @@ def open_text(path: Path, override: str | None = None) -> TextSource:
     if nuls and not source.codec.startswith("utf-16"):  # in UTF-16 they are half of ASCII
         source.warnings.append(f"{nuls} NUL byte(s) removed from the file")
     first = "".join(line for _, line in zip(range(40), source.lines(), strict=False))
-    _check_head(first)
+    refuse_binary(first)
     return source
 
 
@@ -134,14 +125,14 @@ def _detect(path: Path, head: bytes) -> TextSource:
     if not bad:
         return TextSource(path, "utf-8", "utf-8")
     if good_non_ascii and len(bad) <= good_non_ascii:
-        codec = _legacy(b"".join(kept))
+        codec = legacy_codec(b"".join(kept))
         shown = ", ".join(str(n) for n in bad[:SHOWN_LINES]) + (" ..." if len(bad) > 5 else "")
         return TextSource(path, "utf-8", codec,
-                          f"UTF-8 with {len(bad)} line(s) in {_name(codec)}: line {shown}",
+                          f"UTF-8 with {len(bad)} line(s) in {codec_label(codec)}: line {shown}",
                           mixed=True,
                           warnings=[f"{len(bad)} line(s) were not UTF-8 and were read as "
-                                    f"{_name(codec)} (line {shown}); check them"])
+                                    f"{codec_label(codec)} (line {shown}); check them"])
     with path.open("rb") as raw:
-        codec = _legacy(raw.read(200_000))
-    return TextSource(path, _name(codec), codec,
+        codec = legacy_codec(raw.read(200_000))
+    return TextSource(path, codec_label(codec), codec,
                       "not UTF-8; detected" if codec != "cp1252" else "not UTF-8")
