@@ -260,8 +260,12 @@ def record_inserts(
     cursor = raw.cursor()
     table = model.__tablename__
     cursor.executemany(
-        "INSERT OR REPLACE INTO sync_row (table_name, row_id, base, fields, max_hlc) "
-        "VALUES (?, ?, ?, '{}', ?)",
+        # An upsert, not a replace: a row already synced keeps its content hash as last
+        # synced (crm_app/sync/rowhash.py) until the next sync hashes it again.
+        "INSERT INTO sync_row (table_name, row_id, base, fields, max_hlc) "
+        "VALUES (?, ?, ?, '{}', ?) ON CONFLICT (table_name, row_id) DO UPDATE SET "
+        "base = excluded.base, fields = excluded.fields, max_hlc = excluded.max_hlc, "
+        "erased = NULL",
         [(table, row["id"], stamp, stamp) for row in rows],
     )
     cursor.close()

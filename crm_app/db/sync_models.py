@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from crm_app.db.models import Base
@@ -18,7 +18,10 @@ from crm_app.db.models import Base
 
 class SyncRow(Base):
     __tablename__ = "sync_row"
-    __table_args__ = (Index("ix_sync_row_max_hlc", "max_hlc"),)
+    __table_args__ = (
+        Index("ix_sync_row_max_hlc", "max_hlc"),
+        Index("ix_sync_row_unhashed", "table_name", sqlite_where=text("vh1 IS NULL")),
+    )
 
     table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -28,6 +31,11 @@ class SyncRow(Base):
     max_hlc: Mapped[str] = mapped_column(String(48))
     # Stamp of a GDPR erasure: the row's personal data is gone and may never come back.
     erased: Mapped[str | None] = mapped_column(String(48))
+    # The row's content hash as last synced, in four 32-bit parts (crm_app/sync/rowhash.py).
+    vh1: Mapped[int | None] = mapped_column(Integer)
+    vh2: Mapped[int | None] = mapped_column(Integer)
+    vh3: Mapped[int | None] = mapped_column(Integer)
+    vh4: Mapped[int | None] = mapped_column(Integer)
 
 
 class SyncState(Base):

@@ -26,20 +26,17 @@ from typing import Any
 from sqlalchemy import Connection
 
 from crm_app.db import changelog
-from crm_app.db.changelog import synced_columns
 from crm_app.db.database import Database
 from crm_app.db.models import SYNCED_MODELS
 from crm_app.domain import hlc
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.services import duplicates
-from crm_app.sync import copies, install, rekey, retire, rules, samecopy
+from crm_app.sync import chunks, copies, install, rekey, retire, rowhash, rules, samecopy
 from crm_app.sync.conflicts import close_superseded
-from crm_app.sync.digest import row_hash, table_digest
 from crm_app.sync.fileformat import (
     KeyRing,
     OpenedFile,
     SyncFileError,
-    encode_file,
     open_file,
     replace_atomically,
     write_temp,
@@ -170,6 +167,8 @@ class Syncer:
         self._received: dict[str, set[str]] = {}
         self._sent: dict[str, set[str]] = {}
         self._local_digests: dict[str, str] = {}
+        self._written: dict[str, set[str]] = {}  # rows this sync wrote here, per table
+        self._repaired = False  # the digests differed: every row was compared
         self._purged = False  # this sync purged tombstones: the file must be written
         self._ahead: dict[str, int] = {}  # laptops whose changes came dated in our future
         self.report = SyncReport()
@@ -314,11 +313,18 @@ class Syncer:
 
     def _remote_snapshot(self, read: _Read) -> Snapshot:
         """The shared file joined with its conflicted copies (races between them recorded)."""
-        snapshot = Snapshot.from_body(read.opened.body()) if read.opened else Snapshot.empty()
+        # A format-2 file: its manifest only, for now (`_load_rows` reads the chunks needed).
+        snapshot = Snapshot.read(read.opened) if read.opened else Snapshot.empty()
         if read.opened and snapshot.written_by_format_1:
             # A format-1 file names only itself (by the authenticated header's generation).
             snapshot.chain = [[snapshot.epoch, read.opened.generation]]
-        others = [(copy, Snapshot.from_body(opened.body())) for copy, opened in read.copies]
+        if read.copies:
+            snapshot.load(read.opened, None)  # copies are joined row by row
+        others = []
+        for copy, opened in read.copies:
+            other = Snapshot.read(opened)
+            other.load(opened, None)
+            others.append((copy, other))
         snapshot.read_epoch = max([snapshot.epoch, *(o.epoch for _c, o in others)])
         snapshot.epoch = snapshot.read_epoch + 1
         for copy, other in others:
@@ -337,6 +343,8 @@ class Syncer:
         self._received = {}
         self._sent = {}
         self._deleted, self._changed = {}, {}
+        self._written = {}
+        self._repaired = self._purged = False
         self._new_contacts = []
         with self.db.engine.begin() as connection:
             changelog.set_state(connection, "sync_started", self.wall_clock().isoformat())
@@ -352,21 +360,33 @@ class Syncer:
             if returning is not None:
                 self.report.warnings.append(returning)
                 since = None
-            # Tombstones every active laptop merged leave the file and this laptop together.
-            # (A returning laptop writes the file too: that is how it rejoins.)
-            self._purged = bool(retire.purge_tombstones(remote)) or returning is not None
+            full = self._load_rows(connection, read, remote, since)
+            # Tombstones every active laptop merged leave the file and this laptop together,
+            # at a full write. (A returning laptop writes the file too: that is how it rejoins.)
+            self._purged = ((full and bool(retire.purge_tombstones(remote)))
+                            or returning is not None)
             retire.apply_purged(cursor, remote)
             conflicts = list(read.conflicts)
             newest = self._merge_tables(cursor, remote, since, False, sent_upto, is_pending,
                                         conflicts)
             # The proof from the data itself: after the merge both sides must hold the same
             # values. If not, compare every row (values too, not only clocks) and say so.
-            local_digests = _local_digests(cursor)
-            if local_digests != remote.compute_digests():
+            if self._purged or read.copies:  # rows left the file or were joined: hash all
+                remote.digests = remote.compute_digests()
+            else:
+                remote.digests = remote.merged_digests(
+                    lambda table, ids: rowhash.stored(cursor, table, ids))
+            rowhash.refresh(cursor, self._written, sent_upto)
+            local_digests = rowhash.digests(cursor)
+            if local_digests != remote.digests:
+                remote.load(read.opened, None)
+                self._repaired = True
                 newest = max(newest, self._merge_tables(cursor, remote, None, True, sent_upto,
                                                         is_pending, conflicts))
-                local_digests = _local_digests(cursor)
-                differing = [t for t, d in remote.compute_digests().items()
+                rowhash.refresh(cursor, {}, sent_upto, everything=True)
+                local_digests = rowhash.digests(cursor)
+                remote.digests = remote.compute_digests()
+                differing = [t for t, d in remote.digests.items()
                              if local_digests.get(t) != d]
                 self.report.warnings.append(
                     "this laptop and the shared file held different data although their "
@@ -436,6 +456,7 @@ class Syncer:
                 values = load_values(cursor, model, [*differing, *only_local])
             received = self._received.setdefault(table, set())
             sent = self._sent.setdefault(table, set())
+            written = self._written.setdefault(table, set())
             to_write: dict[str, Row] = {}
             for row_id in only_remote:
                 to_write[row_id] = row_from_raw(state.columns, state.rows[row_id])
@@ -461,6 +482,7 @@ class Syncer:
                 sent.add(row_id)
             self.checkpoint(f"merged-{table}")
             write_rows(cursor, model, to_write, values)
+            written.update(to_write)
             newest = max([newest, *(row.max_stamp() for row in to_write.values())])
             for row_id, row in to_write.items():
                 before = values.get(row_id)
@@ -565,11 +587,47 @@ class Syncer:
             "seen": seen,
             "epoch": snapshot.epoch,
         }
+        if read.opened is not None and not self._full_write(read, snapshot):
+            data = chunks.write_append(snapshot, read.opened, generation, device)
+            self.checkpoint("encoded")
+            return data
+        snapshot.load(read.opened, None)  # every row (those not read yet are unchanged)
         compact(snapshot)
         keys = read.opened.keys if read.opened else self.keyring.keys(secrets.token_bytes(16))
-        body = snapshot.to_body(generation, device)
+        if keys.ring is not None:
+            keys = keys.ring.for_writing(keys)
         self.checkpoint("encoded")
-        return encode_file(body, keys, generation)
+        return chunks.write_full(snapshot, keys, generation, device)
+
+    def _full_write(self, read: _Read, snapshot: Snapshot) -> bool:
+        """Whether this sync rewrites every row instead of appending what it changed."""
+        if read.opened is None or read.copies or self._purged or self._repaired:
+            return True
+        keys = read.opened.keys
+        if keys.ring is not None and keys.ring.for_writing(keys) is not keys:
+            return True  # a new key: every chunk is sealed again
+        return chunks.full_write_due(snapshot) or chunks.erases(snapshot)
+
+    def _load_rows(self, connection: Connection, read: _Read, remote: Snapshot,
+                   since: int | None) -> bool:
+        """Read the chunks this sync needs: those changed after `since`, or every one for a
+        full comparison, a full write, or a laptop whose rows have no hashes yet. Returns
+        whether a full write is due."""
+        sent_upto = changelog.get_state(connection, "sent_upto") or ""
+        full = self._full_write(read, remote)
+        partial = (since is not None and not full
+                   # the last sync wrote here but did not finish: its hashes may name rows
+                   # the file never received
+                   and not changelog.get_state(connection, "unfinished_sync")
+                   and connection.exec_driver_sql(
+                       "SELECT 1 FROM sync_row WHERE vh1 IS NULL AND max_hlc <= ? LIMIT 1",
+                       (sent_upto,)).first() is None
+                   and all(_dominates(entry, sent_upto) for entry in
+                           changelog_recent(connection, sent_upto)))
+        remote.load(read.opened, since if partial else None)
+        remote.remember_before()
+        changelog.set_state(connection, "unfinished_sync", "1")
+        return full
 
     def _finish(self, generation: str, applied_hlc: str | None, merged: list[Path],
                 epoch: int | None, *, written: bool = False,
@@ -586,6 +644,7 @@ class Syncer:
                 changelog.set_state(connection, "quiet_hlc",
                                     applied_hlc if current == applied_hlc else "")
             changelog.set_state(connection, "file_generation", generation)
+            changelog.set_state(connection, "unfinished_sync", "")
             changelog.set_state(connection, "install_id", self._install_id)
             if chain is not None:
                 changelog.set_state(connection, "seen_chain", json.dumps(chain))
@@ -631,15 +690,25 @@ def _values_of(columns: list[str], values: dict[str, Any]) -> list[Any]:
     return [values.get(c) for c in columns]
 
 
-def _local_digests(cursor: Any) -> dict[str, str]:
-    """Digest of this laptop's rows, per table, computed the same way as the file's."""
-    result = {}
-    for model in SYNCED_MODELS:
-        columns = synced_columns(model)
-        rows = load_values(cursor, model, None)
-        result[model.__tablename__] = table_digest(
-            row_hash(i, _values_of(columns, v)) for i, v in rows.items())
-    return result
+def changelog_recent(connection: Connection, sent_upto: str) -> list[tuple[str, str, str]]:
+    """(base, fields, max stamp) of the rows edited here since the last sync."""
+    return [(str(r[0]), str(r[1]), str(r[2])) for r in connection.exec_driver_sql(
+        "SELECT base, fields, max_hlc FROM sync_row WHERE max_hlc > ?", (sent_upto,))]
+
+
+def _dominates(entry: tuple[str, str, str], sent_upto: str) -> bool:
+    """Whether a row edited here replaces the file's version of it as a whole: every field
+    written here since the last sync has a stamp after every stamp it replaced. Not so when
+    an edit lost to a stamp from a clock far ahead (the HLC does not follow beyond its bound):
+    then the file's version must be read and merged, so the loss is listed as a conflict."""
+    _base, fields, _newest = entry
+    if fields == "{}":
+        return True
+    for value in json.loads(fields).values():
+        stamp, replaced = value[0], value[1]
+        if stamp > sent_upto and replaced and any(p > stamp for p in replaced.split("|")):
+            return False
+    return True
 
 
 def _same_values(before: dict[str, Any] | None, row: Row) -> bool:

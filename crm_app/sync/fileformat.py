@@ -10,7 +10,12 @@ passphrase is told apart from a damaged file before decrypting. The header is no
 anyone with write access to the share can forge it: `read_header` bounds every field before
 any of them is used.
 The magic, version and header are the AEAD's associated data: changing any byte is detected.
-The body is zlib-compressed JSON (see `crm_app/sync/snapshot.py`).
+
+Format 1: the body is one zlib-compressed JSON document holding every row (see
+`crm_app/sync/snapshot.py`). Format 2 (written since issue 10): the encrypted part is a small
+manifest (devices, chain, digests, and a list of chunks), followed by the chunks, each
+compressed and encrypted on its own, so a sync decrypts only the chunks written since it last
+looked and a writer copies the others' ciphertext as it is (`crm_app/sync/chunks.py`).
 
 """
 
@@ -40,7 +45,9 @@ from crm_app.sync import kdf
 from crm_app.sync.kdf import KdfParams
 
 MAGIC = b"CRMSYNC\x00"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # the newest this app reads and writes; format 1 is read, then upgraded
+FORMAT_1 = 1
+CHUNK_LABEL = b"crm-sync chunk v2|"  # + the chunk's id: a chunk cannot pass for another
 PREFIX = struct.Struct(">8sHI")
 KEY_CHECK_LABEL = b"crm-sync key check v1"
 WRITE_CHUNK = 256 * 1024
@@ -153,8 +160,32 @@ def encode_file(body: dict[str, Any], keys: Keys, generation: str, *, level: int
         "compression": "zlib", "body_length": len(plain) + 16,
     }
     header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
-    prefix = PREFIX.pack(MAGIC, FORMAT_VERSION, len(header_bytes)) + header_bytes
+    prefix = PREFIX.pack(MAGIC, FORMAT_1, len(header_bytes)) + header_bytes
     return prefix + AESGCM(keys.encryption).encrypt(nonce, plain, prefix)
+
+
+def encode_chunked(manifest: dict[str, Any], keys: Keys, generation: str,
+                   region: bytes) -> bytes:
+    """A format-2 file: the header, the encrypted manifest, then `region`, the chunks already
+    sealed with `keys` (by `seal_chunk`), at the offsets the manifest gives."""
+    plain = zlib.compress(orjson.dumps(manifest), 1)
+    nonce = secrets.token_bytes(NONCE_LENGTH)
+    header = {"generation": generation, "team": keys.team,
+        "cipher": "AES-256-GCM", **keys.params.header(),
+        "salt": _b64(keys.salt), "nonce": _b64(nonce), "key_check": _b64(key_check(keys)),
+        "compression": "zlib", "body_length": len(plain) + 16, "data_length": len(region),
+    }
+    header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
+    prefix = PREFIX.pack(MAGIC, FORMAT_VERSION, len(header_bytes)) + header_bytes
+    return b"".join((prefix, AESGCM(keys.encryption).encrypt(nonce, plain, prefix), region))
+
+
+def seal_chunk(keys: Keys, chunk_id: str, rows: list[Any]) -> tuple[str, bytes]:
+    """(nonce, ciphertext) of one chunk of rows; its id is bound in as associated data."""
+    nonce = secrets.token_bytes(NONCE_LENGTH)
+    plain = zlib.compress(orjson.dumps(rows), 1)
+    return _b64(nonce), AESGCM(keys.encryption).encrypt(
+        nonce, plain, CHUNK_LABEL + chunk_id.encode("ascii"))
 
 
 @dataclass(frozen=True)
@@ -163,14 +194,18 @@ class OpenedFile:
 
     generation: str
     keys: Keys
-    compressed: bytes
+    compressed: bytes  # format 1: the body; format 2: the manifest
     name: str
+    version: int = FORMAT_1
+    data: bytes = b""  # format 2: the whole file, chunks from `region` on
+    region: int = 0
 
     @property
     def team(self) -> str:
         return self.keys.team
 
-    def body(self) -> dict[str, Any]:
+    def plain(self) -> dict[str, Any]:
+        """The decrypted body (format 1) or manifest (format 2), parsed."""
         try:
             body = orjson.loads(zlib.decompress(self.compressed))
         except (zlib.error, orjson.JSONDecodeError) as exc:  # authentic, yet unreadable
@@ -179,6 +214,52 @@ class OpenedFile:
             raise SyncFileError(
                 f"{self.name} was written by a newer version of the app; update the app")
         return body
+
+    def body(self) -> dict[str, Any]:
+        """Everything the file holds in the format-1 layout (every row of every table):
+        for format 2, every chunk decrypted and each row's newest version kept."""
+        body = self.plain()
+        if self.version == FORMAT_1:
+            return body
+        tables = {name: {"columns": columns, "rows": []}
+                  for name, columns in body.get("columns", {}).items()}
+        by_table: dict[str, dict[str, list[Any]]] = {}
+        for ref in body.get("chunks", []):
+            newest = by_table.setdefault(str(ref[1]), {})
+            for raw in self.chunk_rows(ref):
+                keep_newest(newest, raw)
+        for name, rows in by_table.items():
+            if name in tables:
+                tables[name]["rows"] = list(rows.values())
+        return {**{k: v for k, v in body.items() if k not in ("chunks", "columns")},
+                "tables": tables}
+
+    def chunk_rows(self, ref: list[Any]) -> list[Any]:
+        """The rows of one chunk listed in the manifest: `[id, table, lo, hi, rows, offset,
+        length, nonce, digest]` (see docs/sync-format.md)."""
+        chunk_id, offset, length = str(ref[0]), int(ref[5]), int(ref[6])
+        start = self.region + offset
+        if offset < 0 or length < 16 or start + length > len(self.data):
+            raise damaged(self.name, "a chunk lies outside the file")
+        try:
+            nonce = base64.b64decode(str(ref[7]), validate=True)
+            plain = AESGCM(self.keys.encryption).decrypt(
+                nonce, self.data[start:start + length], CHUNK_LABEL + chunk_id.encode("ascii"))
+            rows = orjson.loads(zlib.decompress(plain))
+        except (InvalidTag, ValueError, zlib.error, orjson.JSONDecodeError) as exc:
+            raise SyncFileError(f"{self.name} has been tampered with or damaged "
+                                "(a chunk failed its authentication check)") from exc
+        if not isinstance(rows, list):
+            raise damaged(self.name, "a chunk holds no rows")
+        return rows
+
+
+def keep_newest(rows: dict[str, list[Any]], raw: list[Any]) -> None:
+    """Format 2 may hold older versions of a row in older chunks: the highest epoch wins
+    (one write gives each row it changes that write's epoch, so no two versions share one)."""
+    current = rows.get(raw[0])
+    if current is None or int(raw[5]) > int(current[5]):
+        rows[raw[0]] = raw
 
 
 @dataclass(frozen=True)
@@ -192,6 +273,8 @@ class Header:
     nonce: bytes
     key_check: bytes
     end: int
+    version: int = FORMAT_1
+    body_length: int = 0
 
 
 def read_header(data: bytes, name: str, *, complete: bool = True) -> Header:
@@ -226,16 +309,21 @@ def read_header(data: bytes, name: str, *, complete: bool = True) -> Header:
         team = header.get("team", "") or _salt_team(salt)
         if type(body_length) is not int or not 16 <= body_length <= MAX_BODY:
             raise ValueError("body_length")
+        data_length = header.get("data_length", 0) if version > FORMAT_1 else 0
+        if type(data_length) is not int or not 0 <= data_length <= MAX_BODY:
+            raise ValueError("data_length")
         if not all(isinstance(v, str) and 0 < len(v) <= MAX_ID for v in (generation, team)):
             raise ValueError("ids")
     except (ValueError, RecursionError) as exc:  # JSON, base64, UTF-8 and bounds
         raise damaged(name, "unreadable header") from exc
-    if complete and len(data) < end + body_length:
-        raise damaged(name, f"truncated: {len(data) - end} of {body_length} bytes of data; "
+    total = body_length + data_length
+    if complete and len(data) < end + total:
+        raise damaged(name, f"truncated: {len(data) - end} of {total} bytes of data; "
                       "it may still be uploading: try again later")
-    if complete and len(data) > end + body_length:
+    if complete and len(data) > end + total:
         raise damaged(name, "unexpected bytes after the data")
-    return Header(str(generation), str(team), params, salt, nonce, expected_check, end)
+    return Header(str(generation), str(team), params, salt, nonce, expected_check, end,
+                  version, body_length)
 
 
 def open_file(data: bytes, keyring: KeyRing, name: str) -> OpenedFile:
@@ -244,13 +332,16 @@ def open_file(data: bytes, keyring: KeyRing, name: str) -> OpenedFile:
     keys = keyring.keys(header.salt, header.params, header.team)
     if not hmac.compare_digest(key_check(keys), header.key_check):
         raise SyncFileError(f"wrong passphrase for {name}")
+    region = header.end + header.body_length
     try:
-        plain = AESGCM(keys.encryption).decrypt(header.nonce, data[header.end:],
+        plain = AESGCM(keys.encryption).decrypt(header.nonce, data[header.end:region],
                                                 data[:header.end])
     except InvalidTag as exc:
         raise SyncFileError(f"{name} has been tampered with or damaged "
                             "(its authentication check failed)") from exc
-    return OpenedFile(header.generation, keys, plain, name)
+    if header.version == FORMAT_1:
+        return OpenedFile(header.generation, keys, plain, name)
+    return OpenedFile(header.generation, keys, plain, name, header.version, data, region)
 
 
 def peek_team(path: Path) -> str | None:

@@ -17,8 +17,8 @@ from sqlalchemy import JSON
 
 from crm_app.db.changelog import synced_columns
 from crm_app.db.models import SYNCED_MODELS, Record
-from crm_app.sync.digest import row_hash, table_digest
-from crm_app.sync.fileformat import FORMAT_VERSION
+from crm_app.sync.digest import MODULUS, row_hash, table_digest
+from crm_app.sync.fileformat import FORMAT_1, OpenedFile, keep_newest
 from crm_app.sync.merge import Row, compact_clocks
 
 RawRow = list[Any]
@@ -118,6 +118,16 @@ class Snapshot:
     digests: dict[str, str] = field(default_factory=dict)  # as written, per table
     written_by_format_1: bool = True  # an app before generation chains: no ancestry known
     purged: dict[str, list[str]] = field(default_factory=dict)  # see crm_app/sync/retire.py
+    # Format 2 (crm_app/sync/chunks.py): the file's chunks, its columns per table, and what
+    # its last full write held. `complete` is False while only the rows changed after some
+    # epoch are loaded; `before` keeps the rows as read, to update the digests by difference.
+    version: int = FORMAT_1
+    chunks: list[list[Any]] = field(default_factory=list)
+    file_columns: dict[str, list[str]] = field(default_factory=dict)
+    full: dict[str, int] = field(default_factory=dict)
+    complete: bool = True
+    before: dict[str, dict[str, RawRow]] = field(default_factory=dict)
+    before_complete: bool = True
 
     def epoch_of(self, generation: str) -> int | None:
         """The epoch at which `generation` was written, if this file descends from it."""
@@ -156,11 +166,78 @@ class Snapshot:
         snapshot.purged = {str(t): list(ids) for t, ids in body.get("purged", {}).items()}
         return snapshot
 
+    @classmethod
+    def read(cls, opened: OpenedFile) -> Snapshot:
+        """A format-1 file parsed whole; a format-2 file's manifest only (see `load`)."""
+        plain = opened.plain()
+        if opened.version == FORMAT_1:
+            return cls.from_body(plain)
+        snapshot = cls.from_body({k: v for k, v in plain.items() if k != "tables"})
+        snapshot.version = opened.version
+        snapshot.chunks = [list(ref) for ref in plain.get("chunks", [])]
+        snapshot.file_columns = {str(t): list(c) for t, c in plain.get("columns", {}).items()}
+        snapshot.full = {str(k): int(v) for k, v in plain.get("full", {}).items()}
+        snapshot.complete = False
+        return snapshot
+
+    def load(self, opened: OpenedFile | None, since: int | None) -> None:
+        """Decrypt the chunks holding rows changed after epoch `since` and keep those rows
+        (every row when `since` is None). Every version newer than `since` lies in a chunk
+        whose highest epoch is newer, so the newest version found is the row's current one;
+        older rows are skipped, as a laptop that merged epoch `since` already has them.
+        Rows already here with a newer epoch (this sync's merge) are kept."""
+        if self.complete or opened is None:
+            return
+        for ref in self.chunks:
+            if since is not None and int(ref[3]) <= since:
+                continue
+            state = self.tables.get(str(ref[1]))
+            if state is None:
+                continue
+            columns = self.file_columns.get(str(ref[1]), state.columns)
+            for raw in opened.chunk_rows(ref):
+                if since is not None and raw_epoch(raw) <= since:
+                    continue
+                if columns != state.columns:
+                    raw = [*_reshape(columns, state.columns, raw), raw_epoch(raw)]
+                keep_newest(state.rows, raw)
+        if since is None:
+            self.complete = True
+
+    def remember_before(self) -> None:
+        self.before = {name: dict(t.rows) for name, t in self.tables.items()}
+        self.before_complete = self.complete
+
+    def merged_digests(self, stored: Any) -> dict[str, str]:
+        """The digests of the file about to be written. From a format-2 file they are updated
+        by difference: the rows this sync changed (those of the new epoch) leave their old
+        hash and bring their new one. An old version not loaded here is the one this laptop
+        merged at its last sync, whose hash this laptop kept: `stored(table, ids)` gives it
+        (ids it lacks were never in the file). Otherwise every row is hashed."""
+        if self.version == FORMAT_1 or set(self.digests) != set(self.tables):
+            return self.compute_digests()
+        result = {}
+        for name, state in self.tables.items():
+            total = int(self.digests[name], 16)
+            changed = [raw for raw in state.rows.values() if raw_epoch(raw) == self.epoch]
+            before = self.before.get(name, {})
+            # With every row read, a row missing from `before` was not in the file at all.
+            unloaded = ([] if self.before_complete else
+                        [raw[0] for raw in changed if raw[0] not in before])
+            old = stored(name, unloaded) if unloaded else {}
+            for raw in changed:
+                previous = before.get(raw[0])
+                total -= (row_hash(raw[0], previous[4]) if previous is not None
+                          else old.get(raw[0], 0))
+                total += row_hash(raw[0], raw[4])
+            result[name] = f"{total % MODULUS:032x}"
+        return result
+
     def to_body(self, generation: str, written_by: str) -> dict[str, Any]:
         # The digests come first so a no-op sync reads them from the first bytes of the body.
         return {
             "digests": self.compute_digests(),
-            "format": FORMAT_VERSION,
+            "format": FORMAT_1,
             "generation": generation,
             "written_by": written_by,
             "epoch": self.epoch,

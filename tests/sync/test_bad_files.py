@@ -77,9 +77,9 @@ def test_truncated_file(office: Office, pair: tuple[Laptop, Laptop], keep: float
 
 def test_file_from_a_newer_format(office: Office, pair: tuple[Laptop, Laptop]) -> None:
     data = bytearray(office.shared_file.read_bytes())
-    struct.pack_into(">H", data, 8, 2)
+    struct.pack_into(">H", data, 8, 3)
     office.shared_file.write_bytes(bytes(data))
-    assert_refused(office, pair[1], r"newer version of the app \(sync format 2")
+    assert_refused(office, pair[1], r"newer version of the app \(sync format 3")
 
 
 def test_not_a_sync_file(office: Office, pair: tuple[Laptop, Laptop]) -> None:

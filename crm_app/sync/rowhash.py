@@ -1,0 +1,90 @@
+"""This laptop's half of the digest proof, kept at the cost of the rows a sync touches.
+
+Every `sync_row` keeps the 128-bit hash of its row's values as they were when this laptop
+last merged them with the shared file (four 32-bit parts, so SQLite can add them up without
+overflow). A sync hashes again the rows it wrote, the rows edited here since the last sync,
+and any row without a hash yet (a database from before this column); a table's digest is
+then one SUM over `sync_row`. Until a sync hashes it again, a row edited here keeps the hash
+of the version the shared file holds: that is what a sync subtracts from the file's digest
+when it replaces that version (`Snapshot.merged_digests`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from typing import Any
+
+from crm_app.db.changelog import synced_columns
+from crm_app.db.models import SYNCED_MODELS
+from crm_app.sync.digest import MODULUS, row_hash
+from crm_app.sync.local import load_values
+
+Cursor = Any  # sqlite3.Cursor
+MASK = 0xFFFFFFFF
+BATCH = 500
+MODELS = {m.__tablename__: m for m in SYNCED_MODELS}
+
+
+def _parts(value: int) -> tuple[int, int, int, int]:
+    return (value >> 96) & MASK, (value >> 64) & MASK, (value >> 32) & MASK, value & MASK
+
+
+def _join(parts: Sequence[int | None]) -> int:
+    a, b, c, d = (int(p or 0) for p in parts)
+    return ((a << 96) + (b << 64) + (c << 32) + d) % MODULUS
+
+
+def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), BATCH):
+        yield items[start:start + BATCH]
+
+
+def stored(cursor: Cursor, table: str, ids: Sequence[str]) -> dict[str, int]:
+    """The kept hashes of these rows (rows never hashed are left out)."""
+    found: dict[str, int] = {}
+    for chunk in _chunks(ids):
+        for row_id, *parts in cursor.execute(
+                "SELECT row_id, vh1, vh2, vh3, vh4 FROM sync_row WHERE table_name = ? AND "
+                f"vh1 IS NOT NULL AND row_id IN ({','.join('?' * len(chunk))})",
+                [table, *chunk]):
+            found[row_id] = _join(parts)
+    return found
+
+
+def refresh(cursor: Cursor, written: Mapping[str, Collection[str]], since_stamp: str,
+            *, everything: bool = False) -> int:
+    """Hash again the rows written by this sync, those edited here after `since_stamp` and
+    those never hashed (every row with `everything`). Returns how many were hashed."""
+    wanted: dict[str, set[str]] = {t: set(ids) for t, ids in written.items() if ids}
+    query = ("SELECT table_name, row_id FROM sync_row" if everything else
+             "SELECT table_name, row_id FROM sync_row WHERE max_hlc > ? UNION "
+             "SELECT table_name, row_id FROM sync_row WHERE vh1 IS NULL")
+    for table, row_id in cursor.execute(query, () if everything else (since_stamp,)):
+        wanted.setdefault(table, set()).add(row_id)
+    done = 0
+    for table, ids in wanted.items():
+        model = MODELS.get(table)
+        if model is None:
+            continue
+        columns = synced_columns(model)
+        ordered = sorted(ids)
+        values = load_values(cursor, model, None if everything else ordered)
+        params = []
+        for row_id in ordered:
+            row = values.get(row_id)
+            # A change record whose row is gone counts for nothing (hash 0), like a row the
+            # file does not hold.
+            value = row_hash(row_id, [row.get(c) for c in columns]) if row is not None else 0
+            params.append((*_parts(value), table, row_id))
+        cursor.executemany("UPDATE sync_row SET vh1 = ?, vh2 = ?, vh3 = ?, vh4 = ? "
+                           "WHERE table_name = ? AND row_id = ?", params)
+        done += len(params)
+    return done
+
+
+def digests(cursor: Cursor) -> dict[str, str]:
+    """Per synchronised table, the sum of the kept hashes (as the file's digests are written)."""
+    sums = {table: _join(parts) for table, *parts in cursor.execute(
+        "SELECT table_name, sum(vh1), sum(vh2), sum(vh3), sum(vh4) FROM sync_row "
+        "GROUP BY table_name")}
+    return {table: f"{sums.get(table, 0):032x}" for table in MODELS}
