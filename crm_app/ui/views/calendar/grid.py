@@ -302,6 +302,17 @@ class CalendarGrid(QAbstractItemView):
                 self.setCurrentIndex(self.calendar.index(row, 0))
         self.viewport().update()
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Double-click opens the block under the pointer (`activated`, as Enter does)."""
+        index = self.indexAt(event.position().toPoint())
+        if event.button() != Qt.MouseButton.LeftButton or not index.isValid():
+            super().mouseDoubleClickEvent(event)
+            return
+        self._press, self._drop = None, None
+        self.setCurrentIndex(index)
+        self.doubleClicked.emit(index)
+        self.activated.emit(index)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self._drop is not None:
             self._press, self._drop = None, None  # Esc cancels a drag
