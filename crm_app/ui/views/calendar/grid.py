@@ -46,6 +46,7 @@ HOUR_HEIGHT = 48
 ZONE_WIDTH = 58  # one hour column
 HEADER_HEIGHT = 40
 ALL_DAY_ROW = 22
+NARROW = 90  # a block narrower than this shows who before when
 STATUS_COLOURS = {"confirmed": "#2f6fb3", "held": "#3c8c5a", "requested": "#b07a1e",
                   "cancelled": "#8a8a8a", "no_show": "#a04545"}
 
@@ -455,26 +456,41 @@ class CalendarGrid(QAbstractItemView):
         text = QColor("#ffffff") if selected else self.palette().color(QPalette.ColorRole.Text)
         painter.setPen(text)
         inner = rect.adjusted(6, 1, -3, -1)
-        lines = self.calendar.lines(item)
         metrics = painter.fontMetrics()
         room = max(1, inner.height() // max(1, metrics.height()))
-        if isinstance(item, Block) and room < 2 and len(lines) > 1:
-            # A short block: time, who and the table on one line.
-            extra = [item.place] if item.place else []
-            lines = [" · ".join([f"{lines[0]} {lines[1]}", *extra])]
+        lines = self.block_lines(item, room, inner.width())
+        bold_line = 1 if isinstance(item, Block) and room >= 2 and len(lines) > 1 \
+            and inner.width() >= NARROW else 0
         font = QFont(self.font())
         font.setStrikeOut(item.status == "cancelled")
         for n, line in enumerate(lines[:room]):
-            font.setBold(n == (1 if isinstance(item, Block) and room >= 2 else 0))
+            font.setBold(n == bold_line)
             painter.setFont(font)
             painter.drawText(QRect(inner.left(), inner.top() + n * metrics.height(),
                                    inner.width(), metrics.height()),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(line, Qt.TextElideMode.ElideRight,
-                                                inner.width()))
+                             painter.fontMetrics().elidedText(  # of the bold font too
+                                 line, Qt.TextElideMode.ElideRight, inner.width()))
         if isinstance(item, Block) and item.continues_after:
             painter.drawText(rect.adjusted(0, 0, -3, -1), Qt.AlignmentFlag.AlignRight
                              | Qt.AlignmentFlag.AlignBottom, "↓")
+
+    def block_lines(self, item: AllDayItem | Block, room: int, width: int) -> list[str]:
+        """The lines a block has room for: time and table, who, organisation; one line for a
+        short block; a narrow one (a crowded hour) leaves the time to its position."""
+        if isinstance(item, AllDayItem):
+            return self.calendar.lines(item)
+        when = f"{format_time(item.starts_at)}–{format_time(item.ends_at)}"
+        who = self.calendar.who(item)
+        place = [item.place] if item.place else []
+        if width < NARROW:
+            return [who, *place] if room >= 2 else [who]
+        if room < 2:
+            return [" · ".join([f"{when} {who}", *place])]
+        lines = [" · ".join([when, *place]), who]
+        if item.organisation and item.organisation not in who:
+            lines.append(item.organisation)
+        return lines
 
     def _paint_ghost(self, painter: QPainter) -> None:
         assert self._press is not None and self._drop is not None
