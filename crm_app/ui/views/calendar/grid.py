@@ -45,7 +45,7 @@ from crm_app.ui.views.calendar.model import MOVE_ROLE, CalendarModel
 HOUR_HEIGHT = 48
 ZONE_WIDTH = 58  # one hour column
 HEADER_HEIGHT = 40
-ALL_DAY_ROW = 22
+ALL_DAY_ROW = 24
 NARROW = 90  # a block narrower than this shows who before when
 STATUS_COLOURS = {"confirmed": "#2f6fb3", "held": "#3c8c5a", "requested": "#b07a1e",
                   "cancelled": "#8a8a8a", "no_show": "#a04545"}
@@ -456,6 +456,7 @@ class CalendarGrid(QAbstractItemView):
         text = QColor("#ffffff") if selected else self.palette().color(QPalette.ColorRole.Text)
         painter.setPen(text)
         inner = rect.adjusted(6, 1, -3, -1)
+        painter.setFont(self.font())  # line heights of the block's font, not the hours'
         metrics = painter.fontMetrics()
         room = max(1, inner.height() // max(1, metrics.height()))
         lines = self.block_lines(item, room, inner.width())
@@ -522,5 +523,6 @@ class CalendarGrid(QAbstractItemView):
 
     def first_minute(self) -> int:
         """Where to scroll first: half an hour before the first meeting, or 08:00."""
-        starts = [b.start_minute for b in self.calendar.layout.blocks]
+        starts = [b.start_minute for b in self.calendar.layout.blocks
+                  if not b.continues_before]  # the tail of last night's is not a start
         return max(0, min(starts) - 30) if starts else 8 * 60
