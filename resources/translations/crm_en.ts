@@ -341,6 +341,72 @@
     </message>
 </context>
 <context>
+    <name>CalendarModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours on the left are the event&apos;s time zone; the laptop&apos;s are beside them when they differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · my time: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChooseStaffDialog</name>
     <message>
         <source>Who are you?</source>
@@ -2074,6 +2140,30 @@ Save it anyway?</source>
 </context>
 <context>
     <name>MeetingsView</name>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meetings as a list, with the editor beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One day of the event as a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days of the event (or a week) as a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Follow-up added</source>
         <translation type="unfinished"></translation>

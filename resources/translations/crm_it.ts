@@ -341,6 +341,72 @@
     </message>
 </context>
 <context>
+    <name>CalendarModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Incontro</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Tavolo: %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Sposta %1</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2</source>
+        <translation>%1 spostato a %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Salvato: %1</translation>
+    </message>
+    <message>
+        <source>Moved %1 to the Trash</source>
+        <translation>%1 spostato nel Cestino</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Evento:</translation>
+    </message>
+    <message>
+        <source>Previous day or week</source>
+        <translation>Giorno o settimana precedente</translation>
+    </message>
+    <message>
+        <source>Next day or week</source>
+        <translation>Giorno o settimana successiva</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Tutto il giorno</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tutti gli eventi</translation>
+    </message>
+    <message>
+        <source>My time</source>
+        <translation>Mia ora</translation>
+    </message>
+    <message>
+        <source>The hours on the left are the event&apos;s time zone; the laptop&apos;s are beside them when they differ</source>
+        <translation>Le ore a sinistra sono nel fuso orario dell&apos;evento; quelle del portatile sono accanto quando differiscono</translation>
+    </message>
+    <message>
+        <source>%1 · my time: %2</source>
+        <translation>%1 · mia ora: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseStaffDialog</name>
     <message>
         <source>Who are you?</source>
@@ -2081,6 +2147,30 @@ Salvarlo comunque?</translation>
 </context>
 <context>
     <name>MeetingsView</name>
+    <message>
+        <source>List</source>
+        <translation>Elenco</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Settimana</translation>
+    </message>
+    <message>
+        <source>The meetings as a list, with the editor beside it</source>
+        <translation>Gli incontri come elenco, con l&apos;editor accanto</translation>
+    </message>
+    <message>
+        <source>One day of the event as a calendar</source>
+        <translation>Un giorno dell&apos;evento come calendario</translation>
+    </message>
+    <message>
+        <source>The days of the event (or a week) as a calendar</source>
+        <translation>I giorni dell&apos;evento (o una settimana) come calendario</translation>
+    </message>
     <message>
         <source>Follow-up added</source>
         <translation>Attività aggiunta</translation>

@@ -1,0 +1,1 @@
+"""The Meetings calendar: day and week grid of an event's meetings (model, grid, panel)."""
