@@ -73,6 +73,11 @@ def _view(path: Path) -> tuple[Any, Any, Any, Any]:
     from crm_app.ui.views.contacts_view import ContactsView
 
     app = QApplication.instance() or QApplication([])
+    try:
+        from crm_app.ui.tasks import keep_ui_responsive
+        keep_ui_responsive()  # as the app's window does
+    except ImportError:  # before the switch interval was set
+        pass
     crm = Crm.open(path)
     settings = AppSettings(path.with_name(f"lists-bench-{uuid.uuid4().hex}.ini"))
     tasks = TaskRunner()
