@@ -18,6 +18,7 @@ import sys
 import time
 from pathlib import Path
 
+import bench_lists
 from common import BenchRow, percentiles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -191,4 +192,5 @@ def run(workdir: Path, contacts: int) -> list[BenchRow]:
         BenchRow("ui", f"search keystroke in the UI, p95 ({len(ui)} keystrokes)", ui_p95, "ms",
                  "service search call, p95", bare_p95, "< 100 ms"),
         *filters,
+        *bench_lists.rows(path, contacts),  # the real contacts view: filter, row change, save
     ]

@@ -46,6 +46,7 @@ from crm_app.domain.normalise import fold, sort_key
 from crm_app.services.privacy import consent
 from crm_app.services.search import KINDS as FTS_KINDS
 from crm_app.services.search import fts_query
+from crm_app.services.text_window import FEW_HITS, TextWindows
 
 LIST_ENTITIES = ("contact", "organisation", "event", "meeting", "followup")
 OPEN_STATUSES = ("open", "in_progress")
@@ -54,7 +55,6 @@ FILTER_KEYS = frozenset({
     "date_to", "organisation_id", "contact_id", "open_only", "overdue_on", "starts_from",
     "starts_before", "ids", "consent_due", "all_day_ids",
 })
-FEW_HITS = 2000
 
 
 @dataclass(frozen=True)
@@ -178,6 +178,7 @@ _MODELS: dict[str, Any] = {"contact": Contact, "organisation": Organisation, "ev
 class Listing:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.text_windows = TextWindows()  # broad text filters at 100k
 
     @staticmethod
     def sortable(entity: str) -> tuple[str, ...]:
@@ -202,7 +203,9 @@ class Listing:
                 return int(session.scalar(hits) or 0)
         statement = self._select(query, counting=True)
         with self.db.session() as session:
-            return int(session.scalar(statement) or 0)
+            total = int(session.scalar(statement) or 0)
+        self.text_windows.saw_count(query, total)
+        return total
 
     def page(self, query: ListQuery, limit: int, *, after: Mapping[str, Any] | None = None,
              offset: int = 0) -> list[dict[str, Any]]:
@@ -250,6 +253,9 @@ class Listing:
         if offset >= total:
             return []
         limit = min(limit, total - offset)
+        found = self.text_windows.ids(self, query, offset, limit, total)
+        if found is not None:  # a broad text filter, from the search index
+            return self.rows(query, found)
         query = self._with_few_hits(query, total)
         if offset > total // 2 and not self._split(query):
             sort, descending = self._sort(query)

@@ -301,6 +301,7 @@ def test_timeline_shows_audit_entries_with_staff_and_laptop(
     profiled_crm.contacts.update(person["id"], {"job_title": "Buyer"})
     view = _select_contact(main_window, person["id"])
     view.timeline.show_for("contact", person["id"])
+    view.timeline.wait_loaded()  # read on the timeline's own thread
     texts = [view.timeline.list.item(i).text() for i in range(view.timeline.list.count())]
     audit_texts = [t for t in texts if " by Giulia Romano on laptop " in t]
     assert len(audit_texts) == 2

@@ -146,6 +146,7 @@ def test_organisation_page_lists_its_people_and_meetings(qtbot: Any, main_window
     view.open_requested.connect(lambda kind, rid: opened.append((kind, rid)))
     view.people.doubleClicked.emit(view.people_model.index(0, 0))
     assert opened == [("contact", data["contact"]["id"])]
+    view.timeline.wait_loaded()  # read on the timeline's own thread
     assert next(i.text() for i in _items(view.timeline.list)).endswith("Intro · Confirmed")
 
 

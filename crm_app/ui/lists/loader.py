@@ -20,6 +20,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from crm_app.ui.tasks import keep_ui_responsive
+
 log = logging.getLogger(__name__)
 
 ReadFn = Callable[[threading.Event], Any]
@@ -62,6 +64,7 @@ class LatestReader(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        keep_ui_responsive()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)

@@ -91,10 +91,8 @@ class RecordTableModel(QAbstractTableModel):
             if cancel.is_set():
                 return total, [], -1
             rows = listing.window(query, 0, size, total=total)
-            if not keep_id or cancel.is_set():
-                return total, rows, -1
             found = next((n for n, r in enumerate(rows) if r["id"] == keep_id), -1)
-            return total, rows, found if found >= 0 else listing.position(query, keep_id)
+            return total, rows, found
 
         def done(result: tuple[int, list[Row], int]) -> None:
             total, rows, row = result
@@ -106,8 +104,23 @@ class RecordTableModel(QAbstractTableModel):
                 self._pages[0] = rows
             self.endResetModel()
             self.filtered.emit(row)
+            if row < 0 and keep_id and total > len(rows):
+                self._find_in_background(query, keep_id)
 
         self.reader.submit(read, done, lambda error: self.filter_failed.emit(str(error)))
+
+    def _find_in_background(self, query: ListQuery, record_id: str) -> None:
+        """The kept record's row further down, after the first rows are on screen (a
+        broad filter's position costs a count of its own)."""
+        assert self.reader is not None
+        listing = self.listing
+
+        def done(row: int) -> None:
+            if row >= 0 and query == self.query:
+                self.filtered.emit(row)
+
+        self.reader.submit(lambda _cancel: listing.position(query, record_id), done,
+                           lambda error: self.filter_failed.emit(str(error)))
 
     def set_deleted(self, deleted: bool) -> None:
         self.query = replace(self.query, deleted=deleted)

@@ -34,6 +34,9 @@ FILTERS_OF: dict[str, tuple[str, ...]] = {
     "meeting": ("text", "event_id", "status", "dates"),
     "followup": ("text", "status", "owner_id", "open_only", "dates"),
 }
+# Typing pauses this long before the list is asked (a fast typist's letters are 60-120 ms
+# apart); the answer comes from the search index on the list's reader thread.
+DEBOUNCE_MS = 150
 STATUSES = {"meeting": enums.MeetingStatus, "followup": enums.FollowUpStatus}
 
 
@@ -57,7 +60,7 @@ class FilterBar(QWidget):
         self.text.setMaximumWidth(260)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
+        self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self._emit)
         self.text.textChanged.connect(lambda _t: self._debounce.start())
         layout.addWidget(self.text)
@@ -94,6 +97,9 @@ class FilterBar(QWidget):
         layout.addStretch(1)
         self.reload_choices()
         self.retranslate()
+
+    def debounce_ms(self) -> int:
+        return int(self._debounce.interval())
 
     def reload_choices(self) -> None:
         """Fill the lists from the data (after imports, sync or new records)."""

@@ -1,6 +1,7 @@
 """The history of a contact or organisation: meetings, follow-ups, notes and the record's
 audit entries (who changed it, on which laptop), newest first, with a box to add a note in
-place."""
+place. Read on its own reader thread (newest record only), so moving down a 100k list shows
+the form at once and the history a moment later."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from crm_app.ui.formatting import format_date, format_datetime
 from crm_app.ui.icons import icon
 from crm_app.ui.item_refs import decode_ref, encode_ref
 from crm_app.ui.labels import label
+from crm_app.ui.lists.loader import LatestReader
 
 KIND_ICONS = {"meeting": "meetings", "followup": "followups", "note": "timeline",
               "audit": "timeline"}
@@ -40,6 +42,8 @@ class TimelineWidget(QWidget):
         self.crm = crm
         self.entity = ""
         self.record_id = ""
+        self.reader = LatestReader(self)
+        self._loading = False
         self.list = QListWidget()
         self.list.setObjectName("timeline")
         self.list.itemActivated.connect(self._activated)
@@ -62,12 +66,32 @@ class TimelineWidget(QWidget):
         self.entity, self.record_id = entity, record_id
         self.setEnabled(bool(record_id))
         self.list.clear()
+        self._loading = bool(record_id)
         if not record_id:
+            self.reader.submit(lambda _c: None, lambda _r: None, lambda _e: None)  # drop any
             return
-        try:
-            items = self.crm.queries.timeline(entity, record_id)
-        except DomainError:
-            return
+        crm = self.crm
+
+        def read(_cancel: Any) -> tuple[list[Any], list[dict[str, Any]], dict[str, str]]:
+            try:
+                items = list(crm.queries.timeline(entity, record_id))
+            except DomainError:
+                items = []
+            entries = audit.entries(crm.db, row_id=record_id)
+            names = crm.queries.names(sorted({e["staff_id"] for e in entries}))
+            return items, entries, names
+
+        self.reader.submit(read, self._fill, self._failed)
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def _failed(self, _error: BaseException) -> None:
+        self._loading = False
+
+    def _fill(self, result: tuple[list[Any], list[dict[str, Any]], dict[str, str]]) -> None:
+        items, entries, names = result
+        self._loading = False
         rows: list[tuple[datetime, str, QListWidgetItem]] = []
         for item in items:
             when = format_date(item.when) if item.kind == "followup" else \
@@ -77,15 +101,24 @@ class TimelineWidget(QWidget):
                                     f"{when}  {item.title}{detail}")
             entry.setData(Qt.ItemDataRole.UserRole, encode_ref(item.kind, item.record_id))
             rows.append((item.when, item.record_id, entry))
-        rows.extend(self._audit_rows(record_id))
+        rows.extend(self._audit_rows(entries, names))
         rows.sort(key=lambda row: (row[0], row[1]), reverse=True)
+        self.list.clear()
         for _when, _key, entry in rows:
             self.list.addItem(entry)
 
-    def _audit_rows(self, record_id: str) -> list[tuple[datetime, str, QListWidgetItem]]:
+    def wait_loaded(self, timeout_ms: int = 10_000) -> None:
+        """Block until the history is read and shown (tests, printing)."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while self._loading and not deadline.hasExpired():
+            self.reader.wait_done(50)
+            QCoreApplication.processEvents()
+
+    def _audit_rows(self, entries: list[dict[str, Any]],
+                    names: dict[str, str]) -> list[tuple[datetime, str, QListWidgetItem]]:
         """The record's own audit entries: action, fields, staff member and laptop."""
-        entries = audit.entries(self.crm.db, row_id=record_id)
-        names = self.crm.queries.names(sorted({e["staff_id"] for e in entries}))
         rows = []
         for number, entry in enumerate(entries):
             when = datetime.fromisoformat(entry["at"])
