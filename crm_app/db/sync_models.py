@@ -38,6 +38,18 @@ class SyncRow(Base):
     vh4: Mapped[int | None] = mapped_column(Integer)
 
 
+class SyncDigest(Base):
+    """Per table, the sums of `sync_row`'s hash parts, kept by triggers (migration rowhash_1)."""
+
+    __tablename__ = "sync_digest"
+
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    s1: Mapped[int] = mapped_column(Integer, server_default="0")
+    s2: Mapped[int] = mapped_column(Integer, server_default="0")
+    s3: Mapped[int] = mapped_column(Integer, server_default="0")
+    s4: Mapped[int] = mapped_column(Integer, server_default="0")
+
+
 class SyncState(Base):
     """Key/value state of this laptop's sync: device id, clock, what was last sent/seen."""
 

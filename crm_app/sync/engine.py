@@ -384,6 +384,7 @@ class Syncer:
                 newest = max(newest, self._merge_tables(cursor, remote, None, True, sent_upto,
                                                         is_pending, conflicts))
                 rowhash.refresh(cursor, {}, sent_upto, everything=True)
+                rowhash.recount(cursor)
                 local_digests = rowhash.digests(cursor)
                 remote.digests = remote.compute_digests()
                 differing = [t for t, d in remote.digests.items()

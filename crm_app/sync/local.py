@@ -169,8 +169,11 @@ def write_rows(
 
 def write_clocks(cursor: Cursor, table: str, rows: dict[str, Row]) -> None:
     cursor.executemany(
-        "INSERT OR REPLACE INTO sync_row (table_name, row_id, base, fields, max_hlc, erased) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        # An upsert keeps the row's hash as last synced for rowhash.refresh to replace.
+        "INSERT INTO sync_row (table_name, row_id, base, fields, max_hlc, erased) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, row_id) DO UPDATE SET "
+        "base = excluded.base, fields = excluded.fields, max_hlc = excluded.max_hlc, "
+        "erased = excluded.erased",
         [(table, row_id, row.base,
           json.dumps(encode_fields(row), separators=(",", ":"), ensure_ascii=False)
           if row.fields else "{}",

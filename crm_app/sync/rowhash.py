@@ -3,10 +3,11 @@
 Every `sync_row` keeps the 128-bit hash of its row's values as they were when this laptop
 last merged them with the shared file (four 32-bit parts, so SQLite can add them up without
 overflow). A sync hashes again the rows it wrote, the rows edited here since the last sync,
-and any row without a hash yet (a database from before this column); a table's digest is
-then one SUM over `sync_row`. Until a sync hashes it again, a row edited here keeps the hash
-of the version the shared file holds: that is what a sync subtracts from the file's digest
-when it replaces that version (`Snapshot.merged_digests`).
+and any row without a hash yet (a database from before this column). Triggers keep the sums
+per table in `sync_digest`, so a table's digest is read, not computed. Until a sync hashes
+it again, a row edited here keeps the hash of the version the shared file holds: that is what
+a sync subtracts from the file's digest when it replaces that version
+(`Snapshot.merged_digests`).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ def refresh(cursor: Cursor, written: Mapping[str, Collection[str]], since_stamp:
             *, everything: bool = False) -> int:
     """Hash again the rows written by this sync, those edited here after `since_stamp` and
     those never hashed (every row with `everything`). Returns how many were hashed."""
+    ensure(cursor)
     wanted: dict[str, set[str]] = {t: set(ids) for t, ids in written.items() if ids}
     query = ("SELECT table_name, row_id FROM sync_row" if everything else
              "SELECT table_name, row_id FROM sync_row WHERE max_hlc > ? UNION "
@@ -82,9 +84,25 @@ def refresh(cursor: Cursor, written: Mapping[str, Collection[str]], since_stamp:
     return done
 
 
+def ensure(cursor: Cursor) -> None:
+    """A `sync_digest` row for every synchronised table (before any hash is set there)."""
+    cursor.executemany("INSERT OR IGNORE INTO sync_digest (table_name) VALUES (?)",
+                       [(table,) for table in MODELS])
+
+
 def digests(cursor: Cursor) -> dict[str, str]:
     """Per synchronised table, the sum of the kept hashes (as the file's digests are written)."""
     sums = {table: _join(parts) for table, *parts in cursor.execute(
-        "SELECT table_name, sum(vh1), sum(vh2), sum(vh3), sum(vh4) FROM sync_row "
-        "GROUP BY table_name")}
+        "SELECT table_name, s1, s2, s3, s4 FROM sync_digest")}
     return {table: f"{sums.get(table, 0):032x}" for table in MODELS}
+
+
+def recount(cursor: Cursor) -> None:
+    """The sums added up again from every row (after a repair: whatever went wrong, the
+    kept sums then match the kept hashes)."""
+    cursor.execute("DELETE FROM sync_digest")
+    ensure(cursor)
+    cursor.execute(
+        "UPDATE sync_digest SET (s1, s2, s3, s4) = (SELECT coalesce(sum(vh1), 0), "
+        "coalesce(sum(vh2), 0), coalesce(sum(vh3), 0), coalesce(sum(vh4), 0) FROM sync_row "
+        "WHERE sync_row.table_name = sync_digest.table_name)")
