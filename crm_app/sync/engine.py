@@ -32,6 +32,7 @@ from crm_app.domain import hlc
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.services import duplicates
 from crm_app.sync import chunks, copies, install, rekey, retire, rowhash, rules, samecopy
+from crm_app.sync import kdf as kdfs
 from crm_app.sync.conflicts import close_superseded
 from crm_app.sync.fileformat import (
     KeyRing,
@@ -149,10 +150,14 @@ class Syncer:
                  checkpoint: Checkpoint | None = None, lock_timeout: float = 30.0,
                  wall_clock: Clock = utc_now, kdf: KdfParams | None = None,
                  install_id_file: Path | None = None,
-                 allow_mass_delete: bool = False, create: bool = True) -> None:
+                 allow_mass_delete: bool = False, create: bool = True,
+                 keyring: KeyRing | None = None) -> None:
         self.db = db
         self.path = Path(path).expanduser().absolute()
-        self.keyring = KeyRing(passphrase, kdf)  # kdf: for new files; None tunes Argon2id
+        # kdf: for new files; None tunes Argon2id. An app syncing every few minutes passes
+        # the same `keyring` each time, so the file's key is derived once per session (the
+        # derivation is tuned to take about half a second).
+        self.keyring = keyring if keyring is not None else KeyRing(passphrase, kdf)
         self.wall_clock = wall_clock
         self.install_id_file = install_id_file  # None: this computer's, beside the settings
         self.allow_mass_delete = allow_mass_delete
@@ -604,9 +609,8 @@ class Syncer:
         """Whether this sync rewrites every row instead of appending what it changed."""
         if read.opened is None or read.copies or self._purged or self._repaired:
             return True
-        keys = read.opened.keys
-        if keys.ring is not None and keys.ring.for_writing(keys) is not keys:
-            return True  # a new key: every chunk is sealed again
+        if read.opened.keys.params.kind != kdfs.ARGON2ID:
+            return True  # a file from before Argon2id gets a new key: every chunk sealed again
         return chunks.full_write_due(snapshot) or chunks.erases(snapshot)
 
     def _load_rows(self, connection: Connection, read: _Read, remote: Snapshot,

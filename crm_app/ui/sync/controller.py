@@ -27,7 +27,7 @@ from crm_app.db.models import SYNCED_MODELS
 from crm_app.services.crm import Crm
 from crm_app.sync import copies, location, passphrase
 from crm_app.sync.engine import MassDeletion, SyncReport, sync
-from crm_app.sync.fileformat import write_error
+from crm_app.sync.fileformat import KeyRing, write_error
 from crm_app.sync.rekey import PassphraseChanged
 from crm_app.ui import dialogs
 from crm_app.ui.formatting import as_datetime, format_time
@@ -132,6 +132,9 @@ class SyncController(QObject):
         self.setup_wizard: SyncSetupWizard | None = None
         self.devices_dialog: DevicesDialog | None = None
         self._after_running: str | None = None  # a wizard's passphrase waiting for a sync
+        # The team key derived from the passphrase, kept for this session's next syncs (the
+        # derivation is tuned to take about half a second on purpose).
+        self._keyring: KeyRing | None = None
         self._show_last()
         self.closing = CloseSync(self)
         window.installEventFilter(self)
@@ -232,6 +235,9 @@ class SyncController(QObject):
         self.status.setText(self.tr("Syncing…"))
         db = self.crm.db
         value = secret
+        if self._keyring is None or self._keyring.passphrase != value:
+            self._keyring = KeyRing(value)
+        keyring = self._keyring
 
         def work(progress: Any, _cancel: Any) -> SyncReport:
             def checkpoint(name: str) -> None:
@@ -239,7 +245,7 @@ class SyncController(QObject):
                     progress(TABLE_STEPS.index(name) + 1, len(TABLE_STEPS))
             try:
                 return sync(db, path, value, checkpoint=checkpoint,
-                            allow_mass_delete=allow_mass_delete)
+                            allow_mass_delete=allow_mass_delete, keyring=keyring)
             except OSError as exc:  # the storage refused: one clear sentence
                 raise write_error(path, exc, "use") from exc
 
