@@ -242,6 +242,10 @@ class ReportRenderer:
     def keywords(self) -> list[str]:
         return [self.t(self.title_key), self.branding.office]
 
+    def shown_records(self) -> tuple[tuple[str, str], ...]:
+        """(table, record id) of what the document shows, for the audit log's "printed"."""
+        return ()
+
     # -- building ---------------------------------------------------------------------------
     def render(self, progress_callback: Callable[[str, int], None] | None = None) -> bytes:
         """The PDF; `progress_callback(kind, value)` is ReportLab's (it may raise to stop)."""
