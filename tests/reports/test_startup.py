@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,11 +13,18 @@ from typing import Any
 
 import pyphen
 import pytest
+from hypothesis import given as examples
+from hypothesis import settings
+from hypothesis import strategies as st
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
-from crm_app.reports import fontcache
+from crm_app.db import search_index
+from crm_app.domain import japanese
+from crm_app.domain.charclass import CharClass
+from crm_app.reports import fontcache, shaping
+from crm_app.reports import text as text_module
 from crm_app.reports.fontcache import load_font
 from crm_app.reports.fonts import fonts_dir
 from crm_app.reports.hyphenation import Hyphenator, hyphenator
@@ -162,3 +170,38 @@ def test_reports_from_a_cold_warm_or_corrupt_cache_are_the_same_pdf(
     assert all(flat(given) in text for given, *_ in PEOPLE)
     assert all(fontcache._read(e, fontcache._key(fonts_dir() / (e.name.rsplit("-", 1)[0]
                                                                   + ".ttf"))) for e in entries)
+
+
+# -- character classes compiled on first need -----------------------------------------------
+
+CLASSES = {
+    "rtl": (text_module._RTL, "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]"),
+    "cjk": (text_module._CJK, "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+                              "\U00020000-\U0002ffff]"),
+    "complex": (shaping.COMPLEX, "[\u0900-\u0dff\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f"
+                                 "\u1780-\u17ff\ua8e0-\ua8ff]"),
+    "japanese": (japanese._JAPANESE, "[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f\u3400-\u4dbf"
+                                     "\u4e00-\u9fff\U00020000-\U0002ffff\u3005]"),
+    "index": (search_index._CJK, r"([\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                                 r"\uac00-\ud7af\uf900-\ufaff])"),
+}
+
+
+@settings(max_examples=300, deadline=None)
+@examples(st.text(alphabet=st.characters(codec="utf-8"), max_size=12)
+          | st.sampled_from(["", "Jane Dương", "山田 太郎", "々", "דוד (כהן)", "प्रिया",
+                             "𠮷野製薬 ✓", "ᄀ", "ＡＢ", "\u3004", "\u3005"]))
+def test_a_char_class_answers_as_its_regular_expression(text: str) -> None:
+    for name, (lazy, pattern) in CLASSES.items():
+        assert lazy.search(text) == (re.search(pattern, text) is not None), name
+    index = CLASSES["index"][0]
+    assert index.sub(r" \1 ", text) == re.sub(CLASSES["index"][1], r" \1 ", text)
+
+
+def test_latin_text_compiles_no_char_class() -> None:
+    fresh = CharClass(CLASSES["cjk"][1], "\u3040")
+    for text in ("", "Jane Dương", "Łukasz Wiśniewski-Żółć", "Ζωή Παπαδοπούλου ✓ ≈ €"):
+        assert not fresh.search(text)
+        assert fresh.sub("x", text) == text
+    assert "compiled" not in vars(fresh)
+    assert fresh.search("株式会社") and "compiled" in vars(fresh)
