@@ -205,3 +205,18 @@ def test_latin_text_compiles_no_char_class() -> None:
         assert fresh.sub("x", text) == text
     assert "compiled" not in vars(fresh)
     assert fresh.search("株式会社") and "compiled" in vars(fresh)
+
+
+def test_the_orm_classes_are_mapped_from_evaluated_annotations() -> None:
+    """crm_app/db/*models.py hold no postponed annotations, so SQLAlchemy maps them without
+    evaluating ~200 strings at the start of every command."""
+    from crm_app.db import io_models, models, sync_models
+
+    for module in (models, io_models, sync_models):
+        classes = [c for c in vars(module).values()
+                   if isinstance(c, type) and issubclass(c, models.Base) and c is not models.Base
+                   and c.__module__ == module.__name__]
+        assert classes, module.__name__
+        for cls in classes:
+            assert not any(isinstance(a, str) for a in vars(cls).get("__annotations__", {})
+                           .values()), cls.__name__
