@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 from crm_app.domain.errors import ValidationError
 from crm_app.reports import collect
 from crm_app.reports.model import ReportOptions
-from crm_app.services.crm import Crm
 
 if TYPE_CHECKING:
     from crm_app.reports.base import ReportRenderer
+    from crm_app.services.crm import Crm
 
 KINDS = ("meeting", "meetings", "followups", "event")
 Progress = Callable[[int, int], None]
