@@ -8,12 +8,14 @@ Each figure is the median of --runs fresh processes, as CPU time (user + system,
 on a shared machine) and as wall time. The app rows start
 `crm-app --exit-when-shown` offscreen (it prints 'shown' once the window is painted, then
 quits): once with bytecode cached as usual, and once with PYTHONDONTWRITEBYTECODE=1 and an
-empty PYTHONPYCACHEPREFIX, so every module is compiled again as on a first start.
+empty PYTHONPYCACHEPREFIX, so every module is compiled again as on a first start. The
+report rows print one meeting report to PDF, beside the libraries' import floor.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import shutil
@@ -23,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -51,6 +54,26 @@ def median_s(command: list[str], runs: int, env: dict[str, str] | None = None,
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     return statistics.median(walls), statistics.median(cpus)
+
+
+def report_rows(add: Any, crm: list[str], db: str, folder: Path, runs: int) -> None:
+    """`crm report meeting ID` (issue 12: well under 1 s), with the report fonts' parsed
+    tables in the user cache (every run after the first) and without (a first report), and
+    the floor under it: the libraries any report process imports, alone."""
+    listed = subprocess.run([*crm, "--db", db, "--json", "meeting", "list", "--limit", "1"],
+                            check=True, capture_output=True, text=True, cwd=ROOT).stdout
+    meeting = json.loads(listed)[0]["id"]
+    cache = folder / "user-cache"
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    command = [*crm, "--db", db, "report", "meeting", meeting, "-o", str(folder / "m.pdf")]
+    median_s(command, 1, env)  # the first report fills the font cache
+    add("reports", "crm report meeting ID -o FILE (font cache filled)",
+        median_s(command, runs, env), "< 1 s wall")
+    add("reports", "crm report meeting ID -o FILE (empty font cache)",
+        median_s(command, runs, env, fresh=cache), "report")
+    floor = "import sqlalchemy.orm, reportlab.platypus, babel.dates, phonenumbers"
+    add("reports", f'floor: python -c "{floor}"',
+        median_s([sys.executable, "-c", floor], runs), "report")
 
 
 def main() -> None:
@@ -86,6 +109,7 @@ def main() -> None:
         ]
         for name, command, target in cases:
             add("cli", name, median_s(command, args.runs), target)
+        report_rows(add, crm, db, Path(folder), args.runs)
         if not args.no_app:
             env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
             app = [sys.executable, str(ROOT / "main.py"), "--db", db, "--exit-when-shown"]

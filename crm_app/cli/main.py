@@ -7,7 +7,7 @@ import importlib
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -194,7 +194,9 @@ def _register_area(sub: Any, module_name: str, command: str | None) -> None:
         sub.add_parser(name, help=text)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, parsed: Callable[[], None] | None = None) -> int:
+    """Run one command line; `parsed` is called once it is parsed (its area's modules
+    imported), before the command runs (crm_app/cli/__init__.py resumes garbage collection)."""
     words = list(sys.argv[1:] if argv is None else argv)
     # --json is accepted anywhere on the line, as people type it after the command.
     as_json = "--json" in words
@@ -203,6 +205,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser(command_word(words) or "").parse_args(words)
     except SystemExit as exc:  # --help or a usage error: argparse already printed it
         return int(exc.code or 0)
+    finally:
+        if parsed is not None:
+            parsed()
     ctx = CliContext(args.db, as_json, passphrase_file=args.top_passphrase_file)
     try:
         return int(args.func(ctx, args))

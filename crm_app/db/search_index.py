@@ -8,7 +8,6 @@ Non-Latin names are indexed with their own characters and with a Latin translite
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -16,6 +15,7 @@ from sqlalchemy import Connection, event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_app.db.models import Contact, ContactAddress, Event, Meeting, Organisation, Record
+from crm_app.domain.charclass import CharClass
 from crm_app.domain.normalise import transliterate
 
 CREATE_STATEMENTS = (
@@ -36,12 +36,12 @@ INDEXED: dict[type[Record], str] = {
 
 # Han, kana and Hangul are written without spaces; index each character as its own token so
 # a query for any part of a name ("テスト" in "株式会社テスト") matches as a phrase.
-_CJK = re.compile(r"([\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-                  r"\uac00-\ud7af\uf900-\ufaff])")
+_CJK = CharClass(r"([\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                  r"\uac00-\ud7af\uf900-\ufaff])", "\u1100")
 
 
 def has_cjk(value: str) -> bool:
-    return _CJK.search(value) is not None
+    return _CJK.search(value)
 
 
 def cjk_spaced(value: str) -> str:

@@ -6,7 +6,7 @@ fields usually share one stamp (`base`, set when the row was created or compacte
 fields written later carry their own entry in `fields`, as `[stamp, previous_stamp]`.
 """
 
-from __future__ import annotations
+# Annotations evaluated at class creation, as in crm_app/db/models.py (faster mapping).
 
 from datetime import datetime
 

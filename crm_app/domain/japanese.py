@@ -10,20 +10,22 @@ import functools
 import re
 from typing import Any
 
-_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
-_JAPANESE = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f\u3400-\u4dbf\u4e00-\u9fff"
-                       "\U00020000-\U0002ffff\u3005]")
+from crm_app.domain.charclass import CharClass
+
+_KANA = CharClass("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]", "\u3040")
+_JAPANESE = CharClass("[\u3005\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f\u3400-\u4dbf\u4e00-\u9fff"
+                       "\U00020000-\U0002ffff]", "\u3005")
 
 
 def has_kana(text: str) -> bool:
-    return _KANA.search(text) is not None
+    return _KANA.search(text)
 
 
 def is_japanese(text: str, language: str = "") -> bool:
     """Kana always read as Japanese; kanji only when the person's language is Japanese."""
     if has_kana(text):
         return True
-    return language.lower().startswith("ja") and _JAPANESE.search(text) is not None
+    return language.lower().startswith("ja") and _JAPANESE.search(text)
 
 
 @functools.cache

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 from crm_app.domain.errors import ValidationError
 from crm_app.reports import collect
 from crm_app.reports.model import ReportOptions
-from crm_app.services.crm import Crm
 
 if TYPE_CHECKING:
     from crm_app.reports.base import ReportRenderer
+    from crm_app.services.crm import Crm
 
 KINDS = ("meeting", "meetings", "followups", "event")
 Progress = Callable[[int, int], None]
@@ -67,25 +67,7 @@ def render_report(crm: Crm, request: ReportRequest, *, progress: Progress | None
     renderer = _renderer(crm, request, stop)
     collect.stop_if(stop)
     pdf = renderer.render(progress_callback=_layout_progress(progress, stop))
-    return RenderedReport(pdf, tuple(renderer.warnings), _shown_records(renderer))
-
-
-def _shown_records(renderer: ReportRenderer) -> tuple[tuple[str, str], ...]:
-    from crm_app.reports.event import EventReport
-    from crm_app.reports.followups import FollowUpReport
-    from crm_app.reports.meeting import MeetingReport
-
-    shown: list[tuple[str, str]] = []
-    if isinstance(renderer, MeetingReport):
-        for meeting in renderer.meetings:
-            shown.append(("meeting", meeting.id))
-            shown += [("followup", f.id) for f in meeting.followups if f.id]
-    elif isinstance(renderer, FollowUpReport):
-        shown += [("followup", f.id) for g in renderer.data.groups for f in g.items if f.id]
-    elif isinstance(renderer, EventReport):
-        shown.append(("event", renderer.data.id))
-        shown += [("meeting", m.meeting.id) for m in renderer.data.meetings]
-    return tuple(dict.fromkeys(shown))
+    return RenderedReport(pdf, tuple(renderer.warnings), renderer.shown_records())
 
 
 def record_printed(crm: Crm, rendered: RenderedReport) -> None:
@@ -115,27 +97,29 @@ def _layout_progress(progress: Progress | None, cancel: threading.Event
 
 
 def _renderer(crm: Crm, request: ReportRequest, cancel: threading.Event) -> ReportRenderer:
-    # ReportLab and the fonts load with the first report, not with the app or the CLI parser.
-    from crm_app.reports.event import EventReport
-    from crm_app.reports.followups import FollowUpReport
-    from crm_app.reports.meeting import MeetingReport
-
+    # ReportLab and the fonts load with the first report, not with the app or the CLI parser;
+    # and only the renderer asked for (a meeting report never loads the event report's charts).
     brand = collect.branding(crm)
     options = request.options
-    if request.kind == "meeting":
-        return MeetingReport(collect.meeting_data(crm, [request.record_id]), brand, options)
-    if request.kind == "meetings":
-        ids = list(request.record_ids) or collect.meeting_ids_of(
-            crm, event_id=request.event_id, day=request.day)
+    if request.kind in ("meeting", "meetings"):
+        from crm_app.reports.meeting import MeetingReport
+
+        ids = [request.record_id] if request.kind == "meeting" else (
+            list(request.record_ids) or collect.meeting_ids_of(
+                crm, event_id=request.event_id, day=request.day))
         if not ids:
             raise ValidationError("meetings", "no meeting on that day or event")
         return MeetingReport(collect.meeting_data(crm, ids), brand, options)
     if request.kind == "followups":
+        from crm_app.reports.followups import FollowUpReport
+
         data = collect.followup_report_data(
             crm, owner_id=request.owner_id, event_id=request.event_id,
             date_from=request.date_from, date_to=request.date_to, group_by=request.group_by,
             cancel=cancel)
         return FollowUpReport(data, brand, options)
+    from crm_app.reports.event import EventReport
+
     return EventReport(collect.event_data(crm, request.record_id), brand, options)
 
 

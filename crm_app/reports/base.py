@@ -30,6 +30,7 @@ from reportlab.platypus import (
 )
 
 from crm_app.reports.fonts import FontSet, bundled_fonts
+from crm_app.reports.hyphenation import hyphenator
 from crm_app.reports.i18n import Texts
 from crm_app.reports.model import Branding, ReportOptions
 from crm_app.reports.text import cell, paragraph
@@ -204,9 +205,11 @@ class ReportRenderer:
     # -- hooks ------------------------------------------------------------------------------
     def stylesheet(self) -> dict[str, ParagraphStyle]:
         base = self.fonts.base
-        # hyphenation (pyphen) only breaks a word wider than its whole column
+        # hyphenation (pyphen) only breaks a word wider than its whole column; its dictionary
+        # is read when a word first needs breaking (hyphenation.py)
         body = ParagraphStyle("body", fontName=base, fontSize=9.5, leading=12.5,
-                              hyphenationLang="it_IT" if self.options.lang == "it" else "en_GB",
+                              hyphenationLang=hyphenator(
+                                  "it_IT" if self.options.lang == "it" else "en_GB"),
                               allowWidows=0, allowOrphans=0)
         return {
             "body": body,
@@ -241,6 +244,10 @@ class ReportRenderer:
 
     def keywords(self) -> list[str]:
         return [self.t(self.title_key), self.branding.office]
+
+    def shown_records(self) -> tuple[tuple[str, str], ...]:
+        """(table, record id) of what the document shows, for the audit log's "printed"."""
+        return ()
 
     # -- building ---------------------------------------------------------------------------
     def render(self, progress_callback: Callable[[str, int], None] | None = None) -> bytes:

@@ -6,10 +6,9 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
-import phonenumbers
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -40,7 +39,9 @@ from crm_app.reports.model import (
     Person,
 )
 from crm_app.services.addresses import addresses_by_contact
-from crm_app.services.crm import Crm
+
+if TYPE_CHECKING:  # the caller opened it; collecting needs only its database and clock
+    from crm_app.services.crm import Crm
 
 OPEN_STATUSES = ("open", "in_progress")
 
@@ -129,6 +130,8 @@ def _work_address(addresses: list[dict[str, Any]]) -> str:
 
 def readable_phone(stored: str) -> str:
     """+390212345678 -> +39 02 1234 5678 (stored numbers are E.164)."""
+    import phonenumbers  # 20-40 ms: loaded by the first report that shows a phone
+
     try:
         number = phonenumbers.parse(stored, None)
     except phonenumbers.NumberParseException:

@@ -25,6 +25,11 @@ class EventReport(ReportRenderer):
     def document_title(self) -> str:
         return self.t("event_report_title", event=self.data.name)
 
+    def shown_records(self) -> tuple[tuple[str, str], ...]:
+        shown = [("event", self.data.id)]
+        shown += [("meeting", m.meeting.id) for m in self.data.meetings]
+        return tuple(dict.fromkeys(shown))
+
     def keywords(self) -> list[str]:
         e = self.data
         return [*super().keywords(), e.name, e.city, self.t.country(e.country)]

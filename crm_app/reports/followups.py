@@ -22,6 +22,10 @@ class FollowUpReport(ReportRenderer):
     def keywords(self) -> list[str]:
         return [*super().keywords(), *(g.label for g in self.data.groups[:20] if g.label)]
 
+    def shown_records(self) -> tuple[tuple[str, str], ...]:
+        return tuple(dict.fromkeys(("followup", f.id) for g in self.data.groups
+                                   for f in g.items if f.id))
+
     def story(self) -> list[Flowable]:
         t, data = self.t, self.data
         grouping = t("grouped_by_owner" if data.group_by == "owner"

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
-from reportlab.pdfbase.ttfonts import TTFont
 
 from crm_app.paths import resource_path
+from crm_app.reports.fontcache import load_font
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,8 @@ class FontSet:
                 if name not in _registered():
                     filename = family.bold if bold else family.regular
                     _fix_supplementary_to_unicode()
-                    pdfmetrics.registerFont(TTFont(name, str(self.folder / filename)))
+                    # parsed once per user, then read from the cache (fontcache.py)
+                    pdfmetrics.registerFont(load_font(name, self.folder / filename))
         self._ready.add(name)
         return name
 

@@ -37,6 +37,13 @@ class MeetingReport(ReportRenderer):
                              if p.organisation)
         return [*super().keywords(), *events, *list(orgs)[:10]]
 
+    def shown_records(self) -> tuple[tuple[str, str], ...]:
+        shown: list[tuple[str, str]] = []
+        for meeting in self.meetings:
+            shown.append(("meeting", meeting.id))
+            shown += [("followup", f.id) for f in meeting.followups if f.id]
+        return tuple(dict.fromkeys(shown))
+
     def story(self) -> list[Flowable]:
         story: list[Flowable] = []
         for index, meeting in enumerate(self.meetings):

@@ -15,22 +15,23 @@ Installed on first use (never at import), like the other ReportLab adjustments i
 from __future__ import annotations
 
 import functools
-import re
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.platypus import paragraph as rl_paragraph
 
+from crm_app.domain.charclass import CharClass
+
 # Scripts whose glyphs need OpenType shaping to be right (Arabic and Hebrew go through
 # arabic-reshaper and the bidi reordering in text.py instead).
-COMPLEX = re.compile("[\u0900-\u0dff\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff"
-                     "\ua8e0-\ua8ff]")
+COMPLEX = CharClass("[\u0900-\u0dff\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff"
+                     "\ua8e0-\ua8ff]", "\u0900")
 
 _FIRST_PRIVATE, _LAST_PRIVATE = 0xF000, 0xF8FF  # above the codes ReportLab's shaper uses
 
 
 def needs_shaping(text: str) -> bool:
-    return COMPLEX.search(text) is not None
+    return COMPLEX.search(text)
 
 
 class ClusterCodes:

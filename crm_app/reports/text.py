@@ -19,15 +19,16 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
+from crm_app.domain.charclass import CharClass
 from crm_app.reports.fonts import FontSet
 from crm_app.reports.shaping import install, needs_shaping
 
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_RTL = CharClass("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]", "\u0590")
+_ARABIC = CharClass("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]", "\u0600")
 
 
 def has_rtl(text: str) -> bool:
-    return _RTL.search(text) is not None
+    return _RTL.search(text)
 
 
 def base_is_rtl(text: str) -> bool:
@@ -100,8 +101,8 @@ def markup(fonts: FontSet, text: str, bold: bool = False) -> str:
                    for face, chunk in fonts.runs(fonts.printable(text), bold))
 
 
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-                  "\U00020000-\U0002ffff]")
+_CJK = CharClass("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+                  "\U00020000-\U0002ffff]", "\u3040")
 
 
 def paragraph(fonts: FontSet, text: str, style: ParagraphStyle, bold: bool = False, *,

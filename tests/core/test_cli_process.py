@@ -204,3 +204,24 @@ def test_a_reader_that_stops_early_is_not_an_internal_error(tmp_path: Path) -> N
     err = reader.stderr.read().decode()
     assert reader.wait(timeout=60) == 141, err
     assert "internal error" not in err and "Traceback" not in err, err
+
+
+def test_collection_is_paused_for_start_up_only(db_path: Path) -> None:
+    """The `crm` entry point pauses the cyclic garbage collector while the command's modules
+    load, freezes what they made, and runs the command itself with collection on."""
+    assert crm("--db", str(db_path), "init", "--plain").returncode == 0
+    code = ("import gc, sys\nfrom crm_app.cli import main as entry\n"
+            "import crm_app.cli.main as cli_main\nseen = []\n"
+            "class Spy(cli_main.CliContext):\n"
+            "    def __init__(self, *args, **kwargs):\n"
+            "        seen.append((gc.isenabled(), gc.get_freeze_count()))\n"
+            "        super().__init__(*args, **kwargs)\n"
+            "cli_main.CliContext = Spy\n"
+            f"sys.argv = ['crm', '--db', {str(db_path)!r}, '--json', 'contact', 'list']\n"
+            "try:\n    entry()\nexcept SystemExit as exc:\n"
+            "    print(exc.code, gc.isenabled(), *seen[0])\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=120)
+    status, enabled_at_end, enabled_in_command, frozen = done.stdout.split()[-4:]
+    assert (status, enabled_at_end, enabled_in_command) == ("0", "True", "True")
+    assert int(frozen) > 10_000  # what the parser and the area module made

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -67,3 +69,26 @@ def test_missing_folder(db_path: Path, tmp_path: Path, seeded: dict[str, Any],
                         capsys: pytest.CaptureFixture[str]) -> None:
     assert run(db_path, "event", seeded["event"], "-o", str(tmp_path / "no" / "e.pdf")) == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+def modules_loaded_by_report(db_path: Path, *words: str) -> set[str]:
+    """The modules a fresh `crm report ...` process has loaded when it is done."""
+    code = ("import sys, contextlib, io\nfrom crm_app.cli.main import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    code = main({['--db', str(db_path), 'report', *words]!r})\n"
+            "print(code)\nprint('\\n'.join(sorted(sys.modules)))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, check=False)
+    first, *names = done.stdout.splitlines()
+    assert first == "0", done.stderr
+    return set(names)
+
+
+def test_a_meeting_report_loads_only_the_meeting_renderer(db_path: Path, tmp_path: Path,
+                                                          seeded: dict[str, Any]) -> None:
+    out = tmp_path / "m.pdf"
+    names = modules_loaded_by_report(db_path, "meeting", seeded["meetings"][0], "-o", str(out))
+    assert "crm_app.reports.meeting" in names and out.read_bytes().startswith(b"%PDF")
+    for unneeded in ("crm_app.reports.event", "crm_app.reports.charts",
+                     "crm_app.reports.followups", "reportlab.graphics.charts"):
+        assert unneeded not in names
