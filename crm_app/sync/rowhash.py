@@ -70,7 +70,10 @@ def refresh(cursor: Cursor, written: Mapping[str, Collection[str]], since_stamp:
             continue
         columns = synced_columns(model)
         ordered = sorted(ids)
-        values = load_values(cursor, model, None if everything else ordered)
+        # Many rows (a first sync): one pass over the table beats hundreds of lookups.
+        (size,) = cursor.execute(f"SELECT count(*) FROM {table}").fetchone()
+        whole = everything or len(ordered) > size // 4
+        values = load_values(cursor, model, None if whole else ordered)
         params = []
         for row_id in ordered:
             row = values.get(row_id)
