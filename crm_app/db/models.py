@@ -353,6 +353,14 @@ def derived_sort_key(model: type[Record], values: Mapping[str, Any]) -> str | No
     return None
 
 
+# The columns `derived_sort_key` reads: a write that changes none of them keeps the key.
+SORT_KEY_COLUMNS: dict[type[Record], frozenset[str]] = {
+    Contact: frozenset({"family_name_latin", "given_name_latin", "family_name", "given_name"}),
+    Organisation: frozenset({"name_latin", "name"}),
+    StaffMember: frozenset({"name"}),
+}
+
+
 SYNCED_MODELS: tuple[type[Record], ...] = (
     StaffMember,
     Tag,

@@ -58,6 +58,19 @@ def _with_latin(value: str) -> str:
     return value if latin == value else f"{value} {latin}"
 
 
+# What each kind's document (below) is made of, and its deletion: a change to any other
+# column leaves the search entry as it is.
+INDEXED_COLUMNS: dict[str, frozenset[str]] = {
+    "contact": frozenset({"given_name", "family_name", "given_name_latin", "family_name_latin",
+                          "job_title", "organisation_id", "emails", "phones", "country",
+                          "deleted_at"}),
+    "organisation": frozenset({"name", "name_latin", "city", "country", "sectors", "website",
+                               "deleted_at"}),
+    "event": frozenset({"name", "city", "country", "venue", "organiser", "deleted_at"}),
+    "meeting": frozenset({"subject", "place", "outcome", "next_steps", "deleted_at"}),
+}
+
+
 def address_text(addresses: Iterable[Mapping[str, Any]]) -> str:
     """The words of a contact's addresses that search finds it by (street, city, ...)."""
     words = []

@@ -14,7 +14,14 @@ from typing import Any
 
 from crm_app.db import search_index
 from crm_app.db.changelog import synced_columns
-from crm_app.db.models import Contact, ContactAddress, Organisation, Record, derived_sort_key
+from crm_app.db.models import (
+    SORT_KEY_COLUMNS,
+    Contact,
+    ContactAddress,
+    Organisation,
+    Record,
+    derived_sort_key,
+)
 from crm_app.sync.merge import Row
 from crm_app.sync.snapshot import encode_fields, json_columns
 
@@ -134,8 +141,11 @@ def write_rows(
         return
     columns = synced_columns(model)
     sorted_by = hasattr(model, "sort_key")
+    sort_inputs = SORT_KEY_COLUMNS.get(model, frozenset())
     table = model.__tablename__
     as_json = json_columns(model)
+    kind = search_index.INDEXED.get(model)
+    indexed = search_index.INDEXED_COLUMNS.get(kind or "", frozenset())
     inserts = []
     updates: dict[tuple[str, ...], list[list[Any]]] = {}
     changed_rows: dict[str, Row] = {}
@@ -151,10 +161,11 @@ def write_rows(
         if not changed:
             continue  # only clocks moved
         stored = _storage_values(model, row.values, as_json)
-        if sorted_by:
+        if sorted_by and sort_inputs.intersection(changed):
             changed = (*changed, "sort_key")
         updates.setdefault(changed, []).append([*(stored[c] for c in changed), row_id])
-        changed_rows[row_id] = row
+        if kind is None or indexed.intersection(changed):
+            changed_rows[row_id] = row  # its search entry changes
     if inserts:
         names = [*columns, *(["sort_key"] if sorted_by else [])]
         cursor.executemany(
