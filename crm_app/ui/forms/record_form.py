@@ -168,6 +168,27 @@ class RecordForm(QWidget):
         self._baseline = self.raw_values()
         self._set_dirty(False)
 
+    def load_saved(self, record: Mapping[str, Any], sent: Mapping[str, Any]) -> list[str]:
+        """Show `record` just saved from the typed values `sent`, except in the fields typed
+        into since (while the save ran off the UI thread): those keep their text and caret,
+        and stay edits against what was sent. Returns the names of the kept fields."""
+        self.reload_choices()
+        self._loaded = dict(record)
+        kept = [name for name, editor in self.editors.items()
+                if _differs(editor.raw_value(), sent.get(name))]
+        for name, editor in self.editors.items():
+            if name in kept:
+                continue
+            editor.blockSignals(True)
+            editor.set_value(self._loaded.get(name))
+            editor.blockSignals(False)
+            self.clear_error(name)
+        baseline = self.raw_values()
+        baseline.update({name: sent.get(name) for name in kept})
+        self._baseline = baseline
+        self._set_dirty(bool(self.changes()))
+        return kept
+
     def set_defaults(self, values: Mapping[str, Any]) -> None:
         """Prefill a new record; counts as an edit only where the person changes it."""
         for name, value in values.items():

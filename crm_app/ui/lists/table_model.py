@@ -122,6 +122,14 @@ class RecordTableModel(QAbstractTableModel):
         self.reader.submit(lambda _cancel: listing.position(query, record_id), done,
                            lambda error: self.filter_failed.emit(str(error)))
 
+    def refresh(self, keep_id: str = "") -> None:
+        """Read the rows again after a write. With a `reader` this returns at once (the old
+        rows stay on screen meanwhile) and emits `filtered(row of keep_id or -1)`."""
+        if self.reader is None or not self._loaded:
+            self.reload()
+            return
+        self._read_in_background(self.query, keep_id)
+
     def set_deleted(self, deleted: bool) -> None:
         self.query = replace(self.query, deleted=deleted)
         self.reload()
