@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
 
 from crm_app.services.crm import Crm
 from crm_app.ui import dialogs
@@ -183,3 +183,29 @@ def test_moving_to_another_row_waits_for_a_running_save(
     view.open_record(other["id"])
     assert profiled_crm.contacts.get(contact["id"])["job_title"] == "Head of BD"
     assert view.editor.record()["id"] == other["id"]
+
+
+def test_a_meeting_start_moved_during_its_save_stays_an_edit(
+        qtbot: Any, main_window: Any, profiled_crm: Crm, gate: Gate) -> None:
+    """The meeting editor's own parts (start, participants) follow the same rule as the form."""
+    event = profiled_crm.events.create({"name": "BIO Japan", "start_date": "2026-11-24",
+                                        "end_date": "2026-11-26", "timezone": "Asia/Tokyo"})
+    meeting = profiled_crm.meetings.create({"event_id": event["id"], "subject": "Licensing",
+                                            "starts_at": "2026-11-25 10:30",
+                                            "timezone": "Asia/Tokyo"})
+    view = main_window.show_view("meetings")
+    view.refresh()
+    view.open_record(meeting["id"])
+    editor = view.editor
+    type_into(qtbot, editor.form.editors["subject"].edit, "Licensing of a biosimilar")
+    editor.save()
+    assert editor.is_saving()
+    editor.start.setDateTime(QDateTime(QDate(2026, 11, 25), QTime(14, 0)))  # meanwhile
+    gate.release()
+    qtbot.waitUntil(lambda: not editor.is_saving())
+    saved = profiled_crm.meetings.get(meeting["id"])
+    assert saved["subject"] == "Licensing of a biosimilar"
+    assert editor.start_text() == "2026-11-25 14:00" and editor.is_dirty()
+    assert editor.save_and_wait()  # waits without freezing, then says how it went
+    assert not editor.is_dirty()
+    assert profiled_crm.meetings.get(meeting["id"])["starts_at"] != saved["starts_at"]
