@@ -2385,6 +2385,10 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move to Trash</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2392,6 +2392,10 @@ Salvarlo comunque?</translation>
         <translation>Salva %1</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
         <source>Move to Trash</source>
         <translation>Sposta nel cestino</translation>
     </message>

@@ -26,3 +26,25 @@ def menu_action(window: Any, text: str) -> Any:
             if item.text() == text:
                 return item
     raise AssertionError(f"no menu action {text!r}")
+
+
+def wait_saved(qtbot: Any) -> None:
+    """Wait for the saves running on the window's writer thread (issue 13), and for the
+    lists reading their rows again after them: Save returns once the write has started."""
+    from PySide6.QtWidgets import QApplication
+
+    from crm_app.ui.forms.record_editor import RecordEditor
+    from crm_app.ui.views.record_list_view import RecordListView
+
+    def busy(widget: Any) -> bool:
+        if isinstance(widget, RecordEditor):
+            return widget.is_saving()
+        if isinstance(widget, RecordListView):
+            reader = widget.model.reader
+            return reader is not None and reader.is_busy()
+        return False
+
+    def idle() -> bool:
+        return not any(busy(w) for w in QApplication.allWidgets())
+
+    qtbot.waitUntil(idle, timeout=10_000)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from crm_app.services.crm import Crm
 from crm_app.ui.forms.address_editor import AddressesEditor
 from crm_app.ui.views.contacts_view import ContactsView
-from tests.ui.helpers import type_into
+from tests.ui.helpers import type_into, wait_saved
 
 SHOTS = Path(__file__).parents[2] / "benchmarks" / "screenshots"
 
@@ -40,6 +40,7 @@ def test_two_addresses_through_the_contact_form(qtbot: Any, main_window: Any,
     view.editor.grab().save(str(SHOTS / "contact_form_two_addresses.png"))
     places.grab().save(str(SHOTS / "contact_form_addresses_editor.png"))
     main_window.action("save").trigger()
+    wait_saved(qtbot)
     [saved] = profiled_crm.contacts.list()
     stored = profiled_crm.contacts.get(saved["id"])["addresses"]
     assert [(a["kind"], a["street"], a["city"], a["country"], a["label"]) for a in stored] == [
@@ -53,6 +54,7 @@ def test_two_addresses_through_the_contact_form(qtbot: Any, main_window: Any,
     assert len(places.rows) == 2
     places.rows[0].remove.click()
     view.save_current()
+    wait_saved(qtbot)
     assert [a["city"] for a in profiled_crm.contacts.get(saved["id"])["addresses"]] == ["Genova"]
 
     # an empty address row is refused inline and nothing is saved
@@ -60,5 +62,6 @@ def test_two_addresses_through_the_contact_form(qtbot: Any, main_window: Any,
     assert isinstance(places, AddressesEditor)
     places.add_row()
     view.save_current()
+    wait_saved(qtbot)
     assert "address 2" in view.editor.form.errors["addresses"].text()
     assert len(profiled_crm.contacts.get(saved["id"])["addresses"]) == 1

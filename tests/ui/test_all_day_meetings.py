@@ -12,7 +12,7 @@ from crm_app.services.crm import Crm
 from crm_app.ui.formatting import format_date
 from crm_app.ui.forms.meeting_editor import MeetingEditor
 from crm_app.ui.views.today_view import TodayView
-from tests.ui.helpers import type_into
+from tests.ui.helpers import type_into, wait_saved
 
 
 def test_the_all_day_box_hides_the_time_and_saves_the_days(qtbot: Any, main_window: Any,
@@ -40,6 +40,7 @@ def test_the_all_day_box_hides_the_time_and_saves_the_days(qtbot: Any, main_wind
     editor.last_day.setDate(QDate(2026, 11, 27))
     type_into(qtbot, editor.form.editors["subject"].edit, "Stand duty")
     main_window.action("save").trigger()
+    wait_saved(qtbot)
 
     [meeting] = profiled_crm.meetings.list()
     assert (meeting["all_day"], meeting["starts_at"], meeting["timezone"],
@@ -65,6 +66,7 @@ def test_the_all_day_box_hides_the_time_and_saves_the_days(qtbot: Any, main_wind
     assert editor.form.editors["duration_minutes"].raw_value() == 60
     editor.start.setTime(QTime(14, 0))
     main_window.action("save").trigger()
+    wait_saved(qtbot)
     saved = profiled_crm.meetings.get(meeting["id"])
     assert (saved["all_day"], saved["starts_at"], saved["duration_minutes"]) == (
         False, "2026-11-25T05:00:00+00:00", 60)

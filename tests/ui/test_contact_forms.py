@@ -11,7 +11,7 @@ from crm_app.services.crm import Crm
 from crm_app.ui import dialogs
 from crm_app.ui.views.contacts_view import ContactsView
 from crm_app.ui.views.trash_view import TrashView
-from tests.ui.helpers import type_into
+from tests.ui.helpers import type_into, wait_saved
 
 
 def contacts_view(window: Any) -> ContactsView:
@@ -32,6 +32,7 @@ def test_create_edit_delete_and_restore_a_contact(qtbot: Any, main_window: Any,
     type_into(qtbot, editors["phones"].edit, "03-1234-5678")
     assert view.editor.is_dirty()
     main_window.action("save").trigger()  # Ctrl+S
+    wait_saved(qtbot)
 
     [saved] = profiled_crm.contacts.list()
     assert (saved["given_name"], saved["family_name"]) == ("Yuki", "Tanaka")
@@ -43,6 +44,7 @@ def test_create_edit_delete_and_restore_a_contact(qtbot: Any, main_window: Any,
 
     type_into(qtbot, editors["job_title"].edit, "Head of Business Development")
     view.save_current()
+    wait_saved(qtbot)
     assert profiled_crm.contacts.get(saved["id"])["job_title"] == "Head of Business Development"
     assert "Head of Business Development" in view.model.row_data(0)["job_title"]
 
@@ -74,11 +76,13 @@ def test_invalid_email_is_refused_inline(qtbot: Any, main_window: Any,
     assert error.isVisibleTo(view) and "invalid email" in error.text()
 
     view.save_current()
+    wait_saved(qtbot)
     assert profiled_crm.contacts.count() == 0  # nothing written
 
     type_into(qtbot, editors["emails"].edit, "mueller@example.de")
     assert error.text() == ""  # re-checked while fixing it
     view.save_current()
+    wait_saved(qtbot)
     assert profiled_crm.contacts.list()[0]["emails"] == ["mueller@example.de"]
 
 
@@ -87,6 +91,7 @@ def test_a_contact_needs_a_name(qtbot: Any, main_window: Any, profiled_crm: Crm)
     view.new_record()
     type_into(qtbot, view.editor.form.editors["job_title"].edit, "CEO")
     view.save_current()
+    wait_saved(qtbot)
     assert profiled_crm.contacts.count() == 0
     assert "given or family name" in view.editor.form.errors["family_name"].text()
 
@@ -148,6 +153,7 @@ def test_an_edit_survives_a_crash_as_a_draft(qtbot: Any, main_window: Any,
     assert editor.record()["id"] == contact["id"] and editor.is_dirty()
     assert editor.form.editors["job_title"].raw_value() == "Chief Medical Officer"
     editor.save()
+    wait_saved(qtbot)
     assert profiled_crm.contacts.get(contact["id"])["job_title"] == "Chief Medical Officer"
     assert profiled_crm.settings.get("drafts/contact") is None  # saved: nothing to offer
     view.editor.revert()
@@ -171,7 +177,9 @@ def test_saving_a_likely_duplicate_asks_first(qtbot: Any, main_window: Any,
     type_into(qtbot, editors["family_name"].edit, "DUBOIS")
     editors["country"].combo.setCurrentIndex(editors["country"].combo.findData("FR"))
     view.save_current()  # "looks like Zoë Dubois" -> not saved
+    wait_saved(qtbot)
     assert len(asked) == 1 and "Zoë Dubois" in asked[0]
     assert profiled_crm.contacts.count() == 1 and view.editor.is_dirty()
     view.save_current()  # -> save anyway
+    wait_saved(qtbot)
     assert profiled_crm.contacts.count() == 2 and not view.editor.is_dirty()

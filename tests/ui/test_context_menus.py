@@ -12,6 +12,7 @@ from crm_app.services.crm import Crm
 from crm_app.ui import dialogs
 from crm_app.ui.forms.meeting_editor import MeetingEditor
 from crm_app.ui.views.trash_view import TrashView
+from tests.ui.helpers import wait_saved
 
 
 def actions(menu: Any) -> dict[str, QAction]:
@@ -39,6 +40,7 @@ def test_contact_menu_starts_a_meeting_and_a_follow_up(qtbot: Any, main_window: 
     assert followups.editor.form.editors["contact_id"].raw_value() == person["id"]
     followups.editor.form.editors["title"].edit.setText("Send samples")
     assert followups.editor.save()
+    wait_saved(qtbot)
     assert profiled_crm.followups.list()[0]["contact_id"] == person["id"]
 
     main_window.show_view("contacts")

@@ -14,7 +14,7 @@ from crm_app.domain.schema import ENTITIES, FieldSpec
 from crm_app.services.crm import Crm
 from crm_app.ui.forms.date_field import DateEditor, impossible_day, parse_date
 from crm_app.ui.forms.record_form import FORM_FIELDS
-from tests.ui.helpers import type_into
+from tests.ui.helpers import type_into, wait_saved
 
 ITALIAN = QLocale(QLocale.Language.Italian, QLocale.Country.Italy)
 AMERICAN = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -80,11 +80,13 @@ def test_the_form_names_an_impossible_date_and_takes_a_picked_one(
     due.edit.editingFinished.emit()
     assert form.errors["due_date"].text() == "there is no 30 February"
     view.save_current()
+    wait_saved(qtbot)
     assert profiled_crm.followups.count() == 0
     due.calendar.clicked.emit(QDate(2027, 2, 28))  # chosen in the calendar instead
     assert form.errors["due_date"].text() == ""
     assert due.raw_value() == "2027-02-28"
     view.save_current()
+    wait_saved(qtbot)
     assert profiled_crm.followups.list()[0]["due_date"] == "2027-02-28"
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from crm_app.services.crm import Crm
 from crm_app.ui import dialogs
-from tests.ui.helpers import type_into
+from tests.ui.helpers import type_into, wait_saved
 
 
 def test_a_restored_draft_of_a_new_contact_keeps_the_defaults(
@@ -36,6 +36,7 @@ def test_a_restored_draft_of_a_new_contact_keeps_the_defaults(
     assert values["country"] == "JP"
     assert values["owner_id"] == profiled_crm.settings.profile()["staff_id"]
     assert restored.save()
+    wait_saved(qtbot)
     [saved] = profiled_crm.contacts.list()
     assert saved["country"] == "JP" and saved["owner_id"]
     view.editor.revert()

@@ -14,7 +14,7 @@ from crm_app.ui.due_dates import preset_date
 from crm_app.ui.formatting import format_datetime
 from crm_app.ui.forms.meeting_editor import MeetingEditor
 from crm_app.ui.views.followups_view import FollowUpsView
-from tests.ui.helpers import type_into
+from tests.ui.helpers import type_into, wait_saved
 
 
 def seed(crm: Crm) -> dict[str, Any]:
@@ -54,6 +54,7 @@ def test_schedule_in_the_event_zone_and_see_both_times(qtbot: Any, main_window: 
     editor.participants.picker.choose_row(next(i for i, t in enumerate(titles) if "田中" in t))
     assert editor.participants.search.text() == ""  # ready for the next person
     main_window.action("save").trigger()
+    wait_saved(qtbot)
 
     [meeting] = profiled_crm.meetings.list()
     assert datetime.fromisoformat(meeting["starts_at"]) == datetime(2026, 11, 25, 1, 30,

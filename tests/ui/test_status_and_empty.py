@@ -10,7 +10,7 @@ import pytest
 from crm_app.services.crm import Crm
 from crm_app.ui import dialogs
 from crm_app.ui.views.trash_view import TrashView
-from tests.ui.helpers import type_into
+from tests.ui.helpers import type_into, wait_saved
 from tests.ui.test_meetings_followups import seed
 
 
@@ -26,6 +26,7 @@ def test_saving_and_deleting_say_whom(qtbot: Any, main_window: Any, profiled_crm
     type_into(qtbot, editors["given_name"].edit, "Hanako")
     type_into(qtbot, editors["family_name"].edit, "Suzuki")
     main_window.action("save").trigger()
+    wait_saved(qtbot)
     assert status(main_window) == "Saved Hanako Suzuki"
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda _p, _t, _text: True)
     main_window.action("delete").trigger()

@@ -15,7 +15,7 @@ from crm_app.ui import dialogs
 from crm_app.ui.forms.search_palette import HTML_ROLE
 from crm_app.ui.help import AboutDialog, GuideDialog, ShortcutsDialog
 from crm_app.ui.i18n import Translations
-from tests.ui.helpers import type_into
+from tests.ui.helpers import type_into, wait_saved
 
 
 def menu_texts(window: Any, name: str) -> list[str]:
@@ -32,6 +32,7 @@ def test_undo_and_redo_a_save_from_the_form(qtbot: Any, main_window: Any,
     view.open_record(contact["id"])
     type_into(qtbot, view.editor.form.editors["job_title"].edit, "Head of BD")
     main_window.action("save").trigger()
+    wait_saved(qtbot)
     undo = main_window.action("undo")
     assert undo.isEnabled() and undo.text() == "&Undo Save Hanako Suzuki"
     undo.trigger()

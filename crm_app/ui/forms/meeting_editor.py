@@ -162,6 +162,17 @@ class MeetingEditor(RecordEditor):
         return (self._when() != self._loaded_when
                 or self.participants.participants() != self._loaded_participants)
 
+    def extra_state(self) -> Any:
+        return (self._when(), self.participants.participants())
+
+    def extra_saved(self, record: Mapping[str, Any], sent: Any) -> None:
+        """Start, days and participants changed during the save stay as shown (edits)."""
+        if self.extra_state() == sent:
+            self.load_extra(record)
+            return
+        self._loaded_when, self._loaded_participants = sent
+        self.followup_box.setEnabled(True)
+
     def is_all_day(self) -> bool:
         return self.all_day.isChecked()
 
@@ -197,7 +208,7 @@ class MeetingEditor(RecordEditor):
         if not title:
             self.followup_title.setFocus()
             return ""
-        if self.is_dirty() and not self.save():
+        if self.is_dirty() and not self.save_and_wait():
             return ""
         record = self.record()
         if record is None:

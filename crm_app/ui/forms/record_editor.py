@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,12 +25,24 @@ from crm_app.ui.forms.draft_store import DatabaseDrafts
 from crm_app.ui.forms.record_form import RecordForm
 from crm_app.ui.icons import icon
 from crm_app.ui.labels import label
+from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.translate_marks import translate_inherited
+
+
+@dataclass(frozen=True)
+class PendingSave:
+    """A save captured on the UI thread: the raw form values and extras it was made from,
+    and the write to run (None: nothing changed)."""
+
+    sent: dict[str, Any]
+    extra: Any
+    write: Callable[[], dict[str, Any]] | None
 
 
 class RecordEditor(QWidget):
     saved = Signal(str)  # record id
     deleted = Signal(str)
+    save_finished = Signal(bool)  # a save's outcome (after `saved`, or after its errors)
 
     def tr(self, sourceText: str, disambiguation: str | None = None, n: int = -1) -> str:
         return translate_inherited(self, sourceText, disambiguation, n)  # MeetingEditor too
@@ -85,11 +98,16 @@ class RecordEditor(QWidget):
         # Asked before a new record is written (contacts: "looks like an existing one");
         # returns False to keep the form open. Set by the view.
         self.confirm_create: Callable[[QWidget, Crm, dict[str, Any]], bool] | None = None
+        # Saves run on this runner's writer thread when set (by the view); else right here.
+        self.tasks: TaskRunner | None = None
+        self._saving: PendingSave | None = None
+        self._last_save_ok = True
         self.retranslate()
         self._update_buttons()
 
     # -- showing -----------------------------------------------------------------------------
     def show_record(self, record_id: str) -> bool:
+        self.wait_saved()
         try:
             record = self.service.get(record_id)
         except NotFound:
@@ -104,6 +122,7 @@ class RecordEditor(QWidget):
         return True
 
     def new_record(self, defaults: Mapping[str, Any] | None = None) -> None:
+        self.wait_saved()
         self._record = None
         self.form.load(None)
         self.load_extra(None)
@@ -140,53 +159,158 @@ class RecordEditor(QWidget):
     def extra_valid(self) -> bool:
         return True
 
+    def extra_state(self) -> Any:
+        """What `extra_saved` compares to tell whether the extras were edited during a save."""
+        return None
+
+    def extra_saved(self, record: Mapping[str, Any], sent: Any) -> None:
+        """The record was saved from the extras as they were (`sent` = `extra_state()`)."""
+        self.load_extra(record)
+
     # -- writing -----------------------------------------------------------------------------
     def save(self) -> bool:
-        """Validate inline, then create or update; errors land on their field."""
-        if not self.form.validate() or not self.extra_valid():
+        """Validate inline, then create or update; errors land on their field.
+
+        With a task runner (`tasks`, set by the view) the write runs on its single writer
+        thread: this returns True once the save has started, the Save button says "Saving…"
+        meanwhile, and the outcome arrives as `saved` or as inline messages (then
+        `save_finished(ok)`). The form stays editable; what is typed meanwhile is kept over
+        the saved record. A second save while one runs is ignored (double Ctrl+S). Without a
+        runner the save is made here and its outcome returned."""
+        if self._saving is not None:
             return False
+        pending = self._prepare_save()
+        if pending is None:
+            return False
+        if pending.write is None:  # nothing changed: no write, the record as it is
+            self._finish_save(pending, dict(self._record or {}))
+            return True
+        if self.tasks is None:
+            try:
+                result = pending.write()
+            except DomainError as error:
+                self._save_failed(error)
+                return False
+            self._finish_save(pending, result)
+            return True
+        self._start_save(pending, self.tasks)
+        return True
+
+    def save_and_wait(self) -> bool:
+        """Save and return whether it worked, for callers that need the outcome at once (the
+        unsaved-changes question, "add follow-up"): the save still runs on the writer and
+        the window keeps painting while this waits (taking no input meanwhile)."""
+        if not self.wait_saved():
+            return False
+        if not self.save():
+            return False
+        return self.wait_saved()
+
+    def is_saving(self) -> bool:
+        return self._saving is not None
+
+    def wait_saved(self) -> bool:
+        """Wait, painting but taking no input, for a save that is running; its outcome
+        (True when none runs)."""
+        if self._saving is None:
+            return True
+        loop = QEventLoop()
+        self.save_finished.connect(loop.quit)
         try:
-            if self._record is None:
-                values = {**self._typed_values(), **self.extra_changes()}
-                if self.confirm_create is not None and not self.confirm_create(
-                        self, self.crm, self._normalised(values)):
-                    return False
-                result = self.crm.history.create(
-                    self.entity, values,
-                    self.tr("Create %1").replace("%1", self._title_of(values)))
-            else:
-                changes = {**self.form.changes(), **self.extra_changes()}
-                result = self.crm.history.update(
-                    self.entity, self._record["id"], changes,
-                    self.tr("Save %1").replace("%1", self._title_of(self._record)),
-                ) if changes else self._record
-        except ValidationError as error:
-            if error.field in self.form.editors:
-                self.form.show_error(error.field, error.message)
-                self.form.editors[error.field].setFocus()
-            else:
-                self._show_banner(str(error))
-            return False
-        except DomainError as error:
-            self._show_banner(str(error))
-            return False
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            self.save_finished.disconnect(loop.quit)
+        return self._last_save_ok
+
+    def _prepare_save(self) -> PendingSave | None:
+        """Check the form and capture what to write (on the UI thread, before any write).
+        A stored record's untouched fields are not checked again here: they were checked
+        when written, the service checks the changed ones again on the writer, and a first
+        email or language check costs 0.1-0.3 s (an import and a table load)."""
+        names = None if self._record is None else {*self.form.changes(),
+                                                   *self.form.shown_errors()}
+        if not self.form.validate(names) or not self.extra_valid():
+            return None
+        history = self.crm.history
+        sent = self.form.raw_values()
+        extra = self.extra_state()
+        if self._record is None:
+            values = {**self._typed_values(), **self.extra_changes()}
+            if self.confirm_create is not None and not self.confirm_create(
+                    self, self.crm, self._normalised(values)):
+                return None
+            label = self.tr("Create %1").replace("%1", self._title_of(values))
+            entity = self.entity
+            return PendingSave(sent, extra, lambda: history.create(entity, values, label))
+        changes = {**self.form.changes(), **self.extra_changes()}
+        if not changes:
+            return PendingSave(sent, extra, None)
+        label = self.tr("Save %1").replace("%1", self._title_of(self._record))
+        entity, record_id = self.entity, str(self._record["id"])
+        return PendingSave(sent, extra,
+                           lambda: history.update(entity, record_id, changes, label))
+
+    def _start_save(self, pending: PendingSave, tasks: TaskRunner) -> None:
+        write = pending.write
+        assert write is not None
+        self._saving = pending
+        self._draft_timer.stop()  # drafts are written to the database too: after the save
+        self._update_buttons()
+
+        def failed(error: BaseException) -> None:
+            self._saving = None
+            if isinstance(error, DomainError):
+                self._save_failed(error)
+                return
+            self._update_buttons()
+            self._last_save_ok = False
+            self.save_finished.emit(False)
+            if tasks.default_error is None:
+                raise error
+            tasks.default_error(error)
+
+        tasks.run(lambda _progress, _cancel: write(), label=self.tr("Saving…"),
+                  on_done=lambda result: self._finish_save(pending, result), on_error=failed)
+
+    def _finish_save(self, pending: PendingSave, result: Mapping[str, Any]) -> None:
+        self._saving = None
         self._record = dict(result)
-        self.form.load(self._record)
-        self.load_extra(self._record)
-        self.clear_draft()
+        self.form.load_saved(self._record, pending.sent)
+        self.extra_saved(self._record, pending.extra)
+        if self.is_dirty():  # typed while it saved: still an edit, kept as a draft too
+            self._draft_timer.start()
+        else:
+            self.clear_draft()
         self.banner.hide()
         self._update_heading()
         self._update_buttons()
+        self._last_save_ok = True
         self.saved.emit(str(result["id"]))
-        return True
+        self.save_finished.emit(True)
+
+    def _save_failed(self, error: DomainError) -> None:
+        """Today's inline messages: on the field when the error names one, else the banner."""
+        self._saving = None
+        if isinstance(error, ValidationError) and error.field in self.form.editors:
+            self.form.show_error(error.field, error.message)
+            self.form.editors[error.field].setFocus()
+        else:
+            self._show_banner(str(error))
+        self._update_buttons()
+        if self.is_dirty():
+            self._draft_timer.start()
+        self._last_save_ok = False
+        self.save_finished.emit(False)
 
     def revert(self) -> None:
+        self.wait_saved()
         self.form.load(self._record)
         self.load_extra(self._record)
         self.clear_draft()
         self.banner.hide()
 
     def delete(self) -> bool:
+        self.wait_saved()
         if self._record is None:
             return False
         name = self._title_of(self._record)
@@ -212,6 +336,8 @@ class RecordEditor(QWidget):
 
     def write_draft(self) -> None:
         if self.drafts is None:
+            return
+        if self._saving is not None:  # not beside the writer (the save restarts the timer)
             return
         if not self.form.is_dirty():
             self.clear_draft()
@@ -254,13 +380,15 @@ class RecordEditor(QWidget):
         return True
 
     def confirm_leave(self) -> bool:
-        """Ask about unsaved changes: save them, throw them away, or stay."""
+        """Ask about unsaved changes: save them, throw them away, or stay. A save still
+        running is waited for first (what was typed during it may still be unsaved)."""
+        self.wait_saved()
         if not self.is_dirty():
             return True
         answer = dialogs.ask_unsaved(self, self.tr("“%1” has unsaved changes. Save them?")
                                      .replace("%1", self._title_of(self._record)))
         if answer is dialogs.Unsaved.SAVE:
-            return self.save()
+            return self.save_and_wait()
         if answer is dialogs.Unsaved.DISCARD:
             self.revert()
             return True
@@ -268,7 +396,8 @@ class RecordEditor(QWidget):
 
     # -- texts -------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.save_button.setText(self.tr("Save"))
+        self.save_button.setText(self.tr("Saving…") if self._saving is not None
+                                 else self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.revert_button.setText(self.tr("Revert"))
         self.delete_button.setText(self.tr("Move to Trash"))
@@ -283,9 +412,11 @@ class RecordEditor(QWidget):
 
     def _update_buttons(self, *_args: object) -> None:
         dirty = self.is_dirty()
-        self.save_button.setEnabled(dirty or self._record is None)
-        self.revert_button.setEnabled(dirty)
-        self.delete_button.setEnabled(self._record is not None)
+        saving = self._saving is not None
+        self.save_button.setText(self.tr("Saving…") if saving else self.tr("Save"))
+        self.save_button.setEnabled((dirty or self._record is None) and not saving)
+        self.revert_button.setEnabled(dirty and not saving)
+        self.delete_button.setEnabled(self._record is not None and not saving)
 
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)

@@ -7,7 +7,7 @@ focus moves there. The form never writes: the editor around it saves through a s
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -168,6 +168,32 @@ class RecordForm(QWidget):
         self._baseline = self.raw_values()
         self._set_dirty(False)
 
+    def load_saved(self, record: Mapping[str, Any], sent: Mapping[str, Any]) -> list[str]:
+        """Show `record` just saved from the typed values `sent`, except in the fields typed
+        into since (while the save ran off the UI thread): those keep their text and caret,
+        and stay edits against what was sent. Fields the save left as they were are not set
+        again (an organisation's name is a query). Returns the names of the kept fields."""
+        previous, shown = self._loaded, self._baseline
+        self._loaded = dict(record)
+        kept = [name for name, editor in self.editors.items()
+                if _differs(editor.raw_value(), sent.get(name))]
+        for name, editor in self.editors.items():
+            if name in kept:
+                continue
+            if previous.get(name) == self._loaded.get(name) and not _differs(
+                    sent.get(name), shown.get(name)):
+                self.clear_error(name)
+                continue
+            editor.blockSignals(True)
+            editor.set_value(self._loaded.get(name))
+            editor.blockSignals(False)
+            self.clear_error(name)
+        baseline = self.raw_values()
+        baseline.update({name: sent.get(name) for name in kept})
+        self._baseline = baseline
+        self._set_dirty(bool(self.changes()))
+        return kept
+
     def set_defaults(self, values: Mapping[str, Any]) -> None:
         """Prefill a new record; counts as an edit only where the person changes it."""
         for name, value in values.items():
@@ -223,9 +249,10 @@ class RecordForm(QWidget):
         self.clear_error(name)
         return True
 
-    def validate(self) -> bool:
-        """Check every field; the first bad one gets the focus."""
-        bad = [name for name in self.editors if not self.validate_field(name)]
+    def validate(self, names: Collection[str] | None = None) -> bool:
+        """Check every field (or those in `names`); the first bad one gets the focus."""
+        bad = [name for name in self.editors
+               if (names is None or name in names) and not self.validate_field(name)]
         if bad:
             self.editors[bad[0]].setFocus()
         return not bad
@@ -241,6 +268,10 @@ class RecordForm(QWidget):
         self.errors[name].clear()
         self.errors[name].setToolTip("")
         self.editors[name].set_invalid(False)
+
+    def shown_errors(self) -> list[str]:
+        """The fields showing an error message."""
+        return [name for name, label in self.errors.items() if label.text()]
 
     def has_errors(self) -> bool:
         return any(label.text() for label in self.errors.values())

@@ -32,6 +32,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 KEPT_PAGES = 40  # pages kept in memory (4,000 rows by default)
+REFRESHED_PAGES = 3  # pages read again off the UI thread after a save (the ones on screen)
 
 # How a row looks: "overdue" (red, bold), "muted" (grey) or None.
 RowStyle = Callable[[Row], str | None]
@@ -80,31 +81,35 @@ class RecordTableModel(QAbstractTableModel):
             return
         self._read_in_background(query, keep_id)
 
-    def _read_in_background(self, query: ListQuery, keep_id: str) -> None:
-        """Count, first page and the kept record's row on the reader thread; the newest
-        request wins (see LatestReader). The old rows stay on screen meanwhile."""
+    def _read_in_background(self, query: ListQuery, keep_id: str,
+                            pages: tuple[int, ...] = ()) -> None:
+        """Count, first page (and `pages`) and the kept record's row on the reader thread;
+        the newest request wins (see LatestReader). The old rows stay on screen meanwhile."""
         assert self.reader is not None
         listing, size = self.listing, self.page_size
 
-        def read(cancel: Any) -> tuple[int, list[Row], int]:
+        def read(cancel: Any) -> tuple[int, dict[int, list[Row]], int]:
             total = listing.count(query)
-            if cancel.is_set():
-                return total, [], -1
-            rows = listing.window(query, 0, size, total=total)
-            found = next((n for n, r in enumerate(rows) if r["id"] == keep_id), -1)
-            return total, rows, found
+            read_pages: dict[int, list[Row]] = {}
+            for page in (0, *pages):
+                if cancel.is_set():
+                    return total, {}, -1
+                if page not in read_pages and page * size < total:
+                    read_pages[page] = listing.window(query, page * size, size, total=total)
+            found = next((page * size + n for page, rows in read_pages.items()
+                          for n, r in enumerate(rows) if r["id"] == keep_id), -1)
+            return total, read_pages, found
 
-        def done(result: tuple[int, list[Row], int]) -> None:
-            total, rows, row = result
+        def done(result: tuple[int, dict[int, list[Row]], int]) -> None:
+            total, read_pages, row = result
             self.beginResetModel()
             self.query = query
             self._pages.clear()
             self._count = total
-            if rows:
-                self._pages[0] = rows
+            self._pages.update((page, rows) for page, rows in read_pages.items() if rows)
             self.endResetModel()
             self.filtered.emit(row)
-            if row < 0 and keep_id and total > len(rows):
+            if row < 0 and keep_id and total > sum(len(r) for r in read_pages.values()):
                 self._find_in_background(query, keep_id)
 
         self.reader.submit(read, done, lambda error: self.filter_failed.emit(str(error)))
@@ -121,6 +126,22 @@ class RecordTableModel(QAbstractTableModel):
 
         self.reader.submit(lambda _cancel: listing.position(query, record_id), done,
                            lambda error: self.filter_failed.emit(str(error)))
+
+    def refresh(self, keep_id: str = "") -> None:
+        """Read the rows again after a write. With a `reader` this returns at once (the old
+        rows stay on screen meanwhile) and emits `filtered(row of keep_id or -1)`."""
+        if self.reader is None or not self._loaded:
+            self.reload()
+            return
+        # The pages painted last are read again with it, and the kept row's page with its
+        # neighbours (the table scrolls to that row), so the table repaints the rows on
+        # screen without reading on the UI thread.
+        pages = list(self._pages)[-REFRESHED_PAGES:]
+        kept = next((page for page, rows in self._pages.items()
+                     if any(r["id"] == keep_id for r in rows)), -1) if keep_id else -1
+        if kept >= 0:
+            pages += [p for p in (kept - 1, kept, kept + 1) if p >= 0 and p not in pages]
+        self._read_in_background(self.query, keep_id, tuple(pages))
 
     def set_deleted(self, deleted: bool) -> None:
         self.query = replace(self.query, deleted=deleted)

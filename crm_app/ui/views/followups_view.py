@@ -19,6 +19,7 @@ from crm_app.ui.app_settings import AppSettings
 from crm_app.ui.due_dates import PRESETS, local_today, preset_date
 from crm_app.ui.formatting import format_datetime
 from crm_app.ui.icons import icon
+from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.views.record_list_view import RecordListView
 from crm_app.ui.widgets.picker import staff_text
 
@@ -29,9 +30,9 @@ class FollowUpsView(RecordListView):
     key = "followups"
     entity = "followup"
 
-    def __init__(self, crm: Crm, app_settings: AppSettings,
+    def __init__(self, crm: Crm, app_settings: AppSettings, *, tasks: TaskRunner | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(crm, app_settings, row_style=self._style, parent=parent)
+        super().__init__(crm, app_settings, row_style=self._style, tasks=tasks, parent=parent)
 
     def title(self) -> str:
         return self.tr("Follow-ups")

@@ -32,6 +32,7 @@ from crm_app.ui.lists import selection_actions
 from crm_app.ui.lists.loader import LatestReader
 from crm_app.ui.lists.record_table import RecordTable
 from crm_app.ui.lists.table_model import ID_ROLE, RecordTableModel, RowStyle
+from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.views.base import View
 from crm_app.ui.widgets.filter_bar import FilterBar
 
@@ -40,7 +41,8 @@ class RecordListView(View):
     """Subclasses set `key`, `entity`, and may override `build_detail` / `detail_editor`."""
 
     def __init__(self, crm: Crm, app_settings: AppSettings, *,
-                 row_style: RowStyle | None = None, parent: QWidget | None = None) -> None:
+                 row_style: RowStyle | None = None, tasks: TaskRunner | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"view_{self.key}")
         self.crm = crm
@@ -70,6 +72,7 @@ class RecordListView(View):
             self.table.setColumnWidth(number, column.width)
         self.editor = self.detail_editor()
         self.editor.drafts = DatabaseDrafts(crm.settings)  # encrypted, never synced
+        self.editor.tasks = tasks  # saves on the window's single writer, off the UI thread
         self.editor.drafts.adopt(app_settings, self.editor.draft_key())
         self.detail = self.build_detail()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -328,11 +331,14 @@ class RecordListView(View):
         return True
 
     def _saved(self, record_id: str) -> None:
+        """The list reads its rows again on its reader thread and selects the saved row when
+        they are in (`_filtered`): nothing here waits on SQLite."""
         self.status_message.emit(self.tr("Saved %1").replace("%1", self.editor.title()))
         self._current_id = record_id
         self.data_changed.emit()
-        self.model.reload()
-        self._select_row_of(record_id)
+        self.model.refresh(keep_id=record_id)
+        if self.model.reader is None:
+            self._select_row_of(record_id)
         self.record_opened(record_id)
 
     def _deleted(self, _record_id: str) -> None:

@@ -18,10 +18,10 @@ from crm_app.ui.views.trash_view import TrashView
 def build_views(crm: Crm, app_settings: AppSettings, tasks: TaskRunner | None = None) -> list[View]:
     return [
         TodayView(crm, tasks),
-        ContactsView(crm, app_settings),
-        OrganisationsView(crm, app_settings),
-        EventsView(crm, app_settings),
-        MeetingsView(crm, app_settings),
-        FollowUpsView(crm, app_settings),
+        ContactsView(crm, app_settings, tasks=tasks),
+        OrganisationsView(crm, app_settings, tasks=tasks),
+        EventsView(crm, app_settings, tasks=tasks),
+        MeetingsView(crm, app_settings, tasks=tasks),
+        FollowUpsView(crm, app_settings, tasks=tasks),
         TrashView(crm),
     ]
