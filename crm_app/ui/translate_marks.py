@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
+from shiboken6 import isValid
 
 
 def translate_inherited(obj: object, source: str, disambiguation: str | None = None,
@@ -64,7 +65,8 @@ class AreaTexts(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             for action, source in self._actions:
-                action.setText(self.tr_in(source))
+                if isValid(action):  # a menu's actions may go before its window does
+                    action.setText(self.tr_in(source))
             for callback in self._callbacks:
                 callback()
         return False

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
+from shiboken6 import isValid
 
 from crm_app.ui.privacy import exports, seams
 from crm_app.ui.privacy.retention_dialog import RetentionReviewDialog
@@ -65,7 +66,8 @@ def install(window: MainWindow) -> None:
 
     def retranslate() -> None:
         for action, source in entries:
-            action.setText(tr_menu(source))
+            if isValid(action):  # the submenu may be gone before the window is
+                action.setText(tr_menu(source))
 
     texts.on_change(retranslate)
     for view in window.views():
