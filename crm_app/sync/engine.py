@@ -18,7 +18,7 @@ import os
 import secrets
 import socket
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -54,6 +54,8 @@ from crm_app.sync.local import (
 )
 from crm_app.sync.lock import SyncLock
 from crm_app.sync.merge import Conflict, Row, merge_row
+from crm_app.sync.partial import read_partially
+from crm_app.sync.report import MASS_DELETE_MINIMUM, MASS_DELETE_SHARE, MassDeletion, SyncReport
 from crm_app.sync.snapshot import (
     Snapshot,
     blank_values,
@@ -68,63 +70,6 @@ Checkpoint = Callable[[str], None]
 DRIFT_WARNING = hlc.MAX_DRIFT
 MAX_ATTEMPTS = 5
 UNCOUNTED = "audit_entry"  # synchronised, but left out of the report's counts per kind
-
-
-@dataclass
-class SyncReport:
-    received: dict[str, int] = field(default_factory=dict)  # rows changed here, per table
-    # The merge summary, per kind (table): rows new here, rows here whose values changed,
-    # rows here that the sync deleted, and new conflicts.
-    created: dict[str, int] = field(default_factory=dict)
-    changed: dict[str, int] = field(default_factory=dict)
-    deleted: dict[str, int] = field(default_factory=dict)
-    conflicts: dict[str, int] = field(default_factory=dict)
-    sent: dict[str, int] = field(default_factory=dict)  # rows the file gained, per table
-    new_conflicts: int = 0
-    open_conflicts: int = 0
-    created_file: bool = False
-    copies_merged: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    up_to_date: bool = False
-    finished_at: str = ""
-    # Contacts received now that look like one already here (created twice offline): both are
-    # kept; Tools > Find duplicates (or `possible_duplicates`) is where the user decides.
-    possible_duplicates: list[dict[str, str]] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    def summary(self) -> str:
-        """One line: what this sync did, per kind."""
-        if self.up_to_date:
-            return "up to date: nothing received, nothing sent"
-
-        def part(label: str, counts: dict[str, int]) -> str:
-            total = sum(counts.values())
-            detail = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()) if n)
-            return f"{label}: {total}" + (f" ({detail})" if detail else "")
-
-        return " · ".join([part("received", self.received), part("sent", self.sent),
-                           part("new", self.created), part("changed", self.changed),
-                           part("deleted", self.deleted), part("conflicts", self.conflicts)])
-
-
-class MassDeletion(SyncFileError):
-    """The sync would delete most of one kind of record here, all deleted on one laptop:
-    it stopped before changing anything. Sync again with `allow_mass_delete=True`."""
-
-    def __init__(self, device: str, table: str, count: int, total: int,
-                 last_seen: str) -> None:
-        self.device, self.table, self.count, self.total = device, table, count, total
-        seen = f", last synced {last_seen[:10]}" if last_seen else ""
-        super().__init__(
-            f"this sync would delete {count} of the {total} {table} records on this laptop, "
-            f"all deleted on laptop {device}{seen}; nothing was changed. If that is "
-            "intended, sync again allowing mass deletion (crm sync --allow-mass-delete)")
-
-
-MASS_DELETE_SHARE = 0.5
-MASS_DELETE_MINIMUM = 100
 
 
 @dataclass
@@ -618,17 +563,8 @@ class Syncer:
         """Read the chunks this sync needs: those changed after `since`, or every one for a
         full comparison, a full write, or a laptop whose rows have no hashes yet. Returns
         whether a full write is due."""
-        sent_upto = changelog.get_state(connection, "sent_upto") or ""
         full = self._full_write(read, remote)
-        partial = (since is not None and not full
-                   # the last sync wrote here but did not finish: its hashes may name rows
-                   # the file never received
-                   and not changelog.get_state(connection, "unfinished_sync")
-                   and connection.exec_driver_sql(
-                       "SELECT 1 FROM sync_row WHERE vh1 IS NULL AND max_hlc <= ? LIMIT 1",
-                       (sent_upto,)).first() is None
-                   and all(_dominates(entry, sent_upto) for entry in
-                           changelog_recent(connection, sent_upto)))
+        partial = read_partially(connection, since, full)
         remote.load(read.opened, since if partial else None)
         remote.remember_before()
         changelog.set_state(connection, "unfinished_sync", "1")
@@ -693,27 +629,6 @@ def _flag_duplicates(db: Database, new_contacts: list[str]) -> list[dict[str, st
 
 def _values_of(columns: list[str], values: dict[str, Any]) -> list[Any]:
     return [values.get(c) for c in columns]
-
-
-def changelog_recent(connection: Connection, sent_upto: str) -> list[tuple[str, str, str]]:
-    """(base, fields, max stamp) of the rows edited here since the last sync."""
-    return [(str(r[0]), str(r[1]), str(r[2])) for r in connection.exec_driver_sql(
-        "SELECT base, fields, max_hlc FROM sync_row WHERE max_hlc > ?", (sent_upto,))]
-
-
-def _dominates(entry: tuple[str, str, str], sent_upto: str) -> bool:
-    """Whether a row edited here replaces the file's version of it as a whole: every field
-    written here since the last sync has a stamp after every stamp it replaced. Not so when
-    an edit lost to a stamp from a clock far ahead (the HLC does not follow beyond its bound):
-    then the file's version must be read and merged, so the loss is listed as a conflict."""
-    _base, fields, _newest = entry
-    if fields == "{}":
-        return True
-    for value in json.loads(fields).values():
-        stamp, replaced = value[0], value[1]
-        if stamp > sent_upto and replaced and any(p > stamp for p in replaced.split("|")):
-            return False
-    return True
 
 
 def _same_values(before: dict[str, Any] | None, row: Row) -> bool:

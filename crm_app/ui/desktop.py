@@ -25,6 +25,7 @@ from crm_app.ui.dbcrypt import banner as encrypt_banner
 from crm_app.ui.dbcrypt import dialogs as crypt_dialogs
 from crm_app.ui.dbcrypt import opening
 from crm_app.ui.exception_hook import ExceptionHook, configure_logging
+from crm_app.ui.fonts import add_missing_script_fonts
 from crm_app.ui.forms import first_run
 from crm_app.ui.i18n import Translations, system_language
 from crm_app.ui.icons import clear_icon_cache, icon
@@ -64,6 +65,7 @@ class DesktopApp:
         self.app.setApplicationDisplayName("Trade Mission CRM")
         self.app.setWindowIcon(icon("app"))
         wheel_guard.install(self.app)  # before the first dialog: the wheel scrolls forms
+        add_missing_script_fonts()  # a name in Thai or Japanese never shows as boxes
         self.settings = settings or AppSettings()
         self.translations = Translations(self.app)
         self.language_override = language
