@@ -66,3 +66,34 @@ def test_email_phone_and_website_fields_open_their_apps(
     orgs.open_record(org["id"])
     orgs.editor.form.editors["website"].link.trigger()
     assert opened.urls[-1] == "https://takeda.example"
+
+
+def test_email_and_phone_in_the_contact_list_are_links(
+        qtbot: Any, main_window: Any, profiled_crm: Crm, opened: Opened) -> None:
+    from PySide6.QtCore import QPoint, Qt
+
+    profiled_crm.contacts.create({
+        "given_name": "Kenji", "family_name": "Sato", "country": "JP",
+        "emails": ["kenji@astellas.example", "k.sato@home.example"],
+        "phones": ["+81 3 5555 0101"]})
+    view = main_window.show_view("contacts")
+    view.refresh()
+    table = view.table
+    model = table.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and bool(model.row_id(0)), timeout=20_000)
+    keys = [c.key for c in model.columns]
+
+    def click(column: str, x_offset: int) -> None:
+        number = keys.index(column)
+        table.setColumnWidth(number, 400)
+        rect = table.visualRect(model.index(0, number))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(rect.left() + x_offset, rect.center().y()))
+
+    click("email", 10)  # on the text: the mail app, with the address the cell shows
+    assert opened.urls == ["mailto:kenji@astellas.example"]
+    click("phone", 10)
+    assert opened.urls[-1] == "tel:+81355550101"
+    click("email", 390)  # beside the text: only selects the row
+    assert len(opened.urls) == 2
+    assert table.currentIndex().row() == 0

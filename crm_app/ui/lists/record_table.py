@@ -10,6 +10,7 @@ from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMenu, QTableView
 
+from crm_app.ui.lists.link_delegate import LINKED_COLUMNS, LinkDelegate
 from crm_app.ui.lists.table_model import RecordTableModel
 
 
@@ -30,6 +31,10 @@ class RecordTable(QTableView):
         header.customContextMenuRequested.connect(self._header_menu_at)
         self._typed = ""
         self._typing = QElapsedTimer()
+        for number, column in enumerate(model.columns):
+            if column.key in LINKED_COLUMNS:
+                self.setItemDelegateForColumn(number, LinkDelegate(LINKED_COLUMNS[column.key],
+                                                                   self))
 
     # -- type-ahead ---------------------------------------------------------------------------
     def keyboardSearch(self, search: str) -> None:
