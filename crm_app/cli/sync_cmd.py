@@ -14,10 +14,11 @@ from crm_app.cli.context import CliContext, table
 from crm_app.db import changelog
 from crm_app.domain.errors import DomainError
 from crm_app.sync import conflicts, copies, location, passphrase
-from crm_app.sync.engine import SyncReport, sync
+from crm_app.sync.engine import sync
 from crm_app.sync.erasure import erase_contact
 from crm_app.sync.fileformat import write_error
 from crm_app.sync.rekey import PassphraseChanged
+from crm_app.sync.report import SyncReport
 
 PATH_SETTING = "sync_path"
 

@@ -12,8 +12,9 @@ import pytest
 from crm_app.db import changelog
 from crm_app.services.crm import Crm
 from crm_app.services.dump import dump_json
-from crm_app.sync.engine import SyncReport, sync
+from crm_app.sync.engine import sync
 from crm_app.sync.kdf import ARGON2ID, KdfParams
+from crm_app.sync.report import SyncReport
 
 PASSPHRASE = "correct horse battery staple"
 # Argon2id at its smallest: the tests' files are cheap to open; real files use kdf.tuned().

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crm_app.sync.engine import SyncReport
+from crm_app.sync.report import SyncReport
 from tests.sync.conftest import Laptop, Office
 
 NAME = "team.crmsync"

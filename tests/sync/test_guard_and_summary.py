@@ -9,7 +9,7 @@ import pytest
 
 from crm_app.cli.main import main as crm_main
 from crm_app.services.crm import Crm
-from crm_app.sync.engine import MassDeletion
+from crm_app.sync.report import MassDeletion
 from tests.sync.conftest import Office
 
 

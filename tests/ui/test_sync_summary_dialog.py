@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from crm_app.services.demo import generate_demo
 from crm_app.sync import passphrase
-from crm_app.sync.engine import SyncReport
+from crm_app.sync.report import SyncReport
 from crm_app.ui.i18n import Translations
 from crm_app.ui.sync import controller as sync_ui
 from crm_app.ui.sync.conflicts_dialog import ConflictsDialog

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from crm_app.sync import location, passphrase
 from crm_app.sync.cancel import SyncCancelled, cancellable
-from crm_app.sync.engine import SyncReport, sync
+from crm_app.sync.engine import sync
+from crm_app.sync.report import SyncReport
 from crm_app.ui.tasks import Task
 
 if TYPE_CHECKING:

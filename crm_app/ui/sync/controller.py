@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from crm_app.db.models import SYNCED_MODELS
 from crm_app.services.crm import Crm
 from crm_app.sync import copies, location, passphrase
-from crm_app.sync.engine import MassDeletion, SyncReport, sync
+from crm_app.sync.engine import sync
 from crm_app.sync.fileformat import KeyRing, write_error
 from crm_app.sync.rekey import PassphraseChanged
+from crm_app.sync.report import MassDeletion, SyncReport
 from crm_app.ui import dialogs
 from crm_app.ui.formatting import as_datetime, format_time
 from crm_app.ui.sync.close_sync import CloseSync

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_app.sync.engine import SyncReport
+from crm_app.sync.report import SyncReport
 from crm_app.ui.formatting import format_datetime
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
 
