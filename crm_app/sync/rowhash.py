@@ -23,6 +23,7 @@ from crm_app.sync.local import load_values
 Cursor = Any  # sqlite3.Cursor
 MASK = 0xFFFFFFFF
 BATCH = 500
+WHOLE_TABLE_FROM = 2000  # rows to hash before reading a whole table can be cheaper
 MODELS = {m.__tablename__: m for m in SYNCED_MODELS}
 
 
@@ -70,9 +71,10 @@ def refresh(cursor: Cursor, written: Mapping[str, Collection[str]], since_stamp:
             continue
         columns = synced_columns(model)
         ordered = sorted(ids)
-        # Many rows (a first sync): one pass over the table beats hundreds of lookups.
-        (size,) = cursor.execute(f"SELECT count(*) FROM {table}").fetchone()
-        whole = everything or len(ordered) > size // 4
+        # Many rows (a first sync): one pass over the table beats hundreds of lookups. The
+        # count is a scan of its own, so a sync touching a few rows does not ask for it.
+        whole = everything or (len(ordered) > WHOLE_TABLE_FROM and len(ordered) > cursor.execute(
+            f"SELECT count(*) FROM {table}").fetchone()[0] // 4)
         values = load_values(cursor, model, None if whole else ordered)
         params = []
         for row_id in ordered:
