@@ -64,6 +64,11 @@ class SyncFileError(DomainError):
     """The shared file cannot be used; nothing was changed, locally or in the file."""
 
 
+# Every laptop keeps all it merged, so a damaged file loses nothing that a new one cannot hold.
+RECOVERY = ("nothing was changed here; restore it from a backup, or move it aside and sync "
+            "again to start a new file from this laptop's data")
+
+
 def damaged(name: str, detail: str) -> SyncFileError:
     """The one message for every way a file's structure can be wrong (forged, cut, random)."""
     return SyncFileError(f"the shared file {name} is damaged or is not a CRM sync file "
@@ -199,6 +204,8 @@ class OpenedFile:
     version: int = FORMAT_1
     data: bytes = b""  # format 2: the whole file, chunks from `region` on
     region: int = 0
+    # format 2: every chunk's decrypted (still compressed) bytes by id, checked at open
+    sealed_open: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def team(self) -> str:
@@ -237,21 +244,56 @@ class OpenedFile:
     def chunk_rows(self, ref: list[Any]) -> list[Any]:
         """The rows of one chunk listed in the manifest: `[id, table, lo, hi, rows, offset,
         length, nonce, digest]` (see docs/sync-format.md)."""
-        chunk_id, offset, length = str(ref[0]), int(ref[5]), int(ref[6])
-        start = self.region + offset
-        if offset < 0 or length < 16 or start + length > len(self.data):
-            raise damaged(self.name, "a chunk lies outside the file")
+        chunk_id = str(ref[0])
+        plain = self.sealed_open.get(chunk_id)
+        if plain is None:
+            plain = open_chunk(self.data, self.region, self.keys, ref, self.name)
         try:
-            nonce = base64.b64decode(str(ref[7]), validate=True)
-            plain = AESGCM(self.keys.encryption).decrypt(
-                nonce, self.data[start:start + length], CHUNK_LABEL + chunk_id.encode("ascii"))
             rows = orjson.loads(zlib.decompress(plain))
-        except (InvalidTag, ValueError, zlib.error, orjson.JSONDecodeError) as exc:
-            raise SyncFileError(f"{self.name} has been tampered with or damaged "
-                                "(a chunk failed its authentication check)") from exc
+        except (ValueError, zlib.error, orjson.JSONDecodeError) as exc:
+            raise damaged(self.name, "a chunk cannot be read") from exc
         if not isinstance(rows, list):
             raise damaged(self.name, "a chunk holds no rows")
         return rows
+
+
+def open_chunk(data: bytes, region: int, keys: Keys, ref: list[Any], name: str) -> bytes:
+    """One chunk's compressed rows, its authentication tag checked."""
+    try:
+        chunk_id, offset, length = str(ref[0]), int(ref[5]), int(ref[6])
+    except (IndexError, TypeError, ValueError) as exc:
+        raise damaged(name, "its list of chunks is unreadable") from exc
+    start = region + offset
+    if offset < 0 or length < 16 or start + length > len(data):
+        raise damaged(name, "a chunk lies outside the file")
+    try:
+        nonce = base64.b64decode(str(ref[7]), validate=True)
+        return AESGCM(keys.encryption).decrypt(
+            nonce, data[start:start + length], CHUNK_LABEL + chunk_id.encode("ascii"))
+    except (InvalidTag, ValueError, IndexError) as exc:
+        raise SyncFileError(f"{name} has been tampered with or damaged "
+                            f"(a chunk failed its authentication check); {RECOVERY}") from exc
+
+
+def _open_every_chunk(data: bytes, region: int, keys: Keys, manifest: bytes,
+                      name: str) -> dict[str, bytes]:
+    """Every chunk is checked when the file is opened, not only those a sync reads: a damaged
+    chunk is then refused by every laptop at once, and never copied forward by an append."""
+    try:
+        refs = orjson.loads(zlib.decompress(manifest)).get("chunks", [])
+    except (zlib.error, orjson.JSONDecodeError, AttributeError) as exc:
+        raise SyncFileError(f"{name} is damaged (its contents cannot be read)") from exc
+    if not isinstance(refs, list):
+        raise damaged(name, "its list of chunks is unreadable")
+    opened: dict[str, bytes] = {}
+    for ref in refs:
+        if not isinstance(ref, list):
+            raise damaged(name, "its list of chunks is unreadable")
+        chunk_id = str(ref[0]) if ref else ""
+        if chunk_id in opened:
+            raise damaged(name, "two chunks share one id")
+        opened[chunk_id] = open_chunk(data, region, keys, ref, name)
+    return opened
 
 
 def keep_newest(rows: dict[str, list[Any]], raw: list[Any]) -> None:
@@ -338,10 +380,12 @@ def open_file(data: bytes, keyring: KeyRing, name: str) -> OpenedFile:
                                                 data[:header.end])
     except InvalidTag as exc:
         raise SyncFileError(f"{name} has been tampered with or damaged "
-                            "(its authentication check failed)") from exc
+                            f"(its authentication check failed); {RECOVERY}") from exc
     if header.version == FORMAT_1:
         return OpenedFile(header.generation, keys, plain, name)
-    return OpenedFile(header.generation, keys, plain, name, header.version, data, region)
+    chunks = _open_every_chunk(data, region, keys, plain, name)
+    return OpenedFile(header.generation, keys, plain, name, header.version, data, region,
+                      chunks)
 
 
 def peek_team(path: Path) -> str | None:

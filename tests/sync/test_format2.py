@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from crm_app.sync import chunks
+from crm_app.sync import chunks, rowhash
 from crm_app.sync.erasure import erase_contact
 from crm_app.sync.fileformat import (
     FORMAT_1,
@@ -159,6 +159,27 @@ def test_a_damaged_chunk_is_refused_and_changes_nothing(office: Office) -> None:
     assert header_length < 1000
 
 
+def test_a_damaged_chunk_no_sync_needs_is_refused_by_every_sync(office: Office) -> None:
+    """A chunk of the office's first full write is damaged after everyone read it: a sync with
+    nothing new, and a sync that would append one edit (copying that chunk's bytes forward),
+    both refuse the file instead of calling it up to date or spreading the damage."""
+    anna, marco = office_of(office, contacts=30)
+    first = opened(office.shared_file)
+    ref = first.plain()["chunks"][0]
+    data = bytearray(office.shared_file.read_bytes())
+    data[first.region + int(ref[5]) + 3] ^= 0x01
+    office.shared_file.write_bytes(bytes(data))
+    for laptop in (marco, anna):
+        before = laptop.dump()
+        with pytest.raises(SyncFileError, match="tampered with or damaged"):
+            laptop.sync(office.shared_file)
+        assert laptop.dump() == before
+    anna.crm.contacts.update(anna.crm.contacts.list(limit=1)[0]["id"], {"notes": "x"})
+    with pytest.raises(SyncFileError, match="tampered with or damaged"):
+        anna.sync(office.shared_file)
+    assert office.shared_file.read_bytes() == bytes(data)
+
+
 def test_a_row_hash_left_wrong_is_found_by_the_digests_and_repaired(office: Office) -> None:
     anna, marco = office_of(office, contacts=3)
     target = marco.crm.contacts.list(limit=1)[0]["id"]
@@ -169,10 +190,50 @@ def test_a_row_hash_left_wrong_is_found_by_the_digests_and_repaired(office: Offi
                                    (target,))
     anna.crm.contacts.create({"family_name": "Trigger"})
     anna.sync(office.shared_file)
-    report = marco.sync(office.shared_file)
+    report = marco.sync(office.shared_file, expect_repair=True)
     assert any("compared and repaired" in w for w in report.warnings)
     anna.sync(office.shared_file)
     assert anna.dump() == marco.dump()
+
+
+def kept_and_recomputed(laptop: Laptop) -> tuple[dict[str, str], dict[str, str]]:
+    """The digests as this laptop keeps them, then as every row hashed again gives them."""
+    connection = laptop.db.engine.raw_connection()
+    try:
+        cursor = connection.cursor()
+        kept = rowhash.digests(cursor)
+        rowhash.refresh(cursor, {}, "", everything=True)
+        recomputed = rowhash.digests(cursor)
+        connection.rollback()
+        return kept, recomputed
+    finally:
+        connection.close()
+
+
+def test_hashes_written_with_the_rows_equal_the_rows_read_back(office: Office) -> None:
+    """A sync stores each row's hash as it writes the row (it does not read the rows back):
+    for every kind of value, including list and address fields and a column the file lacks,
+    the kept digests equal those of every row hashed again from the database."""
+    anna = office.laptop("anna")
+    org = anna.crm.organisations.create({"name": "Bäckström AB", "country": "SE"})
+    for i in range(5):
+        anna.crm.contacts.create({
+            "given_name": "Hanako", "family_name": f"鈴木 {i}", "organisation_id": org["id"],
+            "emails": [f"h{i}@example.jp", f"s{i}@example.com"], "phones": ["+81 3 1234 5678"],
+            "addresses": [{"street": "1-1 Marunouchi", "city": "Tokyo", "country": "JP"}]})
+    anna.sync(office.shared_file)
+    marco = office.laptop("marco")
+    first_sync = marco.sync(office.shared_file)  # every row inserted
+    assert first_sync.received["contact"] == 5 and not first_sync.warnings
+    kept, recomputed = kept_and_recomputed(marco)
+    assert kept == recomputed
+    first = marco.crm.contacts.list(limit=1)[0]
+    anna.crm.contacts.update(first["id"], {"emails": ["new@example.jp"], "notes": "met"})
+    anna.sync(office.shared_file)
+    report = marco.sync(office.shared_file)  # rows updated in place
+    assert report.received == {"contact": 1} and not report.warnings
+    kept, recomputed = kept_and_recomputed(marco)
+    assert kept == recomputed
 
 
 def test_header_of_format_2_counts_the_chunks_in_its_length(office: Office) -> None:
