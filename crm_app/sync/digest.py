@@ -15,11 +15,17 @@ from typing import Any
 import orjson
 
 MODULUS = 1 << 128
+MASK = 0xFFFFFFFF
 
 
 def row_hash(row_id: str, values: Sequence[Any]) -> int:
     data = orjson.dumps([row_id, list(values)], option=orjson.OPT_NON_STR_KEYS)
     return int.from_bytes(hashlib.blake2b(data, digest_size=16).digest(), "big")
+
+
+def hash_parts(value: int) -> tuple[int, int, int, int]:
+    """A hash as four 32-bit parts, which SQLite can add up without overflow."""
+    return (value >> 96) & MASK, (value >> 64) & MASK, (value >> 32) & MASK, value & MASK
 
 
 def table_digest(hashes: Iterable[int]) -> str:

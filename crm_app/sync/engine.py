@@ -300,6 +300,7 @@ class Syncer:
             changelog.set_state(connection, "sync_started", self.wall_clock().isoformat())
             cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
             cursor.execute("PRAGMA defer_foreign_keys = ON")
+            rowhash.ensure(cursor)  # the digest triggers add to these rows as rows are written
             sent_upto = changelog.get_state(connection, "sent_upto") or ""
 
             def is_pending(stamp: str) -> bool:

@@ -22,6 +22,7 @@ from crm_app.db.models import (
     Record,
     derived_sort_key,
 )
+from crm_app.sync.digest import hash_parts, row_hash
 from crm_app.sync.merge import Row
 from crm_app.sync.snapshot import encode_fields, json_columns
 
@@ -111,20 +112,27 @@ def load_values(
     return result
 
 
+def _required_defaults(model: type[Record]) -> list[tuple[str, Any]]:
+    return [(column.key, column.default.arg) for column in model.__table__.columns
+            if not column.nullable and column.default is not None and column.default.is_scalar]
+
+
+def _with_defaults(defaults: list[tuple[str, Any]], values: dict[str, Any]) -> dict[str, Any]:
+    """The values as they will read back: a file written before a column existed carries no
+    value for it, and a required column takes its model default (consent_scope = "") instead
+    of failing the whole sync."""
+    missing = [(key, default) for key, default in defaults if values.get(key) is None]
+    return {**values, **dict(missing)} if missing else values
+
+
 def _storage_values(
-    model: type[Record], values: dict[str, Any], as_json: frozenset[str]
+    model: type[Record], filled: dict[str, Any], as_json: frozenset[str]
 ) -> dict[str, Any]:
-    stored = dict(values)
-    # A file written before a column existed carries no value for it: a required column
-    # takes its model default (consent_scope = "") instead of failing the whole sync.
-    for column in model.__table__.columns:
-        if (stored.get(column.key) is None and not column.nullable
-                and column.default is not None and column.default.is_scalar):
-            stored[column.key] = column.default.arg
+    stored = dict(filled)
     for name in as_json:
         if stored.get(name) is not None:
             stored[name] = json.dumps(stored[name])
-    key = derived_sort_key(model, values)
+    key = derived_sort_key(model, filled)
     if key is not None:
         stored["sort_key"] = key
     return stored
@@ -136,7 +144,8 @@ def write_rows(
 ) -> None:
     """Write rows merged from the shared file: new ones inserted, existing ones (whose old
     values are in `before`) updated in the columns that changed only, so untouched indexes
-    and search entries are left alone."""
+    and search entries are left alone. Each row's clock is written with the hash of the
+    values it now holds (see `crm_app.sync.rowhash`), so a sync need not read them back."""
     if not rows:
         return
     columns = synced_columns(model)
@@ -149,10 +158,14 @@ def write_rows(
     inserts = []
     updates: dict[tuple[str, ...], list[list[Any]]] = {}
     changed_rows: dict[str, Row] = {}
+    hashes: dict[str, int] = {}
+    defaults = _required_defaults(model)
     for row_id, row in rows.items():
+        filled = _with_defaults(defaults, row.values)
+        hashes[row_id] = row_hash(row_id, [filled.get(c) for c in columns])
         old = before.get(row_id)
         if old is None:
-            stored = _storage_values(model, row.values, as_json)
+            stored = _storage_values(model, filled, as_json)
             inserts.append([row_id, *(stored.get(c) for c in columns),
                             *([stored["sort_key"]] if sorted_by else [])])
             changed_rows[row_id] = row
@@ -160,7 +173,7 @@ def write_rows(
         changed = tuple(c for c in columns if old.get(c) != row.values.get(c))
         if not changed:
             continue  # only clocks moved
-        stored = _storage_values(model, row.values, as_json)
+        stored = _storage_values(model, filled, as_json)
         if sorted_by and sort_inputs.intersection(changed):
             changed = (*changed, "sort_key")
         updates.setdefault(changed, []).append([*(stored[c] for c in changed), row_id])
@@ -174,21 +187,24 @@ def write_rows(
     for changed, params in updates.items():
         assignments = ", ".join(f"{c} = ?" for c in changed)
         cursor.executemany(f"UPDATE {table} SET {assignments} WHERE id = ?", params)
-    write_clocks(cursor, table, rows)
+    write_clocks(cursor, table, rows, hashes)
     _reindex(cursor, model, changed_rows, before.keys())
 
 
-def write_clocks(cursor: Cursor, table: str, rows: dict[str, Row]) -> None:
+def write_clocks(cursor: Cursor, table: str, rows: dict[str, Row],
+                 hashes: dict[str, int]) -> None:
+    """Upserts: the triggers on `sync_row` move the table's digest by each hash's change."""
     cursor.executemany(
-        # An upsert keeps the row's hash as last synced for rowhash.refresh to replace.
-        "INSERT INTO sync_row (table_name, row_id, base, fields, max_hlc, erased) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, row_id) DO UPDATE SET "
+        "INSERT INTO sync_row (table_name, row_id, base, fields, max_hlc, erased, "
+        "vh1, vh2, vh3, vh4) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (table_name, row_id) DO UPDATE SET "
         "base = excluded.base, fields = excluded.fields, max_hlc = excluded.max_hlc, "
-        "erased = excluded.erased",
+        "erased = excluded.erased, vh1 = excluded.vh1, vh2 = excluded.vh2, "
+        "vh3 = excluded.vh3, vh4 = excluded.vh4",
         [(table, row_id, row.base,
           json.dumps(encode_fields(row), separators=(",", ":"), ensure_ascii=False)
           if row.fields else "{}",
-          row.max_stamp(), row.erased)
+          row.max_stamp(), row.erased, *hash_parts(hashes[row_id]))
          for row_id, row in rows.items()],
     )
 

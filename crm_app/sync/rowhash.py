@@ -17,18 +17,13 @@ from typing import Any
 
 from crm_app.db.changelog import synced_columns
 from crm_app.db.models import SYNCED_MODELS
-from crm_app.sync.digest import MODULUS, row_hash
+from crm_app.sync.digest import MODULUS, hash_parts, row_hash
 from crm_app.sync.local import load_values
 
 Cursor = Any  # sqlite3.Cursor
-MASK = 0xFFFFFFFF
 BATCH = 500
 WHOLE_TABLE_FROM = 2000  # rows to hash before reading a whole table can be cheaper
 MODELS = {m.__tablename__: m for m in SYNCED_MODELS}
-
-
-def _parts(value: int) -> tuple[int, int, int, int]:
-    return (value >> 96) & MASK, (value >> 64) & MASK, (value >> 32) & MASK, value & MASK
 
 
 def _join(parts: Sequence[int | None]) -> int:
@@ -53,17 +48,22 @@ def stored(cursor: Cursor, table: str, ids: Sequence[str]) -> dict[str, int]:
     return found
 
 
-def refresh(cursor: Cursor, written: Mapping[str, Collection[str]], since_stamp: str,
+def refresh(cursor: Cursor, hashed: Mapping[str, Collection[str]], since_stamp: str,
             *, everything: bool = False) -> int:
-    """Hash again the rows written by this sync, those edited here after `since_stamp` and
-    those never hashed (every row with `everything`). Returns how many were hashed."""
+    """Hash again the rows edited here after `since_stamp` and those never hashed (every row
+    with `everything`), except those `hashed` already: the rows this sync wrote, whose
+    hashes `local.write_rows` stored with their clocks. Returns how many were hashed."""
     ensure(cursor)
-    wanted: dict[str, set[str]] = {t: set(ids) for t, ids in written.items() if ids}
+    wanted: dict[str, set[str]] = {}
     query = ("SELECT table_name, row_id FROM sync_row" if everything else
              "SELECT table_name, row_id FROM sync_row WHERE max_hlc > ? UNION "
              "SELECT table_name, row_id FROM sync_row WHERE vh1 IS NULL")
     for table, row_id in cursor.execute(query, () if everything else (since_stamp,)):
         wanted.setdefault(table, set()).add(row_id)
+    if not everything:
+        for table, ids in hashed.items():
+            if table in wanted and ids:
+                wanted[table].difference_update(ids)
     done = 0
     for table, ids in wanted.items():
         model = MODELS.get(table)
@@ -82,7 +82,7 @@ def refresh(cursor: Cursor, written: Mapping[str, Collection[str]], since_stamp:
             # A change record whose row is gone counts for nothing (hash 0), like a row the
             # file does not hold.
             value = row_hash(row_id, [row.get(c) for c in columns]) if row is not None else 0
-            params.append((*_parts(value), table, row_id))
+            params.append((*hash_parts(value), table, row_id))
         cursor.executemany("UPDATE sync_row SET vh1 = ?, vh2 = ?, vh3 = ?, vh4 = ? "
                            "WHERE table_name = ? AND row_id = ?", params)
         done += len(params)

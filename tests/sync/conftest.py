@@ -32,6 +32,9 @@ class SkewedClock:
         return self.world[0] + self.skew
 
 
+REPAIRED = "held different data although their change records matched"
+
+
 class Laptop:
     def __init__(self, name: str, folder: Path, world: list[datetime],
                  skew: timedelta = timedelta()) -> None:
@@ -45,10 +48,16 @@ class Laptop:
     def db(self) -> Any:
         return self.crm.db
 
-    def sync(self, path: Path, passphrase: str = PASSPHRASE, **options: Any) -> SyncReport:
+    def sync(self, path: Path, passphrase: str = PASSPHRASE, *, expect_repair: bool = False,
+             **options: Any) -> SyncReport:
+        """A sync; unless a test damages the data on purpose, the digests must agree without
+        a repair (a repair here means this laptop or the file was written wrong)."""
         options.setdefault("kdf", TEST_KDF)
         options.setdefault("install_id_file", self.install_id_file)
-        return sync(self.crm.db, path, passphrase, wall_clock=self.clock, **options)
+        report = sync(self.crm.db, path, passphrase, wall_clock=self.clock, **options)
+        if not expect_repair:
+            assert not [w for w in report.warnings if REPAIRED in w], report.warnings
+        return report
 
     def dump(self) -> str:
         return dump_json(self.crm.db)

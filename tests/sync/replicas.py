@@ -23,11 +23,11 @@ class Cloud:
         folder.mkdir(exist_ok=True)
         return folder / NAME
 
-    def sync(self, laptop: Laptop) -> SyncReport:
+    def sync(self, laptop: Laptop, *, expect_repair: bool = False) -> SyncReport:
         """The laptop syncs with its own replica; its upload is remembered as a version."""
         path = self.replica(laptop)
         before = path.read_bytes() if path.exists() else None
-        report = laptop.sync(path)
+        report = laptop.sync(path, expect_repair=expect_repair)
         after = path.read_bytes()
         if after != before:
             self.saved.append(after)

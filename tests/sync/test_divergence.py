@@ -14,15 +14,23 @@ def names(laptop: Laptop) -> set[str]:
     return {c["family_name"] for c in json.loads(laptop.dump())["contact"]}
 
 
-def settle(cloud: Cloud, laptops: list[Laptop], rounds: int = 2) -> None:
-    """A well-behaved cloud afterwards: each laptop in turn gets the latest file and syncs."""
+def settle(cloud: Cloud, laptops: list[Laptop], rounds: int = 2,
+           repairs: Iterable[Laptop] = ()) -> None:
+    """A well-behaved cloud afterwards: each laptop in turn gets the latest file and syncs
+    (those in `repairs` may find and heal data a test damaged, at their first sync here)."""
+    pending = set(map(id, repairs))
     latest = laptops[0]
-    cloud.sync(latest)
+
+    def sync(laptop: Laptop) -> None:
+        cloud.sync(laptop, expect_repair=id(laptop) in pending)
+        pending.discard(id(laptop))
+
+    sync(latest)
     for _ in range(rounds):
         for laptop in laptops:
             if latest is not laptop:
                 cloud.upload(latest, laptop)
-            cloud.sync(laptop)
+            sync(laptop)
             latest = laptop
 
 
