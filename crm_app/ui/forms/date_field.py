@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
+from crm_app.domain.errors import Month, ValidationError
 from crm_app.domain.schema import FieldSpec
 from crm_app.ui.formatting import display_format
 from crm_app.ui.forms.field_widgets import FieldEditor
@@ -63,10 +64,9 @@ def impossible_day(text: str, locale: QLocale | None = None) -> tuple[int, int] 
     return None
 
 
-def impossible_message(day: int, month: int, locale: QLocale | None = None) -> str:
-    name = (locale or QLocale()).standaloneMonthName(month, QLocale.FormatType.LongFormat)
-    return QCoreApplication.translate("DateEditor", "there is no %1 %2").replace(
-        "%1", str(day)).replace("%2", name)
+def impossible_error(field: str, day: int, month: int) -> ValidationError:
+    """"there is no 30 February", the core's message (shown in the interface language)."""
+    return ValidationError(field, "there is no {day} {month}", day=day, month=Month(month))
 
 
 class DateEditor(FieldEditor):
@@ -110,10 +110,10 @@ class DateEditor(FieldEditor):
         day = parse_date(text)
         return day.isoformat() if day is not None else text
 
-    def problem(self) -> str | None:
-        """A sentence for a typed date that cannot exist; None otherwise."""
+    def problem(self) -> ValidationError | None:
+        """The error of a typed date that cannot exist; None otherwise."""
         found = impossible_day(self.edit.text())
-        return impossible_message(*found) if found else None
+        return impossible_error(self.spec.name, *found) if found else None
 
     def pick(self, chosen: QDate) -> None:
         self.set_value(date(chosen.year(), chosen.month(), chosen.day()))

@@ -228,7 +228,7 @@ class MeetingEditor(RecordEditor):
         try:
             created = self.crm.followups.create({k: v for k, v in values.items() if v})
         except DomainError as error:
-            self._show_banner(str(error))
+            self._show_banner(error)
             return ""
         self.followup_title.clear()
         self.followup_added.emit(str(created["id"]))

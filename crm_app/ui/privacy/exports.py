@@ -26,6 +26,7 @@ from crm_app import fileio
 from crm_app.domain.errors import DomainError
 from crm_app.services.crm import Crm
 from crm_app.services.privacy import access, audit
+from crm_app.ui.messages import error_text
 from crm_app.ui.privacy import seams
 from crm_app.ui.privacy.texts import tr
 from crm_app.ui.tasks import TaskRunner
@@ -162,5 +163,5 @@ def export_audit_log(crm: Crm, tasks: TaskRunner, parent: QWidget | None,
 
 
 def _failed(parent: QWidget | None, error: BaseException) -> None:
-    seams.tell(parent, tr("Privacy"), str(error) if isinstance(error, DomainError)
+    seams.tell(parent, tr("Privacy"), error_text(error) if isinstance(error, DomainError)
                else tr("It did not work: {error}").format(error=error))
