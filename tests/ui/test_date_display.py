@@ -121,3 +121,16 @@ def test_an_italian_list_and_its_date_filters(
     assert {followups.model.index(row, 0).data() for row in range(3)} == {
         "30 nov 2026", "1 dic 2026", "12 gen 2027"}
     main_window.grab().save("/tmp/i18n-followups-list-it.png")
+
+
+def test_italian_filter_boxes_show_their_whole_label(
+        qtbot: Any, main_window: Any, translations: Translations) -> None:
+    main_window.translations = translations
+    main_window.set_language("it")
+    view = main_window.show_view("contacts")
+    owners = view.filter_bar.combos["owner_id"]
+    qtbot.waitUntil(lambda: owners.itemText(0) == "Tutti i responsabili")
+    for combo in view.filter_bar.combos.values():
+        text = combo.itemText(0)
+        assert combo.width() >= combo.fontMetrics().horizontalAdvance(text) + 20, text
+    main_window.grab().save("/tmp/i18n-contacts-filters-it.png")

@@ -168,6 +168,8 @@ class FilterBar(QWidget):
         for key, combo in self.combos.items():
             if combo.count():
                 combo.setItemText(0, names.get(key, ""))
+            # Wide enough for "All owners" in every language ("Tutti i responsabili").
+            combo.setMinimumContentsLength(max(9, len(names.get(key, "")) + 1))
 
     def _dates_toggled(self, on: bool) -> None:
         self.date_from.setEnabled(on)
