@@ -134,3 +134,25 @@ def test_italian_filter_boxes_show_their_whole_label(
         text = combo.itemText(0)
         assert combo.width() >= combo.fontMetrics().horizontalAdvance(text) + 20, text
     main_window.grab().save("/tmp/i18n-contacts-filters-it.png")
+
+
+@pytest.mark.parametrize("typed", ["2026-11-24", "24/11/2026", "24 nov 2026"])
+def test_a_filter_date_takes_iso_and_the_numeric_form(qtbot: Any, typed: str) -> None:
+    from PySide6.QtCore import QDate, Qt
+
+    from crm_app.ui.widgets.day_edit import DayEdit
+
+    before = QLocale()
+    QLocale.setDefault(ITALIAN)
+    try:
+        edit = DayEdit(QDate(2026, 12, 3))
+        qtbot.addWidget(edit)
+        edit.show()
+        assert edit.text() == "3 dic 2026" and edit.calendarPopup()
+        edit.lineEdit().selectAll()
+        qtbot.keyClicks(edit, typed)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        assert edit.date() == QDate(2026, 11, 24)
+        assert edit.text() == "24 nov 2026"  # shown back in the one display form
+    finally:
+        QLocale.setDefault(before)
