@@ -80,8 +80,8 @@ class Database:
         if state == "encrypted" and key is None:
             raise DatabaseLocked(file)
         if state == "plain" and key is not None:
-            raise DomainError(f"{file} is not encrypted: open it without a key, or encrypt it "
-                              "first (crm db encrypt)")
+            raise DomainError("{file} is not encrypted: open it without a key, or encrypt it "
+                              "first (crm db encrypt)", file=file)
         file.parent.mkdir(parents=True, exist_ok=True)
         if key is None:
             engine = make_engine(file)

@@ -30,8 +30,8 @@ def normalise_address(values: Mapping[str, Any]) -> dict[str, Any]:
     """Stored values of one address (without contact id). Raises ValidationError."""
     unknown = sorted(set(values) - {*FIELDS, "id", "contact_id", "position"})
     if unknown:
-        raise ValidationError(unknown[0], f"an address has no field {unknown[0]!r} "
-                                          f"(fields: {', '.join(FIELDS)})")
+        raise ValidationError(unknown[0], "an address has no field {name!r} (fields: {known})",
+                              name=unknown[0], known=", ".join(FIELDS))
     if not has_content(values):
         raise ValidationError("street", "an address needs at least a street, city, postcode, "
                                         "region or country")
@@ -49,8 +49,9 @@ def parse_compact(text: str) -> dict[str, Any]:
     left out at the end ('home;;Tokyo')."""
     parts = [p.strip() for p in text.split(";")]
     if len(parts) > len(COMPACT_ORDER):
-        raise ValidationError("address", f"an address has at most {len(COMPACT_ORDER)} parts "
-                                         f"separated by ';' ({COMPACT_HELP})")
+        raise ValidationError("address", "an address has at most {count} parts separated by "
+                                         "';' ({help})", count=len(COMPACT_ORDER),
+                              help=COMPACT_HELP)
     values = dict(zip(COMPACT_ORDER, parts, strict=False))
     return normalise_address(values)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from calendar import monthrange
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -14,7 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from anyascii import anyascii
 
 from crm_app.domain import japanese
-from crm_app.domain.errors import ValidationError
+from crm_app.domain.errors import Month, ValidationError
 
 _SPACES = re.compile(r"\s+")
 
@@ -82,7 +83,7 @@ def normalise_country(field: str, value: str) -> str:
             found = None
     if found is None:
         raise ValidationError(
-            field, f"unknown country {value!r} (use an ISO code such as IT or JP)"
+            field, "unknown country {value!r} (use an ISO code such as IT or JP)", value=value
         )
     return str(found.alpha_2)
 
@@ -110,7 +111,7 @@ def normalise_language(field: str, value: str) -> str:
         try:
             found = pycountry.languages.lookup(text)
         except LookupError:
-            raise ValidationError(field, f"unknown language {value!r}") from None
+            raise ValidationError(field, "unknown language {value!r}", value=value) from None
     return str(getattr(found, "alpha_2", None) or found.alpha_3)
 
 
@@ -121,7 +122,8 @@ def normalise_email(field: str, value: str) -> str:
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
-        raise ValidationError(field, f"invalid email {value!r}: {exc}") from None
+        raise ValidationError(field, "invalid email {value!r}: {reason}", value=value,
+                              reason=str(exc)) from None
     return str(result.normalized)
 
 
@@ -134,10 +136,12 @@ def normalise_phone(field: str, value: str, default_country: str | None) -> str:
     try:
         parsed = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
-        hint = "" if region or text.startswith("+") else " (add +country code or set the country)"
-        raise ValidationError(field, f"invalid phone number {value!r}{hint}") from None
+        if region or text.startswith("+"):
+            raise ValidationError(field, "invalid phone number {value!r}", value=value) from None
+        raise ValidationError(field, "invalid phone number {value!r} (add +country code or set "
+                              "the country)", value=value) from None
     if not phonenumbers.is_possible_number(parsed):
-        raise ValidationError(field, f"invalid phone number {value!r}")
+        raise ValidationError(field, "invalid phone number {value!r}", value=value)
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -168,7 +172,7 @@ def normalise_timezone(field: str, value: str) -> str:
         ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError(
-            field, f"unknown time zone {value!r} (use e.g. Europe/Rome)"
+            field, "unknown time zone {value!r} (use e.g. Europe/Rome)", value=value
         ) from None
     return text
 
@@ -182,7 +186,22 @@ def parse_date(field: str, value: str | date) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(field, f"invalid date {value!r} (use YYYY-MM-DD)") from None
+        impossible(field, text)
+        raise ValidationError(field, "invalid date {value!r} (use YYYY-MM-DD)",
+                              value=value) from None
+
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def impossible(field: str, text: str) -> None:
+    """Raise "there is no 30 February" when `text` is an ISO date of a day its month lacks."""
+    match = _ISO_DAY.match(text)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        if year >= 1 and 1 <= month <= 12 and monthrange(year, month)[1] < day <= 31:
+            raise ValidationError(field, "there is no {day} {month}", day=day,
+                                  month=Month(month)) from None
 
 
 def parse_local_datetime(field: str, value: str | datetime, zone: str) -> datetime:
@@ -194,8 +213,9 @@ def parse_local_datetime(field: str, value: str | datetime, zone: str) -> dateti
         try:
             moment = datetime.fromisoformat(text)
         except ValueError:
+            impossible(field, text)
             raise ValidationError(
-                field, f"invalid date and time {value!r} (use YYYY-MM-DD HH:MM)"
+                field, "invalid date and time {value!r} (use YYYY-MM-DD HH:MM)", value=value
             ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=ZoneInfo(zone))
@@ -205,7 +225,7 @@ def parse_local_datetime(field: str, value: str | datetime, zone: str) -> dateti
 def normalise_url(field: str, value: str) -> str:
     text = clean_text(value)
     if " " in text or "." not in text:
-        raise ValidationError(field, f"invalid web address {value!r}")
+        raise ValidationError(field, "invalid web address {value!r}", value=value)
     if not re.match(r"^[a-z][a-z0-9+.-]*://", text, re.IGNORECASE):
         text = "https://" + text
     return text

@@ -62,7 +62,8 @@ class EntitySpec:
             if spec.name == name:
                 return spec
         known = ", ".join(f.name for f in self.fields)
-        raise ValidationError(name, f"{self.label} has no field {name!r} (fields: {known})")
+        raise ValidationError(name, "{kind} has no field {name!r} (fields: {known})",
+                              kind=self.label, name=name, known=known)
 
 
 F = FieldSpec
@@ -200,17 +201,18 @@ def normalise_value(spec: FieldSpec, value: Any, context: Mapping[str, Any]) -> 
     """One field. `context` holds the record's other (already normalised) values."""
     if value is None or (isinstance(value, str) and not value.strip()) or value == []:
         if spec.required:
-            raise ValidationError(spec.name, f"{spec.label} is required")
+            raise ValidationError(spec.name, "{label} is required", label=spec.label)
         return _empty(spec)
     kind = spec.kind
     if kind in {"text", "multiline"}:
         cleaned = clean_text(str(value)) if kind == "text" else clean_multiline(str(value))
         if len(cleaned) > spec.max_len:
             raise ValidationError(
-                spec.name, f"{spec.label} is longer than {spec.max_len} characters"
+                spec.name, "{label} is longer than {max_len} characters", label=spec.label,
+                max_len=spec.max_len
             )
         if spec.required and not cleaned:
-            raise ValidationError(spec.name, f"{spec.label} is required")
+            raise ValidationError(spec.name, "{label} is required", label=spec.label)
         return cleaned
     if kind == "enum":
         assert spec.choices is not None
@@ -240,7 +242,8 @@ def normalise_value(spec: FieldSpec, value: Any, context: Mapping[str, Any]) -> 
     if kind == "bool":
         flag = parse_flag(value)
         if flag is None:
-            raise ValidationError(spec.name, f"{spec.label}: {value!r} is not yes or no")
+            raise ValidationError(spec.name, "{label}: {value!r} is not yes or no",
+                                  label=spec.label, value=value)
         return flag
     if kind == "url":
         return normalise_url(spec.name, str(value))
@@ -257,17 +260,20 @@ def _choice(spec: FieldSpec, value: Any) -> str:
     allowed = [c.value for c in spec.choices]
     if text in allowed:
         return text
-    raise ValidationError(spec.name, f"{value!r} is not one of: {', '.join(allowed)}")
+    raise ValidationError(spec.name, "{value!r} is not one of: {allowed}", value=value,
+                          allowed=", ".join(allowed))
 
 
 def _integer(spec: FieldSpec, value: Any) -> int:
     try:
         number = int(str(value).strip())
     except ValueError:
-        raise ValidationError(spec.name, f"{spec.label} must be a whole number") from None
+        raise ValidationError(spec.name, "{label} must be a whole number",
+                              label=spec.label) from None
     if not spec.min_value <= number <= spec.max_value:
         raise ValidationError(
-            spec.name, f"{spec.label} must be between {spec.min_value} and {spec.max_value}"
+            spec.name, "{label} must be between {low} and {high}", label=spec.label,
+            low=spec.min_value, high=spec.max_value
         )
     return number
 
@@ -303,7 +309,8 @@ def normalise_changes(
     if current is None:
         for field_spec in spec.fields:
             if field_spec.required and field_spec.name not in result:
-                raise ValidationError(field_spec.name, f"{field_spec.label} is required")
+                raise ValidationError(field_spec.name, "{label} is required",
+                                      label=field_spec.label)
     if entity == "meeting":
         result.update(_meeting_timing(result, current or {}))
     return result
@@ -323,8 +330,8 @@ def _meeting_timing(changes: Mapping[str, Any], current: Mapping[str, Any]) -> d
     if not merged.get("all_day"):
         if duration is not None and int(duration) > DAY_MINUTES:
             raise ValidationError("duration_minutes", "a meeting with a time lasts at most "
-                                  f"{DAY_MINUTES} minutes (24 hours); mark it all day to "
-                                  "cover several days")
+                                  "{minutes} minutes (24 hours); mark it all day to cover "
+                                  "several days", minutes=DAY_MINUTES)
         return {}
     zone = str(merged.get("timezone") or "UTC")
     starts = merged.get("starts_at")

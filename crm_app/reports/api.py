@@ -38,7 +38,7 @@ class ReportRequest:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            raise ValidationError("kind", f"unknown report {self.kind!r}")
+            raise ValidationError("kind", "unknown report {kind!r}", kind=self.kind)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from babel import Locale
 from babel.dates import format_date, format_time
 from babel.numbers import format_decimal
 
+from crm_app.domain.dates import format_day
 from crm_app.reports.catalogue import QT_TRANSLATE_NOOP, translate
 
 LANGUAGES = ("en", "it")
@@ -169,9 +170,13 @@ class Texts:
         return translate(self.lang, marked) if marked else self.value(code)
 
     def fmt_date(self, day: date | None, fmt: str = "medium") -> str:
-        """'2 Oct 2026' (never 10/02/26: reports cross the Atlantic); Italian '1° dicembre'."""
+        """'2 Oct 2026' (never 10/02/26: reports cross the Atlantic), the app's one way to
+        write a day (domain.dates, as in its lists and forms); in prose ("long") Italian
+        writes the first as an ordinal: '1° dicembre 2026'."""
         if not day:
             return ""
+        if fmt == "medium":
+            return format_day(day, self.lang)
         return self._ordinal_first(str(format_date(day, fmt, locale=self.locale)), day)
 
     def _ordinal_first(self, text: str, day: date) -> str:

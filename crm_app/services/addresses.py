@@ -73,7 +73,8 @@ def set_addresses(session: Session, contact_id: str, value: Any, now: datetime) 
         values = {**values, "position": position}
         row = existing.get(str(item.get("id") or ""))
         if item.get("id") and row is None:
-            raise ValidationError("addresses", f"no address with id {item['id']} on this contact")
+            raise ValidationError("addresses", "no address with id {record_id} on this contact",
+                                  record_id=item["id"])
         if row is None:
             session.add(ContactAddress(id=new_id(), contact_id=contact_id, created_at=now,
                                        updated_at=now, **values))

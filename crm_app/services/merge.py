@@ -134,7 +134,8 @@ def merge_contacts(db: Database, keep_id: str, other_id: str,
             mine, theirs = getattr(keep, name), getattr(other, name)
             choice = (choices or {}).get(name, "default")
             if choice not in {"keep", "other", "both", "default"}:
-                raise DomainError(f"{name}: choose keep, other or both (not {choice!r})")
+                raise DomainError("{field}: choose keep, other or both (not {choice!r})",
+                                  field=name, choice=choice)
             if choice == "keep":
                 values[name] = mine
             elif choice == "other":

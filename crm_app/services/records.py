@@ -238,7 +238,8 @@ class RecordService:
                 target = session.get(MODELS[spec.ref], clean[spec.name])
                 if target is None or target.deleted_at is not None:
                     raise ValidationError(
-                        spec.name, f"no {ENTITIES[spec.ref].label} with id {clean[spec.name]}"
+                        spec.name, "no {kind} with id {record_id}",
+                        kind=ENTITIES[spec.ref].label, record_id=clean[spec.name]
                     )
         if self.entity == "contact":
             merged = {**(row_to_dict(obj) if obj is not None else {}), **clean}

@@ -31,7 +31,7 @@ def tag_many(crm: Crm, entity: str, ids: Sequence[str], tag: str) -> int:
     """Adds `tag` to each record (their other tags stay); returns how many changed."""
     name = tag.strip()
     if entity not in TAGGABLE:
-        raise ValidationError("tags", f"{entity} records have no tags")
+        raise ValidationError("tags", "{kind} records have no tags", kind=entity)
     if not name:
         raise ValidationError("tags", "a tag needs a name")
     changed = 0
@@ -46,7 +46,7 @@ def tag_many(crm: Crm, entity: str, ids: Sequence[str], tag: str) -> int:
 
 def reassign_many(crm: Crm, entity: str, ids: Sequence[str], owner_id: str) -> int:
     if entity not in OWNED:
-        raise ValidationError("owner_id", f"{entity} records have no owner")
+        raise ValidationError("owner_id", "{kind} records have no owner", kind=entity)
     crm.staff.get(owner_id)
     changed = 0
     service = crm.records(entity)

@@ -156,7 +156,8 @@ class UndoHistory:
                 current = self.crm.records(change.entity).get(change.record_id,
                                                               include_deleted=True)
             except NotFound as error:
-                raise UndoConflict(f"the {change.entity} no longer exists here") from error
+                raise UndoConflict("the {kind} no longer exists here",
+                                   kind=change.entity) from error
             is_live = current.get("deleted_at") is None
             moved = [k for k, v in values.items() if current.get(k) != v]
             if moved or is_live != live:
@@ -164,8 +165,8 @@ class UndoHistory:
                 what = ", ".join(k.replace("_", " ") for k in moved) or (
                     "moved to the Trash" if not is_live else "restored")
                 raise UndoConflict(
-                    f"“{name or change.record_id}” was changed after this action ({what}); "
-                    "undoing it would overwrite that change")
+                    "“{name}” was changed after this action ({reason}); undoing it would "
+                    "overwrite that change", name=name or change.record_id, reason=what)
 
     def _apply(self, entity: str, record_id: str, values: Mapping[str, Any], *,
                target_live: bool, current_live: bool) -> None:

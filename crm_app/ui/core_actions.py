@@ -17,6 +17,7 @@ from crm_app.ui.forms.quick_capture import QuickCaptureDialog
 from crm_app.ui.forms.search_palette import SearchPalette
 from crm_app.ui.i18n import LANGUAGES
 from crm_app.ui.icons import icon
+from crm_app.ui.messages import error_text
 
 if TYPE_CHECKING:
     from crm_app.ui.main_window import MainWindow
@@ -120,7 +121,7 @@ def load_demo(window: MainWindow, contacts: int) -> None:
             window.statusBar().showMessage(
                 translate("CoreActions", "Demo data cancelled; nothing was added."), 5000)
         else:
-            window.show_error(str(error))
+            window.show_error(error_text(error))
 
     window.tasks.run(work, on_done=done, on_error=failed,
                      label=translate("CoreActions", "Adding demo data…"), cancellable=True)

@@ -30,6 +30,7 @@ from crm_app.ui.forms import first_run
 from crm_app.ui.i18n import Translations, system_language
 from crm_app.ui.icons import clear_icon_cache, icon
 from crm_app.ui.main_window import MainWindow
+from crm_app.ui.messages import error_text
 from crm_app.ui.widgets import wheel_guard
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ def open_crm(path: Path, *, quiet: bool = False,
     try:
         return opening.open_or_create(path, None, quiet=quiet, key=key), ""
     except (DatabaseVersionError, DomainError) as error:
-        return None, str(error)
+        return None, error_text(error)
     except Exception as error:  # corrupt file, not SQLite, permissions, disk full...
         log.info("opening %s failed", path, exc_info=True)
         reason = getattr(error, "orig", None) or error
@@ -179,7 +180,7 @@ class DesktopApp:
             self.open(path, key=key)
 
         def failed(error: BaseException) -> None:
-            shown.failed(str(error))
+            shown.failed(error_text(error))
 
         encrypt_banner.convert(window.tasks, shown, path, recovery, done, failed)
 

@@ -14,6 +14,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crm_app.logredact import RedactingFormatter
+from crm_app.ui.messages import error_text
 
 log = logging.getLogger("crm_app")
 
@@ -68,7 +69,7 @@ class ExceptionHook:
         summary = QApplication.translate(
             "ExceptionHook",
             "Something went wrong: %1\n\nYour saved data is safe. Details were written to %2.",
-        ).replace("%1", str(error) or kind.__name__).replace("%2", str(self.log_file))
+        ).replace("%1", error_text(error)).replace("%2", str(self.log_file))
         if self._showing:  # an error inside the dialog itself: log only
             return
         self._showing = True

@@ -12,6 +12,7 @@ import babel
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from crm_app.domain.all_day import day_range
+from crm_app.domain.dates import DISPLAY_DATE
 from crm_app.domain.normalise import country_name as english_country_name
 
 
@@ -49,8 +50,14 @@ def as_datetime(value: Any) -> datetime | None:
 
 
 def display_format(locale: QLocale | None = None) -> str:
-    """The language's short date format with a four-digit year (24/11/2026, 11/24/2026):
-    one date format for lists, forms and filters; "26" could be 1926 or 2026."""
+    """The one way a day is shown, in every language ("24 Nov 2026", "24 nov 2026"): lists,
+    forms, filters and reports (crm_app/domain/dates.py); a Qt display format."""
+    return DISPLAY_DATE
+
+
+def numeric_format(locale: QLocale | None = None) -> str:
+    """The language's numeric date with a four-digit year (24/11/2026, 11/24/2026), accepted
+    when typed; "26" could be 1926 or 2026."""
     fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in fmt:
         fmt = fmt.replace("yy", "yyyy")
@@ -58,10 +65,12 @@ def display_format(locale: QLocale | None = None) -> str:
 
 
 def format_date(value: Any) -> str:
+    """A day as the interface language writes it: the same text as domain.dates.format_day
+    gives the reports (Qt and babel share the pattern and the month names)."""
     day = as_date(value)
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), display_format())
+    return QLocale().toString(QDate(day.year, day.month, day.day), DISPLAY_DATE)
 
 
 def format_time(moment: datetime) -> str:

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from crm_app.domain.dates import LOCALES
 from crm_app.paths import resource_path
 
 LANGUAGES = {"en": "English", "it": "Italiano"}
-# Locale for dates and numbers: British English writes day/month/year, as Italians do.
-LOCALES = {"en": "en_GB", "it": "it_IT"}
 
 
 def system_language() -> str:

@@ -28,6 +28,7 @@ from crm_app.ui.app_settings import AppSettings
 from crm_app.ui.forms.search_palette import SearchPalette
 from crm_app.ui.i18n import Translations
 from crm_app.ui.icons import icon
+from crm_app.ui.messages import error_text
 from crm_app.ui.reminders import Reminders
 from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.views.base import View
@@ -289,7 +290,7 @@ class MainWindow(QMainWindow):
             view.delete_selected()
 
     def _task_failed(self, error: BaseException) -> None:
-        self.show_error(str(error) or type(error).__name__)
+        self.show_error(error_text(error))
 
     def _followups_due(self, items: list[dict[str, object]]) -> None:
         text = (self.tr("1 follow-up due today or overdue") if len(items) == 1 else

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence
 
 from crm_app.domain.errors import DomainError
 from crm_app.services.undo import Step
+from crm_app.ui.messages import error_text
 from crm_app.ui.views.record_list_view import RecordListView
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def run(window: MainWindow, which: str) -> None:
     try:
         step = action()
     except DomainError as error:
-        window.show_error(str(error))
+        window.show_error(error_text(error))
         return
     if step is None:
         return

@@ -300,10 +300,6 @@
         <source>Add address</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>address %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AppLock</name>
@@ -665,11 +661,314 @@
     </message>
 </context>
 <context>
-    <name>DateEditor</name>
+    <name>CoreMessages</name>
     <message>
-        <source>there is no %1 %2</source>
+        <source>choose one from the list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>country is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown country {value!r} (use an ISO code such as IT or JP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid email {value!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid phone number {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid phone number {value!r} (add +country code or set the country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone {value!r} (use e.g. Europe/Rome)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid date {value!r} (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no {day} {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid date and time {value!r} (use YYYY-MM-DD HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid web address {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} has no field {name!r} (fields: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is longer than {max_len} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {value!r} is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting with a time lasts at most {minutes} minutes (24 hours); mark it all day to cover several days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address has no field {name!r} (fields: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address needs at least a street, city, postcode, region or country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address has at most {count} parts separated by &apos;;&apos; ({help})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {kind} with id {record_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is busy in another window; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact needs a given or family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a participant needs a contact, organisation or staff id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} records have no tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} records have no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses are given as a list of mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address with id {record_id} on this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact cannot be merged with itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: choose keep, other or both (not {choice!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this merge was already undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact of this merge no longer exists; cannot undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a merged contact was changed after the merge; undo refused, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {kind} no longer exists here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was changed after this action ({reason}); undoing it would overwrite that change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a moved meeting needs a time with its zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not encrypted: open it without a key, or encrypt it first (crm db encrypt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address {number}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report {kind!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no meeting on that day or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group by owner or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the badge could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scanned text holds more than one contact: scan one badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the badge has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>followup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contact found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address must have an @-sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address cannot end with a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address cannot start with a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
     <message>
         <source>Choose a date</source>
         <translation type="unfinished"></translation>
@@ -2377,6 +2676,30 @@ Save it anyway?</source>
 <context>
     <name>RecordEditor</name>
     <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Create %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2417,18 +2740,7 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New record</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecordForm</name>
-    <message>
-        <source>choose one from the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -300,10 +300,6 @@
         <source>Add address</source>
         <translation>Aggiungi indirizzo</translation>
     </message>
-    <message>
-        <source>address %1: %2</source>
-        <translation>indirizzo %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>AppLock</name>
@@ -665,11 +661,314 @@
     </message>
 </context>
 <context>
-    <name>DateEditor</name>
+    <name>CoreMessages</name>
     <message>
-        <source>there is no %1 %2</source>
-        <translation>non esiste il %1 %2</translation>
+        <source>choose one from the list</source>
+        <translation>sceglierne uno dall&apos;elenco</translation>
     </message>
+    <message>
+        <source>country is empty</source>
+        <translation>il paese è vuoto</translation>
+    </message>
+    <message>
+        <source>unknown country {value!r} (use an ISO code such as IT or JP)</source>
+        <translation>paese sconosciuto {value!r} (usa un codice ISO come IT o JP)</translation>
+    </message>
+    <message>
+        <source>unknown language {value!r}</source>
+        <translation>lingua sconosciuta {value!r}</translation>
+    </message>
+    <message>
+        <source>invalid email {value!r}: {reason}</source>
+        <translation>email non valida {value!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>invalid phone number {value!r}</source>
+        <translation>numero di telefono non valido {value!r}</translation>
+    </message>
+    <message>
+        <source>invalid phone number {value!r} (add +country code or set the country)</source>
+        <translation>numero di telefono non valido {value!r} (aggiungi il prefisso internazionale + o imposta il paese)</translation>
+    </message>
+    <message>
+        <source>unknown time zone {value!r} (use e.g. Europe/Rome)</source>
+        <translation>fuso orario sconosciuto {value!r} (usa ad es. Europe/Rome)</translation>
+    </message>
+    <message>
+        <source>invalid date {value!r} (use YYYY-MM-DD)</source>
+        <translation>data non valida {value!r} (usa GG/MM/AAAA o AAAA-MM-GG)</translation>
+    </message>
+    <message>
+        <source>there is no {day} {month}</source>
+        <translation>non esiste il {day} {month}</translation>
+    </message>
+    <message>
+        <source>invalid date and time {value!r} (use YYYY-MM-DD HH:MM)</source>
+        <translation>data e ora non valide {value!r} (usa AAAA-MM-GG HH:MM)</translation>
+    </message>
+    <message>
+        <source>invalid web address {value!r}</source>
+        <translation>indirizzo web non valido {value!r}</translation>
+    </message>
+    <message>
+        <source>{kind} has no field {name!r} (fields: {known})</source>
+        <translation>{kind}: nessun campo {name!r} (campi: {known})</translation>
+    </message>
+    <message>
+        <source>{label} is required</source>
+        <translation>{label} è obbligatorio</translation>
+    </message>
+    <message>
+        <source>{label} is longer than {max_len} characters</source>
+        <translation>{label} supera {max_len} caratteri</translation>
+    </message>
+    <message>
+        <source>{label}: {value!r} is not yes or no</source>
+        <translation>{label}: {value!r} non è sì o no</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of: {allowed}</source>
+        <translation>{value!r} non è tra: {allowed}</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number</source>
+        <translation>{label} deve essere un numero intero</translation>
+    </message>
+    <message>
+        <source>{label} must be between {low} and {high}</source>
+        <translation>{label} deve essere tra {low} e {high}</translation>
+    </message>
+    <message>
+        <source>a meeting with a time lasts at most {minutes} minutes (24 hours); mark it all day to cover several days</source>
+        <translation>un incontro con orario dura al massimo {minutes} minuti (24 ore); segnalalo come giornata intera per coprire più giorni</translation>
+    </message>
+    <message>
+        <source>an address has no field {name!r} (fields: {known})</source>
+        <translation>un indirizzo non ha il campo {name!r} (campi: {known})</translation>
+    </message>
+    <message>
+        <source>an address needs at least a street, city, postcode, region or country</source>
+        <translation>un indirizzo richiede almeno via, città, CAP, provincia o paese</translation>
+    </message>
+    <message>
+        <source>an address has at most {count} parts separated by &apos;;&apos; ({help})</source>
+        <translation>un indirizzo ha al massimo {count} parti separate da &apos;;&apos; ({help})</translation>
+    </message>
+    <message>
+        <source>no {kind} with id {record_id}</source>
+        <translation>{kind} inesistente (id {record_id})</translation>
+    </message>
+    <message>
+        <source>the database is busy in another window; try again</source>
+        <translation>il database è occupato in un&apos;altra finestra; riprova</translation>
+    </message>
+    <message>
+        <source>a contact needs a given or family name</source>
+        <translation>un contatto richiede un nome o un cognome</translation>
+    </message>
+    <message>
+        <source>the event ends before it starts</source>
+        <translation>l&apos;evento finisce prima di iniziare</translation>
+    </message>
+    <message>
+        <source>a participant needs a contact, organisation or staff id</source>
+        <translation>un partecipante richiede l&apos;id di un contatto, di un&apos;organizzazione o di un membro dello staff</translation>
+    </message>
+    <message>
+        <source>{kind} records have no tags</source>
+        <translation>i record di tipo {kind} non hanno etichette</translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>un&apos;etichetta richiede un nome</translation>
+    </message>
+    <message>
+        <source>{kind} records have no owner</source>
+        <translation>i record di tipo {kind} non hanno un responsabile</translation>
+    </message>
+    <message>
+        <source>addresses are given as a list of mappings</source>
+        <translation>gli indirizzi vanno dati come elenco di mappe</translation>
+    </message>
+    <message>
+        <source>no address with id {record_id} on this contact</source>
+        <translation>nessun indirizzo con id {record_id} per questo contatto</translation>
+    </message>
+    <message>
+        <source>a contact cannot be merged with itself</source>
+        <translation>un contatto non può essere unito a se stesso</translation>
+    </message>
+    <message>
+        <source>{field}: choose keep, other or both (not {choice!r})</source>
+        <translation>{field}: scegli keep, other o both (non {choice!r})</translation>
+    </message>
+    <message>
+        <source>this merge was already undone</source>
+        <translation>questa unione è già stata annullata</translation>
+    </message>
+    <message>
+        <source>a contact of this merge no longer exists; cannot undo</source>
+        <translation>un contatto di questa unione non esiste più; impossibile annullare</translation>
+    </message>
+    <message>
+        <source>a merged contact was changed after the merge; undo refused, nothing changed</source>
+        <translation>un contatto unito è stato modificato dopo l&apos;unione; annullamento rifiutato, nulla è cambiato</translation>
+    </message>
+    <message>
+        <source>the {kind} no longer exists here</source>
+        <translation>{kind}: non esiste più qui</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed after this action ({reason}); undoing it would overwrite that change</source>
+        <translation>“{name}” è stato modificato dopo questa azione ({reason}); annullarla sovrascriverebbe quella modifica</translation>
+    </message>
+    <message>
+        <source>a moved meeting needs a time with its zone</source>
+        <translation>un incontro spostato richiede un orario con il suo fuso</translation>
+    </message>
+    <message>
+        <source>{file} is not encrypted: open it without a key, or encrypt it first (crm db encrypt)</source>
+        <translation>{file} non è cifrato: aprilo senza chiave, o prima cifralo (crm db encrypt)</translation>
+    </message>
+    <message>
+        <source>address {number}: {reason}</source>
+        <translation>indirizzo {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>unknown report {kind!r}</source>
+        <translation>report sconosciuto {kind!r}</translation>
+    </message>
+    <message>
+        <source>no meeting on that day or event</source>
+        <translation>nessun incontro in quel giorno o evento</translation>
+    </message>
+    <message>
+        <source>group by owner or organisation</source>
+        <translation>raggruppa per responsabile o per organizzazione</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>il periodo finisce prima di iniziare</translation>
+    </message>
+    <message>
+        <source>the badge could not be read: {reason}</source>
+        <translation>impossibile leggere il badge: {reason}</translation>
+    </message>
+    <message>
+        <source>the scanned text holds more than one contact: scan one badge</source>
+        <translation>il testo scansionato contiene più di un contatto: scansiona un solo badge</translation>
+    </message>
+    <message>
+        <source>the badge has no name</source>
+        <translation>il badge non ha un nome</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contatto</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organizzazione</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>incontro</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>followup</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>etichetta</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>indirizzo</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>membro dello staff</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>spostato nel Cestino</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>ripristinato</translation>
+    </message>
+    <message>
+        <source>no contact found</source>
+        <translation>nessun contatto trovato</translation>
+    </message>
+    <message>
+        <source>An email address must have an @-sign.</source>
+        <translation>Un indirizzo email deve contenere una @.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>Un indirizzo email non può avere un trattino subito dopo la @.</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>Manca la parte prima della @.</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>Manca la parte dopo la @.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>La parte dopo la @ non è valida: dovrebbe contenere un punto.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation>Un indirizzo email non può avere un punto subito prima della @.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>Un indirizzo email non può avere due punti di seguito.</translation>
+    </message>
+    <message>
+        <source>An email address cannot end with a period.</source>
+        <translation>Un indirizzo email non può finire con un punto.</translation>
+    </message>
+    <message>
+        <source>An email address cannot start with a period.</source>
+        <translation>Un indirizzo email non può iniziare con un punto.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters: </source>
+        <translation>La parte dopo la @ contiene caratteri non validi: </translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign: </source>
+        <translation>L&apos;indirizzo email contiene caratteri non validi prima della @: </translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
     <message>
         <source>Choose a date</source>
         <translation>Scegli una data</translation>
@@ -2384,6 +2683,30 @@ Salvarlo comunque?</translation>
 <context>
     <name>RecordEditor</name>
     <message>
+        <source>New contact</source>
+        <translation>Nuovo contatto</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nuova organizzazione</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nuovo evento</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nuovo incontro</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Nuova attività</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nuova nota</translation>
+    </message>
+    <message>
         <source>Create %1</source>
         <translation>Crea %1</translation>
     </message>
@@ -2424,19 +2747,8 @@ Salvarlo comunque?</translation>
         <translation>Annulla modifiche</translation>
     </message>
     <message>
-        <source>New %1</source>
-        <translation>Nuovo: %1</translation>
-    </message>
-    <message>
         <source>New record</source>
         <translation>Nuovo record</translation>
-    </message>
-</context>
-<context>
-    <name>RecordForm</name>
-    <message>
-        <source>choose one from the list</source>
-        <translation>sceglierne uno dall&apos;elenco</translation>
     </message>
 </context>
 <context>

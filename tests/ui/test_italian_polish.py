@@ -11,8 +11,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from crm_app.services.crm import Crm
-from crm_app.ui.forms.date_field import impossible_message
+from crm_app.ui.forms.date_field import impossible_error
 from crm_app.ui.i18n import Translations
+from crm_app.ui.messages import message_text
 
 
 @pytest.fixture
@@ -37,7 +38,4 @@ def test_subclass_views_show_their_base_class_texts_in_italian(
 
 
 def test_an_impossible_date_in_italian(italian: Translations) -> None:
-    from PySide6.QtCore import QLocale
-
-    assert impossible_message(30, 2, QLocale(QLocale.Language.Italian)) == \
-        "non esiste il 30 febbraio"
+    assert message_text(impossible_error("due_date", 30, 2)) == "non esiste il 30 febbraio"

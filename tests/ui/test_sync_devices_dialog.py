@@ -19,6 +19,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from crm_app.domain.dates import format_day
 from crm_app.sync import devices, passphrase, rekey
 from crm_app.sync.fileformat import KeyRing, open_file
 from crm_app.sync.snapshot import Snapshot
@@ -103,7 +104,7 @@ def test_laptops_listed_as_the_cli_does_and_one_retired(
             row = cells[core.index(item)]
             local = datetime.fromisoformat(item["last_sync"]).astimezone(ZoneInfo("Asia/Tokyo"))
             assert row[1] == item["device"][:12]
-            assert row[2] == local.strftime("%d/%m/%Y %H:%M")
+            assert row[2] == f"{format_day(local.date(), 'en')} {local:%H:%M}"
             assert row[4] == "active"
         ahead = next(i["clock_ahead_hours"] for i in core if not i["this_laptop"])
         assert ahead in (29, 30)  # whole hours, the seconds this test took rounded down
@@ -150,7 +151,7 @@ def test_laptops_listed_as_the_cli_does_and_one_retired(
             next(i["device"] for i in core if i["this_laptop"])
         row = next(r for r, i in enumerate(dialog.items) if i["device"] == osaka_id)
         retired_on = datetime.fromisoformat(after[osaka_id]["retired_at"])
-        assert table.item(row, 4).text() == f"retired on {retired_on:%d/%m/%Y}"
+        assert table.item(row, 4).text() == f"retired on {format_day(retired_on, 'en')}"
         table.selectRow(row)
         assert not dialog.retire_button.isEnabled()
         dialog.grab().save(str(tmp_path / "laptops-after-retire.png"))

@@ -138,5 +138,5 @@ class AddressesEditor(FieldEditor):
             try:
                 normalise_address(address)
             except ValidationError as error:
-                raise ValidationError("addresses", self.tr("address %1: %2").replace(
-                    "%1", str(number)).replace("%2", error.message)) from None
+                raise ValidationError("addresses", "address {number}: {reason}",
+                                      number=number, reason=error) from None

@@ -13,11 +13,12 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
+from crm_app.domain.errors import Month, ValidationError
 from crm_app.domain.schema import FieldSpec
-from crm_app.ui.formatting import display_format
+from crm_app.ui.formatting import display_format, format_date, numeric_format
 from crm_app.ui.forms.field_widgets import FieldEditor
 from crm_app.ui.icons import icon
 
@@ -34,8 +35,10 @@ def parse_date(text: str, locale: QLocale | None = None) -> date | None:
         except ValueError:
             return None
     locale = locale or QLocale()
-    for fmt in (display_format(locale), locale.dateFormat(QLocale.FormatType.LongFormat)):
-        parsed = locale.toDate(text.strip(), fmt)
+    text = text.strip()
+    for fmt in (display_format(locale), "d MMMM yyyy", numeric_format(locale),
+                locale.dateFormat(QLocale.FormatType.LongFormat)):
+        parsed = locale.toDate(text, fmt)
         if parsed.isValid():
             return date(parsed.year(), parsed.month(), parsed.day())
     return None
@@ -50,7 +53,7 @@ def impossible_day(text: str, locale: QLocale | None = None) -> tuple[int, int] 
         numbers = re.findall(r"\d+", text)
         if len(numbers) != 3 or re.search(r"[^\d\s./-]", text):
             return None
-        order = [c for c in re.sub(r"[^dMy]", "", display_format(locale)) if c in "dMy"]
+        order = [c for c in re.sub(r"[^dMy]", "", numeric_format(locale)) if c in "dMy"]
         positions = list(dict.fromkeys(order))  # e.g. ['d', 'M', 'y']
         if sorted(positions) != ["M", "d", "y"]:
             return None
@@ -63,10 +66,9 @@ def impossible_day(text: str, locale: QLocale | None = None) -> tuple[int, int] 
     return None
 
 
-def impossible_message(day: int, month: int, locale: QLocale | None = None) -> str:
-    name = (locale or QLocale()).standaloneMonthName(month, QLocale.FormatType.LongFormat)
-    return QCoreApplication.translate("DateEditor", "there is no %1 %2").replace(
-        "%1", str(day)).replace("%2", name)
+def impossible_error(field: str, day: int, month: int) -> ValidationError:
+    """"there is no 30 February", the core's message (shown in the interface language)."""
+    return ValidationError(field, "there is no {day} {month}", day=day, month=Month(month))
 
 
 class DateEditor(FieldEditor):
@@ -74,6 +76,7 @@ class DateEditor(FieldEditor):
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
+        self._shown_in = QLocale()  # the language the shown text is in
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self._placeholder())
         self.edit.textEdited.connect(lambda _t: self.changed.emit())
@@ -99,21 +102,25 @@ class DateEditor(FieldEditor):
 
     def set_value(self, value: Any) -> None:
         day = value if isinstance(value, date) else parse_date(str(value or ""))
+        self._shown_in = QLocale()
         if day is None:
             self.edit.setText("" if value is None else str(value))
             return
-        self.edit.setText(QLocale().toString(QDate(day.year, day.month, day.day),
-                                             display_format()))
+        self.edit.setText(format_date(day))
+
+    def day(self) -> date | None:
+        """The typed day: in the language it was shown in, else the interface language's."""
+        text = self.edit.text()
+        return parse_date(text, self._shown_in) or parse_date(text)
 
     def raw_value(self) -> Any:
-        text = self.edit.text().strip()
-        day = parse_date(text)
-        return day.isoformat() if day is not None else text
+        day = self.day()
+        return day.isoformat() if day is not None else self.edit.text().strip()
 
-    def problem(self) -> str | None:
-        """A sentence for a typed date that cannot exist; None otherwise."""
+    def problem(self) -> ValidationError | None:
+        """The error of a typed date that cannot exist; None otherwise."""
         found = impossible_day(self.edit.text())
-        return impossible_message(*found) if found else None
+        return impossible_error(self.spec.name, *found) if found else None
 
     def pick(self, chosen: QDate) -> None:
         self.set_value(date(chosen.year(), chosen.month(), chosen.day()))
@@ -121,10 +128,25 @@ class DateEditor(FieldEditor):
         self.changed.emit()
 
     def _show_current(self) -> None:
-        day = parse_date(self.edit.text())
+        day = self.day()
         if day is not None:
             self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
 
     def _placeholder(self) -> str:
         sample = QLocale().toString(QDate(2026, 11, 24), display_format())
-        return f"{sample} / 2026-11-24"
+        numeric = QLocale().toString(QDate(2026, 11, 24), numeric_format())
+        return f"{sample} / {numeric} / 2026-11-24"
+
+    def retranslate(self) -> None:
+        """The shown day and the hints in the new language (the value stays the same)."""
+        day = self.day()
+        if day is not None:
+            self.set_value(day)
+        self.edit.setPlaceholderText(self._placeholder())
+        self.button.setToolTip(QCoreApplication.translate("DateEditor", "Choose a date"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LocaleChange or event.type() == \
+                QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

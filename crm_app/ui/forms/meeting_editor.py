@@ -9,11 +9,10 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from crm_app.ui.formatting import as_datetime, display_format, format_datetime, 
 from crm_app.ui.forms.field_widgets import ChoiceEditor
 from crm_app.ui.forms.record_editor import RecordEditor
 from crm_app.ui.icons import icon
+from crm_app.ui.widgets.day_edit import DayEdit
 from crm_app.ui.widgets.participants import ParticipantsEditor
 
 MEETING_FIELDS = ("event_id", "timezone", "duration_minutes", "place", "subject", "status",
@@ -228,7 +228,7 @@ class MeetingEditor(RecordEditor):
         try:
             created = self.crm.followups.create({k: v for k, v in values.items() if v})
         except DomainError as error:
-            self._show_banner(str(error))
+            self._show_banner(error)
             return ""
         self.followup_title.clear()
         self.followup_added.emit(str(created["id"]))
@@ -240,8 +240,7 @@ class MeetingEditor(RecordEditor):
         if not hasattr(self, "followup_box"):
             return
         self.start.setDisplayFormat(f"{display_format()} HH:mm")
-        for day in (self.first_day, self.last_day):
-            day.setDisplayFormat(display_format())
+        self.start.setLocale(QLocale())  # month names of the interface language
         self.all_day.setText(self.tr("All day"))
         self.all_day.setToolTip(self.tr("A date-only meeting (a fair day, a visit over several "
                                         "days): the first and last day, no time"))
@@ -348,12 +347,9 @@ class MeetingEditor(RecordEditor):
                                 .replace("%2", mine).replace("%3", mine_abbr))
 
 
-def _day_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
+def _day_edit(name: str) -> DayEdit:
+    edit = DayEdit()
     edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(display_format())
-    edit.setMinimumWidth(edit.sizeHint().width())  # the whole date, never cut to "25 11 20"
     return edit
 
 

@@ -28,6 +28,7 @@ from crm_app.io.qr import parse_qr_text
 from crm_app.services.capture import capture
 from crm_app.services.crm import Crm
 from crm_app.ui import dialogs
+from crm_app.ui.messages import error_text
 from crm_app.ui.widgets.message_line import message_line
 
 _BADGE_HEADS = ("BEGIN:VCARD", "MECARD:", "BIZCARD:")
@@ -54,7 +55,7 @@ def read_badge(text: str) -> Badge:
     parsed = parse_qr_text(text)
     if not parsed.contacts:
         reason = parsed.refused[0].reason if parsed.refused else "no contact found"
-        raise DomainError(f"the badge could not be read: {reason}")
+        raise DomainError("the badge could not be read: {reason}", reason=reason)
     if len(parsed.contacts) > 1:
         raise DomainError("the scanned text holds more than one contact: scan one badge")
     draft = parsed.contacts[0]
@@ -169,7 +170,7 @@ class QuickCaptureDialog(QDialog):
         try:
             badge = read_badge(self.badge_text.toPlainText())
         except DomainError as error:
-            self._error(self.tr("Badge not read: %1").replace("%1", str(error)))
+            self._error(self.tr("Badge not read: %1").replace("%1", error_text(error)))
             return
         if badge == self.badge:  # the scanner's trailing Enter: nothing new to fill
             return
@@ -196,7 +197,7 @@ class QuickCaptureDialog(QDialog):
                                       email=self.email.text(), phone=self.phone.text(),
                                       job_title=self.job_title.text())
         except DomainError as error:
-            self._error(str(error))
+            self._error(error_text(error))
             return
         self.accept()
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,8 +25,19 @@ from crm_app.ui.forms.draft_store import DatabaseDrafts
 from crm_app.ui.forms.record_form import RecordForm
 from crm_app.ui.icons import icon
 from crm_app.ui.labels import label
+from crm_app.ui.messages import error_text
 from crm_app.ui.tasks import TaskRunner
-from crm_app.ui.translate_marks import translate_inherited
+from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP, translate_inherited
+
+# One heading per kind: Italian agrees in gender ("Nuovo contatto", "Nuova organizzazione").
+NEW_HEADINGS = {
+    "contact": QT_TRANSLATE_NOOP("RecordEditor", "New contact"),
+    "organisation": QT_TRANSLATE_NOOP("RecordEditor", "New organisation"),
+    "event": QT_TRANSLATE_NOOP("RecordEditor", "New event"),
+    "meeting": QT_TRANSLATE_NOOP("RecordEditor", "New meeting"),
+    "followup": QT_TRANSLATE_NOOP("RecordEditor", "New follow-up"),
+    "note": QT_TRANSLATE_NOOP("RecordEditor", "New note"),
+}
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,7 @@ class RecordEditor(QWidget):
         self.banner.setStyleSheet("color: #d32f2f;")
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self._banner_source: str | BaseException = ""
         self.save_button = QPushButton(icon("save"), "")
         self.revert_button = QPushButton("")
         self.delete_button = QPushButton(icon("delete"), "")
@@ -292,10 +304,10 @@ class RecordEditor(QWidget):
         """Today's inline messages: on the field when the error names one, else the banner."""
         self._saving = None
         if isinstance(error, ValidationError) and error.field in self.form.editors:
-            self.form.show_error(error.field, error.message)
+            self.form.show_error(error.field, error)
             self.form.editors[error.field].setFocus()
         else:
-            self._show_banner(str(error))
+            self._show_banner(error)
         self._update_buttons()
         if self.is_dirty():
             self._draft_timer.start()
@@ -403,10 +415,14 @@ class RecordEditor(QWidget):
         self.delete_button.setText(self.tr("Move to Trash"))
         self.form.retranslate()
         self._update_heading()
+        if self.banner.isVisibleTo(self) and isinstance(self._banner_source, BaseException):
+            self._show_banner(self._banner_source)
 
     def _update_heading(self) -> None:
         if self._record is None:
-            self.heading.setText(self.tr("New %1").replace("%1", label(self.entity).lower()))
+            source = NEW_HEADINGS.get(self.entity)
+            self.heading.setText(QCoreApplication.translate("RecordEditor", source) if source
+                                 else label(self.entity))
         else:
             self.heading.setText(self._title_of(self._record))
 
@@ -418,8 +434,11 @@ class RecordEditor(QWidget):
         self.revert_button.setEnabled(dirty and not saving)
         self.delete_button.setEnabled(self._record is not None and not saving)
 
-    def _show_banner(self, text: str) -> None:
-        self.banner.setText(text)
+    def _show_banner(self, message: str | BaseException) -> None:
+        """An error is kept and shown again in the new language on a language switch."""
+        self._banner_source = message
+        self.banner.setText(error_text(message) if isinstance(message, BaseException)
+                            else message)
         self.banner.show()
 
     def _normalised(self, values: Mapping[str, Any]) -> dict[str, Any]:

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from crm_app.domain.errors import ValidationError
+from crm_app.domain.errors import DomainError, ValidationError
 from crm_app.domain.schema import ENTITIES, FieldSpec, normalise_value
 from crm_app.services.crm import Crm
+from crm_app.ui.field_labels import field_name
 from crm_app.ui.forms.address_editor import ADDRESSES_SPEC, AddressesEditor
 from crm_app.ui.forms.date_field import DateEditor
 from crm_app.ui.forms.field_widgets import (
@@ -25,63 +26,12 @@ from crm_app.ui.forms.field_widgets import (
     SearchRefEditor,
     build_editor,
 )
+from crm_app.ui.messages import message_text
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
 from crm_app.ui.widgets.message_line import message_line
 
-# Field labels for the forms (the schema's English labels are the source texts).
-FIELD_LABELS = {
-    name: text for name, text in (
-        ("given_name", QT_TRANSLATE_NOOP("Fields", "Given name")),
-        ("family_name", QT_TRANSLATE_NOOP("Fields", "Family name")),
-        ("given_name_latin", QT_TRANSLATE_NOOP("Fields", "Given name (Latin)")),
-        ("family_name_latin", QT_TRANSLATE_NOOP("Fields", "Family name (Latin)")),
-        ("honorific", QT_TRANSLATE_NOOP("Fields", "Honorific")),
-        ("job_title", QT_TRANSLATE_NOOP("Fields", "Job title")),
-        ("organisation_id", QT_TRANSLATE_NOOP("Fields", "Organisation")),
-        ("country", QT_TRANSLATE_NOOP("Fields", "Country")),
-        ("emails", QT_TRANSLATE_NOOP("Fields", "Emails")),
-        ("phones", QT_TRANSLATE_NOOP("Fields", "Phones")),
-        ("language", QT_TRANSLATE_NOOP("Fields", "Preferred language")),
-        ("first_met_event_id", QT_TRANSLATE_NOOP("Fields", "First met at")),
-        ("first_met_on", QT_TRANSLATE_NOOP("Fields", "First met on")),
-        ("owner_id", QT_TRANSLATE_NOOP("Fields", "Owner")),
-        ("consent_basis", QT_TRANSLATE_NOOP("Fields", "Lawful basis")),
-        ("consent_date", QT_TRANSLATE_NOOP("Fields", "Consent date")),
-        ("consent_source", QT_TRANSLATE_NOOP("Fields", "Consent source")),
-        ("notes", QT_TRANSLATE_NOOP("Fields", "Notes")),
-        ("name", QT_TRANSLATE_NOOP("Fields", "Name")),
-        ("name_latin", QT_TRANSLATE_NOOP("Fields", "Latin name")),
-        ("kind", QT_TRANSLATE_NOOP("Fields", "Kind")),
-        ("side", QT_TRANSLATE_NOOP("Fields", "Side")),
-        ("city", QT_TRANSLATE_NOOP("Fields", "City")),
-        ("address", QT_TRANSLATE_NOOP("Fields", "Address")),
-        ("website", QT_TRANSLATE_NOOP("Fields", "Website")),
-        ("sectors", QT_TRANSLATE_NOOP("Fields", "Sectors")),
-        ("venue", QT_TRANSLATE_NOOP("Fields", "Venue")),
-        ("start_date", QT_TRANSLATE_NOOP("Fields", "Start date")),
-        ("end_date", QT_TRANSLATE_NOOP("Fields", "End date")),
-        ("timezone", QT_TRANSLATE_NOOP("Fields", "Time zone")),
-        ("organiser", QT_TRANSLATE_NOOP("Fields", "Organiser")),
-        ("title", QT_TRANSLATE_NOOP("Fields", "Title")),
-        ("details", QT_TRANSLATE_NOOP("Fields", "Details")),
-        ("due_date", QT_TRANSLATE_NOOP("Fields", "Due date")),
-        ("priority", QT_TRANSLATE_NOOP("Fields", "Priority")),
-        ("status", QT_TRANSLATE_NOOP("Fields", "Status")),
-        ("contact_id", QT_TRANSLATE_NOOP("Fields", "Contact")),
-        ("event_id", QT_TRANSLATE_NOOP("Fields", "Event")),
-        ("duration_minutes", QT_TRANSLATE_NOOP("Fields", "Duration (minutes)")),
-        ("place", QT_TRANSLATE_NOOP("Fields", "Place / table")),
-        ("subject", QT_TRANSLATE_NOOP("Fields", "Subject")),
-        ("agenda", QT_TRANSLATE_NOOP("Fields", "Agenda")),
-        ("minutes", QT_TRANSLATE_NOOP("Fields", "Minutes")),
-        ("outcome", QT_TRANSLATE_NOOP("Fields", "Outcome")),
-        ("interest", QT_TRANSLATE_NOOP("Fields", "Interest")),
-        ("next_steps", QT_TRANSLATE_NOOP("Fields", "Next steps")),
-        ("body", QT_TRANSLATE_NOOP("Fields", "Text")),
-        ("office", QT_TRANSLATE_NOOP("Fields", "Office")),
-        ("email", QT_TRANSLATE_NOOP("Fields", "Email")),
-    )
-}
+# The form's own message for a typed name that matches no record (a core-style template).
+CHOOSE_FROM_LIST = QT_TRANSLATE_NOOP("CoreMessages", "choose one from the list")
 
 # Which fields each form shows, in order (the rest are edited elsewhere or not at all).
 FORM_FIELDS: dict[str, tuple[str, ...]] = {
@@ -100,13 +50,10 @@ FORM_FIELDS: dict[str, tuple[str, ...]] = {
 
 # Tags are a link set, not a column; edited as comma-separated names.
 TAGS_SPEC = FieldSpec("tags", "strings", "Tags")
-FIELD_LABELS["tags"] = QT_TRANSLATE_NOOP("Fields", "Tags")
-FIELD_LABELS["addresses"] = QT_TRANSLATE_NOOP("Fields", "Addresses")
 
 
 def field_label(spec: FieldSpec) -> str:
-    source = FIELD_LABELS.get(spec.name, spec.label)
-    return QCoreApplication.translate("Fields", source)
+    return field_name(spec.name, spec.label)
 
 
 class RecordForm(QWidget):
@@ -122,6 +69,7 @@ class RecordForm(QWidget):
         names = fields if fields is not None else FORM_FIELDS[entity]
         self.editors: dict[str, FieldEditor] = {}
         self.errors: dict[str, QLabel] = {}
+        self._error_sources: dict[str, str | DomainError] = {}
         self.labels: dict[str, QLabel] = {}
         self._loaded: dict[str, Any] = {}
         self._baseline: dict[str, Any] = {}
@@ -234,17 +182,17 @@ class RecordForm(QWidget):
         raw = self.editors[name].raw_value()
         try:
             if spec.kind == "ref" and isinstance(raw, str) and raw.startswith("?"):
-                raise ValidationError(name, self.tr("choose one from the list"))
+                raise ValidationError(name, CHOOSE_FROM_LIST)
             editor = self.editors[name]
             problem = editor.problem() if isinstance(editor, DateEditor) else None
-            if problem:
-                raise ValidationError(name, problem)
+            if problem is not None:
+                raise problem
             if isinstance(editor, AddressesEditor):
                 editor.check()
             else:
                 normalise_value(spec, raw, self._context())
         except ValidationError as error:
-            self.show_error(name, error.message)
+            self.show_error(name, error)
             return False
         self.clear_error(name)
         return True
@@ -257,14 +205,19 @@ class RecordForm(QWidget):
             self.editors[bad[0]].setFocus()
         return not bad
 
-    def show_error(self, name: str, message: str) -> None:
+    def show_error(self, name: str, message: str | DomainError) -> None:
+        """Shows `message` under the field; an error is kept and shown again in the new
+        language when the language changes."""
         if name not in self.errors:
             return
-        self.errors[name].setText(message)
-        self.errors[name].setToolTip(message)
+        self._error_sources[name] = message
+        text = message_text(message) if isinstance(message, DomainError) else message
+        self.errors[name].setText(text)
+        self.errors[name].setToolTip(text)
         self.editors[name].set_invalid(True)
 
     def clear_error(self, name: str) -> None:
+        self._error_sources.pop(name, None)
         self.errors[name].clear()
         self.errors[name].setToolTip("")
         self.editors[name].set_invalid(False)
@@ -280,6 +233,9 @@ class RecordForm(QWidget):
         for name, caption in self.labels.items():
             spec = self.field_spec(name)
             caption.setText(field_label(spec) + (" *" if spec.required else ""))
+        for name, source in list(self._error_sources.items()):
+            if isinstance(source, DomainError):
+                self.show_error(name, source)
 
     # -- internals ---------------------------------------------------------------------------
     def _context(self) -> dict[str, Any]:

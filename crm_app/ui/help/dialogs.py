@@ -8,7 +8,7 @@ from importlib import metadata
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QEvent, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -56,17 +56,30 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
     return sorted(rows.items(), key=lambda row: row[0].casefold())
 
 
+class RetranslatingDialog(QDialog):
+    """A dialog that sets its texts in `retranslate`, again on every language switch made
+    while it is open (LanguageChange reaches every widget)."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     box.rejected.connect(dialog.reject)
     return box
 
 
-class GuideDialog(QDialog):
+class GuideDialog(RetranslatingDialog):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guideDialog")
-        self.setWindowTitle(self.tr("User guide"))
+        self.retranslate()
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setMarkdown(guide_file(language).read_text(encoding="utf-8"))
@@ -75,20 +88,19 @@ class GuideDialog(QDialog):
         layout.addWidget(_buttons(self))
         self.resize(720, 640)
 
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("User guide"))
 
-class ShortcutsDialog(QDialog):
+
+class ShortcutsDialog(RetranslatingDialog):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = shortcut_rows(window)
-        self.table = QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        self.window_ = window
+        self.table = QTableWidget(0, 2)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for row, (name, keys) in enumerate(rows):
-            self.table.setItem(row, 0, QTableWidgetItem(name))
-            self.table.setItem(row, 1, QTableWidgetItem(keys))
+        self.retranslate()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -97,33 +109,50 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(_buttons(self))
         self.resize(480, 560)
 
+    def retranslate(self) -> None:
+        """The action names are read from the window's menus, which follow the language."""
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        rows = shortcut_rows(self.window_)
+        self.table.setRowCount(len(rows))
+        for row, (name, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(name))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
 
-class AboutDialog(QDialog):
+
+class AboutDialog(RetranslatingDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(self.tr("About Trade Mission CRM"))
-        summary = QLabel(self.tr(
-            "<h3>Trade Mission CRM %1</h3>"
-            "<p>Contacts, meetings and follow-ups for trade-promotion offices abroad, "
-            "offline first, synchronised through one shared file.</p>"
-            "<p>Python %2 · Qt %3 · PySide6 %4</p>")
-            .replace("%1", app_version()).replace("%2", platform.python_version())
-            .replace("%3", qVersion()).replace("%4", pyside_version))
+        self.summary = summary = QLabel()
         summary.setTextFormat(Qt.TextFormat.RichText)
         summary.setWordWrap(True)
         self.licences = QTabWidget()
         self.licences.setObjectName("licences")
         fonts = QTextBrowser()
         fonts.setMarkdown(resource_path("fonts", "README.md").read_text(encoding="utf-8"))
-        self.licences.addTab(fonts, self.tr("Bundled fonts"))
+        self.licences.addTab(fonts, "")
         for path in licence_files():
             text = QTextBrowser()
             text.setPlainText(path.read_text(encoding="utf-8", errors="replace"))
             self.licences.addTab(text, path.stem.removeprefix("LICENSE-"))
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
-        layout.addWidget(QLabel(self.tr("Licences of the bundled fonts:")))
+        self.licences_label = QLabel()
+        layout.addWidget(self.licences_label)
         layout.addWidget(self.licences, 1)
         layout.addWidget(_buttons(self))
+        self.retranslate()
         self.resize(720, 600)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("About Trade Mission CRM"))
+        self.summary.setText(self.tr(
+            "<h3>Trade Mission CRM %1</h3>"
+            "<p>Contacts, meetings and follow-ups for trade-promotion offices abroad, "
+            "offline first, synchronised through one shared file.</p>"
+            "<p>Python %2 · Qt %3 · PySide6 %4</p>")
+            .replace("%1", app_version()).replace("%2", platform.python_version())
+            .replace("%3", qVersion()).replace("%4", pyside_version))
+        self.licences.setTabText(0, self.tr("Bundled fonts"))
+        self.licences_label.setText(self.tr("Licences of the bundled fonts:"))

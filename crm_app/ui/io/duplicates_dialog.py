@@ -25,6 +25,7 @@ from crm_app.services import duplicates, merge
 from crm_app.services.crm import Crm
 from crm_app.ui.io import seams
 from crm_app.ui.io.common import shown_value, table_item, translate
+from crm_app.ui.messages import error_text
 
 
 class DuplicateReviewDialog(QDialog):
@@ -202,7 +203,7 @@ class DuplicateReviewDialog(QDialog):
         try:
             result = fn()
         except DomainError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return None
         self.status.setText(done)
         self.changed.emit()

@@ -22,6 +22,7 @@ from crm_app.io.service import ImportExport
 from crm_app.services.crm import Crm
 from crm_app.ui.io import seams
 from crm_app.ui.labels import label as kind_label
+from crm_app.ui.messages import error_text
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
 
 EXPORT_CHOICES = [("csv", "3.0", QT_TRANSLATE_NOOP("ExportDialog", "CSV (Excel)"), "csv"),
@@ -119,7 +120,7 @@ class ExportDialog(QDialog):
             self.count = ImportExport(self.crm).export(kind, Path(chosen), self.current_filter(),
                                                        version)
         except DomainError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return
         self.written = Path(chosen)

@@ -31,6 +31,7 @@ from crm_app.io.tables import TARGETS
 from crm_app.services.crm import Crm
 from crm_app.ui.io import seams
 from crm_app.ui.io.common import ACTION_COLOURS, run_job, run_task, table_item, translate
+from crm_app.ui.messages import error_text
 from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
 from crm_app.ui.widgets.task_progress import TaskProgress
@@ -340,7 +341,7 @@ class ImportDialog(QDialog):
         self.preview = None
         self.rows.setRowCount(0)
         self.summary.setText("")
-        self.error.setText(str(error))
+        self.error.setText(error_text(error))
         self.error.show()
         self.import_button.setEnabled(False)
 

@@ -19,6 +19,7 @@ from crm_app.ui.io.duplicates_dialog import DuplicateReviewDialog
 from crm_app.ui.io.export_dialog import ExportDialog
 from crm_app.ui.io.import_dialog import ImportDialog
 from crm_app.ui.io.qr_dialog import QrCaptureDialog
+from crm_app.ui.messages import error_text
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP, AreaTexts
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def undo_import(window: MainWindow) -> None:
     try:
         service.undo_last()
     except DomainError as error:
-        window.show_error(str(error))
+        window.show_error(error_text(error))
         return
     window.refresh_views()
 

@@ -18,6 +18,7 @@ from crm_app.io.service import ImportExport
 from crm_app.services import duplicates
 from crm_app.services.crm import Crm
 from crm_app.ui.io.common import shown_value
+from crm_app.ui.messages import error_text
 
 
 class QrCaptureDialog(QDialog):
@@ -63,7 +64,7 @@ class QrCaptureDialog(QDialog):
         try:
             preview = self.service.preview_text(raw, "qr", "merge")
         except DomainError as error:
-            self.card.setText(str(error))
+            self.card.setText(error_text(error))
             return
         rows = [r for r in preview.rows if r.kind == "contact"]
         if not rows or rows[0].action == "refuse":
@@ -91,7 +92,7 @@ class QrCaptureDialog(QDialog):
         try:
             self.service.apply(self.preview)
         except DomainError as error:
-            self.card.setText(str(error))
+            self.card.setText(error_text(error))
             return
         row = self.preview.rows[0]
         if row.target_id:

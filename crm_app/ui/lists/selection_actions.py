@@ -14,6 +14,7 @@ from crm_app.domain.errors import DomainError
 from crm_app.services import selection
 from crm_app.ui import dialogs
 from crm_app.ui.io.export_dialog import ExportDialog
+from crm_app.ui.messages import error_text
 from crm_app.ui.reports import actions as report_actions
 from crm_app.ui.widgets.picker import staff_text
 
@@ -133,5 +134,5 @@ def _guard(view: RecordListView, action: object) -> int | None:
     try:
         return int(action())
     except DomainError as error:
-        dialogs.show_error(view, _tr("Not done"), str(error))
+        dialogs.show_error(view, _tr("Not done"), error_text(error))
         return None

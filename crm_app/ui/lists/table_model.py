@@ -27,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from crm_app.services.listing import Listing, ListQuery
 from crm_app.ui.lists.columns import COLUMNS, Column, Row
 from crm_app.ui.lists.loader import LatestReader
+from crm_app.ui.messages import error_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -112,7 +113,7 @@ class RecordTableModel(QAbstractTableModel):
             if row < 0 and keep_id and total > sum(len(r) for r in read_pages.values()):
                 self._find_in_background(query, keep_id)
 
-        self.reader.submit(read, done, lambda error: self.filter_failed.emit(str(error)))
+        self.reader.submit(read, done, lambda error: self.filter_failed.emit(error_text(error)))
 
     def _find_in_background(self, query: ListQuery, record_id: str) -> None:
         """The kept record's row further down, after the first rows are on screen (a
@@ -125,7 +126,7 @@ class RecordTableModel(QAbstractTableModel):
                 self.filtered.emit(row)
 
         self.reader.submit(lambda _cancel: listing.position(query, record_id), done,
-                           lambda error: self.filter_failed.emit(str(error)))
+                           lambda error: self.filter_failed.emit(error_text(error)))
 
     def refresh(self, keep_id: str = "") -> None:
         """Read the rows again after a write. With a `reader` this returns at once (the old

@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,9 +25,11 @@ from crm_app import fileio
 from crm_app.domain.errors import DomainError
 from crm_app.services.crm import Crm
 from crm_app.services.privacy import access, audit
+from crm_app.ui.messages import error_text
 from crm_app.ui.privacy import seams
 from crm_app.ui.privacy.texts import tr
 from crm_app.ui.tasks import TaskRunner
+from crm_app.ui.widgets.day_edit import DayEdit
 
 Done = Callable[[str], None]
 
@@ -101,10 +102,8 @@ class AuditRangeDialog(QDialog):
         self.setObjectName("audit_range")
         self.setWindowTitle(tr("Export audit log"))
         end = QDate(today.year, today.month, today.day)
-        self.date_from = QDateEdit(end.addMonths(-1))
-        self.date_to = QDateEdit(end)
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
+        self.date_from = DayEdit(end.addMonths(-1))
+        self.date_to = DayEdit(end)
         form = QFormLayout(self)
         form.addRow(tr("From:"), self.date_from)
         form.addRow(tr("To:"), self.date_to)
@@ -162,5 +161,5 @@ def export_audit_log(crm: Crm, tasks: TaskRunner, parent: QWidget | None,
 
 
 def _failed(parent: QWidget | None, error: BaseException) -> None:
-    seams.tell(parent, tr("Privacy"), str(error) if isinstance(error, DomainError)
+    seams.tell(parent, tr("Privacy"), error_text(error) if isinstance(error, DomainError)
                else tr("It did not work: {error}").format(error=error))

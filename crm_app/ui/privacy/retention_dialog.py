@@ -33,6 +33,7 @@ from crm_app.services.crm import Crm
 from crm_app.services.privacy import retention
 from crm_app.ui.formatting import format_date
 from crm_app.ui.labels import label
+from crm_app.ui.messages import error_text
 from crm_app.ui.privacy import seams
 from crm_app.ui.privacy.texts import reason_text, tr
 from crm_app.ui.tasks import TaskRunner
@@ -256,6 +257,6 @@ class RetentionReviewDialog(QDialog):
             button.setEnabled(not busy and bool(self.selected_ids()))
 
     def _failed(self, error: BaseException) -> None:
-        text = str(error) if isinstance(error, DomainError) else tr(
+        text = error_text(error) if isinstance(error, DomainError) else tr(
             "The retention review failed: {error}").format(error=error)
         seams.tell(self, tr("Retention review"), text)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from crm_app.ui.widgets.day_edit import DayEdit
 
 translate = QCoreApplication.translate
 
@@ -14,8 +16,7 @@ class DayDialog(QDialog):
     def __init__(self, initial: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("ReportUi", "Meeting reports of a day"))
-        self.edit = QDateEdit(QDate(initial.year, initial.month, initial.day))
-        self.edit.setCalendarPopup(True)
+        self.edit = DayEdit(QDate(initial.year, initial.month, initial.day))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

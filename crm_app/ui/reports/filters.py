@@ -6,10 +6,11 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from crm_app.reports import ReportRequest
 from crm_app.services.crm import Crm
+from crm_app.ui.widgets.day_edit import DayEdit
 
 
 class FollowUpFilters(QWidget):
@@ -30,10 +31,9 @@ class FollowUpFilters(QWidget):
         self.group_by.setCurrentIndex(max(0, self.group_by.findData(request.group_by)))
         self.period = QCheckBox(self.tr("Due between"))
         today = crm.queries.today()
-        self.date_from = QDateEdit(QDate(today.year, today.month, 1))
-        self.date_to = QDateEdit(QDate(today.year, today.month, today.day).addMonths(1))
+        self.date_from = DayEdit(QDate(today.year, today.month, 1))
+        self.date_to = DayEdit(QDate(today.year, today.month, today.day).addMonths(1))
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
             edit.setEnabled(False)
             edit.dateChanged.connect(self._period_changed)
         self.period.toggled.connect(self._toggle_period)

@@ -35,6 +35,7 @@ from crm_app.reports import (
     suggested_filename,
 )
 from crm_app.services.crm import Crm
+from crm_app.ui.messages import error_text
 from crm_app.ui.reports import seams
 from crm_app.ui.reports.filters import FollowUpFilters
 from crm_app.ui.reports.printing import print_pdf
@@ -197,7 +198,7 @@ class ReportPreview(QDialog):
             self.save_button.setEnabled(False)
             self.cancelled.emit()
             return
-        text = str(error) if isinstance(error, DomainError | ValueError) else (
+        text = error_text(error) if isinstance(error, DomainError | ValueError) else (
             f"{type(error).__name__}: {error}")
         self.status.setText(self.tr("Could not build the report"))
         self.print_button.setEnabled(False)

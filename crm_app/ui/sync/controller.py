@@ -32,6 +32,7 @@ from crm_app.sync.rekey import PassphraseChanged
 from crm_app.sync.report import MassDeletion, SyncReport
 from crm_app.ui import dialogs
 from crm_app.ui.formatting import as_datetime, format_time
+from crm_app.ui.messages import error_text
 from crm_app.ui.sync.close_sync import CloseSync
 from crm_app.ui.sync.conflicts_dialog import ConflictsDialog
 from crm_app.ui.sync.devices_dialog import DevicesDialog
@@ -279,15 +280,15 @@ class SyncController(QObject):
         if isinstance(exc, PassphraseChanged) and self.shared_path():
             # Changed on another laptop (crm sync rekey): forget the old one, ask the new one.
             passphrase.forget(Path(self.shared_path()))
-            dialogs.show_info(self.window, self.tr("Sync"), str(exc))
+            dialogs.show_info(self.window, self.tr("Sync"), error_text(exc))
             self.sync_now()
             return
-        if isinstance(exc, MassDeletion) and ask_mass_delete(self.window, str(exc)):
+        if isinstance(exc, MassDeletion) and ask_mass_delete(self.window, error_text(exc)):
             self.sync_now(allow_mass_delete=True)
             return
         self.last_failed = True
         self.status.setText(self.tr("Last sync failed"))
-        self.window.show_error(str(exc))
+        self.window.show_error(error_text(exc))
         self._run_waiting()
 
     def show_summary(self) -> SyncSummaryDialog | None:

@@ -31,6 +31,7 @@ from crm_app.services.crm import Crm
 from crm_app.sync import devices, rekey
 from crm_app.sync.fileformat import SyncFileError
 from crm_app.ui.formatting import format_date, format_datetime, format_number
+from crm_app.ui.messages import error_text
 from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
 from crm_app.ui.widgets.message_line import message_line
@@ -227,6 +228,6 @@ class DevicesDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.busy = False
         self.state.setText("")
-        self.error.setText(str(exc) or type(exc).__name__)
+        self.error.setText(error_text(exc))
         self.error.setToolTip(self.error.text())
         self._selection_changed()

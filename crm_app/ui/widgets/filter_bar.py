@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,8 +22,9 @@ from PySide6.QtWidgets import (
 from crm_app.domain import enums
 from crm_app.services.crm import Crm
 from crm_app.services.listing import Listing
-from crm_app.ui.formatting import country_name, display_format
+from crm_app.ui.formatting import country_name
 from crm_app.ui.labels import label
+from crm_app.ui.widgets.day_edit import DayEdit
 from crm_app.ui.widgets.picker import staff_text
 
 FILTERS_OF: dict[str, tuple[str, ...]] = {
@@ -81,8 +81,8 @@ class FilterBar(QWidget):
         layout.addWidget(self.open_only)
         self.use_dates = QCheckBox()
         self.use_dates.setObjectName("filter_dates")
-        self.date_from = QDateEdit()
-        self.date_to = QDateEdit()
+        self.date_from = DayEdit()
+        self.date_to = DayEdit()
         self.dash = QLabel("–")
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
@@ -156,8 +156,6 @@ class FilterBar(QWidget):
         self._emit()
 
     def retranslate(self) -> None:
-        for edit in (self.date_from, self.date_to):  # as the forms show dates, 4-digit year
-            edit.setDisplayFormat(display_format())
         self.text.setPlaceholderText(self.tr("Filter by name…"))
         self.open_only.setText(self.tr("Open only"))
         self.use_dates.setText(self.tr("Dates"))
@@ -170,6 +168,8 @@ class FilterBar(QWidget):
         for key, combo in self.combos.items():
             if combo.count():
                 combo.setItemText(0, names.get(key, ""))
+            # Wide enough for "All owners" in every language ("Tutti i responsabili").
+            combo.setMinimumContentsLength(max(9, len(names.get(key, "")) + 1))
 
     def _dates_toggled(self, on: bool) -> None:
         self.date_from.setEnabled(on)

@@ -25,6 +25,7 @@ from crm_app.domain.errors import DomainError
 from crm_app.services.calendar import AllDayItem, Block, CalendarService, Layout, slot_start
 from crm_app.services.crm import Crm
 from crm_app.ui.formatting import format_time
+from crm_app.ui.messages import error_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "timed" or "all_day"
@@ -171,7 +172,7 @@ class CalendarModel(QAbstractListModel):
             self.service.move_meeting(item.meeting_id, target,
                                       self.tr("Move %1").replace("%1", who))
         except DomainError as error:
-            self.move_failed.emit(str(error))
+            self.move_failed.emit(error_text(error))
             return False
         self.reload()
         self.moved.emit(item.meeting_id, self.tr("Moved %1 to %2").replace("%1", who)
