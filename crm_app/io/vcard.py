@@ -21,6 +21,7 @@ from typing import Any
 
 import vobject
 
+from crm_app.domain import value_labels
 from crm_app.domain.errors import DomainError
 from crm_app.domain.normalise import country_name
 from crm_app.io.addresses import kind_and_label
@@ -32,7 +33,7 @@ from crm_app.io.vcard_repair import (
 )
 
 # Properties and X- extensions that carry nothing a person would miss.
-NOISE = {"PRODID", "REV", "UID", "VERSION", "PROFILE", "CLASS", "MAILER", "SORT-STRING",
+NOISE = {"PRODID", "VERSION", "PROFILE", "CLASS", "MAILER", "SORT-STRING",
          "SOURCE", "NAME", "KIND", "X-ABSHOWAS", "X-ABUID", "X-ABADR", "X-ABLABEL",
          "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-MS-CARDPICTURE", "X-MS-OL-DESIGN",
          "X-WAB-GENDER", "X-MOZILLA-HTML", "X-EVOLUTION-FILE-AS", "X-EVOLUTION-LIST",
@@ -97,6 +98,16 @@ def _label_of(prop: Any, labels: Mapping[str, str]) -> str:
     if group and group in labels:
         return labels[group]
     return "/".join(_types(prop))
+
+
+def _value_label(prop: Any, labels: Mapping[str, str]) -> str:
+    """The type of an EMAIL or TEL: its TYPE values or its group's label (item1.X-ABLabel);
+    an odd phone type (ISDN, textphone) is kept as written."""
+    types = _types(prop)
+    custom = labels.get((getattr(prop, "group", None) or "").lower(), "")
+    found = value_labels.from_vcard(types, custom)
+    odd = [t for t in types if t in ODD_PHONES and t not in {"fax", "pager", "car"}]
+    return found or "/".join(odd)
 
 
 def _group_labels(card: Any) -> dict[str, str]:
@@ -172,13 +183,15 @@ def card_to_draft(card: Any, line: int) -> ContactDraft:
         elif name == "EMAIL" and _text(value):
             email = _text(value).removeprefix("mailto:")
             draft.emails.append(email)
-            if getattr(prop, "group", None) and label:
-                draft.extras.append((f"Email ({label})", email))
+            draft.label(email, _value_label(prop, labels))
         elif name == "TEL" and _text(value):
             phone = _text(value).removeprefix("tel:")
             draft.phones.append(phone)
-            if (getattr(prop, "group", None) and label) or set(_types(prop)) & ODD_PHONES:
-                draft.extras.append((f"Phone ({label})", phone))
+            draft.label(phone, _value_label(prop, labels))
+        elif name == "UID" and _text(value):
+            draft.uid = _text(value)[:300]
+        elif name == "REV" and _text(value):
+            draft.rev = _text(value)[:40]
         elif name == "ADR":
             parts = _address_parts(value)
             kind, tag = kind_and_label(_types(prop), labels.get(
@@ -344,6 +357,29 @@ def _adr_lines(addresses: Iterable[Mapping[str, Any]]) -> list[str]:
     return lines
 
 
+class _Groups:
+    """EMAIL/TEL lines with their type: a kind as TYPE=, any other label in an Apple-style
+    group label (itemN.X-ABLabel), numbered after the addresses' groups."""
+
+    def __init__(self, used: int) -> None:
+        self.used = used
+
+    def typed(self, prop: str, types: list[str], label: str, value: str,
+              voice: bool = False) -> list[str]:
+        kind = value_labels.TO_VCARD.get(label)
+        if kind:
+            extra = kind.split(",")
+            if voice and not {"fax", "pager"} & set(extra):
+                extra.append("voice")
+            types = [t for t in types if t.lower() != "voice"] + extra
+        params = f";TYPE={','.join(types)}" if types else ""
+        if not label or kind:
+            return [f"{prop}{params}:{value}"]
+        self.used += 1
+        group = f"item{self.used}."
+        return [f"{group}{prop}{params}:{value}", f"{group}X-ABLabel:{_escape(label)}"]
+
+
 def contact_to_vcard(
     contact: Mapping[str, Any], organisation: str, version: str = "3.0"
 ) -> str:
@@ -362,10 +398,16 @@ def contact_to_vcard(
         lines.append(f"ORG:{_escape(organisation)}")
     if contact.get("job_title"):
         lines.append(f"TITLE:{_escape(contact['job_title'])}")
+    labels = value_labels.as_dict(contact.get("value_labels"))
+    groups = _Groups(len(contact.get("addresses") or []))
     for email in contact.get("emails") or []:
-        lines.append(f"EMAIL;TYPE=work:{email}" if v4 else f"EMAIL;TYPE=INTERNET:{email}")
+        types = ["INTERNET"] if not v4 else []
+        lines.extend(groups.typed("EMAIL", types, labels.get(email, ""), email))
     for phone in contact.get("phones") or []:
-        lines.append(f"TEL;VALUE=uri;TYPE=voice:tel:{phone}" if v4 else f"TEL;TYPE=VOICE:{phone}")
+        types = [] if v4 else ["VOICE"]
+        value = f"tel:{phone}" if v4 else phone
+        lines.extend(groups.typed("TEL;VALUE=uri" if v4 else "TEL", types,
+                                  labels.get(phone, ""), value, voice=True))
     addresses = contact.get("addresses") or []
     if contact.get("country"):
         lines.append(f"X-CRM-COUNTRY:{contact['country']}")
@@ -380,8 +422,12 @@ def contact_to_vcard(
     tags = contact.get("tags") or []
     if tags:
         lines.append("CATEGORIES:" + ",".join(_escape(t) for t in tags))
-    if contact.get("id"):
+    if contact.get("card_uid"):  # the phone's own UID: its next export finds this contact
+        lines.append(f"UID:{_escape(contact['card_uid'])}")
+    elif contact.get("id"):
         lines.append(f"UID:urn:uuid:{contact['id']}" if v4 else f"UID:{contact['id']}")
+    if contact.get("card_rev"):
+        lines.append(f"REV:{contact['card_rev']}")
     lines.append("END:VCARD")
     return "".join(fold_line(line) + "\r\n" for line in lines)
 
