@@ -185,6 +185,25 @@ def clean_contact(draft: ContactDraft, fallback_country: str | None = None) -> C
     return CleanContact(values, warnings, review, addresses)
 
 
+# Top-level names reserved for tests, examples and local networks (RFC 2606, 6761, 6762):
+# the validator refuses them, yet address books hold them (user@corp.local, Thunderbird's
+# and Becky!'s own samples at host.invalid). Well formed, they are kept as emails.
+RESERVED_TLDS = frozenset({"invalid", "test", "local", "localhost", "example"})
+
+
+def reserved_domain_email(typed: str) -> str | None:
+    """`typed` when it is a well-formed address at a reserved domain, else None."""
+    local, at, domain = typed.strip().rpartition("@")
+    labels = domain.lower().split(".")
+    if not at or len(labels) < 2 or labels[-1] not in RESERVED_TLDS or not all(labels):
+        return None
+    try:
+        checked = normalise_email("emails", f"{local}@example.com")
+    except ValidationError:
+        return None
+    return f"{checked.rpartition('@')[0]}@{domain.lower()}"
+
+
 def _typed(draft: ContactDraft, raw: str) -> str:
     """' (work)' after a value kept for review: its type is not lost either."""
     label = draft.labels.get(raw, "")
@@ -199,6 +218,15 @@ def _emails(draft: ContactDraft, warnings: list[str], review: list[str],
         try:
             address = normalise_email("emails", typed)
         except ValidationError:
+            reserved = reserved_domain_email(typed)
+            if reserved is not None:
+                warnings.append(f"email {typed!r} is at a reserved domain (test or local "
+                                "network); kept as the contact's email")
+                if reserved.casefold() not in {e.casefold() for e in found}:
+                    found.append(reserved)
+                if draft.labels.get(email):
+                    labels.setdefault(reserved, draft.labels[email])
+                continue
             warnings.append(f"email {typed!r} is not valid; kept in the notes for review")
             review.append(f"email {typed}{_typed(draft, email)}")
             continue

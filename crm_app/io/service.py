@@ -34,8 +34,10 @@ from crm_app.services.crm import Crm
 from crm_app.services.privacy import audit
 
 Progress = Callable[[int, int], None]
-IMPORT_FORMATS = ("vcard", "outlook", "google", "thunderbird", "csv", "xlsx", "ics", "qr")
-EXTENSIONS = {".vcf": "vcard", ".vcard": "vcard", ".csv": "csv", ".txt": "csv",
+IMPORT_FORMATS = ("vcard", "becky", "outlook", "google", "thunderbird", "csv", "xlsx", "ics",
+                  "qr")
+# .bab: Becky! Internet Mail's address book, vCards whose N holds the nickname
+EXTENSIONS = {".vcf": "vcard", ".vcard": "vcard", ".bab": "becky", ".csv": "csv", ".txt": "csv",
               ".tsv": "csv", ".xlsx": "xlsx", ".ics": "ics", ".ical": "ics"}
 TABLE_FORMATS = ("csv", "outlook", "google", "thunderbird", "xlsx")
 # Formats read whole (vCard, iCalendar); table files stream at any size.
@@ -60,8 +62,8 @@ def guess_format(path: Path, data: bytes | None = None) -> str:
 
 def parse_text(text: str, format_name: str, mapping: Mapping[str, str] | None = None,
                repeat_months: int | None = None) -> ParsedFile:
-    if format_name == "vcard":
-        return parse_vcards(text)
+    if format_name in {"vcard", "becky"}:
+        return parse_vcards(text, format_name)
     if format_name == "ics":
         return parse_ics(text, Window.default(months=repeat_months)
                          if repeat_months is not None else None)

@@ -33,7 +33,7 @@ from crm_app.io.vcard_repair import (
 )
 
 # Properties and X- extensions that carry nothing a person would miss.
-NOISE = {"PRODID", "VERSION", "PROFILE", "CLASS", "MAILER", "SORT-STRING",
+NOISE = {"PRODID", "VERSION", "X-BECKY-IMAGE", "PROFILE", "CLASS", "MAILER", "SORT-STRING",
          "SOURCE", "NAME", "KIND", "X-ABSHOWAS", "X-ABUID", "X-ABADR", "X-ABLABEL",
          "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-MS-CARDPICTURE", "X-MS-OL-DESIGN",
          "X-WAB-GENDER", "X-MOZILLA-HTML", "X-EVOLUTION-FILE-AS", "X-EVOLUTION-LIST",
@@ -155,7 +155,9 @@ def _name_parts(draft: ContactDraft, value: Any) -> None:
         draft.extras.append(("Name suffix", _text(value.suffix)))
 
 
-def card_to_draft(card: Any, line: int) -> ContactDraft:
+def card_to_draft(card: Any, line: int, becky: bool = False) -> ContactDraft:
+    """One card as a draft. `becky`: a Becky! address book card, whose N is the nickname
+    (FN is the name; Thunderbird's Becky import reads them so)."""
     draft = ContactDraft(line=line)
     notes: list[str] = []
     labels = _group_labels(card)
@@ -163,7 +165,12 @@ def card_to_draft(card: Any, line: int) -> ContactDraft:
         name = prop.name.upper()
         value = prop.value
         label = _label_of(prop, labels)
-        if name == "N":
+        if name == "N" and becky:
+            nickname = " ".join(p for p in (_text(getattr(value, k, "")) for k in (
+                "prefix", "given", "additional", "family", "suffix")) if p)
+            if nickname:
+                draft.extras.append(("Nickname", nickname))
+        elif name == "N":
             _name_parts(draft, value)
         elif name == "FN":
             if draft.full_name and _text(value) != draft.full_name:  # an ALTID alternate
@@ -243,6 +250,10 @@ def _first_line(text: str) -> str:
 
 def parse_vcards(text: str, format_name: str = "vcard") -> ParsedFile:
     parsed = ParsedFile(format=format_name)
+    # a Becky! address book renamed .vcf is still one (its cards carry X-BECKY- lines)
+    becky = format_name == "becky" or "\nX-BECKY-" in text[:100_000].upper()
+    if becky and format_name != "becky":
+        parsed.format = "becky"
     for block in split_cards(text):
         for nested in block.nested:
             parsed.refused.append(Refusal(nested, "a card inside another card (AGENT) is not "
@@ -277,7 +288,7 @@ def parse_vcards(text: str, format_name: str = "vcard") -> ParsedFile:
             parsed.refused.append(Refusal(block.line, "a contact group (KIND:group) is not a "
                                           "contact; its members come from their own cards"))
             continue
-        draft = card_to_draft(card, block.line)
+        draft = card_to_draft(card, block.line, becky)
         draft.warnings.extend(warnings)
         for message in caught:
             _, found, rest = message.partition("Failed to parse line: ")

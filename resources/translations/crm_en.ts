@@ -1656,7 +1656,7 @@ Your saved data is safe. Details were written to %2.</source>
 <context>
     <name>IoUi</name>
     <message>
-        <source>Contacts and calendars (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics);;All files (*)</source>
+        <source>Contacts and calendars (*.vcf *.vcard *.bab *.csv *.txt *.tsv *.xlsx *.ics);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1660,8 +1660,8 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>IoUi</name>
     <message>
-        <source>Contacts and calendars (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics);;All files (*)</source>
-        <translation>Contatti e calendari (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics);;Tutti i file (*)</translation>
+        <source>Contacts and calendars (*.vcf *.vcard *.bab *.csv *.txt *.tsv *.xlsx *.ics);;All files (*)</source>
+        <translation>Contatti e calendari (*.vcf *.vcard *.bab *.csv *.txt *.tsv *.xlsx *.ics);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Import</source>

@@ -96,3 +96,21 @@ def test_a_zone_name_that_contradicts_the_files_own_definition_is_not_trusted() 
     (meeting,) = read_file(OUTSIDE / "khal_tz_windows_format.ics").meetings
     assert meeting.starts_at.isoformat() == "2019-11-20T12:00:00+00:00"
     assert meeting.timezone == "UTC" and "another offset" in meeting.warnings[0]
+
+
+def test_becky_address_book_keeps_display_names_and_its_emails(crm: Crm,
+                                                               io: ImportExport) -> None:
+    """Becky!'s .bab: FN is the name, N the nickname; host.invalid is a reserved domain,
+    well formed, kept as the email (not sent to review)."""
+    preview = io.preview_file(OUTSIDE / "thunderbird_becky_4e4d186e.bab")
+    assert preview.format == "becky"
+    assert not any("email" in item for row in preview.rows for item in row.review)
+    io.apply(preview)
+    assert sorted((c["given_name"], c["family_name"]) for c in crm.contacts.list()) == [
+        ("The first", "man"), ("The second", "man")]
+    first = next(crm.contacts.get(c["id"]) for c in crm.contacts.list()
+                 if c["given_name"] == "The first")
+    assert first["emails"] == ["first@host.invalid"]
+    assert "Nickname: The nick name of the first man" in first["notes"]
+    assert first["card_uid"] == "4E4D17E8.0043655C"
+    assert first["organisation_id"]
