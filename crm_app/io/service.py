@@ -61,9 +61,9 @@ def guess_format(path: Path, data: bytes | None = None) -> str:
 
 
 def parse_text(text: str, format_name: str, mapping: Mapping[str, str] | None = None,
-               repeat_months: int | None = None) -> ParsedFile:
+               repeat_months: int | None = None, encoding: str | None = None) -> ParsedFile:
     if format_name in {"vcard", "becky"}:
-        return parse_vcards(text, format_name)
+        return parse_vcards(text, format_name, encoding)
     if format_name == "ics":
         return parse_ics(text, Window.default(months=repeat_months)
                          if repeat_months is not None else None)
@@ -98,8 +98,9 @@ def read_file(path: Path, format_name: str | None = None,
     except DomainError as exc:
         raise DomainError(f"{path.name}: {exc}") from None
     del data  # the decoded text is all the parsers need; a big file is not held twice
-    parsed = parse_text(decoded.text, fmt, mapping, repeat_months)
-    parsed.encoding, parsed.encoding_note = decoded.encoding, decoded.note
+    parsed = parse_text(decoded.text, fmt, mapping, repeat_months, encoding)
+    parsed.encoding = decoded.encoding
+    parsed.encoding_note = "; ".join(n for n in (decoded.note, parsed.encoding_note) if n)
     parsed.warnings[:0] = decoded.warnings
     return parsed
 

@@ -24,12 +24,14 @@ import vobject
 from crm_app.domain import value_labels
 from crm_app.domain.errors import DomainError
 from crm_app.domain.normalise import country_name
+from crm_app.io import codepage
 from crm_app.io.addresses import kind_and_label
 from crm_app.io.drafts import ContactDraft, ParsedFile, Refusal
 from crm_app.io.vcard_repair import (
     property_name,
     repair_card,
     split_cards,
+    undeclared_qp,
 )
 
 # Properties and X- extensions that carry nothing a person would miss.
@@ -248,8 +250,19 @@ def _first_line(text: str) -> str:
     return "".join(c if c.isprintable() else " " for c in text.splitlines()[0])[:200]
 
 
-def parse_vcards(text: str, format_name: str = "vcard") -> ParsedFile:
+def parse_vcards(text: str, format_name: str = "vcard",
+                 qp_charset: str | None = None) -> ParsedFile:
+    """`qp_charset`: the code page of QUOTED-PRINTABLE text that names none (the user's
+    --encoding); without it, the one that makes words of the whole file's such text."""
     parsed = ParsedFile(format=format_name)
+    qp_encoding = qp_charset or "utf-8"
+    if qp_charset is None:
+        choice = codepage.guess(undeclared_qp(text))
+        if choice is not None:
+            qp_encoding = choice.encoding
+            parsed.encoding_note = (f"quoted-printable text without a CHARSET read as "
+                                    f"{choice.name}, which makes words of it "
+                                    f"(“{choice.example}”); --encoding overrides")
     # a Becky! address book renamed .vcf is still one (its cards carry X-BECKY- lines)
     becky = format_name == "becky" or "\nX-BECKY-" in text[:100_000].upper()
     if becky and format_name != "becky":
@@ -276,7 +289,7 @@ def parse_vcards(text: str, format_name: str = "vcard") -> ParsedFile:
                                               "card (AGENT) is not imported; the outer card is"))
         try:
             with warnings_to_list() as caught:
-                card = vobject.readOne(repair_card(lines, warnings, leftovers),
+                card = vobject.readOne(repair_card(lines, warnings, leftovers, qp_encoding),
                                        ignoreUnreadable=True)
         except Exception as exc:  # vobject raises many types; each means "this card is broken"
             reason = _first_line(str(exc)) if str(exc) else type(exc).__name__
