@@ -84,6 +84,10 @@ def local_zone() -> str:
 def _address(value: Any) -> Attendee | None:
     text = str(value or "").strip()
     email = re.sub(r"^mailto:", "", text, flags=re.IGNORECASE).strip()
+    if not email.startswith('"'):
+        # an address has no spaces: "hcabot@ example.com" is a line folded with two spaces
+        # (the fold takes one, the other stays), not an invalid attendee
+        email = re.sub(r"\s+", "", email)
     if not email:
         return None
     params = getattr(value, "params", {}) or {}

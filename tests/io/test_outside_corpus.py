@@ -148,3 +148,14 @@ def test_the_code_page_guess_on_names_of_several_languages(tmp_path: Path, crm: 
         b"ORG;ENCODING=QUOTED-PRINTABLE:=C8esk=E9 dr=E1hy\r\nEND:VCARD\r\n")
     rows = io.preview_file(cards).rows
     assert [r.values["given_name"] for r in rows] == ["Antonín", "Jiří"]
+
+
+def test_an_attendee_email_folded_with_two_spaces_is_the_attendees_email(
+        io: ImportExport) -> None:
+    """khal's sample folds "mailto:hcabot@" / "  example.com": after unfolding one space
+    is left inside the address; it is an attendee, not an 'invalid email' in the agenda."""
+    preview = io.preview_file(OUTSIDE / "khal_event_dt_partstat.ics")
+    (meeting,) = [r for r in preview.rows if r.kind == "meeting"]
+    assert "invalid email" not in meeting.values["agenda"]
+    assert {"hcabot@example.com", "iamboss@example.com"} <= set(preview.new_attendees)
+    assert preview.new_attendees["hcabot@example.com"]["family_name"] == "Cabot"
