@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -32,6 +33,7 @@ from crm_app.io.clean import (
     clean_tags,
 )
 from crm_app.io.drafts import ParsedFile, split_full_name
+from crm_app.io.progress import EVERY, Progress, report
 from crm_app.services.addresses import read_addresses
 from crm_app.services.duplicates import ContactIndex, ContactKey, load_index
 from crm_app.services.records import read_links, row_to_dict
@@ -466,16 +468,24 @@ def _attendee_values(attendee: Any) -> dict[str, Any]:
 
 
 def build_preview(db: Database, parsed: ParsedFile, source: str,
-                  on_duplicate: str = "skip") -> ImportPreview:
+                  on_duplicate: str = "skip", progress: Progress | None = None,
+                  stop: threading.Event | None = None) -> ImportPreview:
+    """Every record of a file read whole, checked against the database; `progress` hears
+    records checked, `stop` cancels."""
     preview = ImportPreview(source=source, format=parsed.format, on_duplicate=on_duplicate,
                             encoding=parsed.encoding, encoding_note=parsed.encoding_note,
                             warnings=list(parsed.warnings),
                             columns=list(parsed.columns), mapping=dict(parsed.mapping))
     with db.session() as session:
         builder = PreviewBuilder(session, on_duplicate)
-        for draft in parsed.contacts:
+        total = len(parsed.contacts) + len(parsed.meetings)
+        for number, draft in enumerate(parsed.contacts):
+            if number % EVERY == 0:
+                report(progress, stop, number, total, "the check of the file")
             preview.rows.append(builder.contact_row(draft))
+        report(progress, stop, len(parsed.contacts), total, "the check of the file")
         builder.meeting_rows(parsed, preview)
+        report(progress, stop, total, total, "the check of the file")
     for refusal in parsed.refused:
         preview.rows.append(PreviewRow(refusal.line, "contact", "refuse", "",
                                        reason=refusal.reason))

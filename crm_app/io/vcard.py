@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import unicodedata
 import warnings as pywarnings
 from collections.abc import Iterable, Iterator, Mapping
@@ -27,6 +28,7 @@ from crm_app.domain.normalise import country_name
 from crm_app.io import codepage
 from crm_app.io.addresses import kind_and_label
 from crm_app.io.drafts import ContactDraft, ParsedFile, Refusal
+from crm_app.io.progress import EVERY, Progress, report
 from crm_app.io.vcard_repair import (
     property_name,
     repair_card,
@@ -58,6 +60,7 @@ LABELS = {"BDAY": "Birthday", "ANNIVERSARY": "Anniversary", "X-ANNIVERSARY": "An
 # Phone types worth keeping beside the number (a fax stored as a phone must say so).
 ODD_PHONES = {"fax", "pager", "assistant", "callback", "car", "isdn", "textphone", "ttytdd",
               "msg", "bbs", "modem"}
+_BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 
 
@@ -251,10 +254,13 @@ def _first_line(text: str) -> str:
 
 
 def parse_vcards(text: str, format_name: str = "vcard",
-                 qp_charset: str | None = None) -> ParsedFile:
+                 qp_charset: str | None = None, progress: Progress | None = None,
+                 stop: threading.Event | None = None) -> ParsedFile:
     """`qp_charset`: the code page of QUOTED-PRINTABLE text that names none (the user's
-    --encoding); without it, the one that makes words of the whole file's such text."""
+    --encoding); without it, the one that makes words of the whole file's such text.
+    `progress` hears cards read of the file's BEGIN:VCARD lines; `stop` cancels."""
     parsed = ParsedFile(format=format_name)
+    total = len(_BEGIN.findall(text)) if progress is not None else 0
     qp_encoding = qp_charset or "utf-8"
     if qp_charset is None:
         choice = codepage.guess(undeclared_qp(text))
@@ -267,7 +273,9 @@ def parse_vcards(text: str, format_name: str = "vcard",
     becky = format_name == "becky" or "\nX-BECKY-" in text[:100_000].upper()
     if becky and format_name != "becky":
         parsed.format = "becky"
-    for block in split_cards(text):
+    for number, block in enumerate(split_cards(text)):
+        if number % EVERY == 0:
+            report(progress, stop, number, total, "reading the file")
         for nested in block.nested:
             parsed.refused.append(Refusal(nested, "a card inside another card (AGENT) is not "
                                           "imported; the outer card is"))
@@ -316,6 +324,7 @@ def parse_vcards(text: str, format_name: str = "vcard",
         parsed.contacts.append(draft)
     if not parsed.contacts and not parsed.refused:
         raise DomainError("no vCard found (a vCard starts with BEGIN:VCARD)")
+    report(progress, stop, total, total, "reading the file")
     return parsed
 
 
