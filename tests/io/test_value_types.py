@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from crm_app.domain.value_labels import as_dict
 from crm_app.io.export import ExportFilter
 from crm_app.io.service import ImportExport
@@ -172,3 +174,24 @@ def test_our_own_export_imported_again_matches_by_uid_not_a_duplicate(
     preview = io.preview_file(out, on_duplicate="update")
     (row,) = preview.rows
     assert (row.target_id, row.match) == (made["id"], "same vCard UID")
+
+
+def test_crm_contact_show_prints_each_values_type(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from crm_app.cli.main import main
+
+    db = str(tmp_path / "c.sqlite3")
+    card = tmp_path / "phone.vcf"
+    card.write_text(PHONE_CARD, encoding="utf-8")
+    assert main(["--db", db, "init", "--plain"]) == 0
+    assert main(["--db", db, "import", str(card)]) == 0
+    opened = Crm.open(Path(db))
+    try:
+        (row,) = opened.contacts.list()
+    finally:
+        opened.close()
+    capsys.readouterr()
+    assert main(["--db", db, "contact", "show", row["id"]]) == 0
+    shown = capsys.readouterr().out
+    assert "anna@acme.it (work), anna@casa.it (home), anna@club.it (Tennis club)" in shown
+    assert "+39 333 123 4567 (mobile)" in shown and "value_labels" not in shown
