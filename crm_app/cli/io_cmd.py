@@ -93,14 +93,20 @@ class TerminalProgress:
 
     def __init__(self, verb: str) -> None:
         self.verb = verb
+        self.noun = "rows"
         self.shown = False
         self.live = sys.stderr.isatty()
+
+    def set_phase(self, verb: str, noun: str) -> None:
+        """A vCard or calendar file is read whole, then checked: say which (Ctrl+C stops
+        either, nothing imported)."""
+        self.verb, self.noun = verb, noun
 
     def __call__(self, done: int, total: int) -> None:
         if not self.live:
             return
         of = f" of {total:,} ({done * 100 // total} %)" if total else ""
-        sys.stderr.write(f"\r{self.verb} {done:,} rows{of}   ")
+        sys.stderr.write(f"\r{self.verb} {done:,} {self.noun}{of}   ")
         sys.stderr.flush()
         self.shown = True
 

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from crm_app.cli.context import CliContext, table
+from crm_app.domain import value_labels
 from crm_app.domain.address import COMPACT_HELP, one_line, parse_compact
 from crm_app.domain.all_day import day_range, whole_days
 from crm_app.domain.errors import ValidationError
@@ -149,11 +150,13 @@ def _show_text(entity: str, record: dict[str, Any]) -> str:
     record = _shown(entity, record)
     width = max(len(k) for k in record)
     lines = [f"{ENTITIES[entity].label.capitalize()} {record['id']}"]
+    types = value_labels.as_dict(record.get("value_labels"))
     for key, value in record.items():
-        if key == "id" or value in (None, "", []) or value is False:
-            continue
-        if key == "phones":
-            value = [format_phone(v) for v in value]
+        if key in {"id", "value_labels"} or value in (None, "", []) or value is False:
+            continue  # the types are shown after each email and phone
+        if key in {"emails", "phones"}:
+            value = [(format_phone(v) if key == "phones" else v)
+                     + (f" ({types[v]})" if types.get(v) else "") for v in value]
         if key == "addresses":
             for address in value:
                 label = f" ({address['label']})" if address.get("label") else ""

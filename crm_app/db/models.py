@@ -153,6 +153,13 @@ class Contact(Record):
     organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"))
     emails: Mapped[list[str]] = mapped_column(default=list)
     phones: Mapped[list[str]] = mapped_column(default=list)
+    # The type of an email or phone: [value, label] pairs (crm_app.domain.value_labels). A
+    # list, not a dict, so sync merges racing edits pair by pair as it does emails and phones.
+    value_labels: Mapped[list[list[str]]] = mapped_column(JSON, default=list,
+                                                           server_default="[]")
+    # UID and REV of the vCard this contact came from: re-importing it finds this contact.
+    card_uid: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    card_rev: Mapped[str] = mapped_column(String(40), default="", server_default="")
     country: Mapped[str | None] = mapped_column(String(2), index=True)
     language: Mapped[str] = mapped_column(String(8), default="")
     first_met_event_id: Mapped[str | None] = mapped_column(ForeignKey("event.id"), index=True)

@@ -49,7 +49,8 @@ CONTACT_DEFAULTS: dict[str, Any] = {
     "honorific": "", "job_title": "", "organisation_id": None, "emails": [], "phones": [],
     "country": None, "language": "", "first_met_event_id": None, "first_met_on": None,
     "owner_id": None, "consent_basis": "", "consent_date": None, "consent_source": "",
-    "consent_note": "", "notes": "", "deleted_at": None,
+    "consent_note": "", "notes": "", "deleted_at": None, "value_labels": [], "card_uid": "",
+    "card_rev": "",
 }
 
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
 from babel import Locale
 
+from crm_app.domain import value_labels
 from crm_app.domain.address import one_line
 from crm_app.domain.errors import ValidationError
 from crm_app.domain.normalise import (
@@ -158,12 +160,14 @@ def clean_contact(draft: ContactDraft, fallback_country: str | None = None) -> C
         given, family = name_from_email(clean_text(draft.emails[0]))
         review.append(f"name taken from the email address {draft.emails[0]}")
     raw = {**draft.values, "given_name": given, "family_name": family, "honorific": honorific}
-    emails = _emails(draft, warnings, review)
+    labels: dict[str, str] = {}
+    emails = _emails(draft, warnings, review, labels)
     if draft.department:
         notes.append(f"Department: {draft.department}")
     addresses = clean_addresses(draft.addresses, country_code, warnings, notes)
     notes.extend(f"{label}: {value}" for label, value in draft.extras)
-    phones = _phones(draft, values.get("country"), fallback_country, warnings, review, notes)
+    phones = _phones(draft, values.get("country"), fallback_country, warnings, review, notes,
+                     labels)
     if review:
         notes.append("Needs review (import): " + "; ".join(review))
     raw["notes"] = "\n".join(n for n in notes if n)
@@ -173,26 +177,69 @@ def clean_contact(draft: ContactDraft, fallback_country: str | None = None) -> C
         values["language"] = _field("contact", "language", draft.values["language"], values,
                                     warnings)
     values["emails"], values["phones"] = emails, phones
+    values["value_labels"] = value_labels.as_pairs(labels, emails + phones)
+    if draft.uid:
+        values["card_uid"] = clean_text(draft.uid)[:300]
+    if draft.rev:
+        values["card_rev"] = card_rev(draft.rev)
     return CleanContact(values, warnings, review, addresses)
 
 
-def _emails(draft: ContactDraft, warnings: list[str], review: list[str]) -> list[str]:
+# Top-level names reserved for tests, examples and local networks (RFC 2606, 6761, 6762):
+# the validator refuses them, yet address books hold them (user@corp.local, Thunderbird's
+# and Becky!'s own samples at host.invalid). Well formed, they are kept as emails.
+RESERVED_TLDS = frozenset({"invalid", "test", "local", "localhost", "example"})
+
+
+def reserved_domain_email(typed: str) -> str | None:
+    """`typed` when it is a well-formed address at a reserved domain, else None."""
+    local, at, domain = typed.strip().rpartition("@")
+    labels = domain.lower().split(".")
+    if not at or len(labels) < 2 or labels[-1] not in RESERVED_TLDS or not all(labels):
+        return None
+    try:
+        checked = normalise_email("emails", f"{local}@example.com")
+    except ValidationError:
+        return None
+    return f"{checked.rpartition('@')[0]}@{domain.lower()}"
+
+
+def _typed(draft: ContactDraft, raw: str) -> str:
+    """' (work)' after a value kept for review: its type is not lost either."""
+    label = draft.labels.get(raw, "")
+    return f" ({label})" if label else ""
+
+
+def _emails(draft: ContactDraft, warnings: list[str], review: list[str],
+            labels: dict[str, str]) -> list[str]:
     found: list[str] = []
     for email in draft.emails:
         typed = clean_text(email)
         try:
             address = normalise_email("emails", typed)
         except ValidationError:
+            reserved = reserved_domain_email(typed)
+            if reserved is not None:
+                warnings.append(f"email {typed!r} is at a reserved domain (test or local "
+                                "network); kept as the contact's email")
+                if reserved.casefold() not in {e.casefold() for e in found}:
+                    found.append(reserved)
+                if draft.labels.get(email):
+                    labels.setdefault(reserved, draft.labels[email])
+                continue
             warnings.append(f"email {typed!r} is not valid; kept in the notes for review")
-            review.append(f"email {typed}")
+            review.append(f"email {typed}{_typed(draft, email)}")
             continue
+        if draft.labels.get(email) and not labels.get(address):
+            labels[address] = draft.labels[email]
         if address.casefold() not in {e.casefold() for e in found}:
             found.append(address)
     return found
 
 
 def _phones(draft: ContactDraft, country: str | None, fallback: str | None,
-            warnings: list[str], review: list[str], notes: list[str]) -> list[str]:
+            warnings: list[str], review: list[str], notes: list[str],
+            labels: dict[str, str]) -> list[str]:
     found: list[str] = []
     for phone in draft.phones:
         typed = clean_text(phone)
@@ -204,8 +251,10 @@ def _phones(draft: ContactDraft, country: str | None, fallback: str | None,
             hint = "" if region or number.startswith("+") else " (no country known)"
             warnings.append(f"phone {typed!r} could not be checked{hint}; kept in the notes "
                             "for review")
-            review.append(f"phone {typed}")
+            review.append(f"phone {typed}{_typed(draft, phone)}")
             continue
+        if draft.labels.get(phone) and not labels.get(stored):
+            labels[stored] = draft.labels[phone]
         if region and not country and not number.lstrip().startswith(("+", "00")):
             warnings.append(f"phone {typed!r} read as a number of {region}")
         if extension:
@@ -213,6 +262,30 @@ def _phones(draft: ContactDraft, country: str | None, fallback: str | None,
         if stored not in found:
             found.append(stored)
     return found
+
+
+def card_rev(text: str) -> str:
+    """A vCard REV as a UTC time that sorts ("2024-05-01T10:00:00Z"); as written if it is no
+    time (REV:1 of some servers), so that it is still kept."""
+    raw = clean_text(text)
+    try:
+        moment = parse_rev(raw)
+    except ValueError:
+        return raw[:40]
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_rev(raw: str) -> datetime:
+    """REV as written: 20240501T100000Z, 2024-05-01T10:00:00.5+02:00, 20240501 (a date)."""
+    day, mark, time = raw.partition("T")
+    compact = re.sub(r"\.\d+", "", day.replace("-", "") + mark + time.replace(":", ""))
+    for pattern in ("%Y%m%dT%H%M%SZ", "%Y%m%dT%H%M%S%z", "%Y%m%dT%H%M%S", "%Y%m%d"):
+        try:
+            moment = datetime.strptime(compact, pattern)
+        except ValueError:
+            continue
+        return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
+    raise ValueError(raw)
 
 
 def clean_organisation(draft: ContactDraft) -> CleanContact:

@@ -32,6 +32,15 @@ class ContactDraft:
     # (label, value) pairs with no field of their own: kept in the notes as "label: value"
     extras: list[tuple[str, str]] = field(default_factory=list)
     is_company: bool = False  # X-ABShowAs:COMPANY, KIND:org: an organisation, not a person
+    # the type of an email or phone as written (raw value -> label, crm_app.domain.value_labels)
+    labels: dict[str, str] = field(default_factory=dict)
+    uid: str = ""  # vCard UID: the same card imported again finds the contact it made
+    rev: str = ""  # vCard REV (when the card was last changed), as written
+
+    def label(self, value: str, label: str) -> None:
+        """Note the type of a value (the first one given wins)."""
+        if label and value not in self.labels:
+            self.labels[value] = label
 
 
 @dataclass(slots=True)

@@ -31,6 +31,7 @@ from crm_app.db.models import (
     StaffMember,
     Tag,
 )
+from crm_app.domain import value_labels
 from crm_app.domain.clock import utc_now
 from crm_app.domain.errors import DomainError
 from crm_app.domain.normalise import fold
@@ -46,7 +47,10 @@ CONTACT_COLUMNS = ("id", "given_name", "family_name", "given_name_latin", "famil
                    "street", "city", "postcode", "region",
                    "home_street", "home_city", "home_postcode", "home_region", "home_country",
                    "other_street", "other_city", "other_postcode", "other_region",
-                   "other_country")
+                   "other_country",
+                   # added last, so the columns people use keep their places: the type of
+                   # each email and phone, in the order of "emails" and "phones"
+                   "email_types", "phone_types")
 ADDRESS_PREFIX = {"work": "", "home": "home_", "other": "other_"}
 LIST_SEPARATOR = "; "
 DANGEROUS_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -156,9 +160,16 @@ def _address_cells(contact: Mapping[str, Any]) -> dict[str, Any]:
     return cells
 
 
+def _type_cells(contact: Mapping[str, Any]) -> dict[str, str]:
+    labels = value_labels.as_dict(contact.get("value_labels"))
+    cells = {f"{kind[:-1]}_types": LIST_SEPARATOR.join(labels.get(v, "") for v in values)
+             for kind in ("emails", "phones") for values in [contact.get(kind) or []]}
+    return {k: v if v.strip("; ") else "" for k, v in cells.items()}
+
+
 def contact_row(contact: Mapping[str, Any]) -> list[str]:
     cells = []
-    contact = {**contact, **_address_cells(contact)}
+    contact = {**contact, **_address_cells(contact), **_type_cells(contact)}
     for column in CONTACT_COLUMNS:
         value = contact.get(column)
         if isinstance(value, list):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import threading
 import warnings as pywarnings
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -27,6 +28,7 @@ from crm_app.domain.all_day import DAY_MINUTES, MAX_DAYS, end_exclusive, first_d
 from crm_app.domain.errors import DomainError, ValidationError
 from crm_app.domain.normalise import normalise_email
 from crm_app.io.drafts import Attendee, MeetingDraft, ParsedFile, Refusal
+from crm_app.io.progress import EVERY, Progress, report
 from crm_app.io.textfile import printable
 
 STATUS_IN = {"CANCELLED": "cancelled", "TENTATIVE": "requested", "CONFIRMED": "confirmed"}
@@ -84,6 +86,10 @@ def local_zone() -> str:
 def _address(value: Any) -> Attendee | None:
     text = str(value or "").strip()
     email = re.sub(r"^mailto:", "", text, flags=re.IGNORECASE).strip()
+    if not email.startswith('"'):
+        # an address has no spaces: "hcabot@ example.com" is a line folded with two spaces
+        # (the fold takes one, the other stays), not an invalid attendee
+        email = re.sub(r"\s+", "", email)
     if not email:
         return None
     params = getattr(value, "params", {}) or {}
@@ -413,9 +419,11 @@ def _library_notes(notes: list[str]) -> Iterator[None]:
         logger.propagate = saved
 
 
-def parse_ics(text: str, window: Window | None = None, default_zone: str | None = None
+def parse_ics(text: str, window: Window | None = None, default_zone: str | None = None,
+              progress: Progress | None = None, stop: threading.Event | None = None
               ) -> ParsedFile:
-    """Meetings of a calendar; every event becomes meetings or a refusal with a reason."""
+    """Meetings of a calendar; every event becomes meetings or a refusal with a reason.
+    `progress` hears events read of the file's; `stop` cancels."""
     window = window or Window.default()
     zone = default_zone or local_zone()
     parsed = ParsedFile(format="ics")
@@ -435,7 +443,9 @@ def parse_ics(text: str, window: Window | None = None, default_zone: str | None 
                 index += 1
         overrides = {key: line for event, line, _ in events
                      if (key := _override_key(event)) is not None}
-        for event, line, cancelled in events:
+        for number, (event, line, cancelled) in enumerate(events):
+            if number % EVERY == 0:
+                report(progress, stop, number, len(events), "reading the file")
             try:
                 drafts, notes = event_to_drafts(event, line, cancelled, window, zone)
             except EventRefused as exc:

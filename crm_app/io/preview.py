@@ -8,6 +8,8 @@ against earlier rows of the same file (a phone export often holds a person twice
 from __future__ import annotations
 
 import json
+import re
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from crm_app.db.database import Database
 from crm_app.db.models import AppSetting, Contact, Meeting, Organisation, StaffMember
+from crm_app.domain import value_labels
 from crm_app.domain.address import key as address_key
 from crm_app.domain.errors import DomainError
 from crm_app.domain.normalise import fold
@@ -30,6 +33,7 @@ from crm_app.io.clean import (
     clean_tags,
 )
 from crm_app.io.drafts import ParsedFile, split_full_name
+from crm_app.io.progress import EVERY, Progress, report
 from crm_app.services.addresses import read_addresses
 from crm_app.services.duplicates import ContactIndex, ContactKey, load_index
 from crm_app.services.records import read_links, row_to_dict
@@ -37,6 +41,7 @@ from crm_app.services.records import read_links, row_to_dict
 ON_DUPLICATE = ("skip", "update", "merge")
 ACTIONS = ("create", "update", "merge", "skip", "refuse")
 LIST_FIELDS = ("emails", "phones")
+UID_PREFIXES = ("urn:uuid:", "uuid:")
 
 
 @dataclass(slots=True)
@@ -147,7 +152,7 @@ def _changes(current: dict[str, Any], incoming: dict[str, Any], overwrite: bool)
     changes: dict[str, Any] = {}
     for name, new in incoming.items():
         old = current.get(name)
-        if new in (None, "", []) or new == old:
+        if new in (None, "", []) or new == old or name == "value_labels":
             continue
         if name in LIST_FIELDS:
             united = list(old or []) + [v for v in new if v not in (old or [])]
@@ -158,7 +163,35 @@ def _changes(current: dict[str, Any], incoming: dict[str, Any], overwrite: bool)
                 changes[name] = f"{old}\n\n{new}"
         elif overwrite or old in (None, ""):
             changes[name] = new
+    if incoming.get("value_labels"):
+        values = [*changes.get("emails", current.get("emails") or []),
+                  *changes.get("phones", current.get("phones") or [])]
+        pairs = value_labels.united(current.get("value_labels"),
+                                    value_labels.as_dict(incoming["value_labels"]), values,
+                                    overwrite)
+        if pairs != value_labels.as_pairs(value_labels.as_dict(current.get("value_labels")),
+                                          values):
+            changes["value_labels"] = pairs
     return changes
+
+
+def older_card(incoming: Any, stored: Any) -> bool:
+    """A card's REV before the REV of the card imported earlier (both as clean.card_rev
+    writes them; a REV that is no time is never 'older')."""
+    if not incoming or not stored:
+        return False
+    pattern = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+    return bool(pattern.match(str(incoming)) and pattern.match(str(stored))
+                and str(incoming) < str(stored))
+
+
+def card_id(uid: str) -> str:
+    """A UID without its urn:uuid: prefix (our own export writes the contact's id so)."""
+    text = uid.strip()
+    for prefix in UID_PREFIXES:
+        if text.lower().startswith(prefix):
+            return text[len(prefix):]
+    return text
 
 
 class PreviewBuilder:
@@ -175,6 +208,10 @@ class PreviewBuilder:
             select(Organisation.name, Organisation.country)
             .where(Organisation.deleted_at.is_(None)))}
         self.office_country = _office_country(session)
+        # vCard UID -> the contact imported from it (or an earlier card of this file)
+        self.uids = {card_id(uid): cid for cid, uid in session.execute(
+            select(Contact.id, Contact.card_uid).where(
+                Contact.deleted_at.is_(None), Contact.card_uid != ""))}
         self.rows_by_line: dict[str, PreviewRow] = {}
         self.new_orgs: dict[str, PreviewRow] = {}
         # Streaming: rows kept for combining later rows into them (None: all of them)
@@ -228,13 +265,18 @@ class PreviewBuilder:
         # Only the same email, phone or (folded) name acts on its own; a merely similar name
         # ("Maria" / "Mario") is a warning, left to the duplicate review.
         sure = [m for m in matches if m.score == 100]
-        if sure:
+        same_card = self._same_card(draft.uid)
+        if same_card:
+            self._resolve_match(row, same_card, "same vCard UID", org_id)
+        elif sure:
             self._resolve_match(row, sure[0].record_id, sure[0].reason, org_id)
         elif matches:
             row.warnings.append(f"looks like {self._label_of(matches[0].record_id)} "
                                 f"({matches[0].reason})")
         if row.action == "create":
             self.index.add(key)
+            if draft.uid:
+                self.uids.setdefault(card_id(draft.uid), key.id)
             if self.keep_rows is None or len(self.rows_by_line) < self.keep_rows:
                 self.rows_by_line[key.id] = row
         return row
@@ -284,6 +326,20 @@ class PreviewBuilder:
             row.action, row.reason = "skip", "nothing new for an existing organisation"
         return row
 
+    def _same_card(self, uid: str) -> str | None:
+        """The contact a card with this UID made before (or, for a UID our export wrote, the
+        contact whose id it is)."""
+        if not uid.strip():
+            return None
+        found = self.uids.get(card_id(uid))
+        if found is None:
+            contact = self.session.get(Contact, card_id(uid)[:36])
+            if contact is not None and contact.deleted_at is None and contact.id == card_id(uid):
+                found = contact.id
+        if found is not None and found.startswith("line:") and found in self.written:
+            return self.written[found]
+        return found
+
     def _label_of(self, record_id: str) -> str:
         if record_id.startswith("line:"):
             return f"line {record_id.removeprefix('line:')}"
@@ -319,6 +375,12 @@ class PreviewBuilder:
             row.action, row.reason = "skip", f"already in the database ({reason})"
             return
         overwrite = mode == "update"
+        if overwrite and older_card(row.values.get("card_rev"), current.get("card_rev")):
+            overwrite, mode = False, "merge"
+            row.warnings.append(
+                f"this card was last changed {row.values['card_rev']} (REV), before the one "
+                f"imported earlier ({current['card_rev']}): only empty fields are filled")
+            row.values.pop("card_rev")
         earlier = self.pending.get(target)
         if earlier is not None:  # an earlier row of the file already changes this contact
             self._combine(row, earlier, current, overwrite)
@@ -406,16 +468,24 @@ def _attendee_values(attendee: Any) -> dict[str, Any]:
 
 
 def build_preview(db: Database, parsed: ParsedFile, source: str,
-                  on_duplicate: str = "skip") -> ImportPreview:
+                  on_duplicate: str = "skip", progress: Progress | None = None,
+                  stop: threading.Event | None = None) -> ImportPreview:
+    """Every record of a file read whole, checked against the database; `progress` hears
+    records checked, `stop` cancels."""
     preview = ImportPreview(source=source, format=parsed.format, on_duplicate=on_duplicate,
                             encoding=parsed.encoding, encoding_note=parsed.encoding_note,
                             warnings=list(parsed.warnings),
                             columns=list(parsed.columns), mapping=dict(parsed.mapping))
     with db.session() as session:
         builder = PreviewBuilder(session, on_duplicate)
-        for draft in parsed.contacts:
+        total = len(parsed.contacts) + len(parsed.meetings)
+        for number, draft in enumerate(parsed.contacts):
+            if number % EVERY == 0:
+                report(progress, stop, number, total, "the check of the file")
             preview.rows.append(builder.contact_row(draft))
+        report(progress, stop, len(parsed.contacts), total, "the check of the file")
         builder.meeting_rows(parsed, preview)
+        report(progress, stop, total, total, "the check of the file")
     for refusal in parsed.refused:
         preview.rows.append(PreviewRow(refusal.line, "contact", "refuse", "",
                                        reason=refusal.reason))

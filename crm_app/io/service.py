@@ -4,7 +4,7 @@ last import, export. Reading never writes; applying is one transaction."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from crm_app.io.drafts import ParsedFile
 from crm_app.io.export import ExportFilter, export_to, select_contacts, select_meetings
 from crm_app.io.ics import Window, parse_ics
 from crm_app.io.preview import ImportPreview, build_preview
+from crm_app.io.progress import ImportCancelled, Progress, phase
 from crm_app.io.qr import parse_qr_text
 from crm_app.io.stream_import import (
     TableFile,
@@ -33,9 +34,10 @@ from crm_app.io.vcard import parse_vcards
 from crm_app.services.crm import Crm
 from crm_app.services.privacy import audit
 
-Progress = Callable[[int, int], None]
-IMPORT_FORMATS = ("vcard", "outlook", "google", "thunderbird", "csv", "xlsx", "ics", "qr")
-EXTENSIONS = {".vcf": "vcard", ".vcard": "vcard", ".csv": "csv", ".txt": "csv",
+IMPORT_FORMATS = ("vcard", "becky", "outlook", "google", "thunderbird", "csv", "xlsx", "ics",
+                  "qr")
+# .bab: Becky! Internet Mail's address book, vCards whose N holds the nickname
+EXTENSIONS = {".vcf": "vcard", ".vcard": "vcard", ".bab": "becky", ".csv": "csv", ".txt": "csv",
               ".tsv": "csv", ".xlsx": "xlsx", ".ics": "ics", ".ical": "ics"}
 TABLE_FORMATS = ("csv", "outlook", "google", "thunderbird", "xlsx")
 # Formats read whole (vCard, iCalendar); table files stream at any size.
@@ -59,12 +61,14 @@ def guess_format(path: Path, data: bytes | None = None) -> str:
 
 
 def parse_text(text: str, format_name: str, mapping: Mapping[str, str] | None = None,
-               repeat_months: int | None = None) -> ParsedFile:
-    if format_name == "vcard":
-        return parse_vcards(text)
+               repeat_months: int | None = None, encoding: str | None = None,
+               progress: Progress | None = None, stop: threading.Event | None = None
+               ) -> ParsedFile:
+    if format_name in {"vcard", "becky"}:
+        return parse_vcards(text, format_name, encoding, progress, stop)
     if format_name == "ics":
         return parse_ics(text, Window.default(months=repeat_months)
-                         if repeat_months is not None else None)
+                         if repeat_months is not None else None, progress=progress, stop=stop)
     if format_name == "qr":
         return parse_qr_text(text)
     if format_name in {"csv", "outlook", "google", "thunderbird"}:
@@ -74,7 +78,8 @@ def parse_text(text: str, format_name: str, mapping: Mapping[str, str] | None = 
 
 def read_file(path: Path, format_name: str | None = None,
               mapping: Mapping[str, str] | None = None, encoding: str | None = None,
-              repeat_months: int | None = None) -> ParsedFile:
+              repeat_months: int | None = None, progress: Progress | None = None,
+              stop: threading.Event | None = None) -> ParsedFile:
     """Parse a file (no database access). A broken file raises DomainError. `encoding`
     overrides the detected one (the preview shows which was used and why); `repeat_months`
     is how far ahead a calendar's repeating events are expanded (default 12 months)."""
@@ -96,8 +101,10 @@ def read_file(path: Path, format_name: str | None = None,
     except DomainError as exc:
         raise DomainError(f"{path.name}: {exc}") from None
     del data  # the decoded text is all the parsers need; a big file is not held twice
-    parsed = parse_text(decoded.text, fmt, mapping, repeat_months)
-    parsed.encoding, parsed.encoding_note = decoded.encoding, decoded.note
+    phase(progress, "read", "records")
+    parsed = parse_text(decoded.text, fmt, mapping, repeat_months, encoding, progress, stop)
+    parsed.encoding = decoded.encoding
+    parsed.encoding_note = "; ".join(n for n in (decoded.note, parsed.encoding_note) if n)
     parsed.warnings[:0] = decoded.warnings
     return parsed
 
@@ -129,9 +136,11 @@ class ImportExport:
     def __init__(self, crm: Crm) -> None:
         self.crm = crm
 
-    def preview(self, parsed: ParsedFile, source: str, on_duplicate: str = "skip"
+    def preview(self, parsed: ParsedFile, source: str, on_duplicate: str = "skip",
+                progress: Progress | None = None, stop: threading.Event | None = None
                 ) -> ImportPreview:
-        return build_preview(self.crm.db, parsed, source, on_duplicate)
+        phase(progress, "checked", "records")
+        return build_preview(self.crm.db, parsed, source, on_duplicate, progress, stop)
 
     def preview_file(self, path: Path, format_name: str | None = None,
                      on_duplicate: str = "skip", mapping: Mapping[str, str] | None = None,
@@ -142,8 +151,8 @@ class ImportExport:
         table = open_table_file(path, format_name, mapping, encoding)
         if table is not None:
             return preview_table(self.crm.db, table, str(path), on_duplicate, progress, stop)
-        return self.preview(read_file(path, format_name, mapping, encoding, repeat_months),
-                            str(path), on_duplicate)
+        parsed = read_file(path, format_name, mapping, encoding, repeat_months, progress, stop)
+        return self.preview(parsed, str(path), on_duplicate, progress, stop)
 
     def preview_table(self, table: TableFile, on_duplicate: str = "skip",
                       progress: Progress | None = None, stop: threading.Event | None = None
@@ -165,7 +174,9 @@ class ImportExport:
         table = open_table_file(path, format_name, mapping, encoding)
         if table is None:
             preview = self.preview_file(path, format_name, on_duplicate, mapping, encoding,
-                                        repeat_months=repeat_months)
+                                        progress, stop, repeat_months)
+            if stop is not None and stop.is_set():
+                raise ImportCancelled()
             return preview, self.apply(preview) if preview.changes_anything else None
         try:
             with self.crm.db.session() as session:

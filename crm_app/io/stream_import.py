@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +25,8 @@ from crm_app.domain.errors import DomainError
 from crm_app.io.apply import ImportWriter, record_batch
 from crm_app.io.drafts import ContactDraft, ParsedFile
 from crm_app.io.preview import ImportPreview, PreviewBuilder, PreviewRow, tally_row
+from crm_app.io.progress import ImportCancelled as ImportCancelled  # raised by the import
+from crm_app.io.progress import Progress, report
 from crm_app.io.tables import drafts_of, iter_xlsx_rows, resolve_mapping
 from crm_app.io.textfile import rows_of
 from crm_app.io.textstream import TextSource, open_text
@@ -32,12 +34,6 @@ from crm_app.io.textstream import TextSource, open_text
 # Rows the preview keeps to show (the first ones, then up to as many notable ones).
 SHOWN_ROWS = 1000
 CHUNK = 2000
-Progress = Callable[[int, int], None]
-
-
-class ImportCancelled(DomainError):
-    def __init__(self, what: str = "the import") -> None:
-        super().__init__(f"{what} was stopped; nothing was imported")
 
 
 @dataclass
@@ -85,13 +81,7 @@ def _notable(row: PreviewRow) -> bool:
     return row.action in {"refuse", "skip"} or bool(row.warnings)
 
 
-def _report(progress: Progress | None, stop: threading.Event | None, done: int,
-            total: int, what: str = "the import") -> None:
-    """Rows done (of `total`; 0 while the preview has not counted them yet)."""
-    if stop is not None and stop.is_set():
-        raise ImportCancelled(what)
-    if progress is not None:
-        progress(done, total)
+_report = report  # rows done (of `total`; 0 while the preview has not counted them yet)
 
 
 class _Shown:

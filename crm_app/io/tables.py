@@ -14,6 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from crm_app.domain import value_labels
 from crm_app.domain.errors import DomainError
 from crm_app.domain.normalise import fold
 from crm_app.io.addresses import AddressCollector, contact_country
@@ -37,6 +38,8 @@ TARGETS: dict[str, str] = {
     "email": "Email",
     "phone": "Phone",
     "fax": "Fax",
+    "email_types": "Type of the emails (work, home, …)",
+    "phone_types": "Type of the phones (work, mobile, fax, …)",
     "street": "Street",
     "city": "City",
     "region": "Region",
@@ -67,7 +70,10 @@ TARGETS: dict[str, str] = {
 # A row needs one of these to be a contact or an organisation.
 IDENTITY_TARGETS = {"given_name", "family_name", "full_name", "organisation", "email"}
 # Scalar targets kept in the notes under their label.
-LABELLED = ("name_suffix", "nickname", "fax", "birthday", "website")
+LABELLED = ("name_suffix", "nickname", "birthday", "website")
+# Columns holding the types of another column's values ("E-mail 1 - Type" for
+# "E-mail 1 - Value", our export's "email_types" for "emails").
+TYPE_TARGETS = {"email_types": ("email",), "phone_types": ("phone", "fax")}
 # Values exports write into empty cells ("0/0/00" is Outlook's empty birthday).
 EMPTY_VALUES = {"0/0/00", "0.0.00", "00.00.00", "00/00/0000", "0000-00-00", "unspecified",
                 "normal", "false",
@@ -91,8 +97,10 @@ GOOGLE: dict[str, str] = {
     "address # - formatted": "ignore",  # the same address as its parts
     "address # - po box": "street", "address # - extended address": "street",
     # the kind of an email/phone/address ("Work", "* Home"); relations and events keep theirs
-    **{f"{kind} # - {what}": "ignore" for kind in ("e-mail", "phone", "address", "website",
-                                                   "organization") for what in ("label", "type")},
+    **{f"{kind} # - {what}": "ignore" for kind in ("address", "website", "organization")
+       for what in ("label", "type")},
+    **{f"e-mail # - {what}": "email_types" for what in ("label", "type")},
+    **{f"phone # - {what}": "phone_types" for what in ("label", "type")},
     "address # - type": "address_type",
 }
 
@@ -170,12 +178,45 @@ def _birthday(collected: Mapping[str, list[str]]) -> str:
     return " ".join(p for p in parts if p)
 
 
+def _stem(header: str) -> str:
+    """What a value column and its type column share: 'e-mail 1' of 'E-mail 1 - Value' and
+    'E-mail 1 - Type', 'email' of 'emails' and 'email_types'."""
+    key = re.sub(r"(?:[\s_-]+|^)(types?|labels?|values?)$", "", _key(header))
+    return key.rstrip("s ")
+
+
+class _TypedValues:
+    """The type of each email and phone of a row: from its column's name ("Mobile Number",
+    "Telefon geschäftlich") or from a type column beside it (Google's "Phone 1 - Type",
+    our export's "phone_types", one type per value in order)."""
+
+    def __init__(self) -> None:
+        self.columns: list[tuple[str, str, list[str]]] = []  # column, target, its values
+        self.types: dict[str, list[str]] = {}  # stem of a type column -> its types
+
+    def add(self, column: str, target: str, parts: list[str]) -> None:
+        self.columns.append((column, target, parts))
+
+    def label(self, draft: ContactDraft) -> None:
+        for column, target, parts in self.columns:
+            named = value_labels.from_column(column)
+            if target == "fax" and "fax" not in named:
+                named = f"{named} fax".strip() if named in {"work", "home"} else "fax"
+            given = self.types.get(_stem(column), [])
+            for number, part in enumerate(parts):
+                written = given[0] if len(given) == 1 else (
+                    given[number] if number < len(given) else "")
+                written = written.lstrip("* ").strip()
+                draft.label(part, value_labels.from_vcard([], written) if written else named)
+
+
 def row_to_draft(
     line: int, header: Sequence[str], cells: Sequence[str], mapping: Mapping[str, str]
 ) -> ContactDraft:
     draft = ContactDraft(line=line)
     collected: dict[str, list[str]] = {}
     places = AddressCollector()
+    typed = _TypedValues()
     for index, column in enumerate(header):
         target = mapping.get(column, "ignore")
         if target == "ignore" or index >= len(cells):
@@ -188,7 +229,13 @@ def row_to_draft(
             continue
         if places.add(column, target, value):
             continue
+        if target in TYPE_TARGETS:
+            typed.types[_stem(column)] = [t.strip() for t in value.replace(MULTI_VALUE, ";")
+                                          .split(";")]
+            continue
         parts = _split_values(value, target)
+        if target in {"email", "phone", "fax"}:  # a fax is a phone typed "fax"
+            typed.add(column, target, parts)
         # a second value for a one-value field (two "Title" columns in French Outlook) is
         # kept in the notes, not dropped
         bucket = collected.setdefault(target, [])
@@ -218,7 +265,9 @@ def row_to_draft(
     for more in collected.get("organisation", [])[1:]:
         draft.extras.append(("Organisation", more))
     draft.emails = collected.get("email", [])
-    draft.phones = collected.get("phone", [])
+    # faxes after the numbers to call: the first phone is the one lists and reports show
+    draft.phones = list(dict.fromkeys(collected.get("phone", []) + collected.get("fax", [])))
+    typed.label(draft)
     draft.tags = [t for t in collected.get("tags", []) if t.casefold() not in GOOGLE_NON_TAGS]
     for name in LABELLED:
         draft.extras.extend((TARGETS[name], v) for v in collected.get(name, []))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import unicodedata
 import warnings as pywarnings
 from collections.abc import Iterable, Iterator, Mapping
@@ -21,18 +22,22 @@ from typing import Any
 
 import vobject
 
+from crm_app.domain import value_labels
 from crm_app.domain.errors import DomainError
 from crm_app.domain.normalise import country_name
+from crm_app.io import codepage
 from crm_app.io.addresses import kind_and_label
 from crm_app.io.drafts import ContactDraft, ParsedFile, Refusal
+from crm_app.io.progress import EVERY, Progress, report
 from crm_app.io.vcard_repair import (
     property_name,
     repair_card,
     split_cards,
+    undeclared_qp,
 )
 
 # Properties and X- extensions that carry nothing a person would miss.
-NOISE = {"PRODID", "REV", "UID", "VERSION", "PROFILE", "CLASS", "MAILER", "SORT-STRING",
+NOISE = {"PRODID", "VERSION", "X-BECKY-IMAGE", "PROFILE", "CLASS", "MAILER", "SORT-STRING",
          "SOURCE", "NAME", "KIND", "X-ABSHOWAS", "X-ABUID", "X-ABADR", "X-ABLABEL",
          "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-MS-CARDPICTURE", "X-MS-OL-DESIGN",
          "X-WAB-GENDER", "X-MOZILLA-HTML", "X-EVOLUTION-FILE-AS", "X-EVOLUTION-LIST",
@@ -55,6 +60,7 @@ LABELS = {"BDAY": "Birthday", "ANNIVERSARY": "Anniversary", "X-ANNIVERSARY": "An
 # Phone types worth keeping beside the number (a fax stored as a phone must say so).
 ODD_PHONES = {"fax", "pager", "assistant", "callback", "car", "isdn", "textphone", "ttytdd",
               "msg", "bbs", "modem"}
+_BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 
 
@@ -97,6 +103,16 @@ def _label_of(prop: Any, labels: Mapping[str, str]) -> str:
     if group and group in labels:
         return labels[group]
     return "/".join(_types(prop))
+
+
+def _value_label(prop: Any, labels: Mapping[str, str]) -> str:
+    """The type of an EMAIL or TEL: its TYPE values or its group's label (item1.X-ABLabel);
+    an odd phone type (ISDN, textphone) is kept as written."""
+    types = _types(prop)
+    custom = labels.get((getattr(prop, "group", None) or "").lower(), "")
+    found = value_labels.from_vcard(types, custom)
+    odd = [t for t in types if t in ODD_PHONES and t not in {"fax", "pager", "car"}]
+    return found or "/".join(odd)
 
 
 def _group_labels(card: Any) -> dict[str, str]:
@@ -144,7 +160,9 @@ def _name_parts(draft: ContactDraft, value: Any) -> None:
         draft.extras.append(("Name suffix", _text(value.suffix)))
 
 
-def card_to_draft(card: Any, line: int) -> ContactDraft:
+def card_to_draft(card: Any, line: int, becky: bool = False) -> ContactDraft:
+    """One card as a draft. `becky`: a Becky! address book card, whose N is the nickname
+    (FN is the name; Thunderbird's Becky import reads them so)."""
     draft = ContactDraft(line=line)
     notes: list[str] = []
     labels = _group_labels(card)
@@ -152,7 +170,12 @@ def card_to_draft(card: Any, line: int) -> ContactDraft:
         name = prop.name.upper()
         value = prop.value
         label = _label_of(prop, labels)
-        if name == "N":
+        if name == "N" and becky:
+            nickname = " ".join(p for p in (_text(getattr(value, k, "")) for k in (
+                "prefix", "given", "additional", "family", "suffix")) if p)
+            if nickname:
+                draft.extras.append(("Nickname", nickname))
+        elif name == "N":
             _name_parts(draft, value)
         elif name == "FN":
             if draft.full_name and _text(value) != draft.full_name:  # an ALTID alternate
@@ -172,13 +195,15 @@ def card_to_draft(card: Any, line: int) -> ContactDraft:
         elif name == "EMAIL" and _text(value):
             email = _text(value).removeprefix("mailto:")
             draft.emails.append(email)
-            if getattr(prop, "group", None) and label:
-                draft.extras.append((f"Email ({label})", email))
+            draft.label(email, _value_label(prop, labels))
         elif name == "TEL" and _text(value):
             phone = _text(value).removeprefix("tel:")
             draft.phones.append(phone)
-            if (getattr(prop, "group", None) and label) or set(_types(prop)) & ODD_PHONES:
-                draft.extras.append((f"Phone ({label})", phone))
+            draft.label(phone, _value_label(prop, labels))
+        elif name == "UID" and _text(value):
+            draft.uid = _text(value)[:300]
+        elif name == "REV" and _text(value):
+            draft.rev = _text(value)[:40]
         elif name == "ADR":
             parts = _address_parts(value)
             kind, tag = kind_and_label(_types(prop), labels.get(
@@ -228,9 +253,29 @@ def _first_line(text: str) -> str:
     return "".join(c if c.isprintable() else " " for c in text.splitlines()[0])[:200]
 
 
-def parse_vcards(text: str, format_name: str = "vcard") -> ParsedFile:
+def parse_vcards(text: str, format_name: str = "vcard",
+                 qp_charset: str | None = None, progress: Progress | None = None,
+                 stop: threading.Event | None = None) -> ParsedFile:
+    """`qp_charset`: the code page of QUOTED-PRINTABLE text that names none (the user's
+    --encoding); without it, the one that makes words of the whole file's such text.
+    `progress` hears cards read of the file's BEGIN:VCARD lines; `stop` cancels."""
     parsed = ParsedFile(format=format_name)
-    for block in split_cards(text):
+    total = len(_BEGIN.findall(text)) if progress is not None else 0
+    qp_encoding = qp_charset or "utf-8"
+    if qp_charset is None:
+        choice = codepage.guess(undeclared_qp(text))
+        if choice is not None:
+            qp_encoding = choice.encoding
+            parsed.encoding_note = (f"quoted-printable text without a CHARSET read as "
+                                    f"{choice.name}, which makes words of it "
+                                    f"(“{choice.example}”); --encoding overrides")
+    # a Becky! address book renamed .vcf is still one (its cards carry X-BECKY- lines)
+    becky = format_name == "becky" or "\nX-BECKY-" in text[:100_000].upper()
+    if becky and format_name != "becky":
+        parsed.format = "becky"
+    for number, block in enumerate(split_cards(text)):
+        if number % EVERY == 0:
+            report(progress, stop, number, total, "reading the file")
         for nested in block.nested:
             parsed.refused.append(Refusal(nested, "a card inside another card (AGENT) is not "
                                           "imported; the outer card is"))
@@ -252,7 +297,7 @@ def parse_vcards(text: str, format_name: str = "vcard") -> ParsedFile:
                                               "card (AGENT) is not imported; the outer card is"))
         try:
             with warnings_to_list() as caught:
-                card = vobject.readOne(repair_card(lines, warnings, leftovers),
+                card = vobject.readOne(repair_card(lines, warnings, leftovers, qp_encoding),
                                        ignoreUnreadable=True)
         except Exception as exc:  # vobject raises many types; each means "this card is broken"
             reason = _first_line(str(exc)) if str(exc) else type(exc).__name__
@@ -264,7 +309,7 @@ def parse_vcards(text: str, format_name: str = "vcard") -> ParsedFile:
             parsed.refused.append(Refusal(block.line, "a contact group (KIND:group) is not a "
                                           "contact; its members come from their own cards"))
             continue
-        draft = card_to_draft(card, block.line)
+        draft = card_to_draft(card, block.line, becky)
         draft.warnings.extend(warnings)
         for message in caught:
             _, found, rest = message.partition("Failed to parse line: ")
@@ -279,6 +324,7 @@ def parse_vcards(text: str, format_name: str = "vcard") -> ParsedFile:
         parsed.contacts.append(draft)
     if not parsed.contacts and not parsed.refused:
         raise DomainError("no vCard found (a vCard starts with BEGIN:VCARD)")
+    report(progress, stop, total, total, "reading the file")
     return parsed
 
 
@@ -344,6 +390,29 @@ def _adr_lines(addresses: Iterable[Mapping[str, Any]]) -> list[str]:
     return lines
 
 
+class _Groups:
+    """EMAIL/TEL lines with their type: a kind as TYPE=, any other label in an Apple-style
+    group label (itemN.X-ABLabel), numbered after the addresses' groups."""
+
+    def __init__(self, used: int) -> None:
+        self.used = used
+
+    def typed(self, prop: str, types: list[str], label: str, value: str,
+              voice: bool = False) -> list[str]:
+        kind = value_labels.TO_VCARD.get(label)
+        if kind:
+            extra = kind.split(",")
+            if voice and not {"fax", "pager"} & set(extra):
+                extra.append("voice")
+            types = [t for t in types if t.lower() != "voice"] + extra
+        params = f";TYPE={','.join(types)}" if types else ""
+        if not label or kind:
+            return [f"{prop}{params}:{value}"]
+        self.used += 1
+        group = f"item{self.used}."
+        return [f"{group}{prop}{params}:{value}", f"{group}X-ABLabel:{_escape(label)}"]
+
+
 def contact_to_vcard(
     contact: Mapping[str, Any], organisation: str, version: str = "3.0"
 ) -> str:
@@ -362,10 +431,16 @@ def contact_to_vcard(
         lines.append(f"ORG:{_escape(organisation)}")
     if contact.get("job_title"):
         lines.append(f"TITLE:{_escape(contact['job_title'])}")
+    labels = value_labels.as_dict(contact.get("value_labels"))
+    groups = _Groups(len(contact.get("addresses") or []))
     for email in contact.get("emails") or []:
-        lines.append(f"EMAIL;TYPE=work:{email}" if v4 else f"EMAIL;TYPE=INTERNET:{email}")
+        types = ["INTERNET"] if not v4 else []
+        lines.extend(groups.typed("EMAIL", types, labels.get(email, ""), email))
     for phone in contact.get("phones") or []:
-        lines.append(f"TEL;VALUE=uri;TYPE=voice:tel:{phone}" if v4 else f"TEL;TYPE=VOICE:{phone}")
+        types = [] if v4 else ["VOICE"]
+        value = f"tel:{phone}" if v4 else phone
+        lines.extend(groups.typed("TEL;VALUE=uri" if v4 else "TEL", types,
+                                  labels.get(phone, ""), value, voice=True))
     addresses = contact.get("addresses") or []
     if contact.get("country"):
         lines.append(f"X-CRM-COUNTRY:{contact['country']}")
@@ -380,8 +455,12 @@ def contact_to_vcard(
     tags = contact.get("tags") or []
     if tags:
         lines.append("CATEGORIES:" + ",".join(_escape(t) for t in tags))
-    if contact.get("id"):
+    if contact.get("card_uid"):  # the phone's own UID: its next export finds this contact
+        lines.append(f"UID:{_escape(contact['card_uid'])}")
+    elif contact.get("id"):
         lines.append(f"UID:urn:uuid:{contact['id']}" if v4 else f"UID:{contact['id']}")
+    if contact.get("card_rev"):
+        lines.append(f"REV:{contact['card_rev']}")
     lines.append("END:VCARD")
     return "".join(fold_line(line) + "\r\n" for line in lines)
 

@@ -98,7 +98,7 @@ def _escape_text_commas(line: str) -> str:
 
 
 def repair_card(lines: list[str], warnings: list[str] | None = None,
-                leftovers: list[str] | None = None) -> str:
+                leftovers: list[str] | None = None, qp_charset: str = "utf-8") -> str:
     """Unfold what vobject misreads, join QUOTED-PRINTABLE soft breaks and continuation lines
     that lost their leading space, drop binary properties (noted) and AGENT values."""
     notes = warnings if warnings is not None else []
@@ -145,7 +145,7 @@ def repair_card(lines: list[str], warnings: list[str] | None = None,
         in_qp = "QUOTED-PRINTABLE" in head
         continuing_qp = in_qp and line.endswith("=")
     if any(line.strip().upper() == "VERSION:2.1" for line in logical):
-        logical = [_repair_21_line(line) for line in logical]
+        logical = [_repair_21_line(line, qp_charset) for line in logical]
     else:
         logical = [_escape_text_commas(_drop_charset(line)) for line in logical]
     return "\r\n".join(logical) + "\r\n"
@@ -180,7 +180,26 @@ def _decode_qp(value: str, charset: str) -> str:
     return raw.decode("latin-1")
 
 
-def _repair_21_line(line: str) -> str:
+def undeclared_qp(text: str) -> list[bytes]:
+    """The bytes of every QUOTED-PRINTABLE value that names no CHARSET (soft breaks joined):
+    what crm_app.io.codepage decides the code page of, once for the whole file."""
+    found: list[bytes] = []
+    lines = text.splitlines()
+    for n, line in enumerate(lines):
+        head, sep, value = line.partition(":")
+        upper = head.upper()
+        if not sep or "QUOTED-PRINTABLE" not in upper or "CHARSET=" in upper:
+            continue
+        parts = [value]
+        while parts[-1].endswith("=") and n + 1 < len(lines):
+            n += 1
+            parts.append(lines[n])
+        joined = "".join(p[:-1] if p.endswith("=") else p for p in parts)
+        found.append(quopri.decodestring(joined.encode("ascii", errors="replace")))
+    return found
+
+
+def _repair_21_line(line: str, default_charset: str = "utf-8") -> str:
     """vCard 2.1 has no escaping: decode QUOTED-PRINTABLE here (with its CHARSET) and escape
     commas and newlines the 3.0 way, so vobject does not split "Via Roma, 1" into a list."""
     head, sep, value = line.partition(":")
@@ -191,7 +210,7 @@ def _repair_21_line(line: str) -> str:
     upper = [p.upper() for p in params]
     if "ENCODING=QUOTED-PRINTABLE" in upper or "QUOTED-PRINTABLE" in upper:
         charset = next((p.split("=", 1)[1] for p in params if p.upper().startswith("CHARSET=")),
-                       "utf-8")
+                       default_charset)
         value = _decode_qp(value.replace("\\n", "\n"), charset)
         params = [p for p, u in zip(params, upper, strict=True)
                   if u not in {"ENCODING=QUOTED-PRINTABLE", "QUOTED-PRINTABLE"}

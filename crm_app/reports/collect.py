@@ -23,7 +23,7 @@ from crm_app.db.models import (
     Record,
     StaffMember,
 )
-from crm_app.domain import japanese
+from crm_app.domain import japanese, value_labels
 from crm_app.domain.address import one_line
 from crm_app.domain.errors import DomainError, NotFound, ValidationError
 from crm_app.domain.normalise import transliterate
@@ -108,12 +108,15 @@ class _Lookup:
         org = self.organisations.get(c.organisation_id or "")
         name = full_name(c.given_name, c.family_name, c.language)
         phones = tuple(readable_phone(p) for p in c.phones or [])
+        types = value_labels.as_dict(c.value_labels)
         return Person(
             name=name, name_latin=latin_name(c),
             title=c.job_title, organisation=org.name if org else "",
             country=c.country or (org.country if org and org.country else ""),
             email=c.emails[0] if c.emails else "", phone=phones[0] if phones else "",
             honorific=c.honorific or "", emails=tuple(c.emails or []), phones=phones,
+            email_types=tuple(types.get(e, "") for e in c.emails or []),
+            phone_types=tuple(types.get(p, "") for p in c.phones or []),
             address=_work_address(self.addresses.get(c.id, [])))
 
     def staff_name(self, staff_id: str | None) -> str:

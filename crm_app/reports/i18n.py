@@ -140,6 +140,21 @@ _PLURALS: dict[str, tuple[str, str]] = {
 }
 
 
+# The kinds of crm_app.domain.value_labels, as a report writes them after a value.
+_VALUE_TYPES: dict[str, tuple[str, str]] = {
+    "work": QT_TRANSLATE_NOOP("report.types", "work"),
+    "home": QT_TRANSLATE_NOOP("report.types", "home"),
+    "mobile": QT_TRANSLATE_NOOP("report.types", "mobile"),
+    "fax": QT_TRANSLATE_NOOP("report.types", "fax"),
+    "work fax": QT_TRANSLATE_NOOP("report.types", "work fax"),
+    "home fax": QT_TRANSLATE_NOOP("report.types", "home fax"),
+    "pager": QT_TRANSLATE_NOOP("report.types", "pager"),
+    "main": QT_TRANSLATE_NOOP("report.types", "main"),
+    "car": QT_TRANSLATE_NOOP("report.types", "car"),
+    "other": QT_TRANSLATE_NOOP("report.types", "other"),
+}
+
+
 @dataclass(frozen=True)
 class Texts:
     """Wording and formats of one report language."""
@@ -163,6 +178,11 @@ class Texts:
         """A stored vocabulary value (status, interest, sector) in words."""
         marked = _VALUES.get(code)
         return translate(self.lang, marked) if marked else code.replace("_", " ")
+
+    def value_type(self, label: str) -> str:
+        """The type of an email or phone ("work", "mobile"); a file's own label as written."""
+        marked = _VALUE_TYPES.get(label)
+        return translate(self.lang, marked) if marked else label
 
     def value_plural(self, code: str) -> str:
         """A status as a column heading over counts: Italian agrees in the plural."""

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable, PageBreak
 
 from crm_app.reports.base import Bookmark, ReportRenderer, ReportStart
+from crm_app.reports.i18n import Texts
 from crm_app.reports.model import Branding, FollowUpLine, MeetingData, Person, ReportOptions
 
 
@@ -100,11 +101,11 @@ class MeetingReport(ReportRenderer):
         if foreign:
             headers = [t("name"), t("title"), t("organisation"), t("country"), t("email"),
                        t("phone")]
-            rows = [[_name(p), p.title, _org_address(p), t.country(p.country), _emails(p),
-                     _phones(p)] for p in people]
+            rows = [[_name(p), p.title, _org_address(p), t.country(p.country), _emails(p, t),
+                     _phones(p, t)] for p in people]
         else:
             headers = [t("company"), t("name"), t("title"), t("email"), t("phone")]
-            rows = [[_org_address(p), _name(p), p.title, _emails(p), _phones(p)]
+            rows = [[_org_address(p), _name(p), p.title, _emails(p, t), _phones(p, t)]
                     for p in people]
         records = [f"contact {p.name_latin or p.name or p.organisation}" for p in people]
         whole = [3, 5] if foreign else [4]  # country, phone
@@ -145,13 +146,19 @@ def _org_address(person: Person) -> str:
     return "\n".join(p for p in (person.organisation, person.address) if p)
 
 
-def _emails(person: Person) -> str:
-    return "\n".join(person.all_emails)
+def _typed(values: Sequence[str], types: Sequence[str], t: Texts) -> list[str]:
+    """Each value with its type after it ("+39 02 …  (mobile)"), where it has one."""
+    return [f"{v} ({t.value_type(types[n])})" if n < len(types) and types[n] else v
+            for n, v in enumerate(values)]
 
 
-def _phones(person: Person) -> str:
+def _emails(person: Person, t: Texts) -> str:
+    return "\n".join(_typed(person.all_emails, person.email_types, t))
+
+
+def _phones(person: Person, t: Texts) -> str:
     """Every number, one a line, never broken inside (no-break spaces and hyphens)."""
-    return "\n".join(nobreak(p) for p in person.all_phones)
+    return "\n".join(_typed([nobreak(p) for p in person.all_phones], person.phone_types, t))
 
 
 def nobreak(phone: str) -> str:

@@ -43,6 +43,9 @@ class Person:
     emails: tuple[str, ...] = ()  # every address, `email` is the first
     phones: tuple[str, ...] = ()  # every number, readable; `phone` is the first
     address: str = ""  # the work address on one line (else the first), for letters and visits
+    # the type of each of `emails` / `phones` ("work", "mobile", a file's label; "" if none)
+    email_types: tuple[str, ...] = ()
+    phone_types: tuple[str, ...] = ()
 
     @property
     def all_emails(self) -> tuple[str, ...]:

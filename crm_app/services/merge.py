@@ -27,6 +27,7 @@ from crm_app.db.models import (
     Record,
     link_id,
 )
+from crm_app.domain import value_labels
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.domain.errors import DomainError, NotFound
 from crm_app.domain.schema import ENTITIES
@@ -142,7 +143,12 @@ def merge_contacts(db: Database, keep_id: str, other_id: str,
                 values[name] = theirs
             else:
                 values[name] = default_value(name, mine, theirs)
-        before = {name: to_json(getattr(keep, name)) for name in MERGED_FIELDS}
+        # the kept contact takes the other's types of the emails and phones it now has
+        values["value_labels"] = value_labels.united(
+            keep.value_labels, value_labels.as_dict(other.value_labels),
+            [*values["emails"], *values["phones"]], overwrite=False)
+        before = {name: to_json(getattr(keep, name)) for name in (*MERGED_FIELDS,
+                                                                  "value_labels")}
         merger = _Merger(session, now)
         merger.move_everything(keep_id, other_id)
         for name, value in values.items():

@@ -32,6 +32,7 @@ from crm_app.db.models import (
     derived_sort_key,
     link_id,
 )
+from crm_app.domain import value_labels
 from crm_app.domain.address import has_content
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.domain.enums import FollowUpStatus, ParticipantRole
@@ -141,6 +142,12 @@ class RecordService:
                     setattr(obj, key, value)
                     changed = True
             changed = track_completion(obj, was, now) or changed
+            if isinstance(obj, Contact) and {"emails", "phones"} & clean.keys():
+                # a removed email or phone takes its type with it (no stale personal data)
+                kept = value_labels.as_pairs(value_labels.as_dict(obj.value_labels),
+                                             [*obj.emails, *obj.phones])
+                if kept != list(obj.value_labels or []):
+                    obj.value_labels = kept
             for name, value in links.items():
                 changed = set_links(session, self.entity, obj, name, value, now) or changed
             if changed:

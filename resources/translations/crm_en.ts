@@ -1904,6 +1904,18 @@ Your saved data is safe. Details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of the emails (work, home, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of the phones (work, mobile, fax, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,7 +1955,7 @@ Your saved data is safe. Details were written to %2.</source>
 <context>
     <name>IoUi</name>
     <message>
-        <source>Contacts and calendars (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics);;All files (*)</source>
+        <source>Contacts and calendars (*.vcf *.vcard *.bab *.csv *.txt *.tsv *.xlsx *.ics);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3583,6 +3595,49 @@ Create a new, empty shared file at {path}? Choose No if the drive or share is on
     </message>
 </context>
 <context>
+    <name>ValueTypes</name>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banner</name>
     <message>
         <source>Encrypting</source>
@@ -3902,6 +3957,49 @@ Create a new, empty shared file at {path}? Choose No if the drive or share is on
     </message>
     <message>
         <source>Meeting reports — {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report.types</name>
+    <message>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1908,6 +1908,18 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
         <translation>Telefono</translation>
     </message>
     <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Type of the emails (work, home, …)</source>
+        <translation>Tipo delle email (lavoro, casa, …)</translation>
+    </message>
+    <message>
+        <source>Type of the phones (work, mobile, fax, …)</source>
+        <translation>Tipo dei telefoni (lavoro, cellulare, fax, …)</translation>
+    </message>
+    <message>
         <source>Street</source>
         <translation>Indirizzo</translation>
     </message>
@@ -1947,8 +1959,8 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
 <context>
     <name>IoUi</name>
     <message>
-        <source>Contacts and calendars (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics);;All files (*)</source>
-        <translation>Contatti e calendari (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics);;Tutti i file (*)</translation>
+        <source>Contacts and calendars (*.vcf *.vcard *.bab *.csv *.txt *.tsv *.xlsx *.ics);;All files (*)</source>
+        <translation>Contatti e calendari (*.vcf *.vcard *.bab *.csv *.txt *.tsv *.xlsx *.ics);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Import</source>
@@ -3594,6 +3606,49 @@ Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o 
     </message>
 </context>
 <context>
+    <name>ValueTypes</name>
+    <message>
+        <source>Work</source>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Cellulare</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Work fax</source>
+        <translation>Fax di lavoro</translation>
+    </message>
+    <message>
+        <source>Home fax</source>
+        <translation>Fax di casa</translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation>Cercapersone</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+</context>
+<context>
     <name>banner</name>
     <message>
         <source>Encrypting</source>
@@ -3914,6 +3969,49 @@ Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o 
     <message>
         <source>Meeting reports — {event}</source>
         <translation>Resoconti degli incontri — {event}</translation>
+    </message>
+</context>
+<context>
+    <name>report.types</name>
+    <message>
+        <source>work</source>
+        <translation>lavoro</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>casa</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>cellulare</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>work fax</source>
+        <translation>fax di lavoro</translation>
+    </message>
+    <message>
+        <source>home fax</source>
+        <translation>fax di casa</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>cercapersone</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>principale</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>altro</translation>
     </message>
 </context>
 <context>

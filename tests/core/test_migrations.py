@@ -110,3 +110,28 @@ def test_allday_migration_marks_older_meetings_timed_and_comes_back_down(db_path
         assert dict(connection.exec_driver_sql(
             "SELECT id, duration_minutes FROM meeting").fetchall()) == {"m1": 45, "m2": 1440}
     engine.dispose()
+
+
+def test_valuelabels_migration_gives_older_contacts_no_types_and_comes_back_down(
+        db_path: Path) -> None:
+    """0009: contacts written before have no types and no vCard UID; the ORM reads them."""
+    engine = make_engine(db_path)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "rowhash_1")
+        connection.exec_driver_sql(
+            "INSERT INTO contact (id, created_at, updated_at, given_name, family_name, "
+            "given_name_latin, family_name_latin, honorific, job_title, emails, phones, "
+            "language, consent_basis, consent_source, consent_note, consent_scope, notes, "
+            "sort_key) VALUES ('c1', '2026-01-01', '2026-01-01', 'Anna', 'Rossi', '', '', '', "
+            "'', '[\"anna@example.it\"]', '[]', '', '', '', '', '', '', 'rossi')")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "valuelabels_1")
+        assert connection.exec_driver_sql(
+            "SELECT value_labels, card_uid, card_rev FROM contact").fetchone() == ("[]", "", "")
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "rowhash_1")
+        names = {c["name"] for c in inspect(connection).get_columns("contact")}
+        assert not names & {"value_labels", "card_uid", "card_rev"}
+        assert connection.exec_driver_sql("SELECT emails FROM contact").fetchone() == (
+            '["anna@example.it"]',)
+    engine.dispose()

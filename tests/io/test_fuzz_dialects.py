@@ -98,3 +98,40 @@ def test_mixed_encodings_decode_without_error(lines: list[tuple[str, str]]) -> N
     assert decoded.text.count("\n") >= data.count(b"\n") - data.count(b"\n ") - 1
     if all(enc == "utf-8" for _, enc in lines):
         assert decoded.text == data.decode("utf-8").replace("\x00", "")
+
+
+@FUZZ
+@given(st.lists(st.binary(max_size=40), max_size=6))
+def test_the_code_page_guess_never_crashes_and_its_choice_decodes(samples: list[bytes]) -> None:
+    from crm_app.io.codepage import guess
+
+    choice = guess(samples)
+    data = b"\n".join(s for s in samples if not s.isascii())
+    if choice is not None:
+        data.decode(choice.encoding)  # the chosen code page reads every byte
+    else:
+        assert not data or data.decode("utf-8") is not None
+
+
+@FUZZ
+@given(st.lists(st.text(max_size=20), max_size=4), value, value)
+def test_types_from_any_vcard_params_or_column_name_are_short_text(
+        types: list[str], custom: str, header: str) -> None:
+    from crm_app.domain.value_labels import from_column, from_vcard
+
+    for label in (from_vcard(types, custom), from_vcard(types), from_column(header)):
+        assert isinstance(label, str) and len(label) <= 60
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(["TYPE=WORK", "TYPE=CELL", "HOME", "FAX", "TYPE=x-odd",
+                                 "PREF", "VOICE"]), max_size=3), value)
+def test_a_typed_phone_or_email_card_keeps_a_type_for_what_it_stores(
+        params: list[str], label: str) -> None:
+    text = "\r\n".join(["BEGIN:VCARD", "VERSION:3.0", "N:Rossi;Anna;;;",
+                        f"item1.TEL;{';'.join(params) or 'TYPE=VOICE'}:+39 02 1234567",
+                        f"item1.X-ABLabel:{label}", "EMAIL;TYPE=HOME:anna@example.it",
+                        "END:VCARD", ""])
+    (draft,) = parse_vcards(text).contacts
+    assert set(draft.labels) <= {*draft.phones, *draft.emails}
+    assert draft.labels.get("anna@example.it") == "home"

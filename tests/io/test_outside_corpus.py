@@ -96,3 +96,66 @@ def test_a_zone_name_that_contradicts_the_files_own_definition_is_not_trusted() 
     (meeting,) = read_file(OUTSIDE / "khal_tz_windows_format.ics").meetings
     assert meeting.starts_at.isoformat() == "2019-11-20T12:00:00+00:00"
     assert meeting.timezone == "UTC" and "another offset" in meeting.warnings[0]
+
+
+def test_becky_address_book_keeps_display_names_and_its_emails(crm: Crm,
+                                                               io: ImportExport) -> None:
+    """Becky!'s .bab: FN is the name, N the nickname; host.invalid is a reserved domain,
+    well formed, kept as the email (not sent to review)."""
+    preview = io.preview_file(OUTSIDE / "thunderbird_becky_4e4d186e.bab")
+    assert preview.format == "becky"
+    assert not any("email" in item for row in preview.rows for item in row.review)
+    io.apply(preview)
+    assert sorted((c["given_name"], c["family_name"]) for c in crm.contacts.list()) == [
+        ("The first", "man"), ("The second", "man")]
+    first = next(crm.contacts.get(c["id"]) for c in crm.contacts.list()
+                 if c["given_name"] == "The first")
+    assert first["emails"] == ["first@host.invalid"]
+    assert "Nickname: The nick name of the first man" in first["notes"]
+    assert first["card_uid"] == "4E4D17E8.0043655C"
+    assert first["organisation_id"]
+
+
+def test_quoted_printable_without_charset_is_read_in_the_code_page_that_makes_words(
+        crm: Crm, io: ImportExport) -> None:
+    """The Bat!'s 2.1 card writes "Iksi=F1ski" with no CHARSET: 0xF1 is "ń" in the Central
+    European code page, "ñ" in Latin-1; the decision is shown and --encoding overrides it."""
+    path = OUTSIDE / "roundcube_thebat.vcf"
+    preview = io.preview_file(path)
+    assert "Windows-1250" in preview.encoding_note and "Iksiński" in preview.encoding_note
+    assert preview.rows[0].values["family_name"] == "Iksiński"
+    forced = io.preview_file(path, encoding="cp1252")
+    assert forced.rows[0].values["family_name"] == "Iksiñski"
+    assert "Windows-1250" not in forced.encoding_note
+
+
+def test_the_code_page_guess_on_names_of_several_languages(tmp_path: Path, crm: Crm,
+                                                           io: ImportExport) -> None:
+    from crm_app.io.codepage import guess
+
+    cases = {"Peña Muñoz": "cp1252", "Dvořák České Budějovice": "cp1250",
+             "Мария Иванова": "cp1251", "Γιώργος Παπαδοπούλου": "cp1253",
+             "Müller Straße": "cp1252", "Gökçe Şahin": "cp1254"}
+    for text, encoding in cases.items():
+        choice = guess([text.encode(encoding)])
+        assert choice is not None and choice.encoding == encoding, text
+    assert guess([b"plain ascii"]) is None and guess(["Iksiński".encode()]) is None
+    # decided once for the whole file: a card whose bytes alone say little reads the same
+    cards = tmp_path / "two.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;ENCODING=QUOTED-PRINTABLE:Dvo=F8=E1k;Anton=EDn\r\n"
+        b"END:VCARD\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nN;ENCODING=QUOTED-PRINTABLE:Nov=E1k;Ji=F8=ED\r\n"
+        b"ORG;ENCODING=QUOTED-PRINTABLE:=C8esk=E9 dr=E1hy\r\nEND:VCARD\r\n")
+    rows = io.preview_file(cards).rows
+    assert [r.values["given_name"] for r in rows] == ["Antonín", "Jiří"]
+
+
+def test_an_attendee_email_folded_with_two_spaces_is_the_attendees_email(
+        io: ImportExport) -> None:
+    """khal's sample folds "mailto:hcabot@" / "  example.com": after unfolding one space
+    is left inside the address; it is an attendee, not an 'invalid email' in the agenda."""
+    preview = io.preview_file(OUTSIDE / "khal_event_dt_partstat.ics")
+    (meeting,) = [r for r in preview.rows if r.kind == "meeting"]
+    assert "invalid email" not in meeting.values["agenda"]
+    assert {"hcabot@example.com", "iamboss@example.com"} <= set(preview.new_attendees)
+    assert preview.new_attendees["hcabot@example.com"]["family_name"] == "Cabot"

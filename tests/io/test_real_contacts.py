@@ -11,6 +11,7 @@ import pytest
 
 from crm_app.cli.main import main
 from crm_app.domain.errors import DomainError
+from crm_app.domain.value_labels import as_dict
 from crm_app.io.service import ImportExport, read_file
 from crm_app.services.crm import Crm
 from crm_app.services.dump import dump_json
@@ -66,13 +67,13 @@ def test_apple_company_card_and_labelled_items(crm: Crm, io: ImportExport) -> No
     assert johnny["country"] == "US"
     notes = johnny["notes"].splitlines()
     for line in ("Department: Developer Relations", "Name suffix: Jr.", "Nickname: Appy",
-                 "Phone (Assistant): +1 408 555 0111",
                  "Website (HomePage): https://developer.apple.example.com",
                  "Anniversary: 2008-06-29", "Birthday: 1976-04-01",
                  "Social profile (linkedin): https://linkedin.example.com/in/appleseed",
                  "Extension: +14085550100 ext. 123"):
         assert line in notes
     assert not any("X-ABUID" in n or "5B4F0D9A" in n for n in notes)  # noise stays out
+    assert as_dict(johnny["value_labels"])["+14085550111"] == "Assistant"  # a field now
     assert places(johnny) == ["work: 1 Apple Park Way, 95014 Cupertino CA, United States"]
     assert not any(n.startswith("Address") for n in notes)  # a structured address now
 
@@ -132,7 +133,7 @@ def test_vcard_21_qp_without_soft_breaks_agent_and_photo(crm: Crm, io: ImportExp
     notes = mueller["notes"].splitlines()
     assert notes[:2] == ["Erstes Treffen auf der BIO-Europe.",
                          "Zweites Treffen in Mailand, sehr interessiert."]
-    assert "Phone (work/fax): +49 6132 72 0" in notes
+    assert as_dict(mueller["value_labels"])["+496132720"] == "work fax"
     assert places(mueller) == ["work: Binger Straße 173, 55216 Ingelheim am Rhein, Germany"]
     assert mueller["addresses"][0]["country"] == "DE"  # "Deutschland" read as DE
     assert "Anniversary: 2001-09-15" in notes
@@ -171,12 +172,14 @@ def test_thunderbird_csv(crm: Crm, io: ImportExport) -> None:
     nowak = people["Nowak"]
     assert nowak["given_name"] == "Katarzyna" and nowak["organisation"] == "Polpharma S.A."
     assert nowak["emails"] == ["k.nowak@polpharma.example.pl", "kasia@gmail.example.com"]
-    assert nowak["phones"] == ["+48221234567", "+48601234567"]
+    assert nowak["phones"] == ["+48221234567", "+48601234567", "+48221234500"]
+    assert as_dict(nowak["value_labels"]) == {"+48221234567": "work", "+48601234567": "mobile",
+                                              "+48221234500": "fax"}
     assert nowak["country"] == "PL" and nowak["job_title"] == "Head of Export"
     notes = nowak["notes"].splitlines()
     assert notes[0] == "Met at CPHI, wants samples"
     for line in ("Department: Export", "Nickname: Kasia", "Display name: Kasia Nowak",
-                 "Fax: +48 22 123 45 00", "Website: https://polpharma.example.pl",
+                 "Website: https://polpharma.example.pl",
                  "Birthday: 1980-07-14", "Custom 1: VIP booth", "Screen Name: kasia.nowak"):
         assert line in notes
     assert places(nowak) == ["home: ul. Długa 5, m. 12, 80-827 Gdańsk pomorskie, Poland",
@@ -199,11 +202,12 @@ def test_german_outlook_csv(crm: Crm, io: ImportExport, name: str) -> None:
     assert (hp["honorific"], hp["given_name"]) == ("Prof. Dr.", "Hans-Peter Maria")
     assert hp["organisation"] == "Merck KGaA" and hp["job_title"] == "Leiter Vertrieb, DACH"
     assert hp["emails"] == ["hp.schaefer@merck.example.de", "hps@web.example.de"]
-    assert hp["phones"] == ["+496151722000", "+49615112345", "+4915123456789"]
+    assert hp["phones"] == ["+496151722000", "+49615112345", "+4915123456789", "+496151720"]
+    assert as_dict(hp["value_labels"])["+496151720"] == "work fax"
     assert hp["country"] == "DE" and hp["tags"] == ["Messe", "Pharma"]
     notes = hp["notes"].splitlines()
     assert notes[0] == "Treffen auf der MEDICA; möchte Katalog."
-    for line in ("Department: Healthcare", "Fax: 06151 72-0", "Birthday: 14.3.1968",
+    for line in ("Department: Healthcare", "Birthday: 14.3.1968",
                  "Website: www.merck.example.de"):
         assert line in notes
     assert places(hp) == [
@@ -216,7 +220,8 @@ def test_german_outlook_csv(crm: Crm, io: ImportExport, name: str) -> None:
     yilmaz = next(p for f, p in people.items() if f.startswith("Y"))
     assert yilmaz["emails"] == [] and yilmaz["phones"] == []  # not stored as valid ...
     assert yilmaz["notes"] == ("Geschlecht: Weiblich\n"
-                              "Needs review (import): email ulku@firma; phone 0212 123 45 67")
+                              "Needs review (import): email ulku@firma; phone 0212 123 45 67 "
+                              "(work)")
     assert yilmaz["tags"] == ["Needs review"]  # ... but kept and findable
 
 
@@ -252,7 +257,7 @@ def test_organisation_country_reads_national_phones(crm: Crm, io: ImportExport) 
         "country": "US", "organisation": "Pfizer Inc.",
         "emails": ["robert.smith@pfizer.example.com", "bob.smith@gmail.example.com",
                    "rsmith@home.example.net"],
-        "phones": ["+12127332323", "+12015550142", "+19175550175"]}),
+        "phones": ["+12127332323", "+12015550142", "+19175550175", "+12125550100"]}),
     ("generic_fr_first_last.csv", "Martin", {"given_name": "Luc", "organisation": "Servier"}),
     ("generic_first_last.csv", "Patel", {"given_name": "Amit", "organisation": "Sun Pharma",
                                          "phones": ["+912243244324"]}),
@@ -274,7 +279,8 @@ def test_english_outlook_home_other_addresses_and_extras(crm: Crm, io: ImportExp
         "other: 1 Lab Road, 06340 Groton CT, United States"]
     assert [a["region"] for a in smith["addresses"]] == ["NY", "NJ", "CT"]
     notes = smith["notes"].splitlines()
-    for line in ("Name suffix: Jr.", "Nickname: Bob", "Fax: (212) 555-0100",
+    assert as_dict(smith["value_labels"])["+12125550100"] == "work fax"
+    for line in ("Name suffix: Jr.", "Nickname: Bob",
                  "Birthday: 5/14/1970", "Assistant's Name: Linda Green",
                  "Extension: +19175550175 ext. 42"):
         assert line in notes

@@ -54,7 +54,7 @@ def test_outlook_csv_semicolons_windows_1252(crm: Crm, io: ImportExport, fixture
     assert conti.action == "create"
     assert any("not-an-email" in w for w in conti.warnings)
     assert any("not a number" in w for w in conti.warnings)
-    assert conti.review == ["email not-an-email", "phone not a number"]
+    assert conti.review == ["email not-an-email", "phone not a number (work)"]
     io.apply(preview)
     people = by_family(crm)
     ferrari = people["Ferrari"]
@@ -71,7 +71,7 @@ def test_outlook_csv_semicolons_windows_1252(crm: Crm, io: ImportExport, fixture
     conti_saved = people["Conti"]
     assert conti_saved["emails"] == [] and conti_saved["phones"] == []  # not stored as valid
     assert conti_saved["notes"] == ("Needs review (import): email not-an-email; "
-                                    "phone not a number")
+                                    "phone not a number (work)")
     assert conti_saved["tags"] == ["Needs review"]
 
 

@@ -169,3 +169,26 @@ def test_the_counterparts_work_address_is_printed(crm: Crm, fair: dict[str, Any]
     text = flat(pdf_text(meeting_pdf(crm, fair["meetings"][0])))
     assert flat("2-3-1 Minatomirai, 220-0012 Yokohama, Japan") in text
     assert "Privatweg" not in text
+
+
+def test_each_email_and_phone_is_printed_with_its_type(crm: Crm, fair: dict[str, Any]) -> None:
+    """The type an import kept (contact.value_labels), in the report's language."""
+    from crm_app.db.models import Contact
+
+    meeting = crm.meetings.get(fair["meetings"][0])
+    contact_id = next(p["contact_id"] for p in meeting["participants"]
+                      if p.get("contact_id") and p["role"] == "foreign")
+    with crm.db.session() as session:
+        contact = session.get(Contact, contact_id)
+        assert contact is not None
+        contact.phones = ["+81312345678", "+819011112222"]
+        contact.value_labels = [[contact.emails[0], "work"], ["+819011112222", "mobile"],
+                                ["+81312345678", "Reception desk"]]
+        email = contact.emails[0]
+    text = flat(pdf_text(meeting_pdf(crm, fair["meetings"][0])))
+    assert flat(f"{email} (work)") in text
+    assert "(mobile)" in text and flat("(Reception desk)") in text
+    italian = pdf_text(meeting_pdf(crm, fair["meetings"][0], lang="it"))
+    italian = flat(italian.replace("-\n", ""))  # narrow columns hyphenate "(lavo-ro)"
+    assert "(lavoro)" in italian and "(cellulare)" in italian
+

@@ -83,3 +83,20 @@ def test_the_encoding_is_shown_and_can_be_overridden(qtbot: Any, profiled_crm: C
     assert dialog.encoding_note.text().startswith("read as utf-8 (chosen, not detected)")
     wrong = {dialog.rows.item(r, 2).text() for r in range(dialog.rows.rowCount())}
     assert any("\ufffd" in n for n in wrong)  # what a wrong choice shows, before importing
+
+
+def test_a_big_vcard_file_shows_progress_while_read_and_cancel_stops_it(
+        qtbot: Any, main_window: Any, profiled_crm: Crm, tmp_path: Path) -> None:
+    """A vCard file is read whole (no stream): reading it reports cards read, with Cancel."""
+    path = tmp_path / "phone.vcf"
+    path.write_text("".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Rossi{n};Anna;;;\r\nTEL;TYPE=CELL:+39 333 {n:07d}"
+        "\r\nEND:VCARD\r\n" for n in range(4000)), encoding="utf-8")
+    dialog = menus.open_import(main_window, path)
+    qtbot.waitUntil(lambda: dialog.progress.cancel_button.isVisible(), timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.progress.bar.value() > 0, timeout=20_000)
+    dialog.grab().save("/tmp/types-progress.png")
+    dialog.progress.cancel_button.click()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=60_000)
+    assert dialog.error.text().endswith("was stopped; nothing was imported")  # read or check
+    assert profiled_crm.contacts.count() == 0 and dialog.preview is None

@@ -218,6 +218,8 @@ def anonymise(db: Database, contact_ids: Sequence[str], clock: Clock = utc_now) 
                 setattr(contact, name, "")
             contact.emails = []
             contact.phones = []
+            contact.value_labels = []  # its keys are the emails and phones
+            contact.card_uid = contact.card_rev = ""
             contact.consent_date = None
             contact.consent_expires = None
             contact.first_met_on = None

@@ -26,6 +26,7 @@ from crm_app.ui.forms.field_widgets import (
     SearchRefEditor,
     build_editor,
 )
+from crm_app.ui.forms.value_types import ValueTypesLine
 from crm_app.ui.messages import message_text
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
 from crm_app.ui.widgets.message_line import message_line
@@ -71,6 +72,7 @@ class RecordForm(QWidget):
         self.errors: dict[str, QLabel] = {}
         self._error_sources: dict[str, str | DomainError] = {}
         self.labels: dict[str, QLabel] = {}
+        self.types: dict[str, ValueTypesLine] = {}  # what each email / phone is (work, …)
         self._loaded: dict[str, Any] = {}
         self._baseline: dict[str, Any] = {}
         self._dirty = False
@@ -85,6 +87,9 @@ class RecordForm(QWidget):
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(2)
             column.addWidget(editor)
+            if entity == "contact" and name in {"emails", "phones"}:
+                self.types[name] = ValueTypesLine(name)
+                column.addWidget(self.types[name])
             column.addWidget(error)
             caption = QLabel(field_label(spec) + (" *" if spec.required else ""))
             caption.setBuddy(editor)
@@ -113,6 +118,8 @@ class RecordForm(QWidget):
             editor.set_value(self._loaded.get(name))
             editor.blockSignals(False)
             self.clear_error(name)
+        for line in self.types.values():
+            line.show_for(self._loaded)
         self._baseline = self.raw_values()
         self._set_dirty(False)
 
@@ -136,6 +143,8 @@ class RecordForm(QWidget):
             editor.set_value(self._loaded.get(name))
             editor.blockSignals(False)
             self.clear_error(name)
+        for line in self.types.values():
+            line.show_for(self._loaded)
         baseline = self.raw_values()
         baseline.update({name: sent.get(name) for name in kept})
         self._baseline = baseline

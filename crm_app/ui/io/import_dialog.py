@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +26,13 @@ from PySide6.QtWidgets import (
 from crm_app.domain.errors import DomainError
 from crm_app.io.drafts import ParsedFile
 from crm_app.io.preview import ImportPreview
+from crm_app.io.progress import Progress
 from crm_app.io.service import IMPORT_FORMATS, ImportExport, open_table_file, read_file
 from crm_app.io.stream_import import TableFile
 from crm_app.io.tables import TARGETS
 from crm_app.services.crm import Crm
 from crm_app.ui.io import seams
-from crm_app.ui.io.common import ACTION_COLOURS, run_job, run_task, table_item, translate
+from crm_app.ui.io.common import ACTION_COLOURS, run_job, table_item, translate
 from crm_app.ui.messages import error_text
 from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
@@ -61,6 +63,9 @@ TARGET_NAMES = (QT_TRANSLATE_NOOP("ImportTargets", "Given name"),
                 QT_TRANSLATE_NOOP("ImportTargets", "Department"),
                 QT_TRANSLATE_NOOP("ImportTargets", "Email"),
                 QT_TRANSLATE_NOOP("ImportTargets", "Phone"),
+                QT_TRANSLATE_NOOP("ImportTargets", "Fax"),
+                QT_TRANSLATE_NOOP("ImportTargets", "Type of the emails (work, home, …)"),
+                QT_TRANSLATE_NOOP("ImportTargets", "Type of the phones (work, mobile, fax, …)"),
                 QT_TRANSLATE_NOOP("ImportTargets", "Street"),
                 QT_TRANSLATE_NOOP("ImportTargets", "City"),
                 QT_TRANSLATE_NOOP("ImportTargets", "Region"),
@@ -196,12 +201,15 @@ class ImportDialog(QDialog):
         path, fmt, encoding = self.path, self.format.currentData(), self.encoding.currentData()
         self._busy()
 
-        def read() -> ParsedFile | TableFile:
+        def read(progress: Progress, stop: threading.Event) -> ParsedFile | TableFile:
             table = open_table_file(path, fmt, mapping, encoding)
-            return table if table is not None else read_file(path, fmt, mapping, encoding)
+            if table is not None:
+                return table
+            # a vCard or calendar file is read whole: cards or events read, and Cancel
+            return read_file(path, fmt, mapping, encoding, progress=progress, stop=stop)
 
-        run_task(self.tasks, read, self._read_done, self._failed, self.tr("Reading the file"),
-                 write=False)
+        run_job(self.tasks, read, self._read_done, self._failed, self.tr("Reading the file"),
+                write=False)
 
     def _read_done(self, read: ParsedFile | TableFile) -> None:
         self.table = read if isinstance(read, TableFile) else None
@@ -224,9 +232,9 @@ class ImportDialog(QDialog):
                 table, on_duplicate, progress, stop), self._show_preview, self._failed,
                 self.tr("Checking the rows"), write=False)
             return
-        run_task(self.tasks, lambda: self.service.preview(parsed, source, on_duplicate),
-                 self._show_preview, self._failed, self.tr("Checking for duplicates"),
-                 write=False)
+        run_job(self.tasks, lambda progress, stop: self.service.preview(
+            parsed, source, on_duplicate, progress, stop), self._show_preview, self._failed,
+            self.tr("Checking for duplicates"), write=False)
 
     def apply_mapping(self) -> None:
         self.reload(self.current_mapping())

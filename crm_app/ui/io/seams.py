@@ -13,7 +13,8 @@ from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 IMPORT_FILTER = QT_TRANSLATE_NOOP(
-    "IoUi", "Contacts and calendars (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics);;All files (*)")
+    "IoUi",
+    "Contacts and calendars (*.vcf *.vcard *.bab *.csv *.txt *.tsv *.xlsx *.ics);;All files (*)")
 
 
 def ask_open_path(parent: QWidget | None) -> str:
