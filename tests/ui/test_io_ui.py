@@ -126,7 +126,7 @@ def test_duplicate_review_merge_and_undo(qtbot: Any, crm: Crm, pair: Any) -> Non
     dialog = DuplicateReviewDialog(crm)
     qtbot.addWidget(dialog)
     assert dialog.heading.text().splitlines() == [
-        "Pair 1 of 1: similar name (100%) in the same country",
+        "Pair 1 of 1 (score 95): similar name (100%) in the same country",
         "First (older, kept on merge): Mario Rossi (0 meetings, follow-ups and notes; "
         "tags: Fiera)",
         "Second: Mario Rossi (1 meetings, follow-ups and notes; tags: VIP)"]
@@ -233,7 +233,8 @@ def test_import_and_duplicate_scan_run_on_the_window_workers(qtbot: Any, window:
     menus.open_duplicates(window)
     qtbot.waitUntil(lambda: window.findChild(DuplicateReviewDialog) is not None, timeout=10_000)
     review = window.findChild(DuplicateReviewDialog)
-    assert review.heading.text().startswith("Pair 1 of 1: similar name (100%) in the same country")
+    assert review.heading.text().startswith(
+        "Pair 1 of 1 (score 95): similar name (100%) in the same country")
 
 
 def test_confirm_new_contact_asks_only_for_a_likely_duplicate(
