@@ -26,6 +26,8 @@ from crm_app.domain.clock import Clock, utc_now
 from crm_app.domain.normalise import fold, transliterate
 
 NAME_THRESHOLD = 90  # rapidfuzz ratio (0-100) on name keys
+SAME_NAME = 96  # names this close are one person's even with different emails
+PHONE_NAME = 80  # colleagues behind one switchboard pair only with names this close
 LARGE_GROUP = 25  # an email shared by more people (info@...) is paired with its first only
 
 Progress = Callable[[int, int], None]
@@ -35,7 +37,8 @@ def name_key(given: str | None, family: str | None, given_latin: str | None = No
              family_latin: str | None = None) -> str:
     latin = " ".join(p for p in (given_latin, family_latin) if p)
     source = latin or " ".join(p for p in (given, family) if p)
-    words = fold(transliterate(source)).replace("-", " ").replace(".", " ").split()
+    in_latin = source if source.isascii() else transliterate(source)  # ASCII: nothing to do
+    words = fold(in_latin).replace("-", " ").replace(".", " ").split()
     return " ".join(sorted(words))
 
 
@@ -132,7 +135,7 @@ class ContactIndex:
         for phone in key.phones:  # a shared switchboard is no match on its own
             for other in self.by_phone.get(phone, ()):
                 name = self.name_of.get(other, "")
-                if key.name and name and fuzz.ratio(key.name, name) >= 80:
+                if key.name and name and fuzz.ratio(key.name, name) >= PHONE_NAME:
                     offer(Match(other, f"same phone {phone}", 100))
         if key.name:
             groups: list[tuple[object, list[ContactKey], str]] = []
@@ -160,17 +163,21 @@ _KEY_COLUMNS = ("SELECT id, given_name, family_name, given_name_latin, family_na
 def load_keys(session: Session, where: str = "", params: Mapping[str, Any] | None = None
               ) -> list[ContactKey]:
     keys = []
-    for row in session.execute(text(_KEY_COLUMNS + where), dict(params or {})):
+    rows = session.execute(text(_KEY_COLUMNS + where), dict(params or {}))
+    for rid, given, family, given_latin, family_latin, country, org, emails, phones in rows:
         keys.append(ContactKey(
-            id=row.id,
-            name=name_key(row.given_name, row.family_name, row.given_name_latin,
-                          row.family_name_latin),
-            emails=tuple(e.casefold() for e in json.loads(row.emails or "[]")),
-            phones=tuple(json.loads(row.phones or "[]")),
-            country=row.country,
-            organisation_id=row.organisation_id,
+            id=rid,
+            name=name_key(given, family, given_latin, family_latin),
+            emails=tuple(e.casefold() for e in _json_list(emails)),
+            phones=tuple(_json_list(phones)),
+            country=country,
+            organisation_id=org,
         ))
     return keys
+
+
+def _json_list(value: str | None) -> list[str]:
+    return [] if not value or value == "[]" else list(json.loads(value))
 
 
 def candidate_keys(session: Session, key: ContactKey) -> list[ContactKey]:
@@ -226,13 +233,19 @@ def pair_score(a: ContactKey, b: ContactKey) -> tuple[int, list[str]] | None:
     if sim >= NAME_THRESHOLD - 2:
         reasons.append(f"similar name ({sim}%)" if reasons else
                        f"similar name ({sim}%) in the same {where}")
+    # Both written down with emails and none in common: two colleagues (Liling and Xiuling
+    # Zhuang) unless the names are all but the same, and two namesakes of a country (John
+    # Nguyen in Viet Nam) unless they share more than the country.
+    other_emails = bool(a.emails and b.emails and not emails)
+    names_ok = not other_emails or sim >= SAME_NAME
     if emails and sim >= 60:
         score = 80 + sim // 5
-    elif phones and sim >= 80 and orgs_ok:
+    elif phones and sim >= 80 and orgs_ok and names_ok:
         score = 70 + sim // 4
-    elif same_org and sim >= NAME_THRESHOLD - 2:
+    elif same_org and sim >= NAME_THRESHOLD - 2 and names_ok:
         score = sim - 2
-    elif orgs_ok and a.country and a.country == b.country and sim >= NAME_THRESHOLD + 2:
+    elif orgs_ok and a.country and a.country == b.country and sim >= NAME_THRESHOLD + 2 \
+            and not other_emails:
         score = sim - 5
     else:
         return None
@@ -256,15 +269,17 @@ def scan(db: Database, progress: Progress | None = None,
             candidates.add((a, b) if a < b else (b, a))
 
     index = ContactIndex(keys)
-    for groups in (index.by_email, index.by_phone):
-        for ids in groups.values():
-            unique = sorted(set(ids))
-            if len(unique) <= LARGE_GROUP:
-                for a, b in _pairs_in_group(unique):
-                    offer(a, b)
-            else:  # a switchboard or info@: only colleagues with similar names
-                names = [by_id[i].name for i in unique]
-                _similar(unique, names, 80, offer)
+    for ids in index.by_email.values():
+        unique = sorted(set(ids))
+        if len(unique) <= LARGE_GROUP:
+            for a, b in _pairs_in_group(unique):
+                offer(a, b)
+        else:  # info@: only colleagues with similar names
+            _similar(unique, [by_id[i].name for i in unique], PHONE_NAME, offer)
+    for ids in index.by_phone.values():  # a switchboard: only colleagues with similar names
+        unique = sorted(set(ids))
+        if len(unique) > 1:
+            _similar(unique, [by_id[i].name for i in unique], PHONE_NAME, offer)
     blocks = [(ids_, cutoff) for ids_, cutoff in
               [([k.id for k in g], NAME_THRESHOLD - 2) for g in index.by_org.values()]
               + [([k.id for k in g], NAME_THRESHOLD + 2) for g in index.by_block.values()]]
