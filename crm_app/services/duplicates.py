@@ -26,7 +26,7 @@ from crm_app.domain.clock import Clock, utc_now
 from crm_app.domain.normalise import fold, transliterate
 
 NAME_THRESHOLD = 90  # rapidfuzz ratio (0-100) on name keys
-SAME_NAME = 96  # names this close are one person's even with different emails
+SAME_NAME = 98  # names this close are one person's even with different emails
 PHONE_NAME = 80  # colleagues behind one switchboard pair only with names this close
 LARGE_GROUP = 25  # an email shared by more people (info@...) is paired with its first only
 

@@ -11,10 +11,9 @@ from typing import Any
 from crm_app.domain.schema import ENTITIES
 from crm_app.services.crm import Crm
 from crm_app.ui.formatting import country_name, format_date
-from crm_app.ui.forms.field_widgets import event_text
 from crm_app.ui.io.common import shown_value, translate
 from crm_app.ui.labels import label
-from crm_app.ui.widgets.picker import staff_text
+from crm_app.ui.widgets.picker import event_text, staff_text
 
 # pyside6-lupdate files bare tr("…") calls under the empty context: look them up there.
 CONTEXT = ""
