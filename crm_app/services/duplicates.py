@@ -30,6 +30,10 @@ SAME_NAME = 98  # names this close are one person's even with different emails
 PHONE_NAME = 80  # colleagues behind one switchboard pair only with names this close
 LARGE_GROUP = 25  # an email shared by more people (info@...) is paired with its first only
 
+# The review starts with the most likely pairs, at most this many; pairs kept apart or merged
+# are not proposed again, so the next scan brings the next ones.
+REVIEW_LIMIT = 300
+
 Progress = Callable[[int, int], None]
 
 

@@ -2295,6 +2295,13 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Picker</name>
+    <message>
+        <source>people: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivacyUi</name>
     <message>
         <source>Export everything held about this person…</source>

@@ -2302,6 +2302,13 @@ Salvarlo comunque?</translation>
     </message>
 </context>
 <context>
+    <name>Picker</name>
+    <message>
+        <source>people: {n}</source>
+        <translation>persone: {n}</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyUi</name>
     <message>
         <source>Export everything held about this person…</source>

@@ -188,3 +188,25 @@ def test_a_search_runs_once_typing_pauses(qtbot: Any, main_window: Any,
     type_search(qtbot, picker, "backstrom")
     assert calls == ["backstrom"]  # nine keystrokes, one query
     view.editor.revert()
+
+
+def test_rows_that_would_read_the_same_say_what_still_differs(
+        qtbot: Any, main_window: Any, profiled_crm: Crm) -> None:
+    """Two "Nyström Pharma" of one city: how many people each has; two identical contact
+    lines: their emails."""
+    orgs = [profiled_crm.organisations.create({"name": "Nyström Pharma", "city": "Stockholm",
+                                               "country": "SE"}) for _ in range(2)]
+    for given, email in (("Anna", "anna@nystrom.example"), ("Anna", "a.b@nystrom.example")):
+        profiled_crm.contacts.create({"given_name": given, "family_name": "Berg",
+                                      "organisation_id": orgs[1]["id"], "emails": [email],
+                                      "country": "SE"})
+    view = main_window.show_view("followups")
+    view.new_record()
+    rows = type_search(qtbot, view.editor.form.editors["organisation_id"].picker, "nystrom")
+    by_id = {data: text for text, data in rows}
+    assert by_id[orgs[0]["id"]].endswith("people: 0")
+    assert by_id[orgs[1]["id"]].endswith("people: 2")
+    rows = type_search(qtbot, view.editor.form.editors["contact_id"].picker, "anna berg")
+    assert sorted(text.rsplit(" · ", 1)[1] for text, _d in rows) == [
+        "a.b@nystrom.example", "anna@nystrom.example"]
+    view.editor.revert()

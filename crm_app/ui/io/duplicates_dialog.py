@@ -30,9 +30,7 @@ from crm_app.ui.io import seams
 from crm_app.ui.io.common import table_item, translate
 from crm_app.ui.io.duplicate_texts import ValueText, reason_text
 
-# The review starts with the most likely pairs; dismissed and merged ones are not proposed
-# again, so the next scan brings the next ones.
-REVIEW_LIMIT = 300
+REVIEW_LIMIT = duplicates.REVIEW_LIMIT  # the most likely pairs a review starts with
 
 
 class DuplicateReviewDialog(QDialog):

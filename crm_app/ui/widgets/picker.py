@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
@@ -25,6 +25,8 @@ from crm_app.services.crm import Crm
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Hit = tuple[str, Any]  # (text shown, what choosing it means: an id, a participant...)
 DEBOUNCE_MS = 150
+translate = QCoreApplication.translate  # context written out in each call, for lupdate
+MAX_POPUP_WIDTH = 720
 
 
 class Picker(QObject):
@@ -74,10 +76,21 @@ class Picker(QObject):
             item.setEditable(False)
             self.model.appendRow(item)
         if self.model.rowCount() and self.edit.hasFocus():
-            self.completer.complete()
+            self.completer.complete(self._popup_rect())
         else:
             self._hide_popup()
         self.refreshed.emit()
+
+    def _popup_rect(self) -> QRect:
+        """Under the box, wide enough for "name — job · organisation · country" (up to
+        MAX_POPUP_WIDTH), never narrower than the box."""
+        popup = self.completer.popup()
+        rect = self.edit.rect()
+        if popup is not None:
+            wanted = (popup.sizeHintForColumn(0) + 2 * popup.frameWidth()
+                      + popup.verticalScrollBar().sizeHint().width() + 8)
+            rect.setWidth(max(rect.width(), min(wanted, MAX_POPUP_WIDTH)))
+        return rect
 
     def pending(self) -> bool:
         """A search waits for typing to pause."""
@@ -112,10 +125,36 @@ def record_hits(crm: Crm, kinds: tuple[str, ...], limit: int = 20
     """Search `kinds` as Ctrl+K does; each row's data is the record id."""
 
     def search(text: str) -> list[Hit]:
-        return [(hit_text(h.title, h.detail), h.record_id)
-                for h in crm.search.search(text, kinds=kinds, limit=limit)]
+        hits = crm.search.search(text, kinds=kinds, limit=limit)
+        shown = told_apart(crm, [(hit_text(h.title, h.detail), h.kind, h.record_id)
+                                 for h in hits])
+        return [(text_, h.record_id) for text_, h in zip(shown, hits, strict=True)]
 
     return search
+
+
+def told_apart(crm: Crm, rows: list[tuple[str, str, str]]) -> list[str]:
+    """The texts of (text, kind, id) rows, where two rows would read the same (two
+    "Nyström Pharma · Stockholm", two "Anna Bäckström · Buyer · Volvo") with what still
+    differs: how many people an organisation has, a contact's email or phone."""
+    seen: dict[str, int] = {}
+    for text, _kind, _id in rows:
+        seen[text] = seen.get(text, 0) + 1
+    same = [(i, kind, rid) for i, (text, kind, rid) in enumerate(rows) if seen[text] > 1]
+    out = [text for text, _kind, _id in rows]
+    if not same:
+        return out
+    counts = crm.queries.people_counts([rid for _i, kind, rid in same if kind == "organisation"])
+    for i, kind, rid in same:
+        extra = ""
+        if kind == "organisation":
+            extra = translate("Picker", "people: {n}").format(n=counts.get(rid, 0))
+        elif kind == "contact" and crm.contacts.exists(rid):
+            contact = crm.contacts.get(rid)
+            extra = str((contact.get("emails") or contact.get("phones") or [""])[0])
+        if extra:
+            out[i] = f"{out[i]} · {extra}"
+    return out
 
 
 def staff_text(staff: dict[str, Any]) -> str:
