@@ -8,7 +8,7 @@ from typing import Any
 from crm_app.services.crm import Crm
 from crm_app.ui.forms.field_widgets import ChoiceEditor, SearchRefEditor
 from crm_app.ui.forms.meeting_editor import MeetingEditor
-from tests.ui.helpers import type_search
+from tests.ui.helpers import type_into, type_search
 
 
 def namesakes(crm: Crm) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -210,3 +210,23 @@ def test_rows_that_would_read_the_same_say_what_still_differs(
     assert sorted(text.rsplit(" · ", 1)[1] for text, _d in rows) == [
         "a.b@nystrom.example", "anna@nystrom.example"]
     view.editor.revert()
+
+
+def test_quick_capture_offers_organisations_and_keeps_the_one_chosen(
+        qtbot: Any, profiled_crm: Crm) -> None:
+    from crm_app.ui.forms.quick_capture import QuickCaptureDialog
+
+    first, second = (profiled_crm.organisations.create(
+        {"name": "Nyström Pharma", "city": "Stockholm", "country": "SE"}) for _ in range(2))
+    dialog = QuickCaptureDialog(profiled_crm)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_into(qtbot, dialog.name, "Lena Berg")
+    rows = type_search(qtbot, dialog.organisation_picker, "nystrom")
+    assert sorted(data for _t, data in rows) == sorted([first["id"], second["id"]])
+    dialog.organisation_picker.choose_row(
+        next(i for i, (_t, data) in enumerate(rows) if data == second["id"]))
+    assert dialog.organisation.text() == "Nyström Pharma"
+    dialog.save()
+    assert profiled_crm.contacts.get(dialog.contact_id)["organisation_id"] == second["id"]
+    assert profiled_crm.organisations.count() == 2  # none created
