@@ -29,6 +29,7 @@ NAME_THRESHOLD = 90  # rapidfuzz ratio (0-100) on name keys
 SAME_NAME = 98  # names this close are one person's even with different emails
 PHONE_NAME = 80  # colleagues behind one switchboard pair only with names this close
 LARGE_GROUP = 25  # an email shared by more people (info@...) is paired with its first only
+AMBIGUOUS = 2  # a name shared with more people of a country than this tells nothing
 
 # The review starts with the most likely pairs, at most this many; pairs kept apart or merged
 # are not proposed again, so the next scan brings the next ones.
@@ -256,6 +257,12 @@ def pair_score(a: ContactKey, b: ContactKey) -> tuple[int, list[str]] | None:
     return min(100, score + (3 if same_org else 0)), reasons
 
 
+def _name_and_country_only(a: ContactKey, b: ContactKey) -> bool:
+    """Paired on a similar name in one country, with no email, phone or organisation shared."""
+    return (not set(a.emails) & set(b.emails) and not set(a.phones) & set(b.phones)
+            and not (a.organisation_id and a.organisation_id == b.organisation_id))
+
+
 def scan(db: Database, progress: Progress | None = None,
          cancel: threading.Event | None = None, limit: int | None = None
          ) -> list[DuplicatePair]:
@@ -298,12 +305,26 @@ def scan(db: Database, progress: Progress | None = None,
     if progress is not None:
         progress(total, total)
     pairs = []
+    name_only: dict[str, int] = defaultdict(int)  # pairs on a name and a country alone
+    confirmed: set[str] = set()  # in a pair with a shared email, phone or organisation
     for a, b in candidates:
         if pair_key(a, b) in dismissed:
             continue
         scored = pair_score(by_id[a], by_id[b])
         if scored is not None:
             pairs.append(DuplicatePair(a, b, scored[0], scored[1]))
+            if _name_and_country_only(by_id[a], by_id[b]):
+                name_only[a] += 1
+                name_only[b] += 1
+            else:
+                confirmed.update((a, b))
+    # A "Jane Hoang" of no organisation and no email is like each of the 85 Jane Hoangs of
+    # Viet Nam: which one she repeats, if any, the name cannot tell; and once a phone says
+    # which, the other namesakes are no longer proposed.
+    pairs = [p for p in pairs
+             if not _name_and_country_only(by_id[p.a_id], by_id[p.b_id])
+             or (max(name_only[p.a_id], name_only[p.b_id]) <= AMBIGUOUS
+                 and not {p.a_id, p.b_id} & confirmed)]
     pairs.sort(key=lambda p: (-p.score, p.a_id, p.b_id))
     return pairs[:limit] if limit is not None else pairs
 

@@ -51,3 +51,28 @@ def test_colleagues_and_namesakes_with_other_emails_are_no_pair(tmp_path: Path) 
         assert [p.score for p in duplicates.scan(crm.db)] == [100]
     finally:
         crm.close()
+
+
+def test_a_name_shared_by_many_of_a_country_is_no_pair_on_its_own(tmp_path: Path) -> None:
+    """A Jane Hoang with no organisation and no email is like each Jane Hoang of Viet Nam:
+    with one namesake she is proposed, with three none is, unless a phone says which."""
+    crm = Crm.open(tmp_path / "namesakes.sqlite3")
+    try:
+        def colleague(n: int) -> str:
+            org = crm.organisations.create({"name": f"Dang Pharma {n}", "country": "VN"})
+            return str(crm.contacts.create({
+                "given_name": "Jane", "family_name": "Hoang", "country": "VN",
+                "organisation_id": org["id"], "phones": [f"+84 91 234 06{n:02d}"],
+                "emails": [f"jane.hoang@dang{n}.example"]})["id"])
+
+        first = colleague(1)
+        copy = crm.contacts.create({"given_name": "Jane", "family_name": "Hoang",
+                                    "country": "VN"})["id"]
+        assert [(p.a_id, p.b_id) for p in duplicates.scan(crm.db)] == [tuple(sorted((first,
+                                                                                  copy)))]
+        others = [colleague(n) for n in (2, 3)]
+        assert duplicates.scan(crm.db) == []
+        crm.contacts.update(copy, {"phones": ["+84 91 234 0603"]})
+        assert [{p.a_id, p.b_id} for p in duplicates.scan(crm.db)] == [{copy, others[1]}]
+    finally:
+        crm.close()
