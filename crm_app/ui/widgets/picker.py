@@ -122,10 +122,13 @@ def hit_text(title: str, detail: str) -> str:
 
 def record_hits(crm: Crm, kinds: tuple[str, ...], limit: int = 20
                 ) -> Callable[[str], list[Hit]]:
-    """Search `kinds` as Ctrl+K does; each row's data is the record id."""
+    """Search `kinds` as Ctrl+K does; each row's data is the record id. Organisations and
+    events are matched on their names; contacts also on job, organisation and email
+    ("wenke krein": Wenke Dörschner of Krein Diagnostics)."""
+    names_only = "contact" not in kinds
 
     def search(text: str) -> list[Hit]:
-        hits = crm.search.search(text, kinds=kinds, limit=limit)
+        hits = crm.search.search(text, kinds=kinds, limit=limit, names_only=names_only)
         shown = told_apart(crm, [(hit_text(h.title, h.detail), h.kind, h.record_id)
                                  for h in hits])
         return [(text_, h.record_id) for text_, h in zip(shown, hits, strict=True)]
