@@ -118,8 +118,8 @@ def test_hits_carry_a_line_that_tells_namesakes_apart(crm: Crm) -> None:
 
 
 def test_names_only_matches_the_title_not_the_rest(crm: Crm) -> None:
-    """A picker of organisations: "pharm" is Nyström Pharma, not the pharmacist's own
-    organisation (whose document mentions "Pharmacist" through its people) nor the contact."""
+    """A picker of organisations: "pharm" is Nyström Pharma's name, not a contact whose job
+    is Pharmacist (found by the full search)."""
     pharma = crm.organisations.create({"name": "Nyström Pharma", "country": "SE"})
     lab = crm.organisations.create({"name": "Lund Labs", "country": "SE"})
     crm.contacts.create({"given_name": "Anna", "family_name": "Berg", "job_title": "Pharmacist",
