@@ -23,9 +23,10 @@ def split_name(name: str) -> tuple[str, str]:
 
 def capture(crm: Crm, name: str, organisation: str, note: str, *,
             names: tuple[str, str] | None = None, email: str = "", phone: str = "",
-            job_title: str = "") -> str:
+            job_title: str = "", organisation_id: str | None = None) -> str:
     """Create the contact (and organisation, note); returns the contact id. `names` (given,
-    family) overrides splitting `name`, for a badge that names them apart."""
+    family) overrides splitting `name`, for a badge that names them apart; `organisation_id`
+    (a row chosen in the picker) says which of two organisations of one name is meant."""
     profile = crm.settings.profile()
     given, family = names or split_name(name)
     values: dict[str, Any] = {"given_name": given, "family_name": family,
@@ -40,7 +41,9 @@ def capture(crm: Crm, name: str, organisation: str, note: str, *,
     normalise_changes("contact", values)  # raises before anything is written
     if note.strip():
         normalise_changes("note", {"body": note})
-    if organisation.strip():
+    if organisation_id and crm.organisations.exists(organisation_id):
+        values["organisation_id"] = organisation_id
+    elif organisation.strip():
         org_values = {"name": organisation, "country": profile.get("country") or None}
         normalise_changes("organisation", org_values)
         wanted = fold(organisation)

@@ -26,7 +26,14 @@ from crm_app.domain.clock import Clock, utc_now
 from crm_app.domain.normalise import fold, transliterate
 
 NAME_THRESHOLD = 90  # rapidfuzz ratio (0-100) on name keys
+SAME_NAME = 98  # names this close are one person's even with different emails
+PHONE_NAME = 80  # colleagues behind one switchboard pair only with names this close
 LARGE_GROUP = 25  # an email shared by more people (info@...) is paired with its first only
+AMBIGUOUS = 2  # a name shared with more people of a country than this tells nothing
+
+# The review starts with the most likely pairs, at most this many; pairs kept apart or merged
+# are not proposed again, so the next scan brings the next ones.
+REVIEW_LIMIT = 300
 
 Progress = Callable[[int, int], None]
 
@@ -35,7 +42,8 @@ def name_key(given: str | None, family: str | None, given_latin: str | None = No
              family_latin: str | None = None) -> str:
     latin = " ".join(p for p in (given_latin, family_latin) if p)
     source = latin or " ".join(p for p in (given, family) if p)
-    words = fold(transliterate(source)).replace("-", " ").replace(".", " ").split()
+    in_latin = source if source.isascii() else transliterate(source)  # ASCII: nothing to do
+    words = fold(in_latin).replace("-", " ").replace(".", " ").split()
     return " ".join(sorted(words))
 
 
@@ -132,7 +140,7 @@ class ContactIndex:
         for phone in key.phones:  # a shared switchboard is no match on its own
             for other in self.by_phone.get(phone, ()):
                 name = self.name_of.get(other, "")
-                if key.name and name and fuzz.ratio(key.name, name) >= 80:
+                if key.name and name and fuzz.ratio(key.name, name) >= PHONE_NAME:
                     offer(Match(other, f"same phone {phone}", 100))
         if key.name:
             groups: list[tuple[object, list[ContactKey], str]] = []
@@ -160,17 +168,21 @@ _KEY_COLUMNS = ("SELECT id, given_name, family_name, given_name_latin, family_na
 def load_keys(session: Session, where: str = "", params: Mapping[str, Any] | None = None
               ) -> list[ContactKey]:
     keys = []
-    for row in session.execute(text(_KEY_COLUMNS + where), dict(params or {})):
+    rows = session.execute(text(_KEY_COLUMNS + where), dict(params or {}))
+    for rid, given, family, given_latin, family_latin, country, org, emails, phones in rows:
         keys.append(ContactKey(
-            id=row.id,
-            name=name_key(row.given_name, row.family_name, row.given_name_latin,
-                          row.family_name_latin),
-            emails=tuple(e.casefold() for e in json.loads(row.emails or "[]")),
-            phones=tuple(json.loads(row.phones or "[]")),
-            country=row.country,
-            organisation_id=row.organisation_id,
+            id=rid,
+            name=name_key(given, family, given_latin, family_latin),
+            emails=tuple(e.casefold() for e in _json_list(emails)),
+            phones=tuple(_json_list(phones)),
+            country=country,
+            organisation_id=org,
         ))
     return keys
+
+
+def _json_list(value: str | None) -> list[str]:
+    return [] if not value or value == "[]" else list(json.loads(value))
 
 
 def candidate_keys(session: Session, key: ContactKey) -> list[ContactKey]:
@@ -226,17 +238,29 @@ def pair_score(a: ContactKey, b: ContactKey) -> tuple[int, list[str]] | None:
     if sim >= NAME_THRESHOLD - 2:
         reasons.append(f"similar name ({sim}%)" if reasons else
                        f"similar name ({sim}%) in the same {where}")
+    # Both written down with emails and none in common: two colleagues (Liling and Xiuling
+    # Zhuang) unless the names are all but the same, and two namesakes of a country (John
+    # Nguyen in Viet Nam) unless they share more than the country.
+    other_emails = bool(a.emails and b.emails and not emails)
+    names_ok = not other_emails or sim >= SAME_NAME
     if emails and sim >= 60:
         score = 80 + sim // 5
-    elif phones and sim >= 80 and orgs_ok:
+    elif phones and sim >= 80 and orgs_ok and names_ok:
         score = 70 + sim // 4
-    elif same_org and sim >= NAME_THRESHOLD - 2:
+    elif same_org and sim >= NAME_THRESHOLD - 2 and names_ok:
         score = sim - 2
-    elif orgs_ok and a.country and a.country == b.country and sim >= NAME_THRESHOLD + 2:
+    elif orgs_ok and a.country and a.country == b.country and sim >= NAME_THRESHOLD + 2 \
+            and not other_emails:
         score = sim - 5
     else:
         return None
     return min(100, score + (3 if same_org else 0)), reasons
+
+
+def _name_and_country_only(a: ContactKey, b: ContactKey) -> bool:
+    """Paired on a similar name in one country, with no email, phone or organisation shared."""
+    return (not set(a.emails) & set(b.emails) and not set(a.phones) & set(b.phones)
+            and not (a.organisation_id and a.organisation_id == b.organisation_id))
 
 
 def scan(db: Database, progress: Progress | None = None,
@@ -256,15 +280,17 @@ def scan(db: Database, progress: Progress | None = None,
             candidates.add((a, b) if a < b else (b, a))
 
     index = ContactIndex(keys)
-    for groups in (index.by_email, index.by_phone):
-        for ids in groups.values():
-            unique = sorted(set(ids))
-            if len(unique) <= LARGE_GROUP:
-                for a, b in _pairs_in_group(unique):
-                    offer(a, b)
-            else:  # a switchboard or info@: only colleagues with similar names
-                names = [by_id[i].name for i in unique]
-                _similar(unique, names, 80, offer)
+    for ids in index.by_email.values():
+        unique = sorted(set(ids))
+        if len(unique) <= LARGE_GROUP:
+            for a, b in _pairs_in_group(unique):
+                offer(a, b)
+        else:  # info@: only colleagues with similar names
+            _similar(unique, [by_id[i].name for i in unique], PHONE_NAME, offer)
+    for ids in index.by_phone.values():  # a switchboard: only colleagues with similar names
+        unique = sorted(set(ids))
+        if len(unique) > 1:
+            _similar(unique, [by_id[i].name for i in unique], PHONE_NAME, offer)
     blocks = [(ids_, cutoff) for ids_, cutoff in
               [([k.id for k in g], NAME_THRESHOLD - 2) for g in index.by_org.values()]
               + [([k.id for k in g], NAME_THRESHOLD + 2) for g in index.by_block.values()]]
@@ -279,12 +305,26 @@ def scan(db: Database, progress: Progress | None = None,
     if progress is not None:
         progress(total, total)
     pairs = []
+    name_only: dict[str, int] = defaultdict(int)  # pairs on a name and a country alone
+    confirmed: set[str] = set()  # in a pair with a shared email, phone or organisation
     for a, b in candidates:
         if pair_key(a, b) in dismissed:
             continue
         scored = pair_score(by_id[a], by_id[b])
         if scored is not None:
             pairs.append(DuplicatePair(a, b, scored[0], scored[1]))
+            if _name_and_country_only(by_id[a], by_id[b]):
+                name_only[a] += 1
+                name_only[b] += 1
+            else:
+                confirmed.update((a, b))
+    # A "Jane Hoang" of no organisation and no email is like each of the 85 Jane Hoangs of
+    # Viet Nam: which one she repeats, if any, the name cannot tell; and once a phone says
+    # which, the other namesakes are no longer proposed.
+    pairs = [p for p in pairs
+             if not _name_and_country_only(by_id[p.a_id], by_id[p.b_id])
+             or (max(name_only[p.a_id], name_only[p.b_id]) <= AMBIGUOUS
+                 and not {p.a_id, p.b_id} & confirmed)]
     pairs.sort(key=lambda p: (-p.score, p.a_id, p.b_id))
     return pairs[:limit] if limit is not None else pairs
 

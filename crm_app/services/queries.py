@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 
 from crm_app.db.database import Database
 from crm_app.db.models import (
@@ -173,6 +173,18 @@ class Queries:
             for s in session.scalars(select(StaffMember).where(StaffMember.id.in_(wanted))):
                 result[s.id] = s.name
         return result
+
+    def people_counts(self, organisation_ids: list[str]) -> dict[str, int]:
+        """How many live contacts each organisation has (to tell apart two of one name)."""
+        wanted = [i for i in organisation_ids if i]
+        if not wanted:
+            return {}
+        query = (select(Contact.organisation_id, func.count())
+                 .where(Contact.organisation_id.in_(wanted), Contact.deleted_at.is_(None))
+                 .group_by(Contact.organisation_id))
+        with self.db.session() as session:
+            counts = {str(org): int(n) for org, n in session.execute(query)}
+        return {i: counts.get(i, 0) for i in wanted}
 
     def trash(self, limit: int = 500) -> list[dict[str, Any]]:
         """Deleted records of every kind, most recently deleted first."""

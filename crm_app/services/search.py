@@ -28,7 +28,7 @@ class SearchHit:
     status: str = ""  # a meeting's status, as stored (the UI shows it translated)
 
 
-def fts_query(user_text: str) -> str | None:
+def fts_query(user_text: str, column: str | None = None) -> str | None:
     """Each word becomes a quoted prefix term, all required: 'mül tok' -> '"mül"* "tok"*'.
 
     Quoting keeps FTS5 syntax characters typed by a user from being read as operators.
@@ -44,6 +44,8 @@ def fts_query(user_text: str) -> str | None:
             terms.append(f'("{word}"* OR "{latin}"*)')
         else:
             terms.append(f'"{word}"*')
+    if column:  # each word in that column ("title : ..."): fewer matches to rank
+        terms = [f"{column} : {term}" for term in terms]
     return " AND ".join(terms) if terms else None
 
 
@@ -67,10 +69,14 @@ class SearchService:
         self.db = db
 
     def search(self, user_text: str, *, kinds: tuple[str, ...] = KINDS,
-               limit: int = 50) -> list[SearchHit]:
+               limit: int = 50, names_only: bool = False) -> list[SearchHit]:
+        """`names_only`: match the words in the title (a name) only, not in the rest of the
+        document; a picker of organisations or events wants "pha" to mean Pharma's name, not
+        the 15,000 contacts working at one (and ranks 2-5x faster at 100k)."""
         words = _TOKEN.findall(user_text)
         first_letter = len(words) == 1 and len(words[0]) == 1 and not has_cjk(words[0])
-        query = f'title : "{words[0]}"*' if first_letter else fts_query(user_text)
+        query = f'title : "{words[0]}"*' if first_letter else \
+            fts_query(user_text, "title" if names_only else None)
         if query is None:
             return []
         sql = FIRST_LETTER_SQL if first_letter else SQL

@@ -247,6 +247,30 @@
         <source>consent of {date} is older than {period}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>same email {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name ({n}%) in the same organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name ({n}%) in the same country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name ({n}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted record)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1156,6 +1180,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>These were the {n} most likely pairs of {total}. Find duplicates again for the next ones (pairs kept apart or merged are not proposed again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No more likely duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,7 +1192,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pair {i} of {n}: {why}
+        <source>Pair {i} of the {n} most likely of {total} (score {score}): {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair {i} of {n} (score {score}): {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}
 First (older, kept on merge): {first}
 Second: {second}</source>
         <translation type="unfinished"></translation>
@@ -2566,6 +2602,13 @@ Save it anyway?</source>
     </message>
     <message>
         <source>the two passphrases differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <source>people: {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -247,6 +247,30 @@
         <source>consent of {date} is older than {period}</source>
         <translation>il consenso del {date} risale a più di {period}</translation>
     </message>
+    <message>
+        <source>same email {email}</source>
+        <translation>stessa email {email}</translation>
+    </message>
+    <message>
+        <source>same phone {phone}</source>
+        <translation>stesso telefono {phone}</translation>
+    </message>
+    <message>
+        <source>similar name ({n}%) in the same organisation</source>
+        <translation>nome simile ({n}%) nella stessa organizzazione</translation>
+    </message>
+    <message>
+        <source>similar name ({n}%) in the same country</source>
+        <translation>nome simile ({n}%) nello stesso paese</translation>
+    </message>
+    <message>
+        <source>similar name ({n}%)</source>
+        <translation>nome simile ({n}%)</translation>
+    </message>
+    <message>
+        <source>(deleted record)</source>
+        <translation>(scheda eliminata)</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1156,6 +1180,10 @@
         <translation>Verifica duplicati</translation>
     </message>
     <message>
+        <source>These were the {n} most likely pairs of {total}. Find duplicates again for the next ones (pairs kept apart or merged are not proposed again).</source>
+        <translation>Queste erano le {n} coppie più probabili su {total}. Cerca di nuovo i duplicati per le successive (le coppie tenute separate o unite non vengono riproposte).</translation>
+    </message>
+    <message>
         <source>No more likely duplicates.</source>
         <translation>Non ci sono altri probabili duplicati.</translation>
     </message>
@@ -1164,10 +1192,18 @@
         <translation>{name} ({n} incontri, attività e note; etichette: {tags})</translation>
     </message>
     <message>
-        <source>Pair {i} of {n}: {why}
+        <source>Pair {i} of the {n} most likely of {total} (score {score}): {why}</source>
+        <translation>Coppia {i} delle {n} più probabili su {total} (punteggio {score}): {why}</translation>
+    </message>
+    <message>
+        <source>Pair {i} of {n} (score {score}): {why}</source>
+        <translation>Coppia {i} di {n} (punteggio {score}): {why}</translation>
+    </message>
+    <message>
+        <source>{where}
 First (older, kept on merge): {first}
 Second: {second}</source>
-        <translation>Coppia {i} di {n}: {why}
+        <translation>{where}
 Primo (più vecchio, mantenuto nell&apos;unione): {first}
 Secondo: {second}</translation>
     </message>
@@ -2574,6 +2610,13 @@ Salvarlo comunque?</translation>
     <message>
         <source>the two passphrases differ</source>
         <translation>le due frasi segrete sono diverse</translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <source>people: {n}</source>
+        <translation>persone: {n}</translation>
     </message>
 </context>
 <context>

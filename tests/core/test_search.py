@@ -115,3 +115,18 @@ def test_hits_carry_a_line_that_tells_namesakes_apart(crm: Crm) -> None:
     assert {h.kind: h.status for h in hits}["meeting"] == "confirmed"  # shown translated
     assert crm.search.search("astellas", kinds=("organisation",))[0].detail == (
         "company · Tokyo · Japan")
+
+
+def test_names_only_matches_the_title_not_the_rest(crm: Crm) -> None:
+    """A picker of organisations: "pharm" is Nyström Pharma's name, not a contact whose job
+    is Pharmacist (found by the full search)."""
+    pharma = crm.organisations.create({"name": "Nyström Pharma", "country": "SE"})
+    lab = crm.organisations.create({"name": "Lund Labs", "country": "SE"})
+    crm.contacts.create({"given_name": "Anna", "family_name": "Berg", "job_title": "Pharmacist",
+                         "organisation_id": lab["id"]})
+    everywhere = {h.record_id for h in crm.search.search("pharm")}
+    assert pharma["id"] in everywhere and len(everywhere) >= 2
+    names = crm.search.search("pharm", kinds=("organisation", "contact"), names_only=True)
+    assert [h.record_id for h in names] == [pharma["id"]]
+    assert [h.record_id for h in crm.search.search("nystr pha", names_only=True)] == \
+        [pharma["id"]]

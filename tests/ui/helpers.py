@@ -48,3 +48,11 @@ def wait_saved(qtbot: Any) -> None:
         return not any(busy(w) for w in QApplication.allWidgets())
 
     qtbot.waitUntil(idle, timeout=10_000)
+
+
+def type_search(qtbot: Any, picker: Any, text: str) -> list[tuple[str, Any]]:
+    """Type into a picker's box and wait for its search (it runs once typing pauses);
+    returns the popup's rows."""
+    type_into(qtbot, picker.edit, text)
+    qtbot.waitUntil(lambda: not picker.pending(), timeout=5_000)
+    return list(picker.rows())

@@ -110,12 +110,16 @@ def test_export_selection_and_filter(qtbot: Any, crm: Crm, tmp_path: Path,
 
 @pytest.fixture
 def pair(crm: Crm, clock: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    # One organisation: with an email each and none shared, a name and a country alone would
+    # not make them a pair (two Mario Rossi of Italy are usually two people).
+    org = crm.organisations.create({"name": "Rossi SpA", "country": "IT"})
     first = crm.contacts.create({"given_name": "Mario", "family_name": "Rossi", "country": "IT",
+                                 "organisation_id": org["id"],
                                  "emails": ["mario@rossi.example.it"], "tags": ["Fiera"]})
     clock.advance(minutes=5)
     second = crm.contacts.create({"given_name": "Mario", "family_name": "Rossi", "country": "IT",
-                                  "job_title": "CEO", "emails": ["m.rossi@gmail.example.com"],
-                                  "tags": ["VIP"]})
+                                  "organisation_id": org["id"], "job_title": "CEO",
+                                  "emails": ["m.rossi@gmail.example.com"], "tags": ["VIP"]})
     crm.followups.create({"title": "Send catalogue", "contact_id": second["id"]})
     return first, second
 
@@ -126,7 +130,7 @@ def test_duplicate_review_merge_and_undo(qtbot: Any, crm: Crm, pair: Any) -> Non
     dialog = DuplicateReviewDialog(crm)
     qtbot.addWidget(dialog)
     assert dialog.heading.text().splitlines() == [
-        "Pair 1 of 1: similar name (100%) in the same country",
+        "Pair 1 of 1 (score 100): similar name (100%) in the same organisation",
         "First (older, kept on merge): Mario Rossi (0 meetings, follow-ups and notes; "
         "tags: Fiera)",
         "Second: Mario Rossi (1 meetings, follow-ups and notes; tags: VIP)"]
@@ -233,7 +237,8 @@ def test_import_and_duplicate_scan_run_on_the_window_workers(qtbot: Any, window:
     menus.open_duplicates(window)
     qtbot.waitUntil(lambda: window.findChild(DuplicateReviewDialog) is not None, timeout=10_000)
     review = window.findChild(DuplicateReviewDialog)
-    assert review.heading.text().startswith("Pair 1 of 1: similar name (100%) in the same country")
+    assert review.heading.text().startswith(
+        "Pair 1 of 1 (score 100): similar name (100%) in the same organisation")
 
 
 def test_confirm_new_contact_asks_only_for_a_likely_duplicate(

@@ -14,7 +14,7 @@ from crm_app.ui.due_dates import preset_date
 from crm_app.ui.formatting import format_datetime
 from crm_app.ui.forms.meeting_editor import MeetingEditor
 from crm_app.ui.views.followups_view import FollowUpsView
-from tests.ui.helpers import type_into, wait_saved
+from tests.ui.helpers import type_into, type_search, wait_saved
 
 
 def seed(crm: Crm) -> dict[str, Any]:
@@ -48,8 +48,7 @@ def test_schedule_in_the_event_zone_and_see_both_times(qtbot: Any, main_window: 
     assert "Asia/Tokyo (JST)" in shown
     assert format_datetime(moment) in shown  # the laptop's own wall-clock time
 
-    type_into(qtbot, editor.participants.search, "Tanaka")
-    titles = [text for text, _data in editor.participants.picker.rows()]
+    titles = [text for text, _data in type_search(qtbot, editor.participants.picker, "Tanaka")]
     assert any("田中" in t for t in titles)
     editor.participants.picker.choose_row(next(i for i, t in enumerate(titles) if "田中" in t))
     assert editor.participants.search.text() == ""  # ready for the next person

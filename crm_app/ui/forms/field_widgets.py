@@ -32,7 +32,13 @@ from crm_app.services.crm import Crm
 from crm_app.ui.formatting import country_name
 from crm_app.ui.icons import icon
 from crm_app.ui.labels import label
-from crm_app.ui.widgets.picker import Picker, record_hits, staff_text
+from crm_app.ui.widgets.picker import (
+    Picker,
+    event_text,
+    record_hits,
+    staff_matching,
+    staff_text,
+)
 
 
 class FieldEditor(QWidget):
@@ -163,15 +169,23 @@ class TextEditor(FieldEditor):
 
 
 class ChoiceEditor(FieldEditor):
-    """A closed list (enum, staff, event, country): items carry the stored value as data."""
+    """A closed list (enum, staff, event, country): items carry the stored value as data.
+
+    With `search` (staff and events) the box is also typed into: `search(text)` gives the
+    rows of a popup under it (accents, scripts, namesakes told apart), and choosing one
+    selects that item; typed text that names no item is refused ("choose one from the list")
+    rather than taken for an id."""
 
     def __init__(self, spec: FieldSpec, items: list[tuple[str, str]],
                  parent: QWidget | None = None, *, allow_empty: bool = True,
                  editable: bool = False,
-                 source: Callable[[], list[tuple[str, str]]] | None = None) -> None:
+                 source: Callable[[], list[tuple[str, str]]] | None = None,
+                 search: Callable[[str], list[tuple[str, Any]]] | None = None) -> None:
         super().__init__(spec, parent)
         self.source = source
         self.allow_empty = allow_empty
+        self.picker: Picker | None = None
+        editable = editable or search is not None
         self.combo = QComboBox()
         # Long items (countries, time zones) must not widen the form past its pane.
         self.combo.setSizeAdjustPolicy(
@@ -181,7 +195,15 @@ class ChoiceEditor(FieldEditor):
         if editable:
             self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             completer = self.combo.completer()
-            if completer is not None:
+            if search is not None:
+                # Qt's own completer knows no accents or scripts: the picker replaces it.
+                self.combo.setCompleter(None)  # type: ignore[arg-type]
+                line = self.combo.lineEdit()
+                assert line is not None
+                line.setClearButtonEnabled(True)
+                self.picker = Picker(line, search)
+                self.picker.chosen.connect(self._chosen)
+            elif completer is not None:
                 completer.setFilterMode(Qt.MatchFlag.MatchContains)
                 completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         if allow_empty:
@@ -217,12 +239,28 @@ class ChoiceEditor(FieldEditor):
         self.combo.setCurrentIndex(max(index, 0))
         self.combo.blockSignals(False)
 
+    def _chosen(self, value: object) -> None:
+        index = self.combo.findData(str(value or ""))
+        if index < 0:
+            self.reload()  # added since the list was filled (another window, a sync)
+            index = self.combo.findData(str(value or ""))
+        self.combo.setCurrentIndex(max(index, 0))
+        line = self.combo.lineEdit()
+        if line is not None:  # what the person typed gives way to the chosen item's text
+            line.setText(self.combo.itemText(max(index, 0)))
+        self.changed.emit()
+
     def raw_value(self) -> Any:
         if self.combo.isEditable():
             text = self.combo.currentText().strip()
+            current = self.combo.currentIndex()
+            if current >= 0 and self.combo.itemText(current).strip() == text:
+                return self.combo.itemData(current)  # namesakes: the item chosen, not the first
             index = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
             if index >= 0:
                 return self.combo.itemData(index)
+            if self.picker is not None:
+                return text and f"?{text}"  # typed but not chosen: refused with a message
             return text  # typed: a code or English name the schema may still accept
         return self.combo.currentData()
 
@@ -338,7 +376,8 @@ def build_editor(spec: FieldSpec, crm: Crm) -> FieldEditor:
         def named() -> list[tuple[str, str]]:
             return [(describe(r), str(r["id"])) for r in service.list()]
 
-        return ChoiceEditor(spec, named(), source=named)
+        find = staff_hits(crm) if spec.ref == "staff" else record_hits(crm, ("event",))
+        return ChoiceEditor(spec, named(), source=named, search=find)
     if kind == "ref" and spec.ref in {"organisation", "contact"}:
         def name_of(record_id: str) -> str:
             return crm.queries.names([record_id]).get(record_id, "")
@@ -356,11 +395,14 @@ def build_editor(spec: FieldSpec, crm: Crm) -> FieldEditor:
     return LineEditor(spec, placeholder=placeholders.get(kind, ""))
 
 
-def event_text(event: dict[str, Any]) -> str:
-    """An event as a picker shows it: the name, then where and when (two "BIO Japan"s)."""
-    start = event.get("start_date")
-    parts = [str(event["name"]), str(event.get("city") or ""), str(start or "")[:10]]
-    return " · ".join(p for p in parts if p)
+def staff_hits(crm: Crm) -> Callable[[str], list[tuple[str, Any]]]:
+    """Staff whose name or office starts with the typed words (accents, scripts), by office;
+    staff are a few dozen, so the list is read afresh for each search."""
+
+    def search(text: str) -> list[tuple[str, Any]]:
+        return [(staff_text(s), str(s["id"])) for s in staff_matching(crm.staff.list(), text)]
+
+    return search
 
 
 def country_items() -> list[tuple[str, str]]:

@@ -30,6 +30,7 @@ from crm_app.services.crm import Crm
 from crm_app.ui import dialogs
 from crm_app.ui.messages import error_text
 from crm_app.ui.widgets.message_line import message_line
+from crm_app.ui.widgets.picker import Picker, record_hits
 
 _BADGE_HEADS = ("BEGIN:VCARD", "MECARD:", "BIZCARD:")
 
@@ -108,6 +109,12 @@ class QuickCaptureDialog(QDialog):
         self.name.setObjectName("capture_name")
         self.organisation = QLineEdit()
         self.organisation.setObjectName("capture_organisation")
+        # Existing organisations offered as in Ctrl+K; a typed new name is created on save.
+        self.organisation_id: str | None = None
+        self.organisation.textEdited.connect(self._organisation_typed)
+        self.organisation_picker = Picker(self.organisation,
+                                          record_hits(crm, ("organisation",), limit=12))
+        self.organisation_picker.chosen.connect(self._organisation_chosen)
         self.email = QLineEdit()
         self.email.setObjectName("capture_email")
         self.phone = QLineEdit()
@@ -177,6 +184,7 @@ class QuickCaptureDialog(QDialog):
         self.badge = badge
         self.name.setText(badge.display_name)
         self.organisation.setText(badge.organisation)
+        self.organisation_id = None  # matched by name on save
         self.email.setText(badge.email)
         self.phone.setText(badge.phone)
         self.job_title.setText(badge.job_title)
@@ -195,11 +203,21 @@ class QuickCaptureDialog(QDialog):
             self.contact_id = capture(self.crm, self.name.text(), self.organisation.text(),
                                       self.note.toPlainText(), names=names,
                                       email=self.email.text(), phone=self.phone.text(),
-                                      job_title=self.job_title.text())
+                                      job_title=self.job_title.text(),
+                                      organisation_id=self.organisation_id)
         except DomainError as error:
             self._error(error_text(error))
             return
         self.accept()
+
+    def _organisation_typed(self, _text: str) -> None:
+        self.organisation_id = None  # typing again: a name to match or create on save
+
+    def _organisation_chosen(self, record_id: object) -> None:
+        self.organisation_id = str(record_id or "") or None
+        if self.organisation_id:
+            names = self.crm.queries.names([self.organisation_id])
+            self.organisation.setText(names.get(self.organisation_id, self.organisation.text()))
 
     def has_input(self) -> bool:
         fields = (self.name, self.organisation, self.email, self.phone, self.job_title)

@@ -21,16 +21,23 @@ from PySide6.QtWidgets import (
 )
 
 from crm_app.domain.errors import DomainError
+from crm_app.domain.schema import ENTITIES
 from crm_app.services import duplicates, merge
 from crm_app.services.crm import Crm
+from crm_app.ui.formatting import format_number
+from crm_app.ui.forms.record_form import field_label
 from crm_app.ui.io import seams
-from crm_app.ui.io.common import shown_value, table_item, translate
+from crm_app.ui.io.common import table_item, translate
+from crm_app.ui.io.duplicate_texts import ValueText, reason_text
 from crm_app.ui.messages import error_text
+
+REVIEW_LIMIT = duplicates.REVIEW_LIMIT  # the most likely pairs a review starts with
 
 
 class DuplicateReviewDialog(QDialog):
-    """One pair at a time: keep both, update the first from the second, or merge field by
-    field (every meeting, follow-up, note and tag kept); the last merge can be undone."""
+    """One pair at a time, the most likely first: keep both, update the first from the
+    second, or merge field by field (every meeting, follow-up, note and tag kept); the last
+    merge can be undone. At most REVIEW_LIMIT pairs of the scan are reviewed at once."""
 
     changed = Signal()
 
@@ -39,7 +46,11 @@ class DuplicateReviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("duplicate_review")
         self.crm = crm
-        self.pairs = list(pairs) if pairs is not None else duplicates.scan(crm.db)
+        found = list(pairs) if pairs is not None else duplicates.scan(crm.db)
+        found.sort(key=lambda p: -p.score)  # stable: the scan's order among equal scores
+        self.found = len(found)
+        self.pairs = found[:REVIEW_LIMIT]
+        self.value_text = ValueText(crm)
         self.position = 0
         self.field_names: list[str] = []
         self.first_id = self.second_id = ""
@@ -96,7 +107,14 @@ class DuplicateReviewDialog(QDialog):
         self.fields.setRowCount(0)
         self.field_names = []
         if pair is None:
-            self.heading.setText(self.tr("No more likely duplicates."))
+            if self.found > len(self.pairs):
+                self.heading.setText(self.tr(
+                    "These were the {n} most likely pairs of {total}. Find duplicates again "
+                    "for the next ones (pairs kept apart or merged are not proposed again).")
+                    .format(n=format_number(len(self.pairs)),
+                            total=format_number(self.found)))
+            else:
+                self.heading.setText(self.tr("No more likely duplicates."))
             return
         try:
             both = sorted((self.crm.contacts.get(pair.a_id), self.crm.contacts.get(pair.b_id)),
@@ -110,18 +128,31 @@ class DuplicateReviewDialog(QDialog):
             name=" ".join(p for p in (c["given_name"], c["family_name"]) if p),
             n=len(self.crm.queries.timeline("contact", c["id"])),
             tags=", ".join(c["tags"]) or "-") for c in both]
-        self.heading.setText(self.tr("Pair {i} of {n}: {why}\nFirst (older, kept on merge): "
-                                     "{first}\nSecond: {second}").format(
-            i=self.position + 1, n=len(self.pairs), why="; ".join(pair.reasons),
-            first=sides[0], second=sides[1]))
+        why = "; ".join(reason_text(r) for r in pair.reasons)
+        if self.found > len(self.pairs):
+            where = self.tr("Pair {i} of the {n} most likely of {total} (score {score}): "
+                            "{why}").format(i=format_number(self.position + 1),
+                                            n=format_number(len(self.pairs)),
+                                            total=format_number(self.found),
+                                            score=pair.score, why=why)
+        else:
+            where = self.tr("Pair {i} of {n} (score {score}): {why}").format(
+                i=format_number(self.position + 1), n=format_number(len(self.pairs)),
+                score=pair.score, why=why)
+        self.heading.setText(self.tr("{where}\nFirst (older, kept on merge): {first}\n"
+                                     "Second: {second}").format(
+            where=where, first=sides[0], second=sides[1]))
         shown = [f for f in plan if f.keep_value not in (None, "", [])
                  or f.other_value not in (None, "", [])]
         self.field_names = [f.name for f in shown]
         self.fields.setRowCount(len(shown))
         for row, choice in enumerate(shown):
-            self.fields.setItem(row, 0, table_item(choice.label))
-            self.fields.setItem(row, 1, table_item(shown_value(choice.keep_value)))
-            self.fields.setItem(row, 2, table_item(shown_value(choice.other_value)))
+            spec = ENTITIES["contact"].field(choice.name)
+            self.fields.setItem(row, 0, table_item(field_label(spec)))
+            self.fields.setItem(row, 1, table_item(self.value_text(choice.name,
+                                                                   choice.keep_value)))
+            self.fields.setItem(row, 2, table_item(self.value_text(choice.name,
+                                                                   choice.other_value)))
             combo = QComboBox()
             combo.addItem(self.tr("first"), "keep")
             combo.addItem(self.tr("second"), "other")

@@ -24,6 +24,7 @@ from crm_app.ui.io import seams
 from crm_app.ui.labels import label as kind_label
 from crm_app.ui.messages import error_text
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
+from crm_app.ui.widgets.picker import event_text
 
 EXPORT_CHOICES = [("csv", "3.0", QT_TRANSLATE_NOOP("ExportDialog", "CSV (Excel)"), "csv"),
                   ("xlsx", "3.0", QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook"), "xlsx"),
@@ -66,7 +67,7 @@ class ExportDialog(QDialog):
         self.event_choice = QComboBox()
         self.event_choice.addItem("", None)
         for event in crm.events.list():
-            self.event_choice.addItem(event["name"], event["id"])
+            self.event_choice.addItem(event_text(event), event["id"])  # place and date
         for widget in (self.country, self.tag, self.event_choice):
             widget.installEventFilter(self)
         self.error = QLabel()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 from crm_app.reports import ReportRequest
 from crm_app.services.crm import Crm
 from crm_app.ui.widgets.day_edit import DayEdit
+from crm_app.ui.widgets.picker import staff_text
 
 
 class FollowUpFilters(QWidget):
@@ -23,7 +24,7 @@ class FollowUpFilters(QWidget):
         self.owner = QComboBox()
         self.owner.addItem(self.tr("All owners"), "")
         for member in crm.staff.list():
-            self.owner.addItem(str(member["name"]), member["id"])
+            self.owner.addItem(staff_text(member), member["id"])  # namesakes by office
         self.owner.setCurrentIndex(max(0, self.owner.findData(request.owner_id or "")))
         self.group_by = QComboBox()
         self.group_by.addItem(self.tr("By owner"), "owner")

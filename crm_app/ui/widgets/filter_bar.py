@@ -25,7 +25,7 @@ from crm_app.services.listing import Listing
 from crm_app.ui.formatting import country_name
 from crm_app.ui.labels import label
 from crm_app.ui.widgets.day_edit import DayEdit
-from crm_app.ui.widgets.picker import staff_text
+from crm_app.ui.widgets.picker import event_text, staff_text
 
 FILTERS_OF: dict[str, tuple[str, ...]] = {
     "contact": ("text", "country", "sector", "tag", "owner_id", "event_id"),
@@ -114,7 +114,7 @@ class FilterBar(QWidget):
         if "owner_id" in self.combos:
             options["owner_id"] = [(staff_text(s), str(s["id"])) for s in self.crm.staff.list()]
         if "event_id" in self.combos:
-            options["event_id"] = [(str(e["name"]), str(e["id"])) for e in self.crm.events.list()]
+            options["event_id"] = [(event_text(e), str(e["id"])) for e in self.crm.events.list()]
         if "status" in self.combos:
             options["status"] = [(label(s.value), s.value) for s in STATUSES[self.entity]]
         for key, items in options.items():

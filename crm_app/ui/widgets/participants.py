@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 from crm_app.services.crm import Crm
 from crm_app.ui.icons import icon
 from crm_app.ui.labels import label
-from crm_app.ui.widgets.picker import Picker, hit_text, staff_matching, staff_text
+from crm_app.ui.widgets.picker import (
+    Picker,
+    hit_text,
+    staff_matching,
+    staff_text,
+    told_apart,
+)
 
 Participant = dict[str, str]
 ID_KEYS = ("contact_id", "organisation_id", "staff_id")
@@ -105,10 +111,12 @@ class ParticipantsEditor(QWidget):
 
     def _find(self, text: str) -> list[tuple[str, Any]]:
         """Contacts and organisations as Ctrl+K finds them, then staff (by office)."""
-        hits: list[tuple[str, Any]] = []
-        for hit in self.crm.search.search(text, kinds=("contact", "organisation"), limit=15):
-            hits.append((hit_text(hit.title, hit.detail),
-                         ({f"{hit.kind}_id": hit.record_id}, hit.title)))
+        found = self.crm.search.search(text, kinds=("contact", "organisation"), limit=15)
+        shown = told_apart(self.crm, [(hit_text(h.title, h.detail), h.kind, h.record_id)
+                                      for h in found])
+        hits: list[tuple[str, Any]] = [
+            (line, ({f"{hit.kind}_id": hit.record_id}, hit.title))
+            for line, hit in zip(shown, found, strict=True)]
         if not self._staff:
             self._staff = self.crm.staff.list()
         for staff in staff_matching(self._staff, text):
