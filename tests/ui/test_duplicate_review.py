@@ -39,7 +39,7 @@ def test_fields_show_names_and_labels_not_ids(qtbot: Any, crm: Crm, clock: Any) 
     qtbot.addWidget(dialog)
     shown = cells(dialog)
     assert shown["Organisation"] == ("Takeda Pharmaceutical", "Takeda Pharmaceutical")
-    assert shown["First met at"] == ("", "BIO Japan · Yokohama · 2026-10-08")
+    assert shown["First met at"] == ("", "BIO Japan · Yokohama · 8 Oct 2026")
     assert shown["Owner"] == ("", "Giulia Romano · ITA Tokyo")
     assert shown["Lawful basis"] == ("", "Consent")
     assert shown["Country"][0] == "Japan (JP)"

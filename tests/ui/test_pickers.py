@@ -151,7 +151,7 @@ def test_event_field_searches_and_tells_two_editions_apart(
     row = next(i for i, (_t, data) in enumerate(rows) if data == second["id"])
     editor.picker.choose_row(row)
     assert editor.raw_value() == second["id"]
-    assert editor.combo.currentText() == "BIO Japan · Yokohama · 2027-10-13"
+    assert editor.combo.currentText() == "BIO Japan · Yokohama · 13 Oct 2027"
     assert [d for _t, d in type_search(qtbot, editor.picker, "medica dus")] != []
     assert editor.raw_value() == "?medica dus"  # typed, not chosen: refused on save
     assert not view.editor.form.validate_field("first_met_event_id")
