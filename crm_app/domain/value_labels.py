@@ -59,7 +59,10 @@ def from_vcard(types: Sequence[str], custom: str = "") -> str:
     if custom.strip():
         kind = kind_of_words([custom]) or kind_of_words(custom.replace("-", " ").split())
         return kind or custom.strip()[:60]
-    return kind_of_words(t for t in types if t.lower() not in _NEUTRAL)
+    meaningful = [t for t in types if t.lower() not in _NEUTRAL]
+    # A type this app has no word for (TYPE=school, a writer's own) is kept as written.
+    return kind_of_words(meaningful) or (
+        meaningful[0].lower().removeprefix("x-").strip()[:60] if meaningful else "")
 
 
 def from_column(header: str) -> str:

@@ -186,12 +186,18 @@ def card_to_draft(card: Any, line: int, becky: bool = False) -> ContactDraft:
                 draft.full_name = _text(value)
         elif name == "ORG":
             units = [u for u in (_text(v) for v in _as_list(value)) if u]
-            if units:
+            if units and draft.organisation and units[0] != draft.organisation:
+                # a second organisation (FullContact writes one ORG per job): kept, not lost
+                draft.extras.append(("Organisation", " / ".join(units)))
+            elif units:
                 draft.organisation = units[0]
                 draft.department = " / ".join(units[1:])
         elif (name == "TITLE" or (name == "ROLE" and not card.contents.get("title"))) \
                 and _text(value):
-            draft.values["job_title"] = _text(value)
+            if draft.values.get("job_title") and draft.values["job_title"] != _text(value):
+                draft.extras.append(("Job title", _text(value)))
+            else:
+                draft.values["job_title"] = _text(value)
         elif name == "EMAIL" and _text(value):
             email = _text(value).removeprefix("mailto:")
             draft.emails.append(email)

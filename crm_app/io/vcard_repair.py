@@ -104,6 +104,7 @@ def repair_card(lines: list[str], warnings: list[str] | None = None,
     notes = warnings if warnings is not None else []
     logical: list[str] = []
     skipping_binary = False
+    skipping_folds = False  # a dropped property's own folded lines (a long photo URL)
     continuing_qp = False
     in_qp = False
     for raw in lines:
@@ -116,9 +117,14 @@ def repair_card(lines: list[str], warnings: list[str] | None = None,
             if not line.strip() or line[0] in " \t" or not property_name(line):
                 continue
             skipping_binary = False
+        if skipping_folds:
+            if line[:1] in (" ", "\t"):
+                continue
+            skipping_folds = False
         name = property_name(line)
         if name in BINARY_PROPERTIES:
             skipping_binary = ":http" not in line.lower()
+            skipping_folds = True
             kind = "pictures" if name in {"PHOTO", "LOGO"} else "attachments"
             notes.append(f"{name.lower()} not imported (the app keeps no {kind})")
             continue

@@ -159,3 +159,28 @@ def test_an_attendee_email_folded_with_two_spaces_is_the_attendees_email(
     assert "invalid email" not in meeting.values["agenda"]
     assert {"hcabot@example.com", "iamboss@example.com"} <= set(preview.new_attendees)
     assert preview.new_attendees["hcabot@example.com"]["family_name"] == "Cabot"
+
+
+def test_folded_photo_urls_two_jobs_and_own_email_types_are_kept(crm: Crm,
+                                                                 io: ImportExport) -> None:
+    """ez-vcard's FullContact card: the folded lines of its dropped PHOTO URLs were glued to
+    the email before them (custom@example.com637e95c8a… went to review), and its second ORG
+    and TITLE replaced the first without a trace."""
+    io.apply(io.preview_file(OUTSIDE / "ezvcard_fullcontact.vcf"))
+    (person,) = crm.contacts.list()
+    full = crm.contacts.get(person["id"])
+    assert full["emails"] == ["home@example.com", "work@example.com", "school@example.com",
+                              "other@example.com", "custom@example.com"]
+    assert "637e95c8a" not in full["notes"]
+    labels = dict(full["value_labels"])
+    assert labels["school@example.com"] == "school"
+    assert labels["custom@example.com"] == "customtype"
+    assert full["job_title"] == "Title1" and "Job title: Title2" in full["notes"]
+    assert crm.organisations.get(full["organisation_id"])["name"] == "Organization1"
+    assert "Organisation: Organization2 / Department2" in full["notes"]
+
+
+def test_gmail_list_gives_three_contacts_with_their_emails(crm: Crm, io: ImportExport) -> None:
+    io.apply(io.preview_file(OUTSIDE / "ezvcard_gmail-list.vcf"))
+    emails = sorted(e for c in crm.contacts.list() for e in crm.contacts.get(c["id"])["emails"])
+    assert emails == ["asmithk@gmail.com", "chrisy55d@yahoo.com", "dwhite@gmail.com"]
