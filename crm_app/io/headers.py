@@ -64,6 +64,13 @@ _OUTLOOK_DE = {
     "Kategorien": "tags", "Webseite": "website", "Webseite geschäftlich": "website",
     "Priorität": "ignore", "Vertraulichkeit": "ignore", "Privat": "ignore",
     "Geschlecht": "extra", "Initialen": "ignore",
+    # as a German Outlook 365 writes them (a real export's header row)
+    "Telefon (privat)": "phone", "Telefon (privat 2)": "phone", "Mobiltelefon 2": "phone",
+    "Telefon Assistent": "phone", "Pager": "phone", "ISDN": "phone", "Rückmeldung": "phone",
+    "Telefon für Hörbehinderte": "phone", "Bundesland/Kanton privat": "home_region",
+    "Weitere Straße 2": "other_street", "Weitere Straße 3": "other_street",
+    "Straße privat 3": "home_street", "Weiteres/r Bundesland/Kanton": "other_region",
+    "Weiteres/e Land/Region": "other_country",
 }
 _OUTLOOK_IT = {
     "Titolo": "honorific", "Nome": "given_name", "Secondo nome": "middle_name",

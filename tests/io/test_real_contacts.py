@@ -192,6 +192,20 @@ def test_thunderbird_csv(crm: Crm, io: ImportExport) -> None:
     assert "name taken from the email address" in solo["notes"]
 
 
+def test_german_outlook_365_header_keeps_its_home_phone(crm: Crm, io: ImportExport) -> None:
+    """The header row of a real German Outlook 365 export (its 92 columns as a user posted
+    them; the rows are ours): 'Telefon (privat)' is a home phone, not a note."""
+    people = _imported(crm, io, "outlook365_de_full_header.csv")
+    anna = people["Schröder"]
+    assert anna["phones"] == ["+49309876543"]
+    assert as_dict(anna["value_labels"]) == {"+49309876543": "home"}
+    assert "Telefon" not in anna["notes"]
+    assert anna["emails"] == ["anna.schroeder@charite.de"]  # the Exchange one goes to review
+    weiss = people["Weiß"]
+    assert weiss["organisation"] == "Müller Medizintechnik GmbH"
+    assert len(weiss["phones"]) == 3 and weiss["emails"][1] == "juergen.weiss@gmx.de"
+
+
 @pytest.mark.parametrize("name", ["outlook_de.csv", "outlook_de_cp1252.csv"])
 def test_german_outlook_csv(crm: Crm, io: ImportExport, name: str) -> None:
     preview = io.preview_file(REAL / name)
