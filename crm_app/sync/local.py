@@ -113,8 +113,20 @@ def load_values(
 
 
 def _required_defaults(model: type[Record]) -> list[tuple[str, Any]]:
-    return [(column.key, column.default.arg) for column in model.__table__.columns
-            if not column.nullable and column.default is not None and column.default.is_scalar]
+    """Required columns' model defaults: a value ("" for consent_scope) or a fresh one from
+    its factory ([] for value_labels, a column added after the file was written)."""
+    found = []
+    for column in model.__table__.columns:
+        default = column.default
+        if column.nullable or default is None:
+            continue
+        if default.is_scalar:
+            found.append((column.key, default.arg))
+        elif default.is_callable and not column.primary_key:
+            empty = default.arg(None)
+            if isinstance(empty, list | dict):  # not a moment or an id made at insert
+                found.append((column.key, empty))
+    return found
 
 
 def _with_defaults(defaults: list[tuple[str, Any]], values: dict[str, Any]) -> dict[str, Any]:

@@ -108,7 +108,8 @@ def test_the_summary_shows_the_engines_report_and_opens_the_conflicts(
                     Qt.AlignmentFlag.AlignRight
         assert not dialog.conflicts_button.isVisible()
         local = datetime.fromisoformat(first.finished_at).astimezone(ZoneInfo("Asia/Tokyo"))
-        assert dialog.headline.text() == f"Sync finished on {local:%d/%m/%Y %H:%M}."
+        # The one display format of the interface language (en: "3 Dec 2026").
+        assert dialog.headline.text() == f"Sync finished on {local.day} {local:%b %Y %H:%M}."
         assert main_window.sync_controller.status.text().startswith(
             f"Last sync: {local:%H:%M}, ")  # the status bar in local time too
         dialog.close()
