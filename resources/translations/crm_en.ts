@@ -859,6 +859,350 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the sync was stopped before it finished; nothing was half written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep must be &apos;mine&apos; or &apos;theirs&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict {record_id} is already resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared file kept changing while this laptop was writing it; try again in a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist or is not reachable (is the drive or share connected?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the path of the shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} (read-only location); choose a folder where you may save files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} (read-only location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no shared file at {path}; nothing was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no shared file at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared file {name} is damaged or is not a CRM sync file ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its contents cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of the app; update the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of the app (sync format {version}, this app reads up to {readable}); update the app, then sync again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has been tampered with or damaged (a chunk failed its authentication check); {recovery}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has been tampered with or damaged (its authentication check failed); {recovery}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was changed here; restore it from a backup, or move it aside and sync again to start a new file from this laptop&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the shared file {target}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the shared file {target}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sync passphrase is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s cryptography library has no Argon2id (it needs OpenSSL 3.2 or later): update the app&apos;s Python packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another sync is using the shared file ({holder}); try again in a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sync passphrase: give --passphrase-file FILE, set {variable}, or run the sync once from a terminal to type it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team&apos;s sync passphrase was changed on another laptop since this laptop last synced ({day}): the passphrase used here no longer opens {name}. Ask a colleague for the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a new passphrase, different from the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this sync would delete {count} of the {total} {kind} records on this laptop, all deleted on laptop {device}{seen}; nothing was changed. If that is intended, sync again allowing mass deletion (crm sync --allow-mass-delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, last synced {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no laptop {device} in the shared file (see: crm sync devices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device} names more than one laptop: {matches}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this laptop cannot retire itself; retire it from another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laptop {device} is already retired (since {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared file changed meanwhile (another laptop synced without the lock); nothing was changed, try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk lies outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list of chunks is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sync file signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: its header is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk holds no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two chunks share one id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: {got} of {total} bytes of data; it may still be uploading: try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{copy} is named like a conflicted copy of {target} but belongs to another team&apos;s shared file (it was created separately); it was not merged: move it elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database is a copy of device {source}&apos;s (copied from another computer or on this one); this laptop now syncs as device {device}, so both copies&apos; edits are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared file&apos;s contents differ from this laptop&apos;s although nothing changed; compared in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on {day:%d %b %Y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared file is older than the one this laptop synced{when}; it may have been restored from a backup. Everything it lacks was sent again from this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared file does not contain the version this laptop synced{when} (another laptop&apos;s copy replaced it, or it was restored from a backup); every record was compared and what it lacked was sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laptop {device} wrote changes dated {when:%Y-%m-%d %H:%M} UTC, {hours} hours ahead of this laptop&apos;s clock: check the date and time settings of both. This laptop&apos;s clock was moved at most {most} hours ahead; edits made here after those changes that still lose to them are listed as conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s clock seems to be {hours} hours ahead (laptop {by} received changes from here dated in its future on {day}); check the date, time and time zone settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this sync&apos;s lock on the shared file was broken or taken over by another laptop while it worked; the file was checked before it was replaced, but sync again to be sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared file changed during the sync; merged again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was empty; it was written anew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicted copy not merged: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this laptop and the shared file held different data although their change records matched; every record was compared and repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this laptop and the shared file still differ in: {tables}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this laptop was retired from the shared file on {when} (by laptop {by}); it rejoins now: every record was compared, and records the others deleted and purged meanwhile were removed here, not sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no system keyring is available on this computer: the passphrase will not be remembered and will be asked again next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring on this computer ({backend} of keyrings.alt) keeps passwords in a file, not in a system keyring: the passphrase was not saved and will be asked again next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase could not be saved in the keyring ({reason}); it will be asked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no system keyring is available on this computer: the database key is not remembered, and the recovery passphrase is asked at each start (or read from {variable} / --db-passphrase-file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is encrypted: give --db-passphrase-file FILE, set {variable} to the recovery passphrase, or type it at a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a recovery passphrase of at least {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a CRM database key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a plain database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the key file {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database key could not be saved in the keyring ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open {path}: the database passphrase is wrong, or the file is not an encrypted CRM database; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database passphrase is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database passphrase cannot contain a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the converted copy {path} failed its integrity check ({reason}); the original was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the converted copy {path} lost rows in {tables}; the original was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is in use (close the app and any sync first); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a plain SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has a journal beside it (is the app running?); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an encrypted database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index of {path} is damaged ({reason}); the original was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is encrypted (or is not a CRM database): unlock it with the recovery passphrase (--db-passphrase-file FILE or CRM_DB_PASSPHRASE) or from the OS keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown report {kind!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,6 +1272,34 @@
     </message>
     <message>
         <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow_up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff_member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no space left on device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drive is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or folder may not be changed (read-only, immutable or in use by another program)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
