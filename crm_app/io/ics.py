@@ -431,7 +431,8 @@ def parse_ics(text: str, window: Window | None = None, default_zone: str | None 
         try:
             calendars = icalendar.Calendar.from_ical(text, multiple=True)
         except Exception as exc:  # icalendar raises ValueError/KeyError/IndexError on bad input
-            raise DomainError(f"not a readable iCalendar file ({printable(str(exc))})") from None
+            raise DomainError("not a readable iCalendar file ({reason})",
+                              reason=printable(str(exc))) from None
         lines = [n for n, line in enumerate(text.splitlines(), start=1)
                  if line.strip().upper() == "BEGIN:VEVENT"]
         index = 0

@@ -1199,6 +1199,174 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot tell the format of {name}; give --format ({formats})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import format {value!r} (use {formats})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than {count} MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column mapping applies to CSV and .xlsx files, not to {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to import: every row is skipped or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} changed since its preview; preview it again (nothing was imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds binary data); nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty: no header row found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: a quote (&quot;) opened here is never closed properly, so the rows after it would be read as one; fix the quote, nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} NUL byte(s) removed from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: not a readable CSV file ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding {value!r} (e.g. utf-8, windows-1252, shift_jis, gb18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row has no column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row holds values such as {value!r}, not column names: the file has no header row; add one (e.g. First Name,Last Name,E-mail Address), nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map names a column the file does not have: {value!r} (columns: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown target {value!r} (use one of: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the first sheet is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is mapped to a contact field; choose a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable .xlsx workbook ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name: an organisation needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}; left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name: a contact needs a given or family name, or an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {value!r} read as a number of {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} cut to {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country {value!r} not recognised; kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email {value!r} is not valid; kept in the notes for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email {value!r} is at a reserved domain (test or local network); kept as the contact&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {value!r} could not be checked; kept in the notes for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {value!r} could not be checked (no country known); kept in the notes for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address not stored as parts ({reason}); kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the database ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this card was last changed {rev} (REV), before the one imported earlier ({earlier}): only empty fields are filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like {name} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no import to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} imported record(s) were changed after the import (e.g. {kind} {name}); undo refused, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format {value!r} (use {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tag named {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>report cancelled</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1199,6 +1199,174 @@
         <translation>{file} è cifrato (o non è un database del CRM): sbloccalo con la passphrase di recupero (--db-passphrase-file FILE o CRM_DB_PASSPHRASE) o dal portachiavi del sistema</translation>
     </message>
     <message>
+        <source>cannot tell the format of {name}; give --format ({formats})</source>
+        <translation>impossibile riconoscere il formato di {name}; indica --format ({formats})</translation>
+    </message>
+    <message>
+        <source>unknown import format {value!r} (use {formats})</source>
+        <translation>formato di importazione sconosciuto {value!r} (usa {formats})</translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>file inesistente: {path}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {count} MiB</source>
+        <translation>{name} supera {count} MiB</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} è vuoto</translation>
+    </message>
+    <message>
+        <source>a column mapping applies to CSV and .xlsx files, not to {format}</source>
+        <translation>una corrispondenza delle colonne vale per i file CSV e .xlsx, non per {format}</translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>niente da importare</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>nothing to import: every row is skipped or refused</source>
+        <translation>niente da importare: ogni riga è saltata o rifiutata</translation>
+    </message>
+    <message>
+        <source>{name} changed since its preview; preview it again (nothing was imported)</source>
+        <translation>{name} è cambiato dopo l&apos;anteprima; ripeti l&apos;anteprima (non è stato importato nulla)</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds binary data); nothing imported</source>
+        <translation>questo non è un file di testo (contiene dati binari); non è stato importato nulla</translation>
+    </message>
+    <message>
+        <source>the file is empty: no header row found</source>
+        <translation>il file è vuoto: nessuna riga di intestazione trovata</translation>
+    </message>
+    <message>
+        <source>line {line}: a quote (&quot;) opened here is never closed properly, so the rows after it would be read as one; fix the quote, nothing was imported</source>
+        <translation>riga {line}: una virgoletta (&quot;) aperta qui non viene chiusa correttamente, quindi le righe successive verrebbero lette come una sola; correggi la virgoletta, non è stato importato nulla</translation>
+    </message>
+    <message>
+        <source>{count} NUL byte(s) removed from the file</source>
+        <translation>{count} byte NUL rimossi dal file</translation>
+    </message>
+    <message>
+        <source>line {line}: not a readable CSV file ({reason})</source>
+        <translation>riga {line}: non è un file CSV leggibile ({reason})</translation>
+    </message>
+    <message>
+        <source>unknown encoding {value!r} (e.g. utf-8, windows-1252, shift_jis, gb18030)</source>
+        <translation>codifica sconosciuta {value!r} (ad es. utf-8, windows-1252, shift_jis, gb18030)</translation>
+    </message>
+    <message>
+        <source>the first row has no column names</source>
+        <translation>la prima riga non ha nomi di colonna</translation>
+    </message>
+    <message>
+        <source>the first row holds values such as {value!r}, not column names: the file has no header row; add one (e.g. First Name,Last Name,E-mail Address), nothing was imported</source>
+        <translation>la prima riga contiene valori come {value!r}, non nomi di colonna: il file non ha una riga di intestazione; aggiungine una (ad es. First Name,Last Name,E-mail Address), non è stato importato nulla</translation>
+    </message>
+    <message>
+        <source>--map names a column the file does not have: {value!r} (columns: {known})</source>
+        <translation>--map indica una colonna che il file non ha: {value!r} (colonne: {known})</translation>
+    </message>
+    <message>
+        <source>unknown target {value!r} (use one of: {known})</source>
+        <translation>destinazione sconosciuta {value!r} (usa una tra: {known})</translation>
+    </message>
+    <message>
+        <source>{name}: the first sheet is empty</source>
+        <translation>{name}: il primo foglio è vuoto</translation>
+    </message>
+    <message>
+        <source>no column is mapped to a contact field; choose a mapping</source>
+        <translation>nessuna colonna corrisponde a un campo del contatto; scegli una corrispondenza</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable .xlsx workbook ({reason})</source>
+        <translation>{name} non è una cartella di lavoro .xlsx leggibile ({reason})</translation>
+    </message>
+    <message>
+        <source>no name: an organisation needs a name</source>
+        <translation>nessun nome: un&apos;organizzazione richiede un nome</translation>
+    </message>
+    <message>
+        <source>{reason}; left empty</source>
+        <translation>{reason}; lasciato vuoto</translation>
+    </message>
+    <message>
+        <source>no name: a contact needs a given or family name, or an email</source>
+        <translation>nessun nome: un contatto richiede un nome o un cognome, o un&apos;email</translation>
+    </message>
+    <message>
+        <source>phone {value!r} read as a number of {country}</source>
+        <translation>telefono {value!r} letto come numero di {country}</translation>
+    </message>
+    <message>
+        <source>{label} cut to {count} characters</source>
+        <translation>{label} accorciato a {count} caratteri</translation>
+    </message>
+    <message>
+        <source>country {value!r} not recognised; kept in the notes</source>
+        <translation>paese {value!r} non riconosciuto; conservato nelle note</translation>
+    </message>
+    <message>
+        <source>email {value!r} is not valid; kept in the notes for review</source>
+        <translation>email {value!r} non valida; conservata nelle note da rivedere</translation>
+    </message>
+    <message>
+        <source>email {value!r} is at a reserved domain (test or local network); kept as the contact&apos;s email</source>
+        <translation>email {value!r} su un dominio riservato (di prova o di rete locale); conservata come email del contatto</translation>
+    </message>
+    <message>
+        <source>phone {value!r} could not be checked; kept in the notes for review</source>
+        <translation>impossibile verificare il telefono {value!r}; conservato nelle note da rivedere</translation>
+    </message>
+    <message>
+        <source>phone {value!r} could not be checked (no country known); kept in the notes for review</source>
+        <translation>impossibile verificare il telefono {value!r} (paese sconosciuto); conservato nelle note da rivedere</translation>
+    </message>
+    <message>
+        <source>address not stored as parts ({reason}); kept in the notes</source>
+        <translation>indirizzo non salvato per parti ({reason}); conservato nelle note</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be one of {known}</source>
+        <translation>--on-duplicate deve essere uno tra {known}</translation>
+    </message>
+    <message>
+        <source>already in the database ({reason})</source>
+        <translation>già nel database ({reason})</translation>
+    </message>
+    <message>
+        <source>this card was last changed {rev} (REV), before the one imported earlier ({earlier}): only empty fields are filled</source>
+        <translation>questa scheda è stata modificata l&apos;ultima volta il {rev} (REV), prima di quella importata in precedenza ({earlier}): sono compilati solo i campi vuoti</translation>
+    </message>
+    <message>
+        <source>looks like {name} ({reason})</source>
+        <translation>sembra {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>there is no import to undo</source>
+        <translation>non c&apos;è nessuna importazione da annullare</translation>
+    </message>
+    <message>
+        <source>{count} imported record(s) were changed after the import (e.g. {kind} {name}); undo refused, nothing changed</source>
+        <translation>{count} record importati sono stati modificati dopo l&apos;importazione (ad es. {kind} {name}); annullamento rifiutato, non è cambiato nulla</translation>
+    </message>
+    <message>
+        <source>unknown export format {value!r} (use {known})</source>
+        <translation>formato di esportazione sconosciuto {value!r} (usa {known})</translation>
+    </message>
+    <message>
+        <source>no tag named {value!r}</source>
+        <translation>nessuna etichetta di nome {value!r}</translation>
+    </message>
+    <message>
         <source>report cancelled</source>
         <translation>report annullato</translation>
     </message>

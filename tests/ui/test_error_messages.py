@@ -31,7 +31,11 @@ CORE = [*sorted((ROOT / "crm_app" / "domain").glob("*.py")),
         "quick_capture.py", ROOT / "crm_app" / "ui" / "forms" / "address_editor.py",
         # what the sync dialog, its summary and the database unlock show
         *sorted((ROOT / "crm_app" / "sync").glob("*.py")),
-        ROOT / "crm_app" / "services" / "dbkeys.py", ROOT / "crm_app" / "db" / "cipher.py"]
+        ROOT / "crm_app" / "services" / "dbkeys.py", ROOT / "crm_app" / "db" / "cipher.py",
+        # what the import dialog shows: a file refused, a row refused, a row's warnings
+        *(ROOT / "crm_app" / "io" / f"{name}.py"
+          for name in ("service", "stream_import", "textfile", "textstream", "tables",
+                       "clean", "addresses", "preview", "apply", "export"))]
 # The message's position among a call's arguments: errors, `damaged(name, detail)`, and
 # Message (a sentence the core returns without raising it: a sync warning, a keyring note).
 MESSAGE_ARG = {"DomainError": 0, "ValidationError": 1, "UndoConflict": 0, "SyncFileError": 0,
