@@ -1367,6 +1367,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar holds no event (VEVENT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has {count} {name} lines; the first is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this event has no start (DTSTART)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of this event (DTSTART) is not a date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has {count} organisers; the first is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file gives no time zone; the time is read in {zone} (this laptop&apos;s zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeating events: occurrences from {period} imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of this event (DTEND) is not a date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repeat rule (RRULE) is not readable ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} is a mailing list; not added as a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the all-day event lasts {count} days; kept for {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event lasts more than a day; the meeting keeps 24 hours and the end is in the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a repeating event with no occurrence from {period}; nothing imported for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable iCalendar file ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone {value!r} has no known name; the time is right but shown in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the duration is not a valid duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event gives no end or duration; 30 minutes assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendee email {value!r} is not valid; kept in the agenda, not as a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone {value!r} is defined in the file with another offset than {zone}&apos;s; the time is right but shown in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this event could not be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scanned text is not a contact (expected a vCard or MECARD code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--renew needs a --reason (it is kept in the consent note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--basis must be one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new expiry must be after today; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: give a length like 90d, 24m or 2y, not {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} contact(s) have no lawful basis (first: {record_id}); give --basis; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period of {period} reaches before the year 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown consent field {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lawful basis must be one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consent expires before it was given; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file {path} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>report cancelled</source>
         <translation type="unfinished"></translation>
     </message>

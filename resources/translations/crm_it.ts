@@ -1367,6 +1367,138 @@
         <translation>nessuna etichetta di nome {value!r}</translation>
     </message>
     <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>impossibile scrivere {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the calendar holds no event (VEVENT)</source>
+        <translation>il calendario non contiene eventi (VEVENT)</translation>
+    </message>
+    <message>
+        <source>the event has {count} {name} lines; the first is used</source>
+        <translation>l&apos;evento ha {count} righe {name}; si usa la prima</translation>
+    </message>
+    <message>
+        <source>this event has no start (DTSTART)</source>
+        <translation>questo evento non ha un inizio (DTSTART)</translation>
+    </message>
+    <message>
+        <source>the start of this event (DTSTART) is not a date or time</source>
+        <translation>l&apos;inizio di questo evento (DTSTART) non è una data o un&apos;ora</translation>
+    </message>
+    <message>
+        <source>the event has {count} organisers; the first is used</source>
+        <translation>l&apos;evento ha {count} organizzatori; si usa il primo</translation>
+    </message>
+    <message>
+        <source>the file gives no time zone; the time is read in {zone} (this laptop&apos;s zone)</source>
+        <translation>il file non indica il fuso orario; l&apos;ora è letta in {zone} (il fuso di questo portatile)</translation>
+    </message>
+    <message>
+        <source>repeating events: occurrences from {period} imported</source>
+        <translation>eventi ripetuti: importate le occorrenze dal {period}</translation>
+    </message>
+    <message>
+        <source>the end of this event (DTEND) is not a date or time</source>
+        <translation>la fine di questo evento (DTEND) non è una data o un&apos;ora</translation>
+    </message>
+    <message>
+        <source>the repeat rule (RRULE) is not readable ({reason})</source>
+        <translation>la regola di ripetizione (RRULE) non è leggibile ({reason})</translation>
+    </message>
+    <message>
+        <source>{email} is a mailing list; not added as a contact</source>
+        <translation>{email} è una lista di distribuzione; non aggiunta come contatto</translation>
+    </message>
+    <message>
+        <source>the all-day event lasts {count} days; kept for {most}</source>
+        <translation>l&apos;evento di giornata intera dura {count} giorni; mantenuto per {most}</translation>
+    </message>
+    <message>
+        <source>the event lasts more than a day; the meeting keeps 24 hours and the end is in the agenda</source>
+        <translation>l&apos;evento dura più di un giorno; l&apos;incontro tiene 24 ore e la fine è nell&apos;agenda</translation>
+    </message>
+    <message>
+        <source>a repeating event with no occurrence from {period}; nothing imported for it</source>
+        <translation>un evento ripetuto senza occorrenze dal {period}; non è stato importato nulla</translation>
+    </message>
+    <message>
+        <source>not a readable iCalendar file ({reason})</source>
+        <translation>non è un file iCalendar leggibile ({reason})</translation>
+    </message>
+    <message>
+        <source>time zone {value!r} has no known name; the time is right but shown in UTC</source>
+        <translation>il fuso orario {value!r} non ha un nome noto; l&apos;ora è giusta ma mostrata in UTC</translation>
+    </message>
+    <message>
+        <source>the duration is not a valid duration</source>
+        <translation>la durata non è valida</translation>
+    </message>
+    <message>
+        <source>the event gives no end or duration; 30 minutes assumed</source>
+        <translation>l&apos;evento non indica fine né durata; si assumono 30 minuti</translation>
+    </message>
+    <message>
+        <source>attendee email {value!r} is not valid; kept in the agenda, not as a contact</source>
+        <translation>email del partecipante {value!r} non valida; conservata nell&apos;agenda, non come contatto</translation>
+    </message>
+    <message>
+        <source>time zone {value!r} is defined in the file with another offset than {zone}&apos;s; the time is right but shown in UTC</source>
+        <translation>il fuso orario {value!r} è definito nel file con uno scarto diverso da quello di {zone}; l&apos;ora è giusta ma mostrata in UTC</translation>
+    </message>
+    <message>
+        <source>this event could not be read ({reason})</source>
+        <translation>questo evento non si può leggere ({reason})</translation>
+    </message>
+    <message>
+        <source>the scanned text is not a contact (expected a vCard or MECARD code)</source>
+        <translation>il testo scansionato non è un contatto (atteso un codice vCard o MECARD)</translation>
+    </message>
+    <message>
+        <source>--renew needs a --reason (it is kept in the consent note)</source>
+        <translation>--renew richiede un --reason (resta nella nota sul consenso)</translation>
+    </message>
+    <message>
+        <source>--basis must be one of {known}</source>
+        <translation>--basis deve essere uno tra {known}</translation>
+    </message>
+    <message>
+        <source>the new expiry must be after today; nothing was changed</source>
+        <translation>la nuova scadenza deve essere dopo oggi; non è cambiato nulla</translation>
+    </message>
+    <message>
+        <source>{name}: give a length like 90d, 24m or 2y, not {value!r}</source>
+        <translation>{name}: indica una durata come 90d, 24m o 2y, non {value!r}</translation>
+    </message>
+    <message>
+        <source>{count} contact(s) have no lawful basis (first: {record_id}); give --basis; nothing was changed</source>
+        <translation>{count} contatti senza base giuridica (il primo: {record_id}); indica --basis; non è cambiato nulla</translation>
+    </message>
+    <message>
+        <source>a period of {period} reaches before the year 1</source>
+        <translation>un periodo di {period} arriva prima dell&apos;anno 1</translation>
+    </message>
+    <message>
+        <source>unknown consent field {value!r}</source>
+        <translation>campo del consenso sconosciuto {value!r}</translation>
+    </message>
+    <message>
+        <source>lawful basis must be one of {known}</source>
+        <translation>la base giuridica deve essere una tra {known}</translation>
+    </message>
+    <message>
+        <source>the consent expires before it was given; nothing was changed</source>
+        <translation>il consenso scade prima di essere stato dato; non è cambiato nulla</translation>
+    </message>
+    <message>
+        <source>the passphrase file {path} is empty</source>
+        <translation>il file della passphrase {path} è vuoto</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file {path}: {reason}</source>
+        <translation>impossibile leggere il file della passphrase {path}: {reason}</translation>
+    </message>
+    <message>
         <source>report cancelled</source>
         <translation>report annullato</translation>
     </message>

@@ -35,7 +35,9 @@ CORE = [*sorted((ROOT / "crm_app" / "domain").glob("*.py")),
         # what the import dialog shows: a file refused, a row refused, a row's warnings
         *(ROOT / "crm_app" / "io" / f"{name}.py"
           for name in ("service", "stream_import", "textfile", "textstream", "tables",
-                       "clean", "addresses", "preview", "apply", "export"))]
+                       "clean", "addresses", "preview", "apply", "export", "ics", "qr")),
+        ROOT / "crm_app" / "services" / "privacy" / "retention.py",
+        ROOT / "crm_app" / "services" / "privacy" / "consent.py", ROOT / "crm_app" / "fileio.py"]
 # The message's position among a call's arguments: errors, `damaged(name, detail)`, and
 # Message (a sentence the core returns without raising it: a sync warning, a keyring note).
 MESSAGE_ARG = {"DomainError": 0, "ValidationError": 1, "UndoConflict": 0, "SyncFileError": 0,
