@@ -242,7 +242,8 @@ def row_to_draft(
         bucket.extend(p for p in parts if p not in bucket)
     if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
         extra = [c.strip() for c in cells[len(header):] if c.strip()]
-        draft.warnings.append(f"{len(extra)} cell(s) beyond the last column kept in the notes")
+        draft.warnings.append(Message("{count} cell(s) beyond the last column kept in the "
+                                      "notes", count=len(extra)))
         draft.extras.extend(("Cell beyond the last column", c) for c in extra)
     first = {k: v[0] for k, v in collected.items() if v}
     given = " ".join(p for p in (first.get("given_name"), first.get("middle_name")) if p)

@@ -402,6 +402,25 @@ TEMPLATES: tuple[str, ...] = (
                       "the passphrase file {path} is empty"),
     QT_TRANSLATE_NOOP("CoreMessages",
                       "cannot read the passphrase file {path}: {reason}"),
+    # address books (io.vcard, io.tables)
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "{count} cell(s) beyond the last column kept in the notes"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "no vCard found (a vCard starts with BEGIN:VCARD)"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "the card has no END:VCARD line; read up to the next card"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "{count} line(s) that are no vCard property kept in the notes"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "a card inside another card (AGENT) is not imported; the outer card "
+                      "is"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "a contact group (KIND:group) is not a contact; its members come from "
+                      "their own cards"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "card has no END:VCARD line"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "unreadable card: {reason}"),
     # reports
     QT_TRANSLATE_NOOP("CoreMessages", "report cancelled"),
     QT_TRANSLATE_NOOP("CoreMessages", "unknown report {kind!r}"),

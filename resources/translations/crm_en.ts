@@ -1499,6 +1499,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} cell(s) beyond the last column kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no vCard found (a vCard starts with BEGIN:VCARD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card has no END:VCARD line; read up to the next card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} line(s) that are no vCard property kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a card inside another card (AGENT) is not imported; the outer card is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact group (KIND:group) is not a contact; its members come from their own cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card has no END:VCARD line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable card: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>report cancelled</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1499,6 +1499,38 @@
         <translation>impossibile leggere il file della passphrase {path}: {reason}</translation>
     </message>
     <message>
+        <source>{count} cell(s) beyond the last column kept in the notes</source>
+        <translation>{count} celle oltre l&apos;ultima colonna conservate nelle note</translation>
+    </message>
+    <message>
+        <source>no vCard found (a vCard starts with BEGIN:VCARD)</source>
+        <translation>nessuna vCard trovata (una vCard inizia con BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>the card has no END:VCARD line; read up to the next card</source>
+        <translation>la scheda non ha la riga END:VCARD; letta fino alla scheda successiva</translation>
+    </message>
+    <message>
+        <source>{count} line(s) that are no vCard property kept in the notes</source>
+        <translation>{count} righe che non sono proprietà vCard conservate nelle note</translation>
+    </message>
+    <message>
+        <source>a card inside another card (AGENT) is not imported; the outer card is</source>
+        <translation>una scheda dentro un&apos;altra scheda (AGENT) non viene importata; quella esterna sì</translation>
+    </message>
+    <message>
+        <source>a contact group (KIND:group) is not a contact; its members come from their own cards</source>
+        <translation>un gruppo di contatti (KIND:group) non è un contatto; i suoi membri vengono dalle loro schede</translation>
+    </message>
+    <message>
+        <source>card has no END:VCARD line</source>
+        <translation>la scheda non ha la riga END:VCARD</translation>
+    </message>
+    <message>
+        <source>unreadable card: {reason}</source>
+        <translation>scheda illeggibile: {reason}</translation>
+    </message>
+    <message>
         <source>report cancelled</source>
         <translation>report annullato</translation>
     </message>

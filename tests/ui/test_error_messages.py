@@ -35,7 +35,7 @@ CORE = [*sorted((ROOT / "crm_app" / "domain").glob("*.py")),
         # what the import dialog shows: a file refused, a row refused, a row's warnings
         *(ROOT / "crm_app" / "io" / f"{name}.py"
           for name in ("service", "stream_import", "textfile", "textstream", "tables",
-                       "clean", "addresses", "preview", "apply", "export", "ics", "qr")),
+                       "clean", "addresses", "preview", "apply", "export", "ics", "qr", "vcard")),
         ROOT / "crm_app" / "services" / "privacy" / "retention.py",
         ROOT / "crm_app" / "services" / "privacy" / "consent.py", ROOT / "crm_app" / "fileio.py"]
 # The message's position among a call's arguments: errors, `damaged(name, detail)`, and
