@@ -34,7 +34,7 @@ class OutputError(DomainError):
     """A file could not be written; the message is one line naming the path."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"cannot write {path}: {reason}")
+        super().__init__("cannot write {path}: {reason}", path=path, reason=reason)
         self.path = path
         self.reason = reason
 
@@ -116,8 +116,8 @@ def read_secret_file(path: Path) -> str:
     try:
         text = path.read_text(encoding="utf-8").rstrip("\r\n")
     except OSError as exc:
-        raise DomainError(f"cannot read the passphrase file {path}: "
-                          f"{exc.strerror or exc}") from exc
+        raise DomainError("cannot read the passphrase file {path}: {reason}", path=path,
+                          reason=str(exc.strerror or exc)) from exc
     if not text:
-        raise DomainError(f"the passphrase file {path} is empty")
+        raise DomainError("the passphrase file {path} is empty", path=path)
     return text

@@ -27,6 +27,8 @@ def redact_value(value: object) -> object:
         return value
     if isinstance(value, str) and _ID.match(value):
         return value
+    if isinstance(value, str):  # a core Message (a str with its template) is text too
+        return "<str>"
     return f"<{type(value).__name__}>"
 
 

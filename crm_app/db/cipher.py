@@ -37,8 +37,8 @@ DatabaseError = sqlcipher.DatabaseError  # what a damaged or unreadable file rai
 
 class WrongPassphrase(DomainError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"cannot open {path}: the database passphrase is wrong, or the file "
-                         "is not an encrypted CRM database; nothing was changed")
+        super().__init__("cannot open {path}: the database passphrase is wrong, or the file "
+                         "is not an encrypted CRM database; nothing was changed", path=path)
 
 
 class VerifyFailed(DomainError):
@@ -166,22 +166,23 @@ def verify(connection: Any, expected: dict[str, int], path: Path) -> None:
     """Integrity check, row counts equal to `expected`, and the FTS index consistent."""
     result = [r[0] for r in connection.execute("PRAGMA integrity_check")]
     if result != ["ok"]:
-        raise VerifyFailed(f"the converted copy {path} failed its integrity check "
-                           f"({'; '.join(map(str, result[:3]))}); the original was not changed")
+        raise VerifyFailed("the converted copy {path} failed its integrity check "
+                           "({reason}); the original was not changed", path=path,
+                           reason="; ".join(map(str, result[:3])))
     counts = table_counts(connection)
     if counts != expected:
         differ = sorted(k for k in set(counts) | set(expected)
                         if counts.get(k) != expected.get(k))
-        raise VerifyFailed(f"the converted copy {path} lost rows in {', '.join(differ)}; "
-                           "the original was not changed")
+        raise VerifyFailed("the converted copy {path} lost rows in {tables}; "
+                           "the original was not changed", path=path, tables=", ".join(differ))
     has_fts = connection.execute(
         "SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").fetchone()
     if has_fts:
         try:
             connection.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
         except sqlcipher.DatabaseError as exc:
-            raise VerifyFailed(f"the search index of {path} is damaged ({exc}); the original "
-                               "was not changed") from exc
+            raise VerifyFailed("the search index of {path} is damaged ({reason}); the original "
+                               "was not changed", path=path, reason=str(exc)) from exc
         finally:
             connection.rollback()  # the check is an INSERT: it opened a transaction
 
@@ -236,7 +237,7 @@ def export_encrypted(source_path: Path, target: Path, passphrase: str) -> dict[s
     """Write an encrypted, verified copy of the plain file `source_path` to `target`."""
     key = check_passphrase(passphrase)
     if not is_plain(source_path):
-        raise DomainError(f"{source_path} is not a plain SQLite database")
+        raise DomainError("{path} is not a plain SQLite database", path=source_path)
     with _closing(connect_plain(source_path)) as source:
         expected = table_counts(source)
         _export(source, target, key)
@@ -269,14 +270,14 @@ def encrypt_in_place(path: Path, passphrase: str,
     step = progress or (lambda _done, _total: None)
     check_passphrase(passphrase)
     if is_encrypted(path):
-        raise DomainError(f"{path} is already encrypted")
+        raise DomainError("{path} is already encrypted", path=path)
     if not is_plain(path):
-        raise DomainError(f"{path} is not a SQLite database")
+        raise DomainError("{path} is not a SQLite database", path=path)
     with _closing(connect_plain(path)) as plain:
         _settle(plain)
     if any(p.exists() for p in _sidecars(path)):
-        raise DomainError(f"{path} has a journal beside it (is the app running?); "
-                          "nothing was changed")
+        raise DomainError("{path} has a journal beside it (is the app running?); "
+                          "nothing was changed", path=path)
     step(1, 4)
     temp = _temp_beside(path, "encrypting")
     try:
@@ -318,11 +319,11 @@ def encrypt_backups(path: Path, passphrase: str) -> list[Path]:
 def decrypt_to(path: Path, target: Path, passphrase: str) -> dict[str, int]:
     """A plain copy of the encrypted database at `target` (which must not exist yet)."""
     if not is_encrypted(path):
-        raise DomainError(f"{path} is not an encrypted database")
+        raise DomainError("{path} is not an encrypted database", path=path)
     if target.exists():
-        raise DomainError(f"{target} already exists; choose a new file")
+        raise DomainError("{path} already exists; choose a new file", path=target)
     if not target.parent.is_dir():
-        raise DomainError(f"folder {target.parent} does not exist")
+        raise DomainError("folder {folder} does not exist", folder=target.parent)
     temp = _temp_beside(target, "decrypting")
     try:
         counts = export_plain(path, temp, passphrase)

@@ -147,5 +147,6 @@ class DatabaseLocked(DatabaseEncrypted):
 
     def __init__(self, file: Path) -> None:
         super().__init__(
-            f"{file} is encrypted (or is not a CRM database): unlock it with the recovery "
-            "passphrase (--db-passphrase-file FILE or CRM_DB_PASSPHRASE) or from the OS keyring")
+            "{file} is encrypted (or is not a CRM database): unlock it with the recovery "
+            "passphrase (--db-passphrase-file FILE or CRM_DB_PASSPHRASE) or from the OS keyring",
+            file=file)

@@ -32,6 +32,21 @@ def fill(template: str, params: dict[str, Any]) -> str:
                               else value for name, value in params.items()})
 
 
+class Message(str):
+    """A sentence the core gives without raising it (a sync warning, a note): the English
+    sentence itself, carrying its template (`msgid`) and arguments (`params`) like an error,
+    so the desktop client can show it in the interface language."""
+
+    msgid: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, /, **params: Any) -> Message:
+        self = super().__new__(cls, fill(template, params))
+        self.msgid = template
+        self.params = params
+        return self
+
+
 class DomainError(Exception):
     """Base class: a user-facing problem, never a bug."""
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from crm_app.domain.address import normalise_address, one_line
 from crm_app.domain.enums import AddressKind
-from crm_app.domain.errors import ValidationError
+from crm_app.domain.errors import Message, ValidationError
 from crm_app.domain.normalise import clean_text, fold
 
 PART_TARGETS = ("street", "city", "region", "postcode", "country")
@@ -106,7 +106,8 @@ def clean_addresses(raw: list[dict[str, Any]], country_code: Any, warnings: list
         except ValidationError as exc:
             line = one_line({**values, "country": None})
             line = f"{line}, {country}" if country else line
-            warnings.append(f"address not stored as parts ({exc.message}); kept in the notes")
+            warnings.append(Message("address not stored as parts ({reason}); kept in the "
+                                    "notes", reason=exc))
             notes.append(f"Address ({values.get('kind') or 'work'}): {line}")
             continue
         if address not in found:

@@ -327,8 +327,9 @@ def undo_last_import(session: Session, clock: Clock = utc_now) -> ImportBatch:
         example = row_to_dict(edited[0])
         name = example.get("family_name") or example.get("name") or example.get("subject") or ""
         raise DomainError(
-            f"{len(edited)} imported record(s) were changed after the import (e.g. "
-            f"{edited[0].__tablename__} {name or edited[0].id}); undo refused, nothing changed")
+            "{count} imported record(s) were changed after the import (e.g. {kind} {name}); "
+            "undo refused, nothing changed", count=len(edited), kind=edited[0].__tablename__,
+            name=name or edited[0].id)
     by_id = {(obj.__tablename__, obj.id): obj for obj in touched}
     for item in updated:
         obj = by_id.get((item["table"], item["id"]))

@@ -18,7 +18,7 @@ from babel import Locale
 
 from crm_app.domain import value_labels
 from crm_app.domain.address import one_line
-from crm_app.domain.errors import ValidationError
+from crm_app.domain.errors import Message, ValidationError
 from crm_app.domain.normalise import (
     clean_text,
     fold,
@@ -44,7 +44,13 @@ HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs."
 
 
 class RowRefused(Exception):
-    """This row cannot become a record; the message says why."""
+    """This row cannot become a record; the message (a Message) says why."""
+
+    @property
+    def reason(self) -> str:
+        """The Message given (the import dialog shows it translated)."""
+        given = self.args[0] if self.args else ""
+        return given if isinstance(given, Message) else str(self)
 
 
 @lru_cache(maxsize=1)
@@ -83,9 +89,10 @@ def _field(entity: str, name: str, value: Any, context: dict[str, Any],
         return normalise_value(spec, value, context)
     except ValidationError as exc:
         if spec.kind in {"text", "multiline"} and isinstance(value, str):
-            warnings.append(f"{spec.label} cut to {spec.max_len} characters")
+            warnings.append(Message("{label} cut to {count} characters", label=spec.label,
+                                    count=spec.max_len))
             return normalise_value(spec, value[: spec.max_len], context)
-        warnings.append(f"{exc.message}; left empty")
+        warnings.append(Message("{reason}; left empty", reason=exc))
         return normalise_value(spec, None, context)
 
 
@@ -146,7 +153,8 @@ def clean_contact(draft: ContactDraft, fallback_country: str | None = None) -> C
         try:
             values["country"] = country_code(raw_country)
         except ValidationError:
-            warnings.append(f"country {raw_country!r} not recognised; kept in the notes")
+            warnings.append(Message("country {value!r} not recognised; kept in the notes",
+                                    value=raw_country))
             draft.extras.append(("Country", raw_country))
     given = draft.values.get("given_name") or ""
     family = draft.values.get("family_name") or ""
@@ -156,7 +164,8 @@ def clean_contact(draft: ContactDraft, fallback_country: str | None = None) -> C
     notes = [str(draft.values.get("notes") or "").strip()]
     if not clean_text(given) and not clean_text(family):
         if not draft.emails:
-            raise RowRefused("no name: a contact needs a given or family name, or an email")
+            raise RowRefused(Message("no name: a contact needs a given or family name, or an "
+                                     "email"))
         given, family = name_from_email(clean_text(draft.emails[0]))
         review.append(f"name taken from the email address {draft.emails[0]}")
     raw = {**draft.values, "given_name": given, "family_name": family, "honorific": honorific}
@@ -220,14 +229,16 @@ def _emails(draft: ContactDraft, warnings: list[str], review: list[str],
         except ValidationError:
             reserved = reserved_domain_email(typed)
             if reserved is not None:
-                warnings.append(f"email {typed!r} is at a reserved domain (test or local "
-                                "network); kept as the contact's email")
+                warnings.append(Message("email {value!r} is at a reserved domain (test or "
+                                        "local network); kept as the contact's email",
+                                        value=typed))
                 if reserved.casefold() not in {e.casefold() for e in found}:
                     found.append(reserved)
                 if draft.labels.get(email):
                     labels.setdefault(reserved, draft.labels[email])
                 continue
-            warnings.append(f"email {typed!r} is not valid; kept in the notes for review")
+            warnings.append(Message("email {value!r} is not valid; kept in the notes for "
+                                    "review", value=typed))
             review.append(f"email {typed}{_typed(draft, email)}")
             continue
         if draft.labels.get(email) and not labels.get(address):
@@ -248,15 +259,18 @@ def _phones(draft: ContactDraft, country: str | None, fallback: str | None,
         try:
             stored = normalise_phone("phones", number, region)
         except ValidationError:
-            hint = "" if region or number.startswith("+") else " (no country known)"
-            warnings.append(f"phone {typed!r} could not be checked{hint}; kept in the notes "
-                            "for review")
+            warnings.append(
+                Message("phone {value!r} could not be checked; kept in the notes for review",
+                        value=typed) if region or number.startswith("+") else
+                Message("phone {value!r} could not be checked (no country known); kept in "
+                        "the notes for review", value=typed))
             review.append(f"phone {typed}{_typed(draft, phone)}")
             continue
         if draft.labels.get(phone) and not labels.get(stored):
             labels[stored] = draft.labels[phone]
         if region and not country and not number.lstrip().startswith(("+", "00")):
-            warnings.append(f"phone {typed!r} read as a number of {region}")
+            warnings.append(Message("phone {value!r} read as a number of {country}",
+                                    value=typed, country=region))
         if extension:
             notes.append(f"Extension: {stored} ext. {extension}")
         if stored not in found:
@@ -293,7 +307,7 @@ def clean_organisation(draft: ContactDraft) -> CleanContact:
     warnings = list(draft.warnings)
     name = clean_text(draft.organisation or draft.full_name)
     if not name:
-        raise RowRefused("no name: an organisation needs a name")
+        raise RowRefused(Message("no name: an organisation needs a name"))
     values: dict[str, Any] = {"name": name[:300], "country": None}
     raw_country = clean_text(str(draft.values.get("country") or ""))
     lines = [str(draft.values.get("notes") or "").strip()]

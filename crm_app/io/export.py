@@ -89,7 +89,7 @@ def select_contacts(session: Session, flt: ExportFilter) -> list[dict[str, Any]]
     if flt.tag:
         tag_ids = [t.id for t in session.scalars(_live(Tag)) if fold(t.name) == fold(flt.tag)]
         if not tag_ids:
-            raise DomainError(f"no tag named {flt.tag!r}")
+            raise DomainError("no tag named {value!r}", value=flt.tag)
         linked = select(ContactTag.contact_id).where(
             ContactTag.tag_id.in_(tag_ids), ContactTag.deleted_at.is_(None))
         query = query.where(Contact.id.in_(linked))
@@ -254,7 +254,8 @@ def export_to(session: Session, kind: str, path: Path, flt: ExportFilter,
               vcard_version: str = "3.0") -> int:
     """Write the export; returns how many records (contacts, or meetings for .ics)."""
     if kind not in EXPORT_KINDS:
-        raise DomainError(f"unknown export format {kind!r} (use {', '.join(EXPORT_KINDS)})")
+        raise DomainError("unknown export format {value!r} (use {known})", value=kind,
+                          known=", ".join(EXPORT_KINDS))
     if kind == "xlsx":
         return write_xlsx(session, flt, path)
     if kind == "ics":

@@ -25,7 +25,7 @@ from dateutil.rrule import rruleset, rrulestr  # type: ignore[import-untyped]
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from crm_app.domain.all_day import DAY_MINUTES, MAX_DAYS, end_exclusive, first_day
-from crm_app.domain.errors import DomainError, ValidationError
+from crm_app.domain.errors import DomainError, Message, ValidationError
 from crm_app.domain.normalise import normalise_email
 from crm_app.io.drafts import Attendee, MeetingDraft, ParsedFile, Refusal
 from crm_app.io.progress import EVERY, Progress, report
@@ -106,7 +106,8 @@ def _one(event: Any, name: str, warnings: list[str]) -> Any:
     """A property that may appear once; a second copy is ignored with a warning."""
     values = _as_list(event.get(name))
     if len(values) > 1:
-        warnings.append(f"the event has {len(values)} {name} lines; the first is used")
+        warnings.append(Message("the event has {count} {name} lines; the first is used",
+                                count=len(values), name=name))
     return values[0] if values else None
 
 
@@ -127,7 +128,13 @@ class Window:
 
 
 class EventRefused(Exception):
-    """This event cannot become a meeting; the message says why in plain words."""
+    """This event cannot become a meeting; the message (a Message) says why in plain words."""
+
+    @property
+    def reason(self) -> str:
+        """The Message given (the import dialog shows it translated)."""
+        given = self.args[0] if self.args else ""
+        return given if isinstance(given, Message) else str(self)
 
 
 def _dt(prop: Any) -> Any:
@@ -164,10 +171,10 @@ def _outlook_all_day(event: Any, timing: Timing, end: datetime | None) -> None:
 def _timing(event: Any, default_zone: str, warnings: list[str]) -> Timing:
     prop = _one(event, "DTSTART", warnings)
     if prop is None:
-        raise EventRefused("this event has no start (DTSTART)")
+        raise EventRefused(Message("this event has no start (DTSTART)"))
     start = _dt(prop)
     if not isinstance(start, date):
-        raise EventRefused("the start of this event (DTSTART) is not a date or time")
+        raise EventRefused(Message("the start of this event (DTSTART) is not a date or time"))
     tzid = str(getattr(prop, "params", {}).get("TZID", "") or "")
     timing = Timing(start if isinstance(start, datetime) else datetime.combine(start, time()),
                     default_zone, timedelta(minutes=30))
@@ -180,15 +187,15 @@ def _timing(event: Any, default_zone: str, warnings: list[str]) -> Timing:
     else:
         zone = _zone_name(tzid, start)
         if zone is None:
-            warnings.append(f"time zone {printable(tzid)!r} has no known name; the time is "
-                            "right but shown in UTC")
+            warnings.append(Message("time zone {value!r} has no known name; the time is "
+                                    "right but shown in UTC", value=printable(tzid)))
             zone = "UTC"
         elif ZoneInfo(zone).utcoffset(start.replace(tzinfo=None)) != start.utcoffset():
             # the file's own VTIMEZONE fixes the instant; a name that disagrees with it would
             # show another wall time than the sender's, so the instant is shown in UTC
-            warnings.append(f"time zone {printable(tzid)!r} is defined in the file with "
-                            f"another offset than {zone}'s; the time is right but shown in "
-                            "UTC")
+            warnings.append(Message("time zone {value!r} is defined in the file with another "
+                                    "offset than {zone}'s; the time is right but shown in UTC",
+                                    value=printable(tzid), zone=zone))
             zone = "UTC"
         timing.zone = zone
     end_prop = _one(event, "DTEND", warnings)
@@ -196,7 +203,7 @@ def _timing(event: Any, default_zone: str, warnings: list[str]) -> Timing:
     if end_prop is not None:
         end = _dt(end_prop)
         if not isinstance(end, date):
-            raise EventRefused("the end of this event (DTEND) is not a date or time")
+            raise EventRefused(Message("the end of this event (DTEND) is not a date or time"))
         if not isinstance(end, datetime):
             if timing.all_day:
                 timing.end_day = end
@@ -207,15 +214,15 @@ def _timing(event: Any, default_zone: str, warnings: list[str]) -> Timing:
     elif duration_prop is not None:
         length = _dt(duration_prop)
         if not isinstance(length, timedelta):
-            raise EventRefused("the duration is not a valid duration")
+            raise EventRefused(Message("the duration is not a valid duration"))
         timing.length = length
         end = None
     else:
         end = None
         if not timing.all_day:  # RFC 5545: it ends when it starts; a meeting needs a length
-            warnings.append("the event gives no end or duration; 30 minutes assumed")
+            warnings.append(Message("the event gives no end or duration; 30 minutes assumed"))
     if timing.length < timedelta(0):
-        raise EventRefused("the event ends before it starts")
+        raise EventRefused(Message("the event ends before it starts"))
     if timing.all_day and timing.end_day is None:  # DURATION:P3D or no end (one day)
         timing.end_day = timing.start.date() + timedelta(days=max(1, timing.length.days))
     _outlook_all_day(event, timing, end if isinstance(end, datetime) else None)
@@ -247,8 +254,8 @@ def _occurrences(event: Any, timing: Timing, window: Window) -> list[datetime] |
         for rule in rules:
             found.rrule(rrulestr(_until_fixed(rule.to_ical().decode(), naive), dtstart=start))
     except (ValueError, TypeError) as exc:
-        raise EventRefused(f"the repeat rule (RRULE) is not readable ({printable(str(exc))})"
-                           ) from None
+        raise EventRefused(Message("the repeat rule (RRULE) is not readable ({reason})",
+                                   reason=printable(str(exc)))) from None
     exdates = _as_list(event.get("EXDATE"))
     for group, add in [(g, found.rdate) for g in rdates] + [(g, found.exdate) for g in exdates]:
         for item in getattr(group, "dts", []):
@@ -282,7 +289,8 @@ def _people(event: Any, draft: MeetingDraft, warnings: list[str]) -> list[str]:
     seen: set[str] = set()
     organisers = _as_list(event.get("ORGANIZER"))
     if len(organisers) > 1:
-        warnings.append(f"the event has {len(organisers)} organisers; the first is used")
+        warnings.append(Message("the event has {count} organisers; the first is used",
+                                count=len(organisers)))
     values = [(v, True) for v in organisers[:1]] + [(v, False) for v in
                                                       _as_list(event.get("ATTENDEE"))]
     for value, is_organiser in values:
@@ -296,14 +304,15 @@ def _people(event: Any, draft: MeetingDraft, warnings: list[str]) -> list[str]:
             continue
         if kind == "GROUP":
             agenda.append(f"Invited list: {shown} <{person.email}>")
-            warnings.append(f"{person.email} is a mailing list; not added as a contact")
+            warnings.append(Message("{email} is a mailing list; not added as a contact",
+                                    email=person.email))
             continue
         try:
             person.email = normalise_email("email", person.email)
         except ValidationError:
             agenda.append(f"Attendee with an invalid email: {shown} <{person.email}>")
-            warnings.append(f"attendee email {printable(person.email)!r} is not valid; kept "
-                            "in the agenda, not as a contact")
+            warnings.append(Message("attendee email {value!r} is not valid; kept in the agenda, "
+                                    "not as a contact", value=printable(person.email)))
             continue
         if person.email.casefold() in seen:
             continue
@@ -338,17 +347,18 @@ def event_to_drafts(event: Any, line: int, cancelled: bool, window: Window,
         assert timing.end_day is not None
         days = max(1, (timing.end_day - timing.start.date()).days)
         if days > MAX_DAYS:
-            warnings.append(f"the all-day event lasts {days} days; kept for {MAX_DAYS}")
+            warnings.append(Message("the all-day event lasts {count} days; kept for {most}",
+                                    count=days, most=MAX_DAYS))
             days = MAX_DAYS
         minutes = days * DAY_MINUTES
     elif minutes > DAY_MINUTES:
         end = (timing.start + timing.length).astimezone(ZoneInfo(timing.zone))
         agenda_lines.append(f"Ends: {end:%Y-%m-%d %H:%M} ({timing.zone})")
-        warnings.append("the event lasts more than a day; the meeting keeps 24 hours and the "
-                        "end is in the agenda")
+        warnings.append(Message("the event lasts more than a day; the meeting keeps 24 hours "
+                                "and the end is in the agenda"))
     if timing.floating:
-        warnings.append(f"the file gives no time zone; the time is read in {timing.zone} "
-                        "(this laptop's zone)")
+        warnings.append(Message("the file gives no time zone; the time is read in {zone} "
+                                "(this laptop's zone)", zone=timing.zone))
     if not timing.all_day:
         minutes = min(max(minutes, 1), DAY_MINUTES) if minutes else 30
     status = STATUS_IN.get(_text(event, "STATUS", warnings).upper(), "confirmed")
@@ -373,8 +383,8 @@ def event_to_drafts(event: Any, line: int, cancelled: bool, window: Window,
         window = Window(first, first + (window.end - window.start))
         starts = _occurrences(event, timing, window) or []
         if not starts:
-            raise EventRefused(f"a repeating event with no occurrence from "
-                               f"{window.describe()}; nothing imported for it")
+            raise EventRefused(Message("a repeating event with no occurrence from {period}; "
+                                       "nothing imported for it", period=window.describe()))
         notes.append(f"line {line}: a repeating event outside the import's range; its "
                      f"occurrences from {window.describe()} imported")
     if len(starts) > MAX_OCCURRENCES:
@@ -431,7 +441,8 @@ def parse_ics(text: str, window: Window | None = None, default_zone: str | None 
         try:
             calendars = icalendar.Calendar.from_ical(text, multiple=True)
         except Exception as exc:  # icalendar raises ValueError/KeyError/IndexError on bad input
-            raise DomainError(f"not a readable iCalendar file ({printable(str(exc))})") from None
+            raise DomainError("not a readable iCalendar file ({reason})",
+                              reason=printable(str(exc))) from None
         lines = [n for n, line in enumerate(text.splitlines(), start=1)
                  if line.strip().upper() == "BEGIN:VEVENT"]
         index = 0
@@ -449,11 +460,12 @@ def parse_ics(text: str, window: Window | None = None, default_zone: str | None 
             try:
                 drafts, notes = event_to_drafts(event, line, cancelled, window, zone)
             except EventRefused as exc:
-                parsed.refused.append(Refusal(line, str(exc)))
+                parsed.refused.append(Refusal(line, exc.reason))
                 continue
             except Exception as exc:  # a value icalendar could not read, in any property
-                parsed.refused.append(Refusal(line, "this event could not be read "
-                                              f"({printable(str(exc)) or type(exc).__name__})"))
+                parsed.refused.append(Refusal(line, Message(
+                    "this event could not be read ({reason})",
+                    reason=printable(str(exc)) or type(exc).__name__)))
                 continue
             if _override_key(event) is None and len(drafts) > 1:
                 uid = str(event.get("UID", ""))
@@ -462,8 +474,8 @@ def parse_ics(text: str, window: Window | None = None, default_zone: str | None 
             parsed.meetings.extend(drafts)
             parsed.warnings.extend(notes)
     if any(len(m.warnings) and window.describe() in m.warnings[-1] for m in parsed.meetings):
-        parsed.warnings.append(f"repeating events: occurrences from {window.describe()} "
-                               "imported")
+        parsed.warnings.append(Message("repeating events: occurrences from {period} imported",
+                                       period=window.describe()))
     if not parsed.meetings and not parsed.refused:
         raise DomainError("the calendar holds no event (VEVENT)")
     return parsed

@@ -22,7 +22,7 @@ from crm_app.db.database import Database
 from crm_app.db.models import AppSetting, Contact, Meeting, Organisation, StaffMember
 from crm_app.domain import value_labels
 from crm_app.domain.address import key as address_key
-from crm_app.domain.errors import DomainError
+from crm_app.domain.errors import DomainError, Message
 from crm_app.domain.normalise import fold
 from crm_app.io.clean import (
     REVIEW_TAG,
@@ -199,7 +199,8 @@ class PreviewBuilder:
 
     def __init__(self, session: Session, on_duplicate: str) -> None:
         if on_duplicate not in ON_DUPLICATE:
-            raise DomainError(f"--on-duplicate must be one of {', '.join(ON_DUPLICATE)}")
+            raise DomainError("--on-duplicate must be one of {known}",
+                              known=", ".join(ON_DUPLICATE))
         self.session = session
         self.on_duplicate = on_duplicate
         self.index: ContactIndex = load_index(session)
@@ -252,7 +253,7 @@ class PreviewBuilder:
             cleaned = clean_contact(draft, fallback)
         except RowRefused as exc:
             return PreviewRow(draft.line, "contact", "refuse", draft.full_name or "(no name)",
-                              reason=str(exc))
+                              reason=exc.reason)
         values, warnings = cleaned.values, cleaned.warnings
         tags = clean_tags(draft.tags + ([REVIEW_TAG] if cleaned.review else []))
         row = PreviewRow(draft.line, "contact", "create", _label(values), values=values,
@@ -271,8 +272,9 @@ class PreviewBuilder:
         elif sure:
             self._resolve_match(row, sure[0].record_id, sure[0].reason, org_id)
         elif matches:
-            row.warnings.append(f"looks like {self._label_of(matches[0].record_id)} "
-                                f"({matches[0].reason})")
+            row.warnings.append(Message("looks like {name} ({reason})",
+                                        name=self._label_of(matches[0].record_id),
+                                        reason=matches[0].reason))
         if row.action == "create":
             self.index.add(key)
             if draft.uid:
@@ -286,7 +288,8 @@ class PreviewBuilder:
         try:
             cleaned = clean_organisation(draft)
         except RowRefused as exc:
-            return PreviewRow(draft.line, "organisation", "refuse", "(no name)", reason=str(exc))
+            return PreviewRow(draft.line, "organisation", "refuse", "(no name)",
+                              reason=exc.reason)
         values = cleaned.values
         row = PreviewRow(draft.line, "organisation", "create", values["name"], values=values,
                          warnings=cleaned.warnings)
@@ -372,14 +375,16 @@ class PreviewBuilder:
         row.target_id, row.match = target, reason
         row.label = f"{row.label} → {_label(current)}"
         if mode == "skip":
-            row.action, row.reason = "skip", f"already in the database ({reason})"
+            row.action, row.reason = "skip", Message("already in the database ({reason})",
+                                                     reason=reason)
             return
         overwrite = mode == "update"
         if overwrite and older_card(row.values.get("card_rev"), current.get("card_rev")):
             overwrite, mode = False, "merge"
-            row.warnings.append(
-                f"this card was last changed {row.values['card_rev']} (REV), before the one "
-                f"imported earlier ({current['card_rev']}): only empty fields are filled")
+            row.warnings.append(Message(
+                "this card was last changed {rev} (REV), before the one imported earlier "
+                "({earlier}): only empty fields are filled", rev=row.values['card_rev'],
+                earlier=current['card_rev']))
             row.values.pop("card_rev")
         earlier = self.pending.get(target)
         if earlier is not None:  # an earlier row of the file already changes this contact

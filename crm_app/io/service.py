@@ -56,8 +56,8 @@ def guess_format(path: Path, data: bytes | None = None) -> str:
         return "ics"
     if head.startswith(b"PK"):
         return "xlsx"
-    raise DomainError(f"cannot tell the format of {path.name}; give --format "
-                      f"({'|'.join(IMPORT_FORMATS)})")
+    raise DomainError("cannot tell the format of {name}; give --format ({formats})",
+                      name=path.name, formats="|".join(IMPORT_FORMATS))
 
 
 def parse_text(text: str, format_name: str, mapping: Mapping[str, str] | None = None,
@@ -73,7 +73,8 @@ def parse_text(text: str, format_name: str, mapping: Mapping[str, str] | None = 
         return parse_qr_text(text)
     if format_name in {"csv", "outlook", "google", "thunderbird"}:
         return parse_csv_text(text, format_name, mapping)
-    raise DomainError(f"unknown import format {format_name!r} (use {'|'.join(IMPORT_FORMATS)})")
+    raise DomainError("unknown import format {value!r} (use {formats})", value=format_name,
+                      formats="|".join(IMPORT_FORMATS))
 
 
 def read_file(path: Path, format_name: str | None = None,
@@ -84,22 +85,24 @@ def read_file(path: Path, format_name: str | None = None,
     overrides the detected one (the preview shows which was used and why); `repeat_months`
     is how far ahead a calendar's repeating events are expanded (default 12 months)."""
     if not path.is_file():
-        raise DomainError(f"no such file: {path}")
+        raise DomainError("no such file: {path}", path=path)
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise DomainError(f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MiB")
+        raise DomainError("{name} is larger than {count} MiB", name=path.name,
+                          count=MAX_FILE_BYTES // 2**20)
     data = path.read_bytes()
     if not data.strip():
-        raise DomainError(f"{path.name} is empty")
+        raise DomainError("{name} is empty", name=path.name)
     fmt = format_name or guess_format(path, data)
     if mapping and fmt not in {"csv", "outlook", "google", "thunderbird", "xlsx"}:
-        raise DomainError(f"a column mapping applies to CSV and .xlsx files, not to {fmt}")
+        raise DomainError("a column mapping applies to CSV and .xlsx files, not to {format}",
+                          format=fmt)
     if fmt == "xlsx":
         header, rows = read_xlsx_rows(path)
         return parse_table(header, rows, "xlsx", mapping)
     try:
         decoded = decode_file(data, encoding)
     except DomainError as exc:
-        raise DomainError(f"{path.name}: {exc}") from None
+        raise DomainError("{name}: {reason}", name=path.name, reason=exc) from None
     del data  # the decoded text is all the parsers need; a big file is not held twice
     phase(progress, "read", "records")
     parsed = parse_text(decoded.text, fmt, mapping, repeat_months, encoding, progress, stop)
@@ -115,11 +118,11 @@ def open_table_file(path: Path, format_name: str | None = None,
     """A CSV or .xlsx file opened for streaming (header, mapping, encoding), or None for
     the other formats."""
     if not path.is_file():
-        raise DomainError(f"no such file: {path}")
+        raise DomainError("no such file: {path}", path=path)
     with path.open("rb") as handle:
         head = handle.read(4096)
     if not head.strip():
-        raise DomainError(f"{path.name} is empty")
+        raise DomainError("{name} is empty", name=path.name)
     fmt = format_name or guess_format(path, head)
     if fmt not in TABLE_FORMATS:
         return None

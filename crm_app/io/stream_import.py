@@ -70,7 +70,7 @@ def open_table(path: Path, format_name: str, mapping: Mapping[str, str] | None =
         text = open_text(path, encoding)
         header, _lines = rows_of(text.lines())
     except DomainError as exc:
-        raise DomainError(f"{path.name}: {exc}") from None
+        raise DomainError("{name}: {reason}", name=path.name, reason=exc) from None
     head = resolve_mapping(header, format_name, mapping)
     head.encoding, head.encoding_note = text.encoding, text.note
     head.warnings[:0] = text.warnings
@@ -135,8 +135,8 @@ def apply_table(session: Session, preview: ImportPreview, clock: Clock = utc_now
     table = preview.source_file
     assert isinstance(table, TableFile)
     if table.changed():
-        raise DomainError(f"{table.path.name} changed since its preview; preview it again "
-                          "(nothing was imported)")
+        raise DomainError("{name} changed since its preview; preview it again (nothing was "
+                          "imported)", name=table.path.name)
     batch, _written = write_table(session, table, preview.source, preview.on_duplicate, clock,
                                   progress, stop, preview.total())
     return batch

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from crm_app.domain import value_labels
-from crm_app.domain.errors import DomainError
+from crm_app.domain.errors import DomainError, Message
 from crm_app.domain.normalise import fold
 from crm_app.io.addresses import AddressCollector, contact_country
 from crm_app.io.drafts import ContactDraft, ParsedFile
@@ -242,7 +242,8 @@ def row_to_draft(
         bucket.extend(p for p in parts if p not in bucket)
     if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
         extra = [c.strip() for c in cells[len(header):] if c.strip()]
-        draft.warnings.append(f"{len(extra)} cell(s) beyond the last column kept in the notes")
+        draft.warnings.append(Message("{count} cell(s) beyond the last column kept in the "
+                                      "notes", count=len(extra)))
         draft.extras.extend(("Cell beyond the last column", c) for c in extra)
     first = {k: v[0] for k, v in collected.items() if v}
     given = " ".join(p for p in (first.get("given_name"), first.get("middle_name")) if p)
@@ -288,9 +289,9 @@ def resolve_mapping(header: Sequence[str], format_name: str,
         raise DomainError("the first row has no column names")
     emails = [h for h in header if _EMAILISH.match(h.strip())]
     if emails:  # read as names, the first record would be lost as the header
-        raise DomainError(f"the first row holds values such as {emails[0]!r}, not column "
+        raise DomainError("the first row holds values such as {value!r}, not column "
                           "names: the file has no header row; add one (e.g. First Name,Last "
-                          "Name,E-mail Address), nothing was imported")
+                          "Name,E-mail Address), nothing was imported", value=emails[0])
     detected = detect_format(header) if format_name in {"csv", "xlsx", "auto"} else format_name
     if format_name == "xlsx":
         detected = "xlsx" if detected == "csv" else detected
@@ -298,15 +299,17 @@ def resolve_mapping(header: Sequence[str], format_name: str,
                          else "csv")
     unknown = [c for c in (mapping or {}) if c not in header]
     if unknown:
-        raise DomainError(f"--map names a column the file does not have: {unknown[0]!r} "
-                          f"(columns: {', '.join(header)})")
+        raise DomainError("--map names a column the file does not have: {value!r} "
+                          "(columns: {known})", value=unknown[0], known=", ".join(header))
     bad = [t for t in (mapping or {}).values() if t not in TARGETS]
     if bad:
-        raise DomainError(f"unknown target {bad[0]!r} (use one of: {', '.join(TARGETS)})")
+        raise DomainError("unknown target {value!r} (use one of: {known})", value=bad[0],
+                          known=", ".join(TARGETS))
     final = {**guess, **(mapping or {})}
     parsed = ParsedFile(format=detected, columns=list(header), mapping=final)
     if not any(t in IDENTITY_TARGETS for t in final.values()):
-        parsed.warnings.append("no column is mapped to a contact field; choose a mapping")
+        parsed.warnings.append(Message("no column is mapped to a contact field; choose a "
+                                       "mapping"))
     return parsed
 
 
@@ -355,7 +358,8 @@ def iter_xlsx_rows(path: Path, header_only: bool = False
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # zipfile/openpyxl raise several types for a damaged file
-        raise DomainError(f"{path.name} is not a readable .xlsx workbook ({exc})") from None
+        raise DomainError("{name} is not a readable .xlsx workbook ({reason})", name=path.name,
+                          reason=str(exc)) from None
     sheet = book["Contacts"] if "Contacts" in book.sheetnames else book.worksheets[0]
     numbered = enumerate(sheet.iter_rows(values_only=True), start=1)
     header: list[str] | None = None
@@ -366,7 +370,7 @@ def iter_xlsx_rows(path: Path, header_only: bool = False
             break
     if header is None:
         book.close()
-        raise DomainError(f"{path.name}: the first sheet is empty")
+        raise DomainError("{name}: the first sheet is empty", name=path.name)
     while header and not header[-1]:
         header.pop()
     if header_only:

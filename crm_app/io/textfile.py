@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice, pairwise
 
-from crm_app.domain.errors import DomainError
+from crm_app.domain.errors import DomainError, Message
 
 DELIMITERS = (",", ";", "\t")
 
@@ -95,8 +95,8 @@ def decode_file(data: bytes, override: str | None = None) -> Decoded:
         try:
             codecs.lookup(override)
         except LookupError:
-            raise DomainError(f"unknown encoding {override!r} (e.g. utf-8, windows-1252, "
-                              "shift_jis, gb18030)") from None
+            raise DomainError("unknown encoding {value!r} (e.g. utf-8, windows-1252, "
+                              "shift_jis, gb18030)", value=override) from None
         result = Decoded(data.decode(override, errors="replace").lstrip("\ufeff"), override,
                          "chosen, not detected")
     else:
@@ -158,7 +158,8 @@ def _clean(result: Decoded) -> Decoded:
     nuls = text.count("\x00")
     if nuls:
         result.text = text.replace("\x00", "")
-        result.warnings.append(f"{nuls} NUL byte(s) removed from the file")
+        result.warnings.append(Message("{count} NUL byte(s) removed from the file",
+                                          count=nuls))
     return result
 
 
@@ -238,15 +239,15 @@ def rows_of(lines: Iterable[str]) -> tuple[list[str], Iterator[tuple[int, list[s
                 header = [c.strip().strip("\ufeff") for c in cells]
                 break
     except csv.Error as exc:
-        raise DomainError(f"line {reader.line_num}: not a readable CSV file "
-                          f"({printable(str(exc))})") from None
+        raise DomainError("line {line}: not a readable CSV file ({reason})",
+                          line=reader.line_num, reason=printable(str(exc))) from None
     if header is None:
         raise DomainError("the file is empty: no header row found")
 
     def unclosed(line: int) -> DomainError:
-        return DomainError(f"line {line}: a quote (\") opened here is never closed properly, "
+        return DomainError("line {line}: a quote (\") opened here is never closed properly, "
                            "so the rows after it would be read as one; fix the quote, nothing "
-                           "was imported")
+                           "was imported", line=line)
 
     def rows(start: int) -> Iterator[tuple[int, list[str]]]:
         assert header is not None
@@ -261,8 +262,8 @@ def rows_of(lines: Iterable[str]) -> tuple[list[str], Iterator[tuple[int, list[s
                     waiting = (start, cells)
                 start = reader.line_num + 1
         except csv.Error as exc:
-            raise DomainError(f"line {reader.line_num}: not a readable CSV file "
-                              f"({printable(str(exc))})") from None
+            raise DomainError("line {line}: not a readable CSV file ({reason})",
+                              line=reader.line_num, reason=printable(str(exc))) from None
         if waiting is not None:
             if counted.quotes % 2 == 1 and any("\n" in c for c in waiting[1]):
                 raise unclosed(waiting[0])

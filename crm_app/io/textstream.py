@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crm_app.domain.errors import DomainError
+from crm_app.domain.errors import DomainError, Message
 from crm_app.io.textfile import SHOWN_LINES, codec_label, legacy_codec, refuse_binary
 
 BLOCK = 1 << 20
@@ -78,8 +78,8 @@ def open_text(path: Path, override: str | None = None) -> TextSource:
         try:
             codec = codecs.lookup(override).name
         except LookupError:
-            raise DomainError(f"unknown encoding {override!r} (e.g. utf-8, windows-1252, "
-                              "shift_jis, gb18030)") from None
+            raise DomainError("unknown encoding {value!r} (e.g. utf-8, windows-1252, "
+                              "shift_jis, gb18030)", value=override) from None
         skip = len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) and \
             codec.startswith("utf-8") else 0
         source = TextSource(path, override, codec, "chosen, not detected", skip=skip)
@@ -88,7 +88,8 @@ def open_text(path: Path, override: str | None = None) -> TextSource:
     source.size = size
     source.digest, nuls = _digest(path)
     if nuls and not source.codec.startswith("utf-16"):  # in UTF-16 they are half of ASCII
-        source.warnings.append(f"{nuls} NUL byte(s) removed from the file")
+        source.warnings.append(Message("{count} NUL byte(s) removed from the file",
+                                          count=nuls))
     first = "".join(line for _, line in zip(range(40), source.lines(), strict=False))
     refuse_binary(first)
     return source

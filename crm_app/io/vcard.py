@@ -23,7 +23,7 @@ from typing import Any
 import vobject
 
 from crm_app.domain import value_labels
-from crm_app.domain.errors import DomainError
+from crm_app.domain.errors import DomainError, Message
 from crm_app.domain.normalise import country_name
 from crm_app.io import codepage
 from crm_app.io.addresses import kind_and_label
@@ -283,8 +283,8 @@ def parse_vcards(text: str, format_name: str = "vcard",
         if number % EVERY == 0:
             report(progress, stop, number, total, "reading the file")
         for nested in block.nested:
-            parsed.refused.append(Refusal(nested, "a card inside another card (AGENT) is not "
-                                          "imported; the outer card is"))
+            parsed.refused.append(Refusal(nested, Message(
+                "a card inside another card (AGENT) is not imported; the outer card is")))
         lines = list(block.lines)
         warnings: list[str] = []
         if not block.closed:
@@ -292,28 +292,31 @@ def parse_vcards(text: str, format_name: str = "vcard",
             # is read up to the next card, with a warning
             if format_name == "qr" or not any(
                     property_name(x) in {"FN", "N", "EMAIL", "ORG"} for x in lines):
-                parsed.refused.append(Refusal(block.line, "card has no END:VCARD line"))
+                parsed.refused.append(Refusal(block.line,
+                                              Message("card has no END:VCARD line")))
                 continue
             lines.append("END:VCARD")
-            warnings.append("the card has no END:VCARD line; read up to the next card")
+            warnings.append(Message("the card has no END:VCARD line; read up to the next card"))
         leftovers: list[str] = []
         for offset, text in enumerate(lines):
             if property_name(text) == "AGENT" and text.partition(":")[2].strip():
-                parsed.refused.append(Refusal(block.line + offset, "a card inside another "
-                                              "card (AGENT) is not imported; the outer card is"))
+                parsed.refused.append(Refusal(block.line + offset, Message(
+                    "a card inside another card (AGENT) is not imported; the outer card is")))
         try:
             with warnings_to_list() as caught:
                 card = vobject.readOne(repair_card(lines, warnings, leftovers, qp_encoding),
                                        ignoreUnreadable=True)
         except Exception as exc:  # vobject raises many types; each means "this card is broken"
             reason = _first_line(str(exc)) if str(exc) else type(exc).__name__
-            parsed.refused.append(Refusal(block.line, f"unreadable card: {reason}"))
+            parsed.refused.append(Refusal(block.line, Message("unreadable card: {reason}",
+                                                              reason=reason)))
             continue
         kinds = {_text(p.value).lower() for p in card.getChildren()
                  if p.name.upper() in {"KIND", "X-ADDRESSBOOKSERVER-KIND"}}
         if "group" in kinds:
-            parsed.refused.append(Refusal(block.line, "a contact group (KIND:group) is not a "
-                                          "contact; its members come from their own cards"))
+            parsed.refused.append(Refusal(block.line, Message(
+                "a contact group (KIND:group) is not a contact; its members come from their "
+                "own cards")))
             continue
         draft = card_to_draft(card, block.line, becky)
         draft.warnings.extend(warnings)
@@ -325,8 +328,8 @@ def parse_vcards(text: str, format_name: str = "vcard",
                 draft.warnings.append(_first_line(message) or "a line was not readable")
         if leftovers:
             draft.extras.extend(("Unreadable line", text) for text in leftovers)
-            draft.warnings.append(f"{len(leftovers)} line(s) that are no vCard property kept "
-                                  "in the notes")
+            draft.warnings.append(Message("{count} line(s) that are no vCard property kept "
+                                          "in the notes", count=len(leftovers)))
         parsed.contacts.append(draft)
     if not parsed.contacts and not parsed.refused:
         raise DomainError("no vCard found (a vCard starts with BEGIN:VCARD)")

@@ -30,7 +30,7 @@ from typing import Any
 from crm_app import fileio
 from crm_app.db import cipher
 from crm_app.db.database import Database, file_state
-from crm_app.domain.errors import DomainError
+from crm_app.domain.errors import DomainError, Message
 from crm_app.sync import kdf
 
 SERVICE = "crm-app-db"
@@ -69,7 +69,8 @@ def recovery_key() -> str:
 def check_new_passphrase(passphrase: str) -> str:
     cipher.check_passphrase(passphrase)
     if len(passphrase) < MIN_LENGTH:
-        raise DomainError(f"choose a recovery passphrase of at least {MIN_LENGTH} characters")
+        raise DomainError("choose a recovery passphrase of at least {count} characters",
+                          count=MIN_LENGTH)
     return passphrase
 
 
@@ -109,7 +110,7 @@ def unwrap(data: dict[str, Any], passphrase: str, path: Path) -> str:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     if data.get("format") != FORMAT or data.get("version") != VERSION:
-        raise DomainError(f"{key_file(path)} is not a CRM database key file")
+        raise DomainError("{file} is not a CRM database key file", file=key_file(path))
     try:
         params = kdf.from_header(data)
         salt, nonce, sealed = (base64.b64decode(str(data[k]), validate=True)
@@ -128,9 +129,10 @@ def read_key_file(path: Path) -> dict[str, Any] | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as exc:
-        raise DomainError(f"cannot read the key file {file}: {exc}") from exc
+        raise DomainError("cannot read the key file {file}: {reason}", file=file,
+                          reason=exc) from exc
     if not isinstance(data, dict):
-        raise DomainError(f"{file} is not a CRM database key file")
+        raise DomainError("{file} is not a CRM database key file", file=file)
     return data
 
 
@@ -164,9 +166,9 @@ def keyring_problem() -> str | None:
     problem = passphrase.keyring_problem()
     if problem is None:
         return None
-    return ("no system keyring is available on this computer: the database key is not "
-            "remembered, and the recovery passphrase is asked at each start "
-            f"(or read from {ENV_VAR} / --db-passphrase-file)")
+    return Message("no system keyring is available on this computer: the database key is "
+                   "not remembered, and the recovery passphrase is asked at each start "
+                   "(or read from {variable} / --db-passphrase-file)", variable=ENV_VAR)
 
 
 def stored_key(path: Path) -> str | None:
@@ -191,7 +193,8 @@ def remember_key(path: Path, raw_key: str) -> str | None:
     try:
         keyring.set_password(SERVICE, _account(path), raw_key)
     except keyring.errors.KeyringError as exc:
-        return f"the database key could not be saved in the keyring ({exc})"
+        return Message("the database key could not be saved in the keyring ({reason})",
+                       reason=str(exc))
     return None
 
 
@@ -227,8 +230,9 @@ def find_key(path: Path, passphrase_file: Path | None = None,
             if read_key_file(path) is not None:
                 remember_key(path, found)
             return Unlocked(found, "prompt")
-    raise DomainError(f"{path} is encrypted: give --db-passphrase-file FILE, set {ENV_VAR} to "
-                      "the recovery passphrase, or type it at a terminal")
+    raise DomainError("{path} is encrypted: give --db-passphrase-file FILE, set {variable} to "
+                      "the recovery passphrase, or type it at a terminal", path=path,
+                      variable=ENV_VAR)
 
 
 def open_database(path: Path, passphrase_file: Path | None = None,
@@ -253,7 +257,7 @@ def create_encrypted(path: Path, recovery: str | None,
     """A new encrypted database at `path`: random key, key file, keyring entry."""
     file = path.expanduser()
     if file_state(file) != "missing":
-        raise DomainError(f"{file} already exists")
+        raise DomainError("{file} already exists", file=file)
     generated = None
     if recovery is None:
         generated = recovery = recovery_key()
@@ -274,7 +278,7 @@ def encrypt_existing(path: Path, recovery: str | None, params: kdf.KdfParams | N
     """Encrypt the plain database `path` (and its plain backups) with a new random key."""
     file = path.expanduser()
     if file_state(file) != "plain":
-        raise DomainError(f"{file} is not a plain database")
+        raise DomainError("{file} is not a plain database", file=file)
     generated = None
     if recovery is None:
         generated = recovery = recovery_key()

@@ -26,6 +26,9 @@ class SearchHit:
     detail: str  # job title · organisation · country, or the like
     rank: float
     status: str = ""  # a meeting's status, as stored (the UI shows it translated)
+    # The stored value `detail` starts with, in English ("public agency" for an
+    # organisation's "public_agency"): the UI shows that part translated.
+    detail_value: str = ""
 
 
 def fts_query(user_text: str, column: str | None = None) -> str | None:
@@ -88,20 +91,22 @@ class SearchService:
             params.update({f"k{i}": k for i, k in enumerate(kinds)})
         with self.db.engine.connect() as connection:
             rows = connection.execute(text(sql.format(kind_filter=kind_filter)), params).all()
-        details, statuses = self._details({(r[0], r[1]) for r in rows})
+        details, statuses, values = self._details({(r[0], r[1]) for r in rows})
         return [SearchHit(r[0], r[1], r[2], details.get(r[1], ""), float(r[4]),
-                          statuses.get(r[1], "")) for r in rows]
+                          statuses.get(r[1], ""), values.get(r[1], "")) for r in rows]
 
-    def _details(self, hits: set[tuple[str, str]]) -> tuple[dict[str, str], dict[str, str]]:
+    def _details(self, hits: set[tuple[str, str]]
+                 ) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         """One line telling records of the same name apart: title, organisation, place, date;
-        and the status of each meeting."""
+        the status of each meeting; the stored kind of each organisation (the line's start)."""
         wanted: dict[str, list[str]] = {}
         for kind, record_id in hits:
             wanted.setdefault(kind, []).append(record_id)
         out: dict[str, str] = {}
         statuses: dict[str, str] = {}
+        values: dict[str, str] = {}
         if not wanted:
-            return out, statuses
+            return out, statuses, values
         with self.db.session() as session:
             if "contact" in wanted:
                 query = (select(Contact.id, Contact.job_title, Organisation.name, Contact.country)
@@ -114,6 +119,7 @@ class SearchService:
                         Organisation.id.in_(wanted["organisation"]))):
                     out[org.id] = _dot(org.kind.replace("_", " "), org.city,
                                        country_name(org.country))
+                    values[org.id] = org.kind or ""
             if "event" in wanted:
                 for event in session.scalars(select(Event).where(Event.id.in_(wanted["event"]))):
                     out[event.id] = _dot(event.city, country_name(event.country),
@@ -126,7 +132,7 @@ class SearchService:
                     out[meeting.id] = _dot(f"{local:%Y-%m-%d %H:%M} {meeting.timezone}",
                                            people.get(meeting.id), meeting.place)
                     statuses[meeting.id] = meeting.status
-        return out, statuses
+        return out, statuses, values
 
 
 def _meeting_people(session: Session, meeting_ids: list[str]) -> dict[str, str]:

@@ -69,7 +69,8 @@ def resolve(db: Database, conflict_id: int, keep: str, clock: Clock = utc_now) -
         if conflict is None:
             raise NotFound("conflict", str(conflict_id))
         if conflict.resolved_at is not None:
-            raise DomainError(f"conflict {conflict_id} is already resolved")
+            raise DomainError("conflict {record_id} is already resolved",
+                              record_id=conflict_id)
         model = MODEL_BY_TABLE[conflict.table_name]
         obj = session.get(model, conflict.row_id)
         if obj is None:

@@ -25,6 +25,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from crm_app.domain.errors import Message
 from crm_app.sync.fileformat import is_temp_of, peek_team
 from crm_app.sync.lock import STALE_AFTER, storage_now
 
@@ -81,9 +82,10 @@ def foreign_copies(target: Path) -> list[Path]:
 
 
 def foreign_copy_notes(target: Path) -> list[str]:
-    return [f"{copy.name} is named like a conflicted copy of {target.name} but belongs to "
-            "another team's shared file (it was created separately); it was not merged: "
-            "move it elsewhere" for copy in foreign_copies(target)]
+    return [Message("{copy} is named like a conflicted copy of {target} but belongs to "
+                    "another team's shared file (it was created separately); it was not "
+                    "merged: move it elsewhere", copy=copy.name, target=target.name)
+            for copy in foreign_copies(target)]
 
 
 def archive(copy: Path, target: Path) -> Path:

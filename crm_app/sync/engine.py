@@ -30,6 +30,7 @@ from crm_app.db.database import Database
 from crm_app.db.models import SYNCED_MODELS
 from crm_app.domain import hlc
 from crm_app.domain.clock import Clock, utc_now
+from crm_app.domain.errors import Message
 from crm_app.services import duplicates
 from crm_app.sync import chunks, copies, install, rekey, retire, rowhash, rules, samecopy
 from crm_app.sync import kdf as kdfs
@@ -133,13 +134,14 @@ class Syncer:
     def run(self) -> SyncReport:
         folder = self.path.parent
         if not folder.is_dir():
-            raise SyncFileError(f"the folder {folder} does not exist or is not reachable "
-                                "(is the drive or share connected?)")
+            raise SyncFileError("the folder {folder} does not exist or is not reachable "
+                                "(is the drive or share connected?)", folder=folder)
         if self.path.is_dir():
-            raise SyncFileError(f"{self.path} is a folder; give the path of the shared file")
+            raise SyncFileError("{path} is a folder; give the path of the shared file",
+                                path=self.path)
         if not os.access(folder, os.W_OK):
-            raise SyncFileError(f"cannot write in {folder} (read-only location); "
-                                "choose a folder where you may save files")
+            raise SyncFileError("cannot write in {folder} (read-only location); "
+                                "choose a folder where you may save files", folder=folder)
         install_file = self.install_id_file or install.default_path()
         install_id = install.read_or_create(install_file)
         self._install_id = install_id
@@ -150,15 +152,16 @@ class Syncer:
                 connection, self.db.path, bindings, install_id, self.wall_clock())
             device = changelog.device_id(connection)
         if copied_from is not None:
-            self.report.warnings.append(
-                f"this database is a copy of device {copied_from}'s (copied from another computer "
-                "or on this one); "
-                f"this laptop now syncs as device {device}, so both copies' edits are kept")
+            self.report.warnings.append(Message(
+                "this database is a copy of device {source}'s (copied from another computer "
+                "or on this one); this laptop now syncs as device {device}, so both copies' "
+                "edits are kept", source=copied_from, device=device))
         self._lock = SyncLock(self.path, device, timeout=self.lock_timeout)
         try:
             self._lock.acquire()
         except PermissionError as exc:
-            raise SyncFileError(f"cannot write in {folder} (read-only location)") from exc
+            raise SyncFileError("cannot write in {folder} (read-only location)",
+                                folder=folder) from exc
         # A sync builds millions of small lists at once; the cyclic collector would walk them
         # again and again (they hold no cycles), so it pauses for the sync's length.
         collecting = gc.isenabled()
@@ -171,10 +174,10 @@ class Syncer:
             raise rekey.explain(self.db, self.path, exc) from exc
         finally:
             if self._lock.lost:
-                self.report.warnings.append(
+                self.report.warnings.append(Message(
                     "this sync's lock on the shared file was broken or taken over by another "
                     "laptop while it worked; the file was checked before it was replaced, "
-                    "but sync again to be sure")
+                    "but sync again to be sure"))
             self._lock.release()
             if collecting:
                 gc.enable()
@@ -205,8 +208,8 @@ class Syncer:
             temp = write_temp(self.path, data, self.checkpoint)
             if _signature(self.path) != read.signature:
                 temp.unlink(missing_ok=True)  # someone wrote meanwhile, ignoring the lock
-                self.report.warnings.append("the shared file changed during the sync; merged "
-                                            "again")
+                self.report.warnings.append(Message("the shared file changed during the "
+                                                    "sync; merged again"))
                 self.checkpoint("retry")
                 continue
             self.report.created_file = read.opened is None and read.signature is None
@@ -226,11 +229,13 @@ class Syncer:
         signature = _signature(self.path)
         opened: OpenedFile | None = None
         if signature is None and not self.create:
-            raise SyncFileError(f"there is no shared file at {self.path}; nothing was created")
+            raise SyncFileError("there is no shared file at {path}; nothing was created",
+                                path=self.path)
         if signature is not None and signature[0] > 0:
             opened = open_file(self.path.read_bytes(), self.keyring, self.path.name)
         elif signature is not None:
-            self.report.warnings.append(f"{self.path.name} was empty; it was written anew")
+            self.report.warnings.append(Message("{name} was empty; it was written anew",
+                                                name=self.path.name))
         self.checkpoint("read")
         found = copies.find_conflicted_copies(self.path)
         readable: list[tuple[Path, OpenedFile]] = []
@@ -238,7 +243,8 @@ class Syncer:
             try:
                 readable.append((copy, open_file(copy.read_bytes(), self.keyring, copy.name)))
             except (SyncFileError, OSError) as exc:
-                self.report.warnings.append(f"conflicted copy not merged: {exc}")
+                self.report.warnings.append(Message("conflicted copy not merged: {reason}",
+                                                    reason=exc))
             self.checkpoint("read-copy")
         return _Read(opened, signature, readable)
 
@@ -256,8 +262,9 @@ class Syncer:
         # kept here and in the file disagree (then the merge compares every value).
         in_file = peek_digests(read.opened.compressed)
         if digests and in_file is not None and json.loads(digests) != in_file:
-            self.report.warnings.append("the shared file's contents differ from this "
-                                        "laptop's although nothing changed; compared in full")
+            self.report.warnings.append(Message("the shared file's contents differ from this "
+                                                "laptop's although nothing changed; compared "
+                                                "in full"))
             return False
         return True
 
@@ -341,10 +348,12 @@ class Syncer:
                 differing = [t for t, d in remote.digests.items()
                              if local_digests.get(t) != d]
                 self.report.warnings.append(
-                    "this laptop and the shared file held different data although their "
-                    "change records matched; every record was compared and repaired"
+                    Message("this laptop and the shared file held different data although "
+                            "their change records matched; every record was compared and "
+                            "repaired")
                     if not differing else
-                    "this laptop and the shared file still differ in: " + ", ".join(differing))
+                    Message("this laptop and the shared file still differ in: {tables}",
+                            tables=", ".join(differing)))
             self._local_digests = local_digests
             self._guard_mass_deletion(cursor, remote)
             # The audit log travels like any table but is not counted as records.
@@ -486,19 +495,20 @@ class Syncer:
         seen_chain = json.loads(changelog.get_state(connection, "seen_chain") or "[]")
         seen_epoch = int(changelog.get_state(connection, "seen_epoch") or 0)
         seen_at = changelog.get_state(connection, "seen_at")
-        when = (f" on {datetime.fromisoformat(seen_at):%d %b %Y}" if seen_at else "")
+        when = (Message(" on {day:%d %b %Y}", day=datetime.fromisoformat(seen_at))
+                if seen_at else Message(""))
         own = remote.chain[-1][1] if remote.chain else ""
         older = any(g == own for _e, g in seen_chain) or remote.read_epoch < seen_epoch
         if older:
-            self.report.warnings.append(
-                f"the shared file is older than the one this laptop synced{when}; it may have "
+            self.report.warnings.append(Message(
+                "the shared file is older than the one this laptop synced{when}; it may have "
                 "been restored from a backup. Everything it lacks was sent again from this "
-                "laptop")
+                "laptop", when=when))
         else:
-            self.report.warnings.append(
-                f"the shared file does not contain the version this laptop synced{when} "
+            self.report.warnings.append(Message(
+                "the shared file does not contain the version this laptop synced{when} "
                 "(another laptop's copy replaced it, or it was restored from a backup); every "
-                "record was compared and what it lacked was sent again")
+                "record was compared and what it lacked was sent again", when=when))
 
     def _warn_drift(self, newest: str) -> None:
         if not newest:
@@ -508,22 +518,24 @@ class Syncer:
         if ahead > DRIFT_WARNING:
             hours = int(ahead.total_seconds() // 3600)
             self._ahead[stamp.device] = hours
-            self.report.warnings.append(
-                f"laptop {stamp.device} wrote changes dated {stamp.when:%Y-%m-%d %H:%M} UTC, "
-                f"{hours} hours ahead of this laptop's clock: check the date and time "
+            self.report.warnings.append(Message(
+                "laptop {device} wrote changes dated {when:%Y-%m-%d %H:%M} UTC, "
+                "{hours} hours ahead of this laptop's clock: check the date and time "
                 "settings of both. This laptop's clock was moved at most "
-                f"{int(DRIFT_WARNING.total_seconds() // 3600)} hours ahead; edits made here "
-                "after those changes that still lose to them are listed as conflicts")
+                "{most} hours ahead; edits made here "
+                "after those changes that still lose to them are listed as conflicts",
+                device=stamp.device, when=stamp.when, hours=hours,
+                most=int(DRIFT_WARNING.total_seconds() // 3600)))
 
     def _warn_if_this_clock_is_off(self, remote: Snapshot, device: str) -> None:
         """Another laptop saw this laptop's changes dated in its future: say so here."""
         note = remote.devices.get(device, {}).get("clock_ahead")
         if isinstance(note, dict):
-            self.report.warnings.append(
-                f"this laptop's clock seems to be {note.get('hours')} hours ahead (laptop "
-                f"{note.get('by')} received changes from here dated in its future on "
-                f"{str(note.get('at', ''))[:10]}); check the date, time and time zone "
-                "settings")
+            self.report.warnings.append(Message(
+                "this laptop's clock seems to be {hours} hours ahead (laptop {by} received "
+                "changes from here dated in its future on {day}); check the date, time and "
+                "time zone settings", hours=note.get('hours'), by=note.get('by'),
+                day=str(note.get('at', ''))[:10]))
 
     # -- writing --------------------------------------------------------------------------
     def _encode(self, snapshot: Snapshot, read: _Read, generation: str, device: str,

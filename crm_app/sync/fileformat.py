@@ -34,13 +34,13 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Literal
 
 import orjson
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from crm_app.domain.errors import DomainError
+from crm_app.domain.errors import DomainError, Message
 from crm_app.sync import kdf
 from crm_app.sync.kdf import KdfParams
 
@@ -65,14 +65,16 @@ class SyncFileError(DomainError):
 
 
 # Every laptop keeps all it merged, so a damaged file loses nothing that a new one cannot hold.
-RECOVERY = ("nothing was changed here; restore it from a backup, or move it aside and sync "
-            "again to start a new file from this laptop's data")
+RECOVERY = Message("nothing was changed here; restore it from a backup, or move it aside and "
+                   "sync again to start a new file from this laptop's data")
 
 
-def damaged(name: str, detail: str) -> SyncFileError:
-    """The one message for every way a file's structure can be wrong (forged, cut, random)."""
-    return SyncFileError(f"the shared file {name} is damaged or is not a CRM sync file "
-                         f"({detail})")
+def damaged(name: str, detail: str | Message) -> SyncFileError:
+    """The one message for every way a file's structure can be wrong (forged, cut, random).
+    `detail` is a template without arguments, or a Message."""
+    return SyncFileError("the shared file {name} is damaged or is not a CRM sync file "
+                         "({detail})", name=name,
+                         detail=detail if isinstance(detail, Message) else Message(detail))
 
 
 @dataclass(frozen=True)
@@ -216,10 +218,11 @@ class OpenedFile:
         try:
             body = orjson.loads(zlib.decompress(self.compressed))
         except (zlib.error, orjson.JSONDecodeError) as exc:  # authentic, yet unreadable
-            raise SyncFileError(f"{self.name} is damaged (its contents cannot be read)") from exc
+            raise SyncFileError("{name} is damaged (its contents cannot be read)",
+                                  name=self.name) from exc
         if not isinstance(body, dict) or int(body.get("format", 0)) > FORMAT_VERSION:
-            raise SyncFileError(
-                f"{self.name} was written by a newer version of the app; update the app")
+            raise SyncFileError("{name} was written by a newer version of the app; update "
+                                "the app", name=self.name)
         return body
 
     def body(self) -> dict[str, Any]:
@@ -271,8 +274,9 @@ def open_chunk(data: bytes, region: int, keys: Keys, ref: list[Any], name: str) 
         return AESGCM(keys.encryption).decrypt(
             nonce, data[start:start + length], CHUNK_LABEL + chunk_id.encode("ascii"))
     except (InvalidTag, ValueError, IndexError) as exc:
-        raise SyncFileError(f"{name} has been tampered with or damaged "
-                            f"(a chunk failed its authentication check); {RECOVERY}") from exc
+        raise SyncFileError("{name} has been tampered with or damaged (a chunk failed its "
+                            "authentication check); {recovery}", name=name,
+                            recovery=RECOVERY) from exc
 
 
 def _open_every_chunk(data: bytes, region: int, keys: Keys, manifest: bytes,
@@ -282,7 +286,8 @@ def _open_every_chunk(data: bytes, region: int, keys: Keys, manifest: bytes,
     try:
         refs = orjson.loads(zlib.decompress(manifest)).get("chunks", [])
     except (zlib.error, orjson.JSONDecodeError, AttributeError) as exc:
-        raise SyncFileError(f"{name} is damaged (its contents cannot be read)") from exc
+        raise SyncFileError("{name} is damaged (its contents cannot be read)",
+                            name=name) from exc
     if not isinstance(refs, list):
         raise damaged(name, "its list of chunks is unreadable")
     opened: dict[str, bytes] = {}
@@ -330,8 +335,9 @@ def read_header(data: bytes, name: str, *, complete: bool = True) -> Header:
         raise damaged(name, "no sync file signature")
     if version > FORMAT_VERSION:
         raise SyncFileError(
-            f"{name} was written by a newer version of the app (sync format {version}, this "
-            f"app reads up to {FORMAT_VERSION}); update the app, then sync again")
+            "{name} was written by a newer version of the app (sync format {version}, this "
+            "app reads up to {readable}); update the app, then sync again", name=name,
+            version=version, readable=FORMAT_VERSION)
     if version < 1 or header_length > MAX_HEADER:
         raise damaged(name, "unreadable header")
     end = PREFIX.size + header_length
@@ -360,8 +366,9 @@ def read_header(data: bytes, name: str, *, complete: bool = True) -> Header:
         raise damaged(name, "unreadable header") from exc
     total = body_length + data_length
     if complete and len(data) < end + total:
-        raise damaged(name, f"truncated: {len(data) - end} of {total} bytes of data; "
-                      "it may still be uploading: try again later")
+        raise damaged(name, Message("truncated: {got} of {total} bytes of data; it may still "
+                                    "be uploading: try again later", got=len(data) - end,
+                                    total=total))
     if complete and len(data) > end + total:
         raise damaged(name, "unexpected bytes after the data")
     return Header(str(generation), str(team), params, salt, nonce, expected_check, end,
@@ -373,14 +380,14 @@ def open_file(data: bytes, keyring: KeyRing, name: str) -> OpenedFile:
     header = read_header(data, name)
     keys = keyring.keys(header.salt, header.params, header.team)
     if not hmac.compare_digest(key_check(keys), header.key_check):
-        raise SyncFileError(f"wrong passphrase for {name}")
+        raise SyncFileError("wrong passphrase for {name}", name=name)
     region = header.end + header.body_length
     try:
         plain = AESGCM(keys.encryption).decrypt(header.nonce, data[header.end:region],
                                                 data[:header.end])
     except InvalidTag as exc:
-        raise SyncFileError(f"{name} has been tampered with or damaged "
-                            f"(its authentication check failed); {RECOVERY}") from exc
+        raise SyncFileError("{name} has been tampered with or damaged (its authentication "
+                            "check failed); {recovery}", name=name, recovery=RECOVERY) from exc
     if header.version == FORMAT_1:
         return OpenedFile(header.generation, keys, plain, name)
     chunks = _open_every_chunk(data, region, keys, plain, name)
@@ -418,14 +425,19 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def write_error(target: Path, exc: OSError, action: str = "write") -> SyncFileError:
+def write_error(target: Path, exc: OSError,
+                action: Literal["write", "use"] = "write") -> SyncFileError:
     """One line for a write the storage refused (full disk, read-only or immutable file)."""
     reasons = {errno.ENOSPC: "no space left on device", errno.EDQUOT: "disk quota exceeded",
                errno.EROFS: "the drive is read-only", errno.EACCES: "permission denied",
                errno.EPERM: "the file or folder may not be changed (read-only, immutable "
                             "or in use by another program)"}
     reason = reasons.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
-    return SyncFileError(f"cannot {action} the shared file {target}: {reason}")
+    if action == "use":
+        return SyncFileError("cannot use the shared file {target}: {reason}", target=target,
+                             reason=reason)
+    return SyncFileError("cannot write the shared file {target}: {reason}", target=target,
+                         reason=reason)
 
 
 def _write_all(handle: BinaryIO, data: bytes, checkpoint: Checkpoint) -> None:

@@ -81,8 +81,8 @@ class SyncLock:
             if self._break_if_stale():
                 continue
             if self._monotonic() >= deadline:
-                raise SyncBusy(f"another sync is using the shared file ({self._holder()}); "
-                               "try again in a minute")
+                raise SyncBusy("another sync is using the shared file ({holder}); "
+                               "try again in a minute", holder=self._holder())
             time.sleep(0.2)
 
     def _try_create(self) -> bool:

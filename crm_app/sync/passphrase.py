@@ -20,12 +20,12 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 
 from crm_app import fileio
-from crm_app.domain.errors import DomainError
+from crm_app.domain.errors import DomainError, Message
 
 SERVICE = "crm-app-sync"
 ENV_VAR = "CRM_SYNC_PASSPHRASE"
-NOT_REMEMBERED = ("no system keyring is available on this computer: the passphrase will "
-                  "not be remembered and will be asked again next time")
+NOT_REMEMBERED = Message("no system keyring is available on this computer: the passphrase "
+                         "will not be remembered and will be asked again next time")
 
 
 @dataclass(frozen=True)
@@ -52,9 +52,10 @@ def keyring_problem() -> str | None:
         return NOT_REMEMBERED
     module = type(backend).__module__
     if module.startswith("keyrings.alt") or module.startswith("keyring.backends.null"):
-        return (f"the keyring on this computer ({type(backend).__name__} of keyrings.alt) "
-                "keeps passwords in a file, not in a system keyring: the passphrase was not "
-                "saved and will be asked again next time")
+        return Message("the keyring on this computer ({backend} of keyrings.alt) keeps "
+                       "passwords in a file, not in a system keyring: the passphrase was not "
+                       "saved and will be asked again next time",
+                       backend=type(backend).__name__)
     return None
 
 
@@ -84,7 +85,8 @@ def remember(shared_file: Path, passphrase: str) -> str | None:
     try:
         keyring.set_password(SERVICE, _account(shared_file), passphrase)
     except keyring.errors.KeyringError as exc:
-        return f"the passphrase could not be saved in the keyring ({exc}); it will be asked again"
+        return Message("the passphrase could not be saved in the keyring ({reason}); it will "
+                       "be asked again", reason=str(exc))
     return None
 
 
@@ -112,4 +114,5 @@ def find(shared_file: Path, passphrase_file: Path | None,
         if typed:
             return Passphrase(typed, "prompt")
     raise DomainError("no sync passphrase: give --passphrase-file FILE, set "
-                      f"{ENV_VAR}, or run the sync once from a terminal to type it")
+                      "{variable}, or run the sync once from a terminal to type it",
+                      variable=ENV_VAR)

@@ -61,9 +61,9 @@ def explain(db: Database, path: Path, error: SyncFileError) -> SyncFileError:
     if known.get("team") != found[0] or known.get("salt") == found[1]:
         return error
     return PassphraseChanged(
-        f"the team's sync passphrase was changed on another laptop since this laptop last "
-        f"synced ({str(known.get('at', ''))[:10]}): the passphrase used here no longer opens "
-        f"{path.name}. Ask a colleague for the new passphrase")
+        "the team's sync passphrase was changed on another laptop since this laptop last "
+        "synced ({day}): the passphrase used here no longer opens {name}. Ask a colleague for "
+        "the new passphrase", day=str(known.get('at', ''))[:10], name=path.name)
 
 
 def rekey(db: Database, path: Path, old: str, new: str, *, when: datetime,

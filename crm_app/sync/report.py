@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from crm_app.domain.errors import Message
 from crm_app.sync.fileformat import SyncFileError
 
 
@@ -54,11 +55,12 @@ class MassDeletion(SyncFileError):
     def __init__(self, device: str, table: str, count: int, total: int,
                  last_seen: str) -> None:
         self.device, self.table, self.count, self.total = device, table, count, total
-        seen = f", last synced {last_seen[:10]}" if last_seen else ""
+        seen = Message(", last synced {day}", day=last_seen[:10]) if last_seen else Message("")
         super().__init__(
-            f"this sync would delete {count} of the {total} {table} records on this laptop, "
-            f"all deleted on laptop {device}{seen}; nothing was changed. If that is "
-            "intended, sync again allowing mass deletion (crm sync --allow-mass-delete)")
+            "this sync would delete {count} of the {total} {kind} records on this laptop, "
+            "all deleted on laptop {device}{seen}; nothing was changed. If that is "
+            "intended, sync again allowing mass deletion (crm sync --allow-mass-delete)",
+            count=count, total=total, kind=table, device=device, seen=seen)
 
 
 MASS_DELETE_SHARE = 0.5

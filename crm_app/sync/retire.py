@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from crm_app.db.models import SYNCED_MODELS
+from crm_app.domain.errors import Message
 from crm_app.sync.fileformat import SyncFileError
 from crm_app.sync.snapshot import Snapshot, raw_epoch
 
@@ -127,25 +128,27 @@ def returning_note(snapshot: Snapshot, device: str) -> str | None:
         return None
     when = str(info.get("retired_at", ""))[:10]
     by = info.get("retired_by", "?")
-    return (f"this laptop was retired from the shared file on {when} (by laptop {by}); it "
-            "rejoins now: every record was compared, and records the others deleted and "
-            "purged meanwhile were removed here, not sent back")
+    return Message("this laptop was retired from the shared file on {when} (by laptop {by}); "
+                   "it rejoins now: every record was compared, and records the others deleted "
+                   "and purged meanwhile were removed here, not sent back", when=when, by=by)
 
 
 def mark_retired(snapshot: Snapshot, device: str, by: str, now: datetime) -> dict[str, int]:
     """Retire `device` (a prefix of its id is enough) and purge what that allows."""
     matches = [d for d in snapshot.devices if d == device or d.startswith(device)]
     if not matches:
-        raise SyncFileError(f"no laptop {device} in the shared file (see: crm sync devices)")
+        raise SyncFileError("no laptop {device} in the shared file (see: crm sync devices)",
+                            device=device)
     if len(matches) > 1:
-        raise SyncFileError(f"{device} names more than one laptop: " + ", ".join(matches))
+        raise SyncFileError("{device} names more than one laptop: {matches}", device=device,
+                            matches=", ".join(matches))
     (target,) = matches
     if target == by:
         raise SyncFileError("this laptop cannot retire itself; retire it from another laptop")
     info = snapshot.devices[target]
     if is_retired(info):
-        raise SyncFileError(f"laptop {target} is already retired "
-                            f"(since {str(info['retired_at'])[:10]})")
+        raise SyncFileError("laptop {device} is already retired (since {day})", device=target,
+                            day=str(info['retired_at'])[:10])
     info["retired_at"] = now.isoformat(timespec="seconds")
     info["retired_by"] = by
     return purge_tombstones(snapshot)

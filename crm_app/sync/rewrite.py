@@ -36,7 +36,7 @@ class Opened:
 def read(path: Path, passphrase: str) -> Opened:
     """The shared file opened and parsed (one clear error when missing)."""
     if not path.is_file():
-        raise SyncFileError(f"there is no shared file at {path}")
+        raise SyncFileError("there is no shared file at {path}", path=path)
     opened = open_file(path.read_bytes(), KeyRing(passphrase), path.name)
     return Opened(opened, Snapshot.from_body(opened.body()))
 

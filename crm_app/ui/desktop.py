@@ -30,7 +30,7 @@ from crm_app.ui.forms import first_run
 from crm_app.ui.i18n import Translations, system_language
 from crm_app.ui.icons import clear_icon_cache, icon
 from crm_app.ui.main_window import MainWindow
-from crm_app.ui.messages import error_text
+from crm_app.ui.messages import error_text, note_text
 from crm_app.ui.widgets import wheel_guard
 
 log = logging.getLogger(__name__)
@@ -176,7 +176,8 @@ class DesktopApp:
             note = getattr(created, "keyring_note", None)
             if note:
                 dialogs.show_info(window, self.app.translate("DesktopApp",
-                                                             "Database encrypted"), note)
+                                                             "Database encrypted"),
+                                  note_text(note))
             self.open(path, key=key)
 
         def failed(error: BaseException) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from crm_app.services.search import SearchHit
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
@@ -88,6 +89,16 @@ def label(value: str | None) -> str:
     if source is None:
         return value.replace("_", " ").capitalize()
     return QCoreApplication.translate(CONTEXT, source)
+
+
+def hit_detail(hit: SearchHit) -> str:
+    """A search hit's detail line with its stored value (an organisation's kind) in the
+    interface language: "Ente pubblico · Milano · Italia", not "public agency · ..."."""
+    english = hit.detail_value.replace("_", " ")
+    if not english or not hit.detail.startswith(english):
+        return hit.detail
+    rest = hit.detail[len(english):].removeprefix(" · ")
+    return " · ".join(p for p in (label(hit.detail_value), rest) if p)
 
 
 def tr(context: str, text: str) -> str:

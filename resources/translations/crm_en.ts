@@ -859,6 +859,682 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the sync was stopped before it finished; nothing was half written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep must be &apos;mine&apos; or &apos;theirs&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict {record_id} is already resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared file kept changing while this laptop was writing it; try again in a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist or is not reachable (is the drive or share connected?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the path of the shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} (read-only location); choose a folder where you may save files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} (read-only location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no shared file at {path}; nothing was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no shared file at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared file {name} is damaged or is not a CRM sync file ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its contents cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of the app; update the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of the app (sync format {version}, this app reads up to {readable}); update the app, then sync again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has been tampered with or damaged (a chunk failed its authentication check); {recovery}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has been tampered with or damaged (its authentication check failed); {recovery}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was changed here; restore it from a backup, or move it aside and sync again to start a new file from this laptop&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the shared file {target}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the shared file {target}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sync passphrase is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s cryptography library has no Argon2id (it needs OpenSSL 3.2 or later): update the app&apos;s Python packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another sync is using the shared file ({holder}); try again in a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sync passphrase: give --passphrase-file FILE, set {variable}, or run the sync once from a terminal to type it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team&apos;s sync passphrase was changed on another laptop since this laptop last synced ({day}): the passphrase used here no longer opens {name}. Ask a colleague for the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a new passphrase, different from the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this sync would delete {count} of the {total} {kind} records on this laptop, all deleted on laptop {device}{seen}; nothing was changed. If that is intended, sync again allowing mass deletion (crm sync --allow-mass-delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, last synced {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no laptop {device} in the shared file (see: crm sync devices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device} names more than one laptop: {matches}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this laptop cannot retire itself; retire it from another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laptop {device} is already retired (since {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared file changed meanwhile (another laptop synced without the lock); nothing was changed, try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk lies outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list of chunks is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sync file signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: its header is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk holds no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two chunks share one id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: {got} of {total} bytes of data; it may still be uploading: try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{copy} is named like a conflicted copy of {target} but belongs to another team&apos;s shared file (it was created separately); it was not merged: move it elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database is a copy of device {source}&apos;s (copied from another computer or on this one); this laptop now syncs as device {device}, so both copies&apos; edits are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared file&apos;s contents differ from this laptop&apos;s although nothing changed; compared in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on {day:%d %b %Y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared file is older than the one this laptop synced{when}; it may have been restored from a backup. Everything it lacks was sent again from this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared file does not contain the version this laptop synced{when} (another laptop&apos;s copy replaced it, or it was restored from a backup); every record was compared and what it lacked was sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laptop {device} wrote changes dated {when:%Y-%m-%d %H:%M} UTC, {hours} hours ahead of this laptop&apos;s clock: check the date and time settings of both. This laptop&apos;s clock was moved at most {most} hours ahead; edits made here after those changes that still lose to them are listed as conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s clock seems to be {hours} hours ahead (laptop {by} received changes from here dated in its future on {day}); check the date, time and time zone settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this sync&apos;s lock on the shared file was broken or taken over by another laptop while it worked; the file was checked before it was replaced, but sync again to be sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared file changed during the sync; merged again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was empty; it was written anew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicted copy not merged: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this laptop and the shared file held different data although their change records matched; every record was compared and repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this laptop and the shared file still differ in: {tables}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this laptop was retired from the shared file on {when} (by laptop {by}); it rejoins now: every record was compared, and records the others deleted and purged meanwhile were removed here, not sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no system keyring is available on this computer: the passphrase will not be remembered and will be asked again next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring on this computer ({backend} of keyrings.alt) keeps passwords in a file, not in a system keyring: the passphrase was not saved and will be asked again next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase could not be saved in the keyring ({reason}); it will be asked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no system keyring is available on this computer: the database key is not remembered, and the recovery passphrase is asked at each start (or read from {variable} / --db-passphrase-file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is encrypted: give --db-passphrase-file FILE, set {variable} to the recovery passphrase, or type it at a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a recovery passphrase of at least {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a CRM database key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a plain database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the key file {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database key could not be saved in the keyring ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open {path}: the database passphrase is wrong, or the file is not an encrypted CRM database; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database passphrase is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database passphrase cannot contain a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the converted copy {path} failed its integrity check ({reason}); the original was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the converted copy {path} lost rows in {tables}; the original was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is in use (close the app and any sync first); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a plain SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has a journal beside it (is the app running?); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an encrypted database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index of {path} is damaged ({reason}); the original was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is encrypted (or is not a CRM database): unlock it with the recovery passphrase (--db-passphrase-file FILE or CRM_DB_PASSPHRASE) or from the OS keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format of {name}; give --format ({formats})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import format {value!r} (use {formats})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than {count} MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column mapping applies to CSV and .xlsx files, not to {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to import: every row is skipped or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} changed since its preview; preview it again (nothing was imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds binary data); nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty: no header row found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: a quote (&quot;) opened here is never closed properly, so the rows after it would be read as one; fix the quote, nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} NUL byte(s) removed from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: not a readable CSV file ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding {value!r} (e.g. utf-8, windows-1252, shift_jis, gb18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row has no column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row holds values such as {value!r}, not column names: the file has no header row; add one (e.g. First Name,Last Name,E-mail Address), nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map names a column the file does not have: {value!r} (columns: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown target {value!r} (use one of: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the first sheet is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is mapped to a contact field; choose a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable .xlsx workbook ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name: an organisation needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}; left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name: a contact needs a given or family name, or an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {value!r} read as a number of {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} cut to {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country {value!r} not recognised; kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email {value!r} is not valid; kept in the notes for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email {value!r} is at a reserved domain (test or local network); kept as the contact&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {value!r} could not be checked; kept in the notes for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {value!r} could not be checked (no country known); kept in the notes for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address not stored as parts ({reason}); kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the database ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this card was last changed {rev} (REV), before the one imported earlier ({earlier}): only empty fields are filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like {name} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no import to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} imported record(s) were changed after the import (e.g. {kind} {name}); undo refused, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format {value!r} (use {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tag named {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar holds no event (VEVENT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has {count} {name} lines; the first is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this event has no start (DTSTART)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of this event (DTSTART) is not a date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has {count} organisers; the first is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file gives no time zone; the time is read in {zone} (this laptop&apos;s zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeating events: occurrences from {period} imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of this event (DTEND) is not a date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repeat rule (RRULE) is not readable ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} is a mailing list; not added as a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the all-day event lasts {count} days; kept for {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event lasts more than a day; the meeting keeps 24 hours and the end is in the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a repeating event with no occurrence from {period}; nothing imported for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable iCalendar file ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone {value!r} has no known name; the time is right but shown in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the duration is not a valid duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event gives no end or duration; 30 minutes assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendee email {value!r} is not valid; kept in the agenda, not as a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone {value!r} is defined in the file with another offset than {zone}&apos;s; the time is right but shown in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this event could not be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scanned text is not a contact (expected a vCard or MECARD code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--renew needs a --reason (it is kept in the consent note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--basis must be one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new expiry must be after today; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: give a length like 90d, 24m or 2y, not {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} contact(s) have no lawful basis (first: {record_id}); give --basis; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period of {period} reaches before the year 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown consent field {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lawful basis must be one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consent expires before it was given; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file {path} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cell(s) beyond the last column kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no vCard found (a vCard starts with BEGIN:VCARD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card has no END:VCARD line; read up to the next card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} line(s) that are no vCard property kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a card inside another card (AGENT) is not imported; the outer card is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact group (KIND:group) is not a contact; its members come from their own cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card has no END:VCARD line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable card: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown report {kind!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,6 +1604,34 @@
     </message>
     <message>
         <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow_up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff_member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no space left on device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drive is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or folder may not be changed (read-only, immutable or in use by another program)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -859,6 +859,682 @@
         <translation>indirizzo {number}: {reason}</translation>
     </message>
     <message>
+        <source>the sync was stopped before it finished; nothing was half written</source>
+        <translation>la sincronizzazione è stata interrotta prima della fine; nulla è stato scritto a metà</translation>
+    </message>
+    <message>
+        <source>--keep must be &apos;mine&apos; or &apos;theirs&apos;</source>
+        <translation>--keep deve essere &apos;mine&apos; o &apos;theirs&apos;</translation>
+    </message>
+    <message>
+        <source>conflict {record_id} is already resolved</source>
+        <translation>il conflitto {record_id} è già risolto</translation>
+    </message>
+    <message>
+        <source>the shared file kept changing while this laptop was writing it; try again in a minute</source>
+        <translation>il file condiviso continuava a cambiare mentre questo portatile lo scriveva; riprova tra un minuto</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist or is not reachable (is the drive or share connected?)</source>
+        <translation>la cartella {folder} non esiste o non è raggiungibile (l&apos;unità o la condivisione è collegata?)</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the path of the shared file</source>
+        <translation>{path} è una cartella; indica il percorso del file condiviso</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} (read-only location); choose a folder where you may save files</source>
+        <translation>impossibile scrivere in {folder} (posizione di sola lettura); scegli una cartella in cui puoi salvare file</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} (read-only location)</source>
+        <translation>impossibile scrivere in {folder} (posizione di sola lettura)</translation>
+    </message>
+    <message>
+        <source>there is no shared file at {path}; nothing was created</source>
+        <translation>non c&apos;è nessun file condiviso in {path}; non è stato creato nulla</translation>
+    </message>
+    <message>
+        <source>there is no shared file at {path}</source>
+        <translation>non c&apos;è nessun file condiviso in {path}</translation>
+    </message>
+    <message>
+        <source>the shared file {name} is damaged or is not a CRM sync file ({detail})</source>
+        <translation>il file condiviso {name} è danneggiato o non è un file di sincronizzazione del CRM ({detail})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its contents cannot be read)</source>
+        <translation>{name} è danneggiato (il suo contenuto non si può leggere)</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of the app; update the app</source>
+        <translation>{name} è stato scritto da una versione più recente dell&apos;app; aggiorna l&apos;app</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of the app (sync format {version}, this app reads up to {readable}); update the app, then sync again</source>
+        <translation>{name} è stato scritto da una versione più recente dell&apos;app (formato di sincronizzazione {version}, questa app legge fino al {readable}); aggiorna l&apos;app, poi sincronizza di nuovo</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for {name}</source>
+        <translation>passphrase errata per {name}</translation>
+    </message>
+    <message>
+        <source>{name} has been tampered with or damaged (a chunk failed its authentication check); {recovery}</source>
+        <translation>{name} è stato manomesso o danneggiato (un blocco non ha superato il controllo di autenticità); {recovery}</translation>
+    </message>
+    <message>
+        <source>{name} has been tampered with or damaged (its authentication check failed); {recovery}</source>
+        <translation>{name} è stato manomesso o danneggiato (non ha superato il controllo di autenticità); {recovery}</translation>
+    </message>
+    <message>
+        <source>nothing was changed here; restore it from a backup, or move it aside and sync again to start a new file from this laptop&apos;s data</source>
+        <translation>qui non è cambiato nulla; ripristinalo da un backup, oppure spostalo altrove e sincronizza di nuovo per creare un nuovo file dai dati di questo portatile</translation>
+    </message>
+    <message>
+        <source>cannot use the shared file {target}: {reason}</source>
+        <translation>impossibile usare il file condiviso {target}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write the shared file {target}: {reason}</source>
+        <translation>impossibile scrivere il file condiviso {target}: {reason}</translation>
+    </message>
+    <message>
+        <source>the sync passphrase is empty</source>
+        <translation>la passphrase di sincronizzazione è vuota</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s cryptography library has no Argon2id (it needs OpenSSL 3.2 or later): update the app&apos;s Python packages</source>
+        <translation>la libreria crittografica di questo computer non ha Argon2id (serve OpenSSL 3.2 o successivo): aggiorna i pacchetti Python dell&apos;app</translation>
+    </message>
+    <message>
+        <source>another sync is using the shared file ({holder}); try again in a minute</source>
+        <translation>un&apos;altra sincronizzazione sta usando il file condiviso ({holder}); riprova tra un minuto</translation>
+    </message>
+    <message>
+        <source>no sync passphrase: give --passphrase-file FILE, set {variable}, or run the sync once from a terminal to type it</source>
+        <translation>nessuna passphrase di sincronizzazione: usa --passphrase-file FILE, imposta {variable}, oppure esegui la sincronizzazione una volta da un terminale per digitarla</translation>
+    </message>
+    <message>
+        <source>the team&apos;s sync passphrase was changed on another laptop since this laptop last synced ({day}): the passphrase used here no longer opens {name}. Ask a colleague for the new passphrase</source>
+        <translation>la passphrase di sincronizzazione del gruppo è stata cambiata su un altro portatile dopo l&apos;ultima sincronizzazione di questo ({day}): la passphrase usata qui non apre più {name}. Chiedi la nuova passphrase a un collega</translation>
+    </message>
+    <message>
+        <source>give a new passphrase, different from the current one</source>
+        <translation>indica una nuova passphrase, diversa da quella attuale</translation>
+    </message>
+    <message>
+        <source>this sync would delete {count} of the {total} {kind} records on this laptop, all deleted on laptop {device}{seen}; nothing was changed. If that is intended, sync again allowing mass deletion (crm sync --allow-mass-delete)</source>
+        <translation>questa sincronizzazione eliminerebbe {count} dei {total} record di tipo {kind} su questo portatile, tutti eliminati sul portatile {device}{seen}; non è cambiato nulla. Se è voluto, sincronizza di nuovo consentendo l&apos;eliminazione in massa (crm sync --allow-mass-delete)</translation>
+    </message>
+    <message>
+        <source>, last synced {day}</source>
+        <translation>, ultima sincronizzazione il {day}</translation>
+    </message>
+    <message>
+        <source>no laptop {device} in the shared file (see: crm sync devices)</source>
+        <translation>nessun portatile {device} nel file condiviso (vedi: crm sync devices)</translation>
+    </message>
+    <message>
+        <source>{device} names more than one laptop: {matches}</source>
+        <translation>{device} indica più di un portatile: {matches}</translation>
+    </message>
+    <message>
+        <source>this laptop cannot retire itself; retire it from another laptop</source>
+        <translation>questo portatile non può ritirare se stesso; ritiralo da un altro portatile</translation>
+    </message>
+    <message>
+        <source>laptop {device} is already retired (since {day})</source>
+        <translation>il portatile {device} è già ritirato (dal {day})</translation>
+    </message>
+    <message>
+        <source>the shared file changed meanwhile (another laptop synced without the lock); nothing was changed, try again</source>
+        <translation>nel frattempo il file condiviso è cambiato (un altro portatile ha sincronizzato senza il blocco); non è cambiato nulla, riprova</translation>
+    </message>
+    <message>
+        <source>a chunk lies outside the file</source>
+        <translation>un blocco è fuori dal file</translation>
+    </message>
+    <message>
+        <source>its list of chunks is unreadable</source>
+        <translation>l&apos;elenco dei blocchi è illeggibile</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>troncato</translation>
+    </message>
+    <message>
+        <source>no sync file signature</source>
+        <translation>manca la firma del file di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>unreadable header</source>
+        <translation>intestazione illeggibile</translation>
+    </message>
+    <message>
+        <source>truncated: its header is incomplete</source>
+        <translation>troncato: l&apos;intestazione è incompleta</translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the data</source>
+        <translation>byte inattesi dopo i dati</translation>
+    </message>
+    <message>
+        <source>a chunk holds no rows</source>
+        <translation>un blocco non contiene righe</translation>
+    </message>
+    <message>
+        <source>two chunks share one id</source>
+        <translation>due blocchi hanno lo stesso id</translation>
+    </message>
+    <message>
+        <source>a chunk cannot be read</source>
+        <translation>un blocco non si può leggere</translation>
+    </message>
+    <message>
+        <source>truncated: {got} of {total} bytes of data; it may still be uploading: try again later</source>
+        <translation>troncato: {got} di {total} byte di dati; forse è ancora in caricamento: riprova più tardi</translation>
+    </message>
+    <message>
+        <source>{copy} is named like a conflicted copy of {target} but belongs to another team&apos;s shared file (it was created separately); it was not merged: move it elsewhere</source>
+        <translation>{copy} ha il nome di una copia in conflitto di {target} ma appartiene al file condiviso di un altro gruppo (è stato creato a parte); non è stato unito: spostalo altrove</translation>
+    </message>
+    <message>
+        <source>this database is a copy of device {source}&apos;s (copied from another computer or on this one); this laptop now syncs as device {device}, so both copies&apos; edits are kept</source>
+        <translation>questo database è una copia di quello del dispositivo {source} (copiato da un altro computer o su questo); ora questo portatile sincronizza come dispositivo {device}, così le modifiche di entrambe le copie sono conservate</translation>
+    </message>
+    <message>
+        <source>the shared file&apos;s contents differ from this laptop&apos;s although nothing changed; compared in full</source>
+        <translation>il contenuto del file condiviso è diverso da quello di questo portatile anche se nulla è cambiato; confrontato per intero</translation>
+    </message>
+    <message>
+        <source> on {day:%d %b %Y}</source>
+        <translation> il {day:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <source>the shared file is older than the one this laptop synced{when}; it may have been restored from a backup. Everything it lacks was sent again from this laptop</source>
+        <translation>il file condiviso è più vecchio di quello che questo portatile ha sincronizzato{when}; forse è stato ripristinato da un backup. Tutto ciò che gli manca è stato inviato di nuovo da questo portatile</translation>
+    </message>
+    <message>
+        <source>the shared file does not contain the version this laptop synced{when} (another laptop&apos;s copy replaced it, or it was restored from a backup); every record was compared and what it lacked was sent again</source>
+        <translation>il file condiviso non contiene la versione che questo portatile ha sincronizzato{when} (la copia di un altro portatile l&apos;ha sostituita, o è stato ripristinato da un backup); ogni record è stato confrontato e ciò che mancava è stato inviato di nuovo</translation>
+    </message>
+    <message>
+        <source>laptop {device} wrote changes dated {when:%Y-%m-%d %H:%M} UTC, {hours} hours ahead of this laptop&apos;s clock: check the date and time settings of both. This laptop&apos;s clock was moved at most {most} hours ahead; edits made here after those changes that still lose to them are listed as conflicts</source>
+        <translation>il portatile {device} ha scritto modifiche datate {when:%d/%m/%Y %H:%M} UTC, {hours} ore avanti rispetto all&apos;orologio di questo portatile: controlla le impostazioni di data e ora di entrambi. L&apos;orologio di questo portatile è stato spostato avanti al massimo di {most} ore; le modifiche fatte qui dopo quelle che ancora perdono contro di esse sono elencate come conflitti</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s clock seems to be {hours} hours ahead (laptop {by} received changes from here dated in its future on {day}); check the date, time and time zone settings</source>
+        <translation>l&apos;orologio di questo portatile sembra avanti di {hours} ore (il portatile {by} ha ricevuto da qui modifiche datate nel suo futuro il {day}); controlla le impostazioni di data, ora e fuso orario</translation>
+    </message>
+    <message>
+        <source>this sync&apos;s lock on the shared file was broken or taken over by another laptop while it worked; the file was checked before it was replaced, but sync again to be sure</source>
+        <translation>il blocco di questa sincronizzazione sul file condiviso è stato rotto o preso da un altro portatile durante il lavoro; il file è stato controllato prima di essere sostituito, ma sincronizza di nuovo per sicurezza</translation>
+    </message>
+    <message>
+        <source>the shared file changed during the sync; merged again</source>
+        <translation>il file condiviso è cambiato durante la sincronizzazione; unito di nuovo</translation>
+    </message>
+    <message>
+        <source>{name} was empty; it was written anew</source>
+        <translation>{name} era vuoto; è stato scritto da capo</translation>
+    </message>
+    <message>
+        <source>conflicted copy not merged: {reason}</source>
+        <translation>copia in conflitto non unita: {reason}</translation>
+    </message>
+    <message>
+        <source>this laptop and the shared file held different data although their change records matched; every record was compared and repaired</source>
+        <translation>questo portatile e il file condiviso avevano dati diversi anche se i loro registri delle modifiche coincidevano; ogni record è stato confrontato e riparato</translation>
+    </message>
+    <message>
+        <source>this laptop and the shared file still differ in: {tables}</source>
+        <translation>questo portatile e il file condiviso differiscono ancora in: {tables}</translation>
+    </message>
+    <message>
+        <source>this laptop was retired from the shared file on {when} (by laptop {by}); it rejoins now: every record was compared, and records the others deleted and purged meanwhile were removed here, not sent back</source>
+        <translation>questo portatile è stato ritirato dal file condiviso il {when} (dal portatile {by}); ora rientra: ogni record è stato confrontato, e i record che gli altri hanno eliminato ed epurato nel frattempo sono stati rimossi qui, non rimandati</translation>
+    </message>
+    <message>
+        <source>no system keyring is available on this computer: the passphrase will not be remembered and will be asked again next time</source>
+        <translation>su questo computer non c&apos;è un portachiavi di sistema: la passphrase non verrà ricordata e sarà chiesta di nuovo la prossima volta</translation>
+    </message>
+    <message>
+        <source>the keyring on this computer ({backend} of keyrings.alt) keeps passwords in a file, not in a system keyring: the passphrase was not saved and will be asked again next time</source>
+        <translation>il portachiavi di questo computer ({backend} di keyrings.alt) tiene le password in un file, non in un portachiavi di sistema: la passphrase non è stata salvata e sarà chiesta di nuovo la prossima volta</translation>
+    </message>
+    <message>
+        <source>the passphrase could not be saved in the keyring ({reason}); it will be asked again</source>
+        <translation>non è stato possibile salvare la passphrase nel portachiavi ({reason}); sarà chiesta di nuovo</translation>
+    </message>
+    <message>
+        <source>no system keyring is available on this computer: the database key is not remembered, and the recovery passphrase is asked at each start (or read from {variable} / --db-passphrase-file)</source>
+        <translation>su questo computer non c&apos;è un portachiavi di sistema: la chiave del database non viene ricordata e la passphrase di recupero è chiesta a ogni avvio (o letta da {variable} / --db-passphrase-file)</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted: give --db-passphrase-file FILE, set {variable} to the recovery passphrase, or type it at a terminal</source>
+        <translation>{path} è cifrato: usa --db-passphrase-file FILE, imposta {variable} con la passphrase di recupero, o digitala in un terminale</translation>
+    </message>
+    <message>
+        <source>choose a recovery passphrase of at least {count} characters</source>
+        <translation>scegli una passphrase di recupero di almeno {count} caratteri</translation>
+    </message>
+    <message>
+        <source>{file} is not a CRM database key file</source>
+        <translation>{file} non è un file di chiave di un database del CRM</translation>
+    </message>
+    <message>
+        <source>{file} already exists</source>
+        <translation>{file} esiste già</translation>
+    </message>
+    <message>
+        <source>{file} is not a plain database</source>
+        <translation>{file} non è un database in chiaro</translation>
+    </message>
+    <message>
+        <source>cannot read the key file {file}: {reason}</source>
+        <translation>impossibile leggere il file di chiave {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>the database key could not be saved in the keyring ({reason})</source>
+        <translation>non è stato possibile salvare la chiave del database nel portachiavi ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: the database passphrase is wrong, or the file is not an encrypted CRM database; nothing was changed</source>
+        <translation>impossibile aprire {path}: la passphrase del database è errata, o il file non è un database cifrato del CRM; non è cambiato nulla</translation>
+    </message>
+    <message>
+        <source>the database passphrase is empty</source>
+        <translation>la passphrase del database è vuota</translation>
+    </message>
+    <message>
+        <source>the database passphrase cannot contain a NUL character</source>
+        <translation>la passphrase del database non può contenere un carattere NUL</translation>
+    </message>
+    <message>
+        <source>the converted copy {path} failed its integrity check ({reason}); the original was not changed</source>
+        <translation>la copia convertita {path} non ha superato il controllo di integrità ({reason}); l&apos;originale non è stato modificato</translation>
+    </message>
+    <message>
+        <source>the converted copy {path} lost rows in {tables}; the original was not changed</source>
+        <translation>la copia convertita {path} ha perso righe in {tables}; l&apos;originale non è stato modificato</translation>
+    </message>
+    <message>
+        <source>the database is in use (close the app and any sync first); nothing was changed</source>
+        <translation>il database è in uso (chiudi prima l&apos;app e ogni sincronizzazione); non è cambiato nulla</translation>
+    </message>
+    <message>
+        <source>{path} is not a plain SQLite database</source>
+        <translation>{path} non è un database SQLite in chiaro</translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted</source>
+        <translation>{path} è già cifrato</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database</source>
+        <translation>{path} non è un database SQLite</translation>
+    </message>
+    <message>
+        <source>{path} has a journal beside it (is the app running?); nothing was changed</source>
+        <translation>accanto a {path} c&apos;è un journal (l&apos;app è in esecuzione?); non è cambiato nulla</translation>
+    </message>
+    <message>
+        <source>{path} is not an encrypted database</source>
+        <translation>{path} non è un database cifrato</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file</source>
+        <translation>{path} esiste già; scegli un nuovo file</translation>
+    </message>
+    <message>
+        <source>folder {folder} does not exist</source>
+        <translation>la cartella {folder} non esiste</translation>
+    </message>
+    <message>
+        <source>the search index of {path} is damaged ({reason}); the original was not changed</source>
+        <translation>l&apos;indice di ricerca di {path} è danneggiato ({reason}); l&apos;originale non è stato modificato</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted (or is not a CRM database): unlock it with the recovery passphrase (--db-passphrase-file FILE or CRM_DB_PASSPHRASE) or from the OS keyring</source>
+        <translation>{file} è cifrato (o non è un database del CRM): sbloccalo con la passphrase di recupero (--db-passphrase-file FILE o CRM_DB_PASSPHRASE) o dal portachiavi del sistema</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of {name}; give --format ({formats})</source>
+        <translation>impossibile riconoscere il formato di {name}; indica --format ({formats})</translation>
+    </message>
+    <message>
+        <source>unknown import format {value!r} (use {formats})</source>
+        <translation>formato di importazione sconosciuto {value!r} (usa {formats})</translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>file inesistente: {path}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {count} MiB</source>
+        <translation>{name} supera {count} MiB</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} è vuoto</translation>
+    </message>
+    <message>
+        <source>a column mapping applies to CSV and .xlsx files, not to {format}</source>
+        <translation>una corrispondenza delle colonne vale per i file CSV e .xlsx, non per {format}</translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>niente da importare</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>nothing to import: every row is skipped or refused</source>
+        <translation>niente da importare: ogni riga è saltata o rifiutata</translation>
+    </message>
+    <message>
+        <source>{name} changed since its preview; preview it again (nothing was imported)</source>
+        <translation>{name} è cambiato dopo l&apos;anteprima; ripeti l&apos;anteprima (non è stato importato nulla)</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds binary data); nothing imported</source>
+        <translation>questo non è un file di testo (contiene dati binari); non è stato importato nulla</translation>
+    </message>
+    <message>
+        <source>the file is empty: no header row found</source>
+        <translation>il file è vuoto: nessuna riga di intestazione trovata</translation>
+    </message>
+    <message>
+        <source>line {line}: a quote (&quot;) opened here is never closed properly, so the rows after it would be read as one; fix the quote, nothing was imported</source>
+        <translation>riga {line}: una virgoletta (&quot;) aperta qui non viene chiusa correttamente, quindi le righe successive verrebbero lette come una sola; correggi la virgoletta, non è stato importato nulla</translation>
+    </message>
+    <message>
+        <source>{count} NUL byte(s) removed from the file</source>
+        <translation>{count} byte NUL rimossi dal file</translation>
+    </message>
+    <message>
+        <source>line {line}: not a readable CSV file ({reason})</source>
+        <translation>riga {line}: non è un file CSV leggibile ({reason})</translation>
+    </message>
+    <message>
+        <source>unknown encoding {value!r} (e.g. utf-8, windows-1252, shift_jis, gb18030)</source>
+        <translation>codifica sconosciuta {value!r} (ad es. utf-8, windows-1252, shift_jis, gb18030)</translation>
+    </message>
+    <message>
+        <source>the first row has no column names</source>
+        <translation>la prima riga non ha nomi di colonna</translation>
+    </message>
+    <message>
+        <source>the first row holds values such as {value!r}, not column names: the file has no header row; add one (e.g. First Name,Last Name,E-mail Address), nothing was imported</source>
+        <translation>la prima riga contiene valori come {value!r}, non nomi di colonna: il file non ha una riga di intestazione; aggiungine una (ad es. First Name,Last Name,E-mail Address), non è stato importato nulla</translation>
+    </message>
+    <message>
+        <source>--map names a column the file does not have: {value!r} (columns: {known})</source>
+        <translation>--map indica una colonna che il file non ha: {value!r} (colonne: {known})</translation>
+    </message>
+    <message>
+        <source>unknown target {value!r} (use one of: {known})</source>
+        <translation>destinazione sconosciuta {value!r} (usa una tra: {known})</translation>
+    </message>
+    <message>
+        <source>{name}: the first sheet is empty</source>
+        <translation>{name}: il primo foglio è vuoto</translation>
+    </message>
+    <message>
+        <source>no column is mapped to a contact field; choose a mapping</source>
+        <translation>nessuna colonna corrisponde a un campo del contatto; scegli una corrispondenza</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable .xlsx workbook ({reason})</source>
+        <translation>{name} non è una cartella di lavoro .xlsx leggibile ({reason})</translation>
+    </message>
+    <message>
+        <source>no name: an organisation needs a name</source>
+        <translation>nessun nome: un&apos;organizzazione richiede un nome</translation>
+    </message>
+    <message>
+        <source>{reason}; left empty</source>
+        <translation>{reason}; lasciato vuoto</translation>
+    </message>
+    <message>
+        <source>no name: a contact needs a given or family name, or an email</source>
+        <translation>nessun nome: un contatto richiede un nome o un cognome, o un&apos;email</translation>
+    </message>
+    <message>
+        <source>phone {value!r} read as a number of {country}</source>
+        <translation>telefono {value!r} letto come numero di {country}</translation>
+    </message>
+    <message>
+        <source>{label} cut to {count} characters</source>
+        <translation>{label} accorciato a {count} caratteri</translation>
+    </message>
+    <message>
+        <source>country {value!r} not recognised; kept in the notes</source>
+        <translation>paese {value!r} non riconosciuto; conservato nelle note</translation>
+    </message>
+    <message>
+        <source>email {value!r} is not valid; kept in the notes for review</source>
+        <translation>email {value!r} non valida; conservata nelle note da rivedere</translation>
+    </message>
+    <message>
+        <source>email {value!r} is at a reserved domain (test or local network); kept as the contact&apos;s email</source>
+        <translation>email {value!r} su un dominio riservato (di prova o di rete locale); conservata come email del contatto</translation>
+    </message>
+    <message>
+        <source>phone {value!r} could not be checked; kept in the notes for review</source>
+        <translation>impossibile verificare il telefono {value!r}; conservato nelle note da rivedere</translation>
+    </message>
+    <message>
+        <source>phone {value!r} could not be checked (no country known); kept in the notes for review</source>
+        <translation>impossibile verificare il telefono {value!r} (paese sconosciuto); conservato nelle note da rivedere</translation>
+    </message>
+    <message>
+        <source>address not stored as parts ({reason}); kept in the notes</source>
+        <translation>indirizzo non salvato per parti ({reason}); conservato nelle note</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be one of {known}</source>
+        <translation>--on-duplicate deve essere uno tra {known}</translation>
+    </message>
+    <message>
+        <source>already in the database ({reason})</source>
+        <translation>già nel database ({reason})</translation>
+    </message>
+    <message>
+        <source>this card was last changed {rev} (REV), before the one imported earlier ({earlier}): only empty fields are filled</source>
+        <translation>questa scheda è stata modificata l&apos;ultima volta il {rev} (REV), prima di quella importata in precedenza ({earlier}): sono compilati solo i campi vuoti</translation>
+    </message>
+    <message>
+        <source>looks like {name} ({reason})</source>
+        <translation>sembra {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>there is no import to undo</source>
+        <translation>non c&apos;è nessuna importazione da annullare</translation>
+    </message>
+    <message>
+        <source>{count} imported record(s) were changed after the import (e.g. {kind} {name}); undo refused, nothing changed</source>
+        <translation>{count} record importati sono stati modificati dopo l&apos;importazione (ad es. {kind} {name}); annullamento rifiutato, non è cambiato nulla</translation>
+    </message>
+    <message>
+        <source>unknown export format {value!r} (use {known})</source>
+        <translation>formato di esportazione sconosciuto {value!r} (usa {known})</translation>
+    </message>
+    <message>
+        <source>no tag named {value!r}</source>
+        <translation>nessuna etichetta di nome {value!r}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>impossibile scrivere {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the calendar holds no event (VEVENT)</source>
+        <translation>il calendario non contiene eventi (VEVENT)</translation>
+    </message>
+    <message>
+        <source>the event has {count} {name} lines; the first is used</source>
+        <translation>l&apos;evento ha {count} righe {name}; si usa la prima</translation>
+    </message>
+    <message>
+        <source>this event has no start (DTSTART)</source>
+        <translation>questo evento non ha un inizio (DTSTART)</translation>
+    </message>
+    <message>
+        <source>the start of this event (DTSTART) is not a date or time</source>
+        <translation>l&apos;inizio di questo evento (DTSTART) non è una data o un&apos;ora</translation>
+    </message>
+    <message>
+        <source>the event has {count} organisers; the first is used</source>
+        <translation>l&apos;evento ha {count} organizzatori; si usa il primo</translation>
+    </message>
+    <message>
+        <source>the file gives no time zone; the time is read in {zone} (this laptop&apos;s zone)</source>
+        <translation>il file non indica il fuso orario; l&apos;ora è letta in {zone} (il fuso di questo portatile)</translation>
+    </message>
+    <message>
+        <source>repeating events: occurrences from {period} imported</source>
+        <translation>eventi ripetuti: importate le occorrenze dal {period}</translation>
+    </message>
+    <message>
+        <source>the end of this event (DTEND) is not a date or time</source>
+        <translation>la fine di questo evento (DTEND) non è una data o un&apos;ora</translation>
+    </message>
+    <message>
+        <source>the repeat rule (RRULE) is not readable ({reason})</source>
+        <translation>la regola di ripetizione (RRULE) non è leggibile ({reason})</translation>
+    </message>
+    <message>
+        <source>{email} is a mailing list; not added as a contact</source>
+        <translation>{email} è una lista di distribuzione; non aggiunta come contatto</translation>
+    </message>
+    <message>
+        <source>the all-day event lasts {count} days; kept for {most}</source>
+        <translation>l&apos;evento di giornata intera dura {count} giorni; mantenuto per {most}</translation>
+    </message>
+    <message>
+        <source>the event lasts more than a day; the meeting keeps 24 hours and the end is in the agenda</source>
+        <translation>l&apos;evento dura più di un giorno; l&apos;incontro tiene 24 ore e la fine è nell&apos;agenda</translation>
+    </message>
+    <message>
+        <source>a repeating event with no occurrence from {period}; nothing imported for it</source>
+        <translation>un evento ripetuto senza occorrenze dal {period}; non è stato importato nulla</translation>
+    </message>
+    <message>
+        <source>not a readable iCalendar file ({reason})</source>
+        <translation>non è un file iCalendar leggibile ({reason})</translation>
+    </message>
+    <message>
+        <source>time zone {value!r} has no known name; the time is right but shown in UTC</source>
+        <translation>il fuso orario {value!r} non ha un nome noto; l&apos;ora è giusta ma mostrata in UTC</translation>
+    </message>
+    <message>
+        <source>the duration is not a valid duration</source>
+        <translation>la durata non è valida</translation>
+    </message>
+    <message>
+        <source>the event gives no end or duration; 30 minutes assumed</source>
+        <translation>l&apos;evento non indica fine né durata; si assumono 30 minuti</translation>
+    </message>
+    <message>
+        <source>attendee email {value!r} is not valid; kept in the agenda, not as a contact</source>
+        <translation>email del partecipante {value!r} non valida; conservata nell&apos;agenda, non come contatto</translation>
+    </message>
+    <message>
+        <source>time zone {value!r} is defined in the file with another offset than {zone}&apos;s; the time is right but shown in UTC</source>
+        <translation>il fuso orario {value!r} è definito nel file con uno scarto diverso da quello di {zone}; l&apos;ora è giusta ma mostrata in UTC</translation>
+    </message>
+    <message>
+        <source>this event could not be read ({reason})</source>
+        <translation>questo evento non si può leggere ({reason})</translation>
+    </message>
+    <message>
+        <source>the scanned text is not a contact (expected a vCard or MECARD code)</source>
+        <translation>il testo scansionato non è un contatto (atteso un codice vCard o MECARD)</translation>
+    </message>
+    <message>
+        <source>--renew needs a --reason (it is kept in the consent note)</source>
+        <translation>--renew richiede un --reason (resta nella nota sul consenso)</translation>
+    </message>
+    <message>
+        <source>--basis must be one of {known}</source>
+        <translation>--basis deve essere uno tra {known}</translation>
+    </message>
+    <message>
+        <source>the new expiry must be after today; nothing was changed</source>
+        <translation>la nuova scadenza deve essere dopo oggi; non è cambiato nulla</translation>
+    </message>
+    <message>
+        <source>{name}: give a length like 90d, 24m or 2y, not {value!r}</source>
+        <translation>{name}: indica una durata come 90d, 24m o 2y, non {value!r}</translation>
+    </message>
+    <message>
+        <source>{count} contact(s) have no lawful basis (first: {record_id}); give --basis; nothing was changed</source>
+        <translation>{count} contatti senza base giuridica (il primo: {record_id}); indica --basis; non è cambiato nulla</translation>
+    </message>
+    <message>
+        <source>a period of {period} reaches before the year 1</source>
+        <translation>un periodo di {period} arriva prima dell&apos;anno 1</translation>
+    </message>
+    <message>
+        <source>unknown consent field {value!r}</source>
+        <translation>campo del consenso sconosciuto {value!r}</translation>
+    </message>
+    <message>
+        <source>lawful basis must be one of {known}</source>
+        <translation>la base giuridica deve essere una tra {known}</translation>
+    </message>
+    <message>
+        <source>the consent expires before it was given; nothing was changed</source>
+        <translation>il consenso scade prima di essere stato dato; non è cambiato nulla</translation>
+    </message>
+    <message>
+        <source>the passphrase file {path} is empty</source>
+        <translation>il file della passphrase {path} è vuoto</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file {path}: {reason}</source>
+        <translation>impossibile leggere il file della passphrase {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) beyond the last column kept in the notes</source>
+        <translation>{count} celle oltre l&apos;ultima colonna conservate nelle note</translation>
+    </message>
+    <message>
+        <source>no vCard found (a vCard starts with BEGIN:VCARD)</source>
+        <translation>nessuna vCard trovata (una vCard inizia con BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>the card has no END:VCARD line; read up to the next card</source>
+        <translation>la scheda non ha la riga END:VCARD; letta fino alla scheda successiva</translation>
+    </message>
+    <message>
+        <source>{count} line(s) that are no vCard property kept in the notes</source>
+        <translation>{count} righe che non sono proprietà vCard conservate nelle note</translation>
+    </message>
+    <message>
+        <source>a card inside another card (AGENT) is not imported; the outer card is</source>
+        <translation>una scheda dentro un&apos;altra scheda (AGENT) non viene importata; quella esterna sì</translation>
+    </message>
+    <message>
+        <source>a contact group (KIND:group) is not a contact; its members come from their own cards</source>
+        <translation>un gruppo di contatti (KIND:group) non è un contatto; i suoi membri vengono dalle loro schede</translation>
+    </message>
+    <message>
+        <source>card has no END:VCARD line</source>
+        <translation>la scheda non ha la riga END:VCARD</translation>
+    </message>
+    <message>
+        <source>unreadable card: {reason}</source>
+        <translation>scheda illeggibile: {reason}</translation>
+    </message>
+    <message>
+        <source>report cancelled</source>
+        <translation>report annullato</translation>
+    </message>
+    <message>
         <source>unknown report {kind!r}</source>
         <translation>report sconosciuto {kind!r}</translation>
     </message>
@@ -929,6 +1605,34 @@
     <message>
         <source>staff</source>
         <translation>staff</translation>
+    </message>
+    <message>
+        <source>follow_up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>staff_member</source>
+        <translation>membro dello staff</translation>
+    </message>
+    <message>
+        <source>no space left on device</source>
+        <translation>spazio esaurito sul dispositivo</translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation>quota del disco superata</translation>
+    </message>
+    <message>
+        <source>the drive is read-only</source>
+        <translation>l&apos;unità è di sola lettura</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permesso negato</translation>
+    </message>
+    <message>
+        <source>the file or folder may not be changed (read-only, immutable or in use by another program)</source>
+        <translation>il file o la cartella non si possono modificare (sola lettura, immutabile o in uso da un altro programma)</translation>
     </message>
     <message>
         <source>moved to the Trash</source>

@@ -154,11 +154,11 @@ def set_consent(db: Database, contact_id: str, values: Mapping[str, Any],
     `note`; absent keys keep their value). Bad input changes nothing."""
     unknown = set(values) - {"basis", "date", "source", "scope", "expires", "note"}
     if unknown:
-        raise DomainError(f"unknown consent field {sorted(unknown)[0]!r}")
+        raise DomainError("unknown consent field {value!r}", value=sorted(unknown)[0])
     basis = values.get("basis")
     if basis is not None and basis not in {"", *(b.value for b in LawfulBasis)}:
-        raise DomainError("lawful basis must be one of "
-                          + ", ".join(b.value for b in LawfulBasis))
+        raise DomainError("lawful basis must be one of {known}",
+                          known=", ".join(b.value for b in LawfulBasis))
     given = {k: v for k, v in values.items() if v is not None}
     now = clock()
     with db.session() as session:

@@ -53,7 +53,8 @@ class Period:
     def parse(cls, text: str, name: str = "period") -> Period:
         match = _PERIOD.match(text or "")
         if not match or int(match.group(1)) == 0:
-            raise DomainError(f"{name}: give a length like 90d, 24m or 2y, not {text!r}")
+            raise DomainError("{name}: give a length like 90d, 24m or 2y, not {value!r}",
+                              name=name, value=text)
         return cls(int(match.group(1)), match.group(2).lower())
 
     def before(self, day: date) -> date:
@@ -61,7 +62,8 @@ class Period:
         try:
             return self._before(day)
         except (ValueError, OverflowError) as exc:
-            raise DomainError(f"a period of {self} reaches before the year 1") from exc
+            raise DomainError("a period of {period} reaches before the year 1",
+                              period=str(self)) from exc
 
     def _before(self, day: date) -> date:
         if self.unit == "d":
@@ -172,7 +174,8 @@ def renew(db: Database, contact_ids: Sequence[str], reason: str, basis: str | No
     if not why:
         raise DomainError("--renew needs a --reason (it is kept in the consent note)")
     if basis is not None and basis not in {b.value for b in LawfulBasis}:
-        raise DomainError(f"--basis must be one of {', '.join(b.value for b in LawfulBasis)}")
+        raise DomainError("--basis must be one of {known}",
+                          known=", ".join(b.value for b in LawfulBasis))
     now = clock()
     if expires is not None and expires <= now.date():
         raise DomainError("the new expiry must be after today; nothing was changed")
@@ -181,8 +184,9 @@ def renew(db: Database, contact_ids: Sequence[str], reason: str, basis: str | No
         contacts = [_live(session.get(Contact, cid), cid) for cid in contact_ids]
         missing = [c.id for c in contacts if not (basis or c.consent_basis)]
         if missing:
-            raise DomainError(f"{len(missing)} contact(s) have no lawful basis (first: "
-                              f"{missing[0]}); give --basis; nothing was changed")
+            raise DomainError("{count} contact(s) have no lawful basis (first: {record_id}); "
+                              "give --basis; nothing was changed", count=len(missing),
+                              record_id=missing[0])
         for contact in contacts:
             if basis:
                 contact.consent_basis = basis

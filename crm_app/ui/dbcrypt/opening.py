@@ -17,6 +17,7 @@ from crm_app.services import dbkeys
 from crm_app.services.crm import Crm
 from crm_app.ui import dialogs as messages
 from crm_app.ui.dbcrypt import dialogs
+from crm_app.ui.messages import note_text
 
 
 def _tr(text: str) -> str:
@@ -47,7 +48,7 @@ def _create(path: Path, parent: QWidget | None, quiet: bool) -> Crm | None:
             return Crm.open(path)
     created = dbkeys.create_encrypted(path, recovery)
     if created.keyring_note and not quiet:
-        messages.show_info(parent, _tr("Database encrypted"), created.keyring_note)
+        messages.show_info(parent, _tr("Database encrypted"), note_text(created.keyring_note))
     return Crm(created.database)
 
 
@@ -68,7 +69,7 @@ def _unlock(path: Path, parent: QWidget | None, key: str | None,
             error = _tr("The key kept in the keyring does not open this file.")
     if quiet:  # --exit-when-shown: nobody to ask; one line instead of a dialog
         raise DatabaseLocked(path)
-    note = dbkeys.keyring_problem() or ""
+    note = note_text(dbkeys.keyring_problem() or "")
     while True:
         typed = dialogs.ask_unlock(parent, str(path), note, error)
         if typed is None:

@@ -9,11 +9,10 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,11 +26,12 @@ from crm_app.domain.all_day import DAY_MINUTES, day_range
 from crm_app.domain.errors import DomainError
 from crm_app.services.crm import Crm
 from crm_app.ui.due_dates import PRESETS, local_today, preset_date
-from crm_app.ui.formatting import as_datetime, display_format, format_datetime, zone_abbreviation
+from crm_app.ui.formatting import as_datetime, format_datetime, zone_abbreviation
 from crm_app.ui.forms.field_widgets import ChoiceEditor
 from crm_app.ui.forms.record_editor import RecordEditor
 from crm_app.ui.icons import icon
 from crm_app.ui.widgets.day_edit import DayEdit
+from crm_app.ui.widgets.moment_edit import MomentEdit
 from crm_app.ui.widgets.participants import ParticipantsEditor
 
 MEETING_FIELDS = ("event_id", "timezone", "duration_minutes", "place", "subject", "status",
@@ -44,10 +44,8 @@ class MeetingEditor(RecordEditor):
 
     def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
         super().__init__(crm, "meeting", MEETING_FIELDS, parent)
-        self.start = QDateTimeEdit()
+        self.start = MomentEdit()  # typed, pasted or section by section
         self.start.setObjectName("meeting_start")
-        self.start.setDisplayFormat(f"{display_format()} HH:mm")  # as every date is shown
-        self.start.setCalendarPopup(True)
         self.start.dateTimeChanged.connect(self._start_changed)
         self.local_time = QLabel()
         self.local_time.setObjectName("local_time")
@@ -173,6 +171,18 @@ class MeetingEditor(RecordEditor):
         self._loaded_when, self._loaded_participants = sent
         self.followup_box.setEnabled(True)
 
+    def extra_valid(self) -> bool:
+        """An impossible typed day ("30/02/2027") is refused, never saved as the last real
+        one: the banner names it and the box keeps the typed text."""
+        boxes = (self.first_day, self.last_day) if self.is_all_day() else (self.start,)
+        for box in boxes:
+            problem = box.problem()
+            if problem is not None:
+                self._show_banner(DomainError(problem.msgid, **problem.params))
+                box.setFocus()
+                return False
+        return True
+
     def is_all_day(self) -> bool:
         return self.all_day.isChecked()
 
@@ -239,8 +249,7 @@ class MeetingEditor(RecordEditor):
         super().retranslate()
         if not hasattr(self, "followup_box"):
             return
-        self.start.setDisplayFormat(f"{display_format()} HH:mm")
-        self.start.setLocale(QLocale())  # month names of the interface language
+        self.start.follow_language()  # the shown form and month names of the language
         self.all_day.setText(self.tr("All day"))
         self.all_day.setToolTip(self.tr("A date-only meeting (a fair day, a visit over several "
                                         "days): the first and last day, no time"))

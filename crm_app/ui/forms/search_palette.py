@@ -42,7 +42,7 @@ from crm_app.services.crm import Crm
 from crm_app.services.search import SearchHit
 from crm_app.ui.icons import icon
 from crm_app.ui.item_refs import decode_ref, encode_ref
-from crm_app.ui.labels import label
+from crm_app.ui.labels import hit_detail, label
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,7 +67,7 @@ def highlighted(title: str, query: str) -> str:
 
 
 def hit_html(hit: SearchHit, query: str) -> str:
-    detail = hit.detail
+    detail = hit_detail(hit)
     if hit.status:
         detail = " · ".join(p for p in (detail, label(hit.status)) if p)
     grey = f' <span style="color: {DETAIL_COLOUR};">— {html.escape(detail)}</span>' \
@@ -161,7 +161,8 @@ class SearchPalette(QDialog):
             heading.setFont(font)
             self.results.addItem(heading)
             for hit in hits:
-                detail = f" — {hit.detail}" if hit.detail else ""
+                shown = hit_detail(hit)
+                detail = f" — {shown}" if shown else ""
                 item = QListWidgetItem(icon(KIND_ICONS.get(hit.kind, "search")),
                                        f"{hit.title}{detail}")
                 item.setData(HTML_ROLE, hit_html(hit, text))

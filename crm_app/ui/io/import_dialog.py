@@ -33,7 +33,7 @@ from crm_app.io.tables import TARGETS
 from crm_app.services.crm import Crm
 from crm_app.ui.io import seams
 from crm_app.ui.io.common import ACTION_COLOURS, run_job, table_item, translate
-from crm_app.ui.messages import error_text
+from crm_app.ui.messages import error_text, note_text
 from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
 from crm_app.ui.widgets.task_progress import TaskProgress
@@ -307,9 +307,9 @@ class ImportDialog(QDialog):
         self.error.hide()
         self.rows.setRowCount(len(preview.rows))
         for index, row in enumerate(preview.rows):
-            details = row.reason or row.match
+            details = note_text(row.reason) or row.match
             if row.warnings:
-                details = "; ".join(filter(None, [details, *row.warnings]))
+                details = "; ".join(filter(None, [details, *map(note_text, row.warnings)]))
             if row.action in {"update", "merge"} and row.values:
                 details = "; ".join(filter(None, [details, self.tr("changes: ")
                                                   + ", ".join(sorted(row.values))]))
@@ -335,7 +335,7 @@ class ImportDialog(QDialog):
                                    "warnings); the counts above are of every row.").format(
                 shown=locale.toString(len(preview.rows)), total=locale.toString(preview.total()))
         if preview.warnings:
-            text += "\n" + "\n".join(preview.warnings)
+            text += "\n" + "\n".join(map(note_text, preview.warnings))
         self.summary.setText(text)
         self.import_button.setEnabled(preview.changes_anything)
 

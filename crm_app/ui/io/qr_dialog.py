@@ -18,7 +18,7 @@ from crm_app.io.service import ImportExport
 from crm_app.services import duplicates
 from crm_app.services.crm import Crm
 from crm_app.ui.io.common import shown_value
-from crm_app.ui.messages import error_text
+from crm_app.ui.messages import error_text, note_text
 
 
 class QrCaptureDialog(QDialog):
@@ -68,7 +68,8 @@ class QrCaptureDialog(QDialog):
             return
         rows = [r for r in preview.rows if r.kind == "contact"]
         if not rows or rows[0].action == "refuse":
-            self.card.setText(rows[0].reason if rows else self.tr("No contact in this code."))
+            self.card.setText(note_text(rows[0].reason) if rows
+                              else self.tr("No contact in this code."))
             return
         row = rows[0]
         values = row.values
@@ -81,7 +82,7 @@ class QrCaptureDialog(QDialog):
         if row.action in {"merge", "skip"}:
             lines.append(self.tr("Already known ({why}); saving adds what is new.")
                          .format(why=row.match))
-        lines.extend(row.warnings)
+        lines.extend(map(note_text, row.warnings))
         self.card.setText("\n".join(lines))
         self.preview = preview
         self.save_button.setEnabled(preview.changes_anything)

@@ -29,7 +29,7 @@ from crm_app.ui.messages import error_text
 from crm_app.ui.privacy import seams
 from crm_app.ui.privacy.texts import tr
 from crm_app.ui.tasks import TaskRunner
-from crm_app.ui.widgets.day_edit import DayEdit
+from crm_app.ui.widgets.day_edit import DayEdit, refuse_impossible
 
 Done = Callable[[str], None]
 
@@ -112,6 +112,10 @@ class AuditRangeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        if not refuse_impossible(self.date_from, self.date_to):  # never the last real day
+            super().accept()
 
     def range(self) -> tuple[date, date]:
         def day(value: QDate) -> date:

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from crm_app.ui.widgets.day_edit import DayEdit
+from crm_app.ui.widgets.day_edit import DayEdit, refuse_impossible
 
 translate = QCoreApplication.translate
 
@@ -24,6 +24,10 @@ class DayDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.edit)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if not refuse_impossible(self.edit):  # "there is no 30 February": not the old day
+            super().accept()
 
     def day(self) -> date:
         chosen = self.edit.date()

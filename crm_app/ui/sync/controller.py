@@ -32,7 +32,7 @@ from crm_app.sync.rekey import PassphraseChanged
 from crm_app.sync.report import MassDeletion, SyncReport
 from crm_app.ui import dialogs
 from crm_app.ui.formatting import as_datetime, format_time
-from crm_app.ui.messages import error_text
+from crm_app.ui.messages import error_text, note_text
 from crm_app.ui.sync.close_sync import CloseSync
 from crm_app.ui.sync.conflicts_dialog import ConflictsDialog
 from crm_app.ui.sync.devices_dialog import DevicesDialog
@@ -270,7 +270,7 @@ class SyncController(QObject):
             if message:
                 notes.append(message)
         if notes:
-            dialogs.show_info(self.window, self.tr("Sync"), "\n".join(notes))
+            dialogs.show_info(self.window, self.tr("Sync"), "\n".join(map(note_text, notes)))
         if not report.up_to_date:
             self.summary_dialog = self.show_summary()  # non-modal: what the merge did
         self._run_waiting()

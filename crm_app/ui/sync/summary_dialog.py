@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from crm_app.sync.report import SyncReport
 from crm_app.ui.formatting import format_datetime
+from crm_app.ui.messages import note_text
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
 
 COLUMNS = (("received", QT_TRANSLATE_NOOP("SyncSummaryDialog", "Received")),
@@ -107,7 +108,7 @@ class SyncSummaryDialog(QDialog):
         self.conflicts_button.setObjectName("sync_summary_conflicts")
         self.conflicts_button.setVisible(report.open_conflicts > 0)
         self.conflicts_button.clicked.connect(self._conflicts)
-        self.warnings = QLabel("\n".join(report.warnings))
+        self.warnings = QLabel("\n".join(map(note_text, report.warnings)))
         self.warnings.setWordWrap(True)
         self.warnings.setVisible(bool(report.warnings))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from crm_app.services.crm import Crm
 from crm_app.ui.icons import icon
-from crm_app.ui.labels import label
+from crm_app.ui.labels import hit_detail, label
 from crm_app.ui.widgets.picker import (
     Picker,
     hit_text,
@@ -112,7 +112,7 @@ class ParticipantsEditor(QWidget):
     def _find(self, text: str) -> list[tuple[str, Any]]:
         """Contacts and organisations as Ctrl+K finds them, then staff (by office)."""
         found = self.crm.search.search(text, kinds=("contact", "organisation"), limit=15)
-        shown = told_apart(self.crm, [(hit_text(h.title, h.detail), h.kind, h.record_id)
+        shown = told_apart(self.crm, [(hit_text(h.title, hit_detail(h)), h.kind, h.record_id)
                                       for h in found])
         hits: list[tuple[str, Any]] = [
             (line, ({f"{hit.kind}_id": hit.record_id}, hit.title))

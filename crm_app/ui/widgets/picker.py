@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit
 from crm_app.domain.normalise import fold, transliterate
 from crm_app.services.crm import Crm
 from crm_app.ui.formatting import format_date
+from crm_app.ui.labels import hit_detail
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Hit = tuple[str, Any]  # (text shown, what choosing it means: an id, a participant...)
@@ -130,7 +131,7 @@ def record_hits(crm: Crm, kinds: tuple[str, ...], limit: int = 20
 
     def search(text: str) -> list[Hit]:
         hits = crm.search.search(text, kinds=kinds, limit=limit, names_only=names_only)
-        shown = told_apart(crm, [(hit_text(h.title, h.detail), h.kind, h.record_id)
+        shown = told_apart(crm, [(hit_text(h.title, hit_detail(h)), h.kind, h.record_id)
                                  for h in hits])
         return [(text_, h.record_id) for text_, h in zip(shown, hits, strict=True)]
 
