@@ -24,6 +24,9 @@ PREFIXES = {"": AddressKind.WORK.value, "home_": AddressKind.HOME.value,
 KIND_WORDS = {"work": "work", "business": "work", "office": "work", "home": "home",
               "other": "other", "dom": "", "intl": "", "postal": "", "parcel": "", "pref": ""}
 _GOOGLE = re.compile(r"^address (\d+) - ")
+# The targets an address takes: "address_type" and each prefix with each part ("home_city")
+ADDRESS_TARGETS = frozenset({"address_type"}
+                            | {p + part for p in PREFIXES for part in PART_TARGETS})
 
 
 def kind_and_label(words: list[str], label: str = "") -> tuple[str, str]:
@@ -57,6 +60,8 @@ class AddressCollector:
 
     def add(self, column: str, target: str, value: str) -> bool:
         """Takes the cell if it is part of an address (True), else leaves it (False)."""
+        if target not in ADDRESS_TARGETS:
+            return False
         google = _google_number(column)
         if target == "address_type":
             group = self._group(f"g{google}" if google else "g", "work")
