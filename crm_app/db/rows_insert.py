@@ -6,7 +6,7 @@ per row, a type processor call per value) than SQLite spent writing them. Here e
 own bind processor (the one Core would call) runs once per distinct date or time (every row
 of an import has the same `created_at`) and once per other value, and the rows go to the
 DBAPI cursor as tuples. Anything this path does not reproduce exactly (rows with different
-keys, a column left to a Python-side default) goes through Core as before.
+keys, a column left to a default Core computes per row) goes through Core as before.
 """
 
 from __future__ import annotations
@@ -36,19 +36,28 @@ def _values(processor: Callable[[Any], Any] | None, values: list[Any]) -> list[A
     return out
 
 
-def _plain(table: Table, rows: Sequence[Mapping[str, Any]]) -> list[str] | None:
-    """The rows' keys when the fast path stores what Core would, else None."""
+def _plain(table: Table, rows: Sequence[Mapping[str, Any]]
+           ) -> tuple[list[str], dict[str, Any]] | None:
+    """The rows' keys, and the scalar defaults Core would add for the columns they leave out
+    (consent_scope=""), when the fast path stores what Core would; else None."""
     keys = list(rows[0])
     wanted = set(keys)
     if not wanted <= set(table.c.keys()):
         return None
+    filled: dict[str, Any] = {}
     for column in table.c:
-        if column.key not in wanted and (column.default is not None
-                                         or column.onupdate is not None):
-            return None  # Core would fill it from a Python-side default
+        if column.key in wanted:
+            continue
+        if column.onupdate is not None:
+            return None
+        default = column.default
+        if default is not None:
+            if not getattr(default, "is_scalar", False):
+                return None  # a callable or SQL default: Core computes it per row
+            filled[column.key] = getattr(default, "arg", None)
     if any(row.keys() != wanted for row in rows):
         return None
-    return keys
+    return keys, filled
 
 
 def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]],
@@ -57,15 +66,19 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str
     connection's transaction."""
     if not rows:
         return
-    keys = _plain(table, rows)
-    if keys is None:
+    plain = _plain(table, rows)
+    if plain is None:
         statement = sqlite_insert(table).on_conflict_do_nothing() if skip_conflicts \
             else insert(table)
         connection.execute(statement, list(rows))
         return
+    given, filled = plain
     dialect = connection.dialect
     columns = [_values(table.c[key].type._cached_bind_processor(dialect),
-                       [row[key] for row in rows]) for key in keys]
+                       [row[key] for row in rows]) for key in given]
+    columns += [_values(table.c[key].type._cached_bind_processor(dialect),
+                        [value] * len(rows)) for key, value in filled.items()]
+    keys = [*given, *filled]
     quote = dialect.identifier_preparer.quote
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(table.c[k].name) for k in keys)})"
            f" VALUES ({', '.join('?' for _ in keys)})"

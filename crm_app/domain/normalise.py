@@ -35,6 +35,13 @@ def clean_multiline(value: str) -> str:
 def transliterate(value: str, language: str = "") -> str:
     """A Latin rendering of any script (Иванов -> Ivanov), used for sorting and search.
     Kana, and kanji of a Japanese speaker, take Japanese readings (阿部 -> Abe, not Abu)."""
+    if value.isascii():  # anyascii leaves every ASCII character as it is
+        return clean_text(value)
+    return _transliterate(value, language)
+
+
+@lru_cache(maxsize=8192)  # cities, streets and organisations repeat across an import's rows
+def _transliterate(value: str, language: str) -> str:
     if japanese.is_japanese(value, language):
         return clean_text(anyascii(japanese.romanise(value)))
     return clean_text(anyascii(value))

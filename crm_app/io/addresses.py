@@ -107,7 +107,7 @@ def clean_addresses(raw: list[dict[str, Any]], country_code: Any, warnings: list
         try:
             if country:
                 values["country"] = country_code(country)
-            address = normalise_address(values)
+            address = _normalised(values)
         except ValidationError as exc:
             line = one_line({**values, "country": None})
             line = f"{line}, {country}" if country else line
@@ -117,3 +117,15 @@ def clean_addresses(raw: list[dict[str, Any]], country_code: Any, warnings: list
         if address not in found:
             found.append(address)
     return found
+
+
+def _normalised(values: dict[str, Any]) -> dict[str, Any]:
+    """normalise_address, once per distinct address of a file (a company's offices repeat)."""
+    if not all(isinstance(v, str) for v in values.values()):
+        return normalise_address(values)
+    return dict(_normalised_parts(tuple(sorted(values.items()))))
+
+
+@lru_cache(maxsize=4096)
+def _normalised_parts(parts: tuple[tuple[str, str], ...]) -> tuple[tuple[str, Any], ...]:
+    return tuple(normalise_address(dict(parts)).items())

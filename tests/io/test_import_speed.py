@@ -104,13 +104,23 @@ def test_rows_go_in_as_core_would_store_them(tmp_path: Path) -> None:
         core.close()
 
 
-def test_rows_that_core_would_complete_go_through_core(tmp_path: Path) -> None:
-    crm = Crm.open(tmp_path / "crm.sqlite3")
+def test_columns_left_out_get_the_defaults_core_gives(tmp_path: Path) -> None:
+    now = datetime(2026, 5, 4, tzinfo=UTC)
+    tag = [{"id": "t1", "name": "Fair", "created_at": now, "updated_at": now}]  # color=""
+    # sectors=list (computed per row): the whole insert goes through Core
+    org = [{"id": "o1", "name": "ACME", "country": "IT", "created_at": now, "updated_at": now}]
+    fast, core = Crm.open(tmp_path / "fast.sqlite3"), Crm.open(tmp_path / "core.sqlite3")
+    tables = Base.metadata.tables
     try:
-        now = datetime(2026, 5, 4, tzinfo=UTC)
-        with crm.db.engine.begin() as connection:  # sort_key, notes... left to their defaults
-            insert_rows(connection, Base.metadata.tables["tag"],
-                        [{"id": "t1", "name": "Fair", "created_at": now, "updated_at": now}])
-        assert crm.db.engine.connect().execute(text("SELECT color FROM tag")).scalar() == ""
+        with fast.db.engine.begin() as connection:
+            insert_rows(connection, tables["tag"], tag)
+            insert_rows(connection, tables["organisation"], org)
+        with core.db.engine.begin() as connection:
+            connection.execute(insert(tables["tag"]), tag)
+            connection.execute(insert(tables["organisation"]), org)
+        for table in ("tag", "organisation"):
+            assert _stored(fast, table) == _stored(core, table)
+        assert len(_stored(fast, "organisation")) == 1
     finally:
-        crm.close()
+        fast.close()
+        core.close()
