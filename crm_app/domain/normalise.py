@@ -35,6 +35,13 @@ def clean_multiline(value: str) -> str:
 def transliterate(value: str, language: str = "") -> str:
     """A Latin rendering of any script (Иванов -> Ivanov), used for sorting and search.
     Kana, and kanji of a Japanese speaker, take Japanese readings (阿部 -> Abe, not Abu)."""
+    if value.isascii():  # anyascii leaves every ASCII character as it is
+        return clean_text(value)
+    return _transliterate(value, language)
+
+
+@lru_cache(maxsize=8192)  # cities, streets and organisations repeat across an import's rows
+def _transliterate(value: str, language: str) -> str:
     if japanese.is_japanese(value, language):
         return clean_text(anyascii(japanese.romanise(value)))
     return clean_text(anyascii(value))
@@ -115,10 +122,58 @@ def normalise_language(field: str, value: str) -> str:
     return str(getattr(found, "alpha_2", None) or found.alpha_3)
 
 
+# An ASCII address of the plain form (dot-atom@letters-digits-dots-hyphens), which is what
+# nearly every imported email is; others take the validator's full path.
+_PLAIN_EMAIL = re.compile(r"([A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*)"
+                          r"@([A-Za-z0-9.-]+)")
+
+
+@lru_cache(maxsize=4096)  # the domains of an import repeat (example.com, the company's own)
+def _email_domain(domain: str) -> tuple[str, str] | None:
+    """(normalised, IDNA ASCII) form of an email domain as validate_email makes it; None
+    when the validator refuses it (the full path then raises its message)."""
+    import email_validator
+    from email_validator.syntax import validate_email_domain_name
+
+    try:
+        info = validate_email_domain_name(
+            domain, test_environment=email_validator.TEST_ENVIRONMENT,
+            globally_deliverable=email_validator.GLOBALLY_DELIVERABLE)
+    except email_validator.EmailNotValidError:
+        return None
+    return info["domain"], info["ascii_domain"]
+
+
+def _plain_email(text: str) -> str | None:
+    """What validate_email(text).normalized is for a plain ASCII address, from the domain's
+    cached check: the local part is a dot-atom (valid and already normalised), not one of
+    the mailbox names the validator lower-cases (postmaster, ...), and no form is longer
+    than the 254 octets the validator allows. None: use the validator."""
+    from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES, EMAIL_MAX_LENGTH
+
+    found = _PLAIN_EMAIL.fullmatch(text)
+    if found is None:
+        return None
+    local, domain = found.groups()
+    if local.lower() in CASE_INSENSITIVE_MAILBOX_NAMES:
+        return None
+    forms = _email_domain(domain)
+    if forms is None:
+        return None
+    normalised, ascii_domain = forms
+    if max(len(text), len(f"{local}@{normalised}".encode()),
+           len(local) + 1 + len(ascii_domain)) > EMAIL_MAX_LENGTH:
+        return None
+    return f"{local}@{normalised}"
+
+
 def normalise_email(field: str, value: str) -> str:
     from email_validator import EmailNotValidError, validate_email  # 30 ms: on first use
 
     text = clean_text(value)
+    plain = _plain_email(text) if text.isascii() else None
+    if plain is not None:
+        return plain
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
@@ -129,19 +184,31 @@ def normalise_email(field: str, value: str) -> str:
 
 def normalise_phone(field: str, value: str, default_country: str | None) -> str:
     """E.164 ('+390612345678'); a national number needs the contact's country."""
-    import phonenumbers
-
     text = clean_text(value)
     region = default_country.upper() if default_country else None
+    stored = _e164(text, region)
+    if stored == "":  # not parsed
+        if region or text.startswith("+"):
+            raise ValidationError(field, "invalid phone number {value!r}", value=value)
+        raise ValidationError(field, "invalid phone number {value!r} (add +country code or set "
+                              "the country)", value=value)
+    if stored is None:
+        raise ValidationError(field, "invalid phone number {value!r}", value=value)
+    return stored
+
+
+@lru_cache(maxsize=4096)  # a switchboard or a fax number repeats across an import's rows
+def _e164(text: str, region: str | None) -> str | None:
+    """E.164 of a number; "" when phonenumbers cannot parse it, None when it is no possible
+    number."""
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
-        if region or text.startswith("+"):
-            raise ValidationError(field, "invalid phone number {value!r}", value=value) from None
-        raise ValidationError(field, "invalid phone number {value!r} (add +country code or set "
-                              "the country)", value=value) from None
+        return ""
     if not phonenumbers.is_possible_number(parsed):
-        raise ValidationError(field, "invalid phone number {value!r}", value=value)
+        return None
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 

@@ -11,6 +11,7 @@ none of them is kept as written.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from crm_app.domain.normalise import fold
@@ -65,6 +66,7 @@ def from_vcard(types: Sequence[str], custom: str = "") -> str:
         meaningful[0].lower().removeprefix("x-").strip()[:60] if meaningful else "")
 
 
+@lru_cache(maxsize=1024)  # once per column of a file, not once per cell
 def from_column(header: str) -> str:
     """The label a CSV column gives its values ("Mobile Number" -> "mobile", "E-mail 2
     Address" -> "", "Telefon geschäftlich" -> "work", "Fax (uff.)" -> "work fax")."""

@@ -24,6 +24,9 @@ PREFIXES = {"": AddressKind.WORK.value, "home_": AddressKind.HOME.value,
 KIND_WORDS = {"work": "work", "business": "work", "office": "work", "home": "home",
               "other": "other", "dom": "", "intl": "", "postal": "", "parcel": "", "pref": ""}
 _GOOGLE = re.compile(r"^address (\d+) - ")
+# The targets an address takes: "address_type" and each prefix with each part ("home_city")
+ADDRESS_TARGETS = frozenset({"address_type"}
+                            | {p + part for p in PREFIXES for part in PART_TARGETS})
 
 
 def kind_and_label(words: list[str], label: str = "") -> tuple[str, str]:
@@ -57,6 +60,8 @@ class AddressCollector:
 
     def add(self, column: str, target: str, value: str) -> bool:
         """Takes the cell if it is part of an address (True), else leaves it (False)."""
+        if target not in ADDRESS_TARGETS:
+            return False
         google = _google_number(column)
         if target == "address_type":
             group = self._group(f"g{google}" if google else "g", "work")
@@ -102,7 +107,7 @@ def clean_addresses(raw: list[dict[str, Any]], country_code: Any, warnings: list
         try:
             if country:
                 values["country"] = country_code(country)
-            address = normalise_address(values)
+            address = _normalised(values)
         except ValidationError as exc:
             line = one_line({**values, "country": None})
             line = f"{line}, {country}" if country else line
@@ -113,3 +118,15 @@ def clean_addresses(raw: list[dict[str, Any]], country_code: Any, warnings: list
         if address not in found:
             found.append(address)
     return found
+
+
+def _normalised(values: dict[str, Any]) -> dict[str, Any]:
+    """normalise_address, once per distinct address of a file (a company's offices repeat)."""
+    if not all(isinstance(v, str) for v in values.values()):
+        return normalise_address(values)
+    return dict(_normalised_parts(tuple(sorted(values.items()))))
+
+
+@lru_cache(maxsize=4096)
+def _normalised_parts(parts: tuple[tuple[str, str], ...]) -> tuple[tuple[str, Any], ...]:
+    return tuple(normalise_address(dict(parts)).items())

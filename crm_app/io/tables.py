@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -178,6 +179,7 @@ def _birthday(collected: Mapping[str, list[str]]) -> str:
     return " ".join(p for p in parts if p)
 
 
+@lru_cache(maxsize=1024)  # once per column of a file, not once per cell
 def _stem(header: str) -> str:
     """What a value column and its type column share: 'e-mail 1' of 'E-mail 1 - Value' and
     'E-mail 1 - Type', 'email' of 'emails' and 'email_types'."""

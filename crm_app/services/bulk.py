@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from crm_app.db import changelog, search_index
 from crm_app.db.models import Base, Record, derived_sort_key
+from crm_app.db.rows_insert import insert_rows
 
 
 def _with_sort_key(model: type[Record], row: Mapping[str, Any]) -> dict[str, Any]:
@@ -33,9 +33,10 @@ def bulk_insert(
     if not rows:
         return
     prepared = [_with_sort_key(model, r) for r in rows]
-    # Core executemany on the table: the ORM bulk path splits rows into small statements.
+    # Core executemany on the table (the ORM bulk path splits rows into small statements),
+    # with the parameters built once per column rather than by Core per row
     table = Base.metadata.tables[model.__tablename__]
-    session.connection().execute(insert(table), prepared)
+    insert_rows(session.connection(), table, prepared)
     kind = search_index.INDEXED.get(model)
     if kind is not None:
         names = org_names or {}

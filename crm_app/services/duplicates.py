@@ -51,7 +51,7 @@ def pair_key(a: str, b: str) -> str:
     return "|".join(sorted((a, b)))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per contact and per imported row: no __dict__
 class ContactKey:
     id: str
     name: str
@@ -73,7 +73,7 @@ class ContactKey:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     record_id: str
     reason: str

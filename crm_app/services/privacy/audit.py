@@ -21,14 +21,14 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, insert, inspect, literal_column, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, inspect, literal_column, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_app.db import changelog
 from crm_app.db.database import Database
 from crm_app.db.models import SYNCED_MODELS, AppSetting, Base, Record, new_id
 from crm_app.db.privacy_models import AuditEntry
+from crm_app.db.rows_insert import insert_rows
 from crm_app.db.session_hooks import listen_once
 from crm_app.db.sync_models import SyncRow
 from crm_app.domain.clock import Clock, utc_now
@@ -68,13 +68,14 @@ def record(connection: Connection, action: str, table: str, row_ids: Iterable[st
     rows = [{"id": new_id(), "at": when, "created_at": when, "updated_at": when,
              "device_id": device, "staff_id": staff, "action": action, "table_name": table,
              "row_id": i, "fields": sorted(fields)} for i in ids]
-    # Core inserts on the tables: the ORM's bulk path costs ~10x per row on a big import
-    connection.execute(insert(Base.metadata.tables[AuditEntry.__tablename__]), rows)
+    # Core-equivalent inserts on the tables: the ORM's bulk path costs ~10x per row on a big
+    # import, and Core's per-row parameter work as much as SQLite's writing
+    insert_rows(connection, Base.metadata.tables[AuditEntry.__tablename__], rows)
     stamp = changelog.next_stamp(connection, wall())
     sync_rows = Base.metadata.tables[SyncRow.__tablename__]
-    connection.execute(sqlite_insert(sync_rows).on_conflict_do_nothing(), [
+    insert_rows(connection, sync_rows, [
         {"table_name": AuditEntry.__tablename__, "row_id": r["id"], "base": stamp,
-         "fields": "{}", "max_hlc": stamp, "erased": None} for r in rows])
+         "fields": "{}", "max_hlc": stamp, "erased": None} for r in rows], skip_conflicts=True)
 
 
 def record_in(db: Database, action: str, table: str, row_ids: Iterable[str],
