@@ -107,16 +107,20 @@ class _Lookup:
             return Person(name="?")
         org = self.organisations.get(c.organisation_id or "")
         name = full_name(c.given_name, c.family_name, c.language)
-        phones = tuple(readable_phone(p) for p in c.phones or [])
         types = value_labels.as_dict(c.value_labels)
+        # A report goes to headquarters and to the companies at the table: a person's
+        # private details (home address, home phone and email) stay in the CRM.
+        emails = [e for e in c.emails or [] if types.get(e, "") not in _PRIVATE]
+        stored_phones = [p for p in c.phones or [] if types.get(p, "") not in _PRIVATE]
+        phones = tuple(readable_phone(p) for p in stored_phones)
         return Person(
             name=name, name_latin=latin_name(c),
             title=c.job_title, organisation=org.name if org else "",
             country=c.country or (org.country if org and org.country else ""),
-            email=c.emails[0] if c.emails else "", phone=phones[0] if phones else "",
-            honorific=c.honorific or "", emails=tuple(c.emails or []), phones=phones,
-            email_types=tuple(types.get(e, "") for e in c.emails or []),
-            phone_types=tuple(types.get(p, "") for p in c.phones or []),
+            email=emails[0] if emails else "", phone=phones[0] if phones else "",
+            honorific=c.honorific or "", emails=tuple(emails), phones=phones,
+            email_types=tuple(types.get(e, "") for e in emails),
+            phone_types=tuple(types.get(p, "") for p in stored_phones),
             address=_work_address(self.addresses.get(c.id, [])))
 
     def staff_name(self, staff_id: str | None) -> str:
@@ -124,10 +128,12 @@ class _Lookup:
         return member.name if member else ""
 
 
+_PRIVATE = frozenset({"home", "home fax"})
+
+
 def _work_address(addresses: list[dict[str, Any]]) -> str:
+    """The first work address; a home or other address is never printed."""
     chosen = next((a for a in addresses if a["kind"] == "work"), None)
-    if chosen is None and addresses:
-        chosen = addresses[0]
     return one_line(chosen) if chosen else ""
 
 

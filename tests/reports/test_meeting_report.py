@@ -171,6 +171,34 @@ def test_the_counterparts_work_address_is_printed(crm: Crm, fair: dict[str, Any]
     assert "Privatweg" not in text
 
 
+def test_private_details_stay_out_of_the_report(crm: Crm, fair: dict[str, Any]) -> None:
+    """A report goes to headquarters and the companies: a counterpart with only a home
+    address, and a home phone and email beside work ones, shows only the work ones."""
+    from crm_app.db.models import Contact
+
+    meeting = crm.meetings.get(fair["meetings"][0])
+    contact_id = next(p["contact_id"] for p in meeting["participants"]
+                      if p.get("contact_id") and p["role"] == "foreign")
+    crm.contacts.update(contact_id, {"addresses": [
+        {"kind": "home", "street": "Privatweg 9", "city": "Kamakura"},
+        {"kind": "other", "street": "Ferienhaus 3", "city": "Karuizawa"}]})
+    with crm.db.session() as session:
+        contact = session.get(Contact, contact_id)
+        assert contact is not None
+        contact.emails = ["hanako.private@example.org", "h.suzuki@example.co.jp"]
+        contact.phones = ["+81312345678", "+819011112222"]
+        contact.value_labels = [["hanako.private@example.org", "home"],
+                                ["h.suzuki@example.co.jp", "work"],
+                                ["+81312345678", "home"], ["+819011112222", "mobile"]]
+    text = flat(pdf_text(meeting_pdf(crm, fair["meetings"][0])))
+    assert "Privatweg" not in text and "Ferienhaus" not in text
+    assert "hanako.private" not in text and "(home)" not in text
+    assert flat("h.suzuki@example.co.jp (work)") in text and "(mobile)" in text
+    with crm.db.session() as session:  # nothing was taken from the record itself
+        kept = session.get(Contact, contact_id)
+        assert kept is not None and len(kept.emails) == 2 and len(kept.phones) == 2
+
+
 def test_each_email_and_phone_is_printed_with_its_type(crm: Crm, fair: dict[str, Any]) -> None:
     """The type an import kept (contact.value_labels), in the report's language."""
     from crm_app.db.models import Contact
