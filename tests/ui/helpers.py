@@ -56,3 +56,24 @@ def type_search(qtbot: Any, picker: Any, text: str) -> list[tuple[str, Any]]:
     type_into(qtbot, picker.edit, text)
     qtbot.waitUntil(lambda: not picker.pending(), timeout=5_000)
     return list(picker.rows())
+
+
+def sync_with_a_file_under_another_passphrase(qtbot: Any, window: Any, folder: Any,
+                                              keyring: Any, ours: str) -> Any:
+    """A colleague's shared file written under another passphrase than the one this
+    laptop remembers; the window's sync is run against it once. Returns the file's path."""
+    from crm_app.services.crm import Crm
+    from crm_app.sync import passphrase
+    from crm_app.sync.engine import sync
+    from crm_app.ui.sync import controller as sync_ui
+
+    shared = folder / "team.crmsync"
+    other = Crm.open(folder / "colleague.sqlite3")
+    sync(other.db, shared, "another passphrase")
+    other.close()
+    window.app_settings.set_value(sync_ui.PATH_KEY, str(shared))
+    keyring.set_password(passphrase.SERVICE, str(shared), ours)
+    controller = window.sync_controller
+    controller.sync_now()
+    qtbot.waitUntil(lambda: not controller.running, timeout=20_000)
+    return shared

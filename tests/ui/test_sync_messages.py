@@ -14,16 +14,14 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm_app.domain.errors import Message
-from crm_app.services.crm import Crm
 from crm_app.sync import passphrase
-from crm_app.sync.engine import sync
 from crm_app.sync.fileformat import KeyRing, SyncFileError, open_file, write_error
 from crm_app.sync.report import MassDeletion, SyncReport
 from crm_app.ui import messages
 from crm_app.ui.i18n import Translations
-from crm_app.ui.sync import controller as sync_ui
 from crm_app.ui.sync.summary_dialog import SyncSummaryDialog
 from tests.conftest import MemoryKeyring
+from tests.ui.helpers import sync_with_a_file_under_another_passphrase
 
 PASS = "team passphrase"
 
@@ -60,16 +58,10 @@ def test_a_wrong_passphrase_and_a_damaged_file_are_told_in_italian(
         unexpected_dialogs: list[str], translations: Translations) -> None:
     main_window.translations = translations
     main_window.set_language("it")
-    shared = tmp_path / "team.crmsync"
-    other = Crm.open(tmp_path / "colleague.sqlite3")
-    sync(other.db, shared, "another passphrase")
-    other.close()
-    main_window.app_settings.set_value(sync_ui.PATH_KEY, str(shared))
-    memory_keyring.set_password(passphrase.SERVICE, str(shared), PASS)
-    controller = main_window.sync_controller
-    controller.sync_now()
-    qtbot.waitUntil(lambda: not controller.running, timeout=20_000)
+    shared = sync_with_a_file_under_another_passphrase(
+        qtbot, main_window, tmp_path, memory_keyring, PASS)
     assert unexpected_dialogs == ["passphrase errata per team.crmsync"]
+    controller = main_window.sync_controller
 
     data = shared.read_bytes()
     shared.write_bytes(data[:len(data) - 10])  # cut short, as by an upload still running

@@ -14,6 +14,7 @@ from crm_app.sync.engine import sync
 from crm_app.ui.sync import controller as sync_ui
 from tests.conftest import MemoryKeyring
 from tests.ui.helpers import menu_action as action
+from tests.ui.helpers import sync_with_a_file_under_another_passphrase
 
 PASS = "team passphrase"
 
@@ -64,16 +65,8 @@ def test_sync_now_then_flip_a_conflict(qtbot: Any, main_window: Any, tmp_path: P
 def test_a_failed_sync_is_reported(qtbot: Any, main_window: Any, tmp_path: Path,
                                    memory_keyring: MemoryKeyring,
                                    unexpected_dialogs: list[str]) -> None:
-    shared = tmp_path / "team.crmsync"
-    other = Crm.open(tmp_path / "colleague.sqlite3")
-    sync(other.db, shared, "another passphrase")
-    other.close()
-    main_window.app_settings.set_value(sync_ui.PATH_KEY, str(shared))
-    memory_keyring.set_password(passphrase.SERVICE, str(shared), PASS)
-    controller = main_window.sync_controller
-    controller.sync_now()
-    qtbot.waitUntil(lambda: not controller.running, timeout=20_000)
-    assert controller.status.text() == "Last sync failed"
+    sync_with_a_file_under_another_passphrase(qtbot, main_window, tmp_path, memory_keyring, PASS)
+    assert main_window.sync_controller.status.text() == "Last sync failed"
     assert unexpected_dialogs == ["wrong passphrase for team.crmsync"]
 
 
