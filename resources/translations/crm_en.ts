@@ -1703,6 +1703,25 @@
     </message>
 </context>
 <context>
+    <name>DbCrypt</name>
+    <message>
+        <source>Database encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase in CRM_DB_PASSPHRASE is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key kept in the keyring does not open this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this database; nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>The file %1 cannot be opened as a CRM database (%2).</source>
@@ -3762,6 +3781,14 @@ Save it anyway?</source>
 <context>
     <name>SelectionActions</name>
     <message>
+        <source>Add tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3771,6 +3798,46 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Exported %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 records to the Trash? You can restore them from the Trash view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 records to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag to add to %1 records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New owner of %1 records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassigned %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

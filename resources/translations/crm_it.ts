@@ -1703,6 +1703,25 @@
     </message>
 </context>
 <context>
+    <name>DbCrypt</name>
+    <message>
+        <source>Database encrypted</source>
+        <translation>Database cifrato</translation>
+    </message>
+    <message>
+        <source>The passphrase in CRM_DB_PASSPHRASE is wrong.</source>
+        <translation>La passphrase in CRM_DB_PASSPHRASE è errata.</translation>
+    </message>
+    <message>
+        <source>The key kept in the keyring does not open this file.</source>
+        <translation>La chiave conservata nel portachiavi non apre questo file.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this database; nothing was changed. Try again.</source>
+        <translation>Questa passphrase non apre il database; non è stato modificato nulla. Riprova.</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>The file %1 cannot be opened as a CRM database (%2).</source>
@@ -3769,6 +3788,14 @@ Salvarlo comunque?</translation>
 <context>
     <name>SelectionActions</name>
     <message>
+        <source>Add tag…</source>
+        <translation>Aggiungi etichetta…</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Riassegna…</translation>
+    </message>
+    <message>
         <source>Print report</source>
         <translation>Stampa rapporto</translation>
     </message>
@@ -3779,6 +3806,46 @@ Salvarlo comunque?</translation>
     <message>
         <source>Exported %1 records</source>
         <translation>Esportati %1 record</translation>
+    </message>
+    <message>
+        <source>Move %1 records to the Trash? You can restore them from the Trash view.</source>
+        <translation>Spostare %1 record nel cestino? Puoi ripristinarli dalla vista Cestino.</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Sposta nel cestino</translation>
+    </message>
+    <message>
+        <source>Moved %1 records to the Trash</source>
+        <translation>%1 record spostati nel cestino</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Aggiungi etichetta</translation>
+    </message>
+    <message>
+        <source>Tag to add to %1 records:</source>
+        <translation>Etichetta da aggiungere a %1 record:</translation>
+    </message>
+    <message>
+        <source>Tagged %1 records</source>
+        <translation>Etichetta aggiunta a %1 record</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Riassegna</translation>
+    </message>
+    <message>
+        <source>New owner of %1 records:</source>
+        <translation>Nuovo responsabile di %1 record:</translation>
+    </message>
+    <message>
+        <source>Reassigned %1 records</source>
+        <translation>%1 record riassegnati</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non eseguito</translation>
     </message>
 </context>
 <context>

@@ -130,3 +130,33 @@ def test_area_dialogs_open_in_italian(qtbot: Any, profiled_crm: Crm,
     qtbot.addWidget(filters)
     assert filters.group_by.itemText(1) == "Per organizzazione"
     assert sync_ui.summary_text({"up_to_date": True}) == "tutto aggiornato"
+
+
+def test_every_lists_right_click_menu_is_italian(qtbot: Any, main_window: Any,
+                                                  profiled_crm: Crm,
+                                                  translations: Translations) -> None:
+    """Each entry of each list's menu, in Italian; texts given to a wrapper taking only the
+    text were invisible to pyside6-lupdate ("Add tag…", "Reassign…" stayed English)."""
+    contact = profiled_crm.contacts.create({"given_name": "Hanako", "family_name": "Suzuki",
+                                            "emails": ["h.suzuki@example.jp"]})
+    profiled_crm.followups.create({"title": "Send samples", "contact_id": contact["id"]})
+    main_window.translations = translations
+
+    def entries() -> dict[str, list[str]]:
+        found = {}
+        for key in ("contacts", "followups"):
+            view = main_window.show_view(key)
+            view.refresh()
+            view.table.selectRow(0)
+            found[key] = [a.text() for a in view.context_menu().actions() if a.text()]
+        return found
+
+    english = entries()
+    assert "Add tag…" in english["contacts"] and "Reassign…" in english["followups"]
+    main_window.set_language("it")
+    italian = entries()
+    for key, texts in english.items():
+        assert len(italian[key]) == len(texts)
+        untranslated = [t for t, i in zip(texts, italian[key], strict=True) if t == i]
+        assert untranslated == [], key
+    assert "Aggiungi etichetta…" in italian["contacts"]

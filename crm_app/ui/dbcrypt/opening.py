@@ -19,9 +19,9 @@ from crm_app.ui import dialogs as messages
 from crm_app.ui.dbcrypt import dialogs
 from crm_app.ui.messages import note_text
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DbCrypt", text)
+# Called by this name with a literal context, so pyside6-lupdate extracts the texts (a
+# wrapper taking only the text hid them from the catalogue: they stayed English).
+translate = QCoreApplication.translate
 
 
 def open_or_create(path: Path, parent: QWidget | None, *, quiet: bool = False,
@@ -48,7 +48,8 @@ def _create(path: Path, parent: QWidget | None, quiet: bool) -> Crm | None:
             return Crm.open(path)
     created = dbkeys.create_encrypted(path, recovery)
     if created.keyring_note and not quiet:
-        messages.show_info(parent, _tr("Database encrypted"), note_text(created.keyring_note))
+        messages.show_info(parent, translate("DbCrypt", "Database encrypted"),
+                           note_text(created.keyring_note))
     return Crm(created.database)
 
 
@@ -59,14 +60,14 @@ def _unlock(path: Path, parent: QWidget | None, key: str | None,
         try:
             key = dbkeys.find_key(path).key  # the environment, then the keyring
         except cipher.WrongPassphrase:
-            error = _tr("The passphrase in CRM_DB_PASSPHRASE is wrong.")
+            error = translate("DbCrypt", "The passphrase in CRM_DB_PASSPHRASE is wrong.")
         except DomainError:
             key = None
     if key is not None:
         try:
             return Crm.open(path, key=key)
         except cipher.WrongPassphrase:
-            error = _tr("The key kept in the keyring does not open this file.")
+            error = translate("DbCrypt", "The key kept in the keyring does not open this file.")
     if quiet:  # --exit-when-shown: nobody to ask; one line instead of a dialog
         raise DatabaseLocked(path)
     note = note_text(dbkeys.keyring_problem() or "")
@@ -78,8 +79,8 @@ def _unlock(path: Path, parent: QWidget | None, key: str | None,
             found = dbkeys.key_from_passphrase(path, typed)
             crm = Crm.open(path, key=found)
         except cipher.WrongPassphrase:
-            error = _tr("That passphrase does not open this database; nothing was changed. "
-                        "Try again.")
+            error = translate("DbCrypt", "That passphrase does not open this database; nothing "
+                              "was changed. Try again.")
             continue
         if dbkeys.read_key_file(path) is not None:
             dbkeys.remember_key(path, found)  # typed once per laptop

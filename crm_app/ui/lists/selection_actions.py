@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from crm_app.ui.views.record_list_view import RecordListView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SelectionActions", text)
+# Called by this name with a literal context, so pyside6-lupdate extracts the texts (a
+# wrapper taking only the text hid them from the catalogue: they stayed English).
+translate = QCoreApplication.translate
 
 
 def ask_text(parent: QWidget | None, title: str, prompt: str) -> str | None:
@@ -42,10 +43,12 @@ def ask_choice(parent: QWidget | None, title: str, prompt: str,
 
 def add_bulk_actions(view: RecordListView, menu: QMenu, ids: list[str]) -> None:
     if view.entity in selection.TAGGABLE:
-        tag = menu.addAction(_tr("Add tag…"), lambda: tag_many(view, ids))
+        tag = menu.addAction(translate("SelectionActions", "Add tag…"),
+                             lambda: tag_many(view, ids))
         tag.setEnabled(bool(ids))
     if view.entity in selection.OWNED:
-        owner = menu.addAction(_tr("Reassign…"), lambda: reassign_many(view, ids))
+        owner = menu.addAction(translate("SelectionActions", "Reassign…"),
+                               lambda: reassign_many(view, ids))
         owner.setEnabled(bool(ids))
 
 
@@ -91,26 +94,29 @@ def _count_text(text: str, count: int) -> str:
 def delete_many(view: RecordListView, ids: list[str]) -> int:
     if not view.editor.confirm_leave():
         return 0
-    question = _count_text(_tr("Move %1 records to the Trash? You can restore them from the "
-                               "Trash view."), len(ids))
-    if not dialogs.ask_yes_no(view, _tr("Move to Trash"), question):
+    question = _count_text(translate("SelectionActions", "Move %1 records to the Trash? You can "
+                                     "restore them from the Trash view."), len(ids))
+    if not dialogs.ask_yes_no(view, translate("SelectionActions", "Move to Trash"), question):
         return 0
     row = min(view.table.selectionModel().selectedRows(), key=lambda i: i.row(),
               default=view.table.currentIndex()).row()
     done = _guard(view, lambda: selection.delete_many(view.crm, view.entity, ids))
     if done is not None:
-        view.status_message.emit(_count_text(_tr("Moved %1 records to the Trash"), done))
+        view.status_message.emit(_count_text(
+            translate("SelectionActions", "Moved %1 records to the Trash"), done))
         view.after_removal(row)
     return done or 0
 
 
 def tag_many(view: RecordListView, ids: list[str]) -> int:
-    tag = ask_text(view, _tr("Add tag"), _count_text(_tr("Tag to add to %1 records:"), len(ids)))
+    tag = ask_text(view, translate("SelectionActions", "Add tag"), _count_text(
+        translate("SelectionActions", "Tag to add to %1 records:"), len(ids)))
     if not tag or not tag.strip():
         return 0
     done = _guard(view, lambda: selection.tag_many(view.crm, view.entity, ids, tag))
     if done is not None:
-        view.status_message.emit(_count_text(_tr("Tagged %1 records"), done))
+        view.status_message.emit(_count_text(
+            translate("SelectionActions", "Tagged %1 records"), done))
         view.refresh()
     return done or 0
 
@@ -118,13 +124,15 @@ def tag_many(view: RecordListView, ids: list[str]) -> int:
 def reassign_many(view: RecordListView, ids: list[str]) -> int:
     staff = [(staff_text(s), str(s["id"])) for s in view.crm.staff.list()]
     current = selection.common_owner(view.crm, view.entity, ids)
-    owner = ask_choice(view, _tr("Reassign"),
-                       _count_text(_tr("New owner of %1 records:"), len(ids)), staff, current)
+    owner = ask_choice(view, translate("SelectionActions", "Reassign"),
+                       _count_text(translate("SelectionActions", "New owner of %1 records:"),
+                                   len(ids)), staff, current)
     if not owner or (owner == current and len(ids) == 1):
         return 0
     done = _guard(view, lambda: selection.reassign_many(view.crm, view.entity, ids, owner))
     if done is not None:
-        view.status_message.emit(_count_text(_tr("Reassigned %1 records"), done))
+        view.status_message.emit(_count_text(
+            translate("SelectionActions", "Reassigned %1 records"), done))
         view.refresh()
     return done or 0
 
@@ -134,5 +142,5 @@ def _guard(view: RecordListView, action: object) -> int | None:
     try:
         return int(action())
     except DomainError as error:
-        dialogs.show_error(view, _tr("Not done"), error_text(error))
+        dialogs.show_error(view, translate("SelectionActions", "Not done"), error_text(error))
         return None
