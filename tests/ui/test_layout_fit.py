@@ -206,3 +206,16 @@ def test_the_people_of_an_organisation_need_no_horizontal_scroll_bar(
     settle(qapp, window)
     assert people.model().rowCount() >= 1
     assert not people.horizontalScrollBar().isVisible()
+
+
+def test_the_meeting_follow_up_title_shows_its_whole_italian_prompt(qapp: QApplication,
+                                                                   window: Any) -> None:
+    meetings = window.show_view("meetings")
+    settle(qapp, window)
+    meetings.table.selectRow(0)
+    settle(qapp, window)
+    title = meetings.editor.followup_title
+    prompt = title.placeholderText()
+    assert prompt.startswith("Cosa va fatto")
+    assert title.isVisible()
+    assert title.width() >= title.fontMetrics().horizontalAdvance(prompt) + 8
