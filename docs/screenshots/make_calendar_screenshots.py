@@ -2,7 +2,10 @@
 (Asia/Tokyo) as seen on a laptop in Rome, so both hour columns show.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_calendar_screenshots.py \
-        [--language it] [--out docs/screenshots]
+        [--language it] [--scale 2] [--out docs/screenshots]
+
+With --scale 2 (a HiDPI screen; the window stays 1280x800 logical pixels) the files are
+named calendar_week_2x.png, calendar_week_it_2x.png and so on.
 """
 
 from __future__ import annotations
@@ -16,13 +19,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from crm_app.db.database import Database
 from crm_app.services.crm import Crm
 from crm_app.services.demo import generate_demo
 from crm_app.ui.app_settings import AppSettings
+from crm_app.ui.fonts import add_missing_script_fonts
 from crm_app.ui.i18n import Translations
 from crm_app.ui.main_window import MainWindow
 from crm_app.ui.views.meetings_view import MeetingsView
@@ -32,13 +35,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--language", default="en")
     parser.add_argument("--contacts", type=int, default=1000)
+    parser.add_argument("--scale", type=int, default=1, help="2: a HiDPI screen, files *_2x")
     parser.add_argument("--out", default=str(Path(__file__).resolve().parent))
     args = parser.parse_args()
+    if args.scale != 1:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     app = QApplication(sys.argv[:1])
-    # A headless machine may lack CJK fonts: the bundled fallback draws 日本語 names.
-    fonts = Path(__file__).resolve().parents[2] / "resources" / "fonts"
-    for name in ("DroidSansFallbackFull.ttf", "NanumSquareR.ttf"):
-        QFontDatabase.addApplicationFont(str(fonts / name))
+    add_missing_script_fonts()  # as the app does at start: 日本語 and other names never boxes
     translations = Translations(app)
     translations.switch(args.language)
     folder = Path(tempfile.mkdtemp(prefix="crm-calendar-"))
@@ -60,6 +63,8 @@ def main() -> None:
     view.set_mode("week")
     view.calendar.load(str(event["id"]))
     suffix = "" if args.language == "en" else f"_{args.language}"
+    if args.scale != 1:
+        suffix += f"_{args.scale}x"
     out = Path(args.out)
     for mode in ("week", "day"):
         view.set_mode(mode)

@@ -1,5 +1,6 @@
 """Regenerate the screenshots in this folder: demo data, every main view at 1280x800, the
-meeting editor, the first-run and "who are you?" dialogs.
+meeting editor, Ctrl+K, a new follow-up, the first-run and "who are you?" dialogs. With
+--scale 2 the same set is made at 2x (the window stays 1280x800 logical pixels), named *_2x.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py [--language it]
         [--scale 2]
@@ -42,7 +43,7 @@ def main() -> None:
     parser.add_argument("--contacts", type=int, default=3000)
     parser.add_argument("--scale", type=int, default=1,
                         help="2: a HiDPI screen (the window stays 1280x800 logical pixels); "
-                             "only Today, Contacts and Meetings, named *_2x")
+                             "every picture, named *_2x")
     args = parser.parse_args()
     if args.scale != 1:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
@@ -65,8 +66,6 @@ def main() -> None:
     if args.scale != 1:
         suffix += f"_{args.scale}x"
     for view in window.views():
-        if args.scale != 1 and view.key not in ("today", "contacts", "meetings"):
-            continue
         window.show_view(view.key)
         settle(app, window)
         table = getattr(view, "table", None)
@@ -78,10 +77,6 @@ def main() -> None:
             view.refresh()
         settle(app, window)
         window.grab().save(str(OUT / f"{view.key}{suffix}.png"))
-    if args.scale != 1:
-        window.close()
-        crm.close()
-        return
     meetings = window.show_view("meetings")
     model = meetings.model
     for row in range(model.rowCount()):

@@ -85,6 +85,7 @@ class LineEditor(FieldEditor):
             shown = [format_phone(v) for v in value] if self.spec.kind == "phones" else value
             value = ", ".join(str(v) for v in shown)
         self.edit.setText("" if value is None else str(value))
+        self.edit.setCursorPosition(0)  # a long value shows its start, not its end
 
     def raw_value(self) -> Any:
         return self.edit.text()
@@ -238,6 +239,14 @@ class ChoiceEditor(FieldEditor):
             index = self.combo.count() - 1
         self.combo.setCurrentIndex(max(index, 0))
         self.combo.blockSignals(False)
+        self._show_start()
+
+    def _show_start(self) -> None:
+        """An editable box shows the start of a long item ("Israel Biomed 2027 · Tel Aviv ·
+        31 Jul 2027"), not its end as Qt leaves the cursor."""
+        line = self.combo.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)
 
     def _chosen(self, value: object) -> None:
         index = self.combo.findData(str(value or ""))
@@ -248,6 +257,7 @@ class ChoiceEditor(FieldEditor):
         line = self.combo.lineEdit()
         if line is not None:  # what the person typed gives way to the chosen item's text
             line.setText(self.combo.itemText(max(index, 0)))
+        self._show_start()
         self.changed.emit()
 
     def raw_value(self) -> Any:
@@ -339,11 +349,13 @@ class SearchRefEditor(FieldEditor):
     def _chosen(self, record_id: object) -> None:
         self._id = str(record_id or "")
         self.edit.setText(self.name_of(self._id) if self._id else "")
+        self.edit.setCursorPosition(0)
         self.changed.emit()
 
     def set_value(self, value: Any) -> None:
         self._id = str(value or "")
         self.edit.setText(self.name_of(self._id) if self._id else "")
+        self.edit.setCursorPosition(0)  # the start of a long name, not its end
 
     def raw_value(self) -> Any:
         if self._id:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -94,10 +95,13 @@ class MeetingEditor(RecordEditor):
         self.followup_button = QPushButton(icon("followups"), "")
         self.followup_button.setObjectName("add_followup")
         self.followup_button.clicked.connect(self.add_followup)
-        box = QHBoxLayout(self.followup_box)
-        box.addWidget(self.followup_title, 1)
-        box.addWidget(self.followup_due)
-        box.addWidget(self.followup_button)
+        # The title on its own line: beside the due date and the button it had 70 px in
+        # Italian ("Cosa va f…"); below it, the due date and the button.
+        box = QGridLayout(self.followup_box)
+        box.addWidget(self.followup_title, 0, 0, 1, 3)
+        box.addWidget(self.followup_due, 1, 0)
+        box.addWidget(self.followup_button, 1, 1)
+        box.setColumnStretch(2, 1)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.count() - 1, self.followup_box)

@@ -21,6 +21,8 @@ from crm_app.ui.formatting import format_datetime
 from crm_app.ui.icons import icon
 from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.views.record_list_view import RecordListView
+from crm_app.ui.widgets.fit import fit_popup
+from crm_app.ui.widgets.flow_layout import FlowLayout
 from crm_app.ui.widgets.picker import staff_text
 
 OPEN = ("open", "in_progress")
@@ -60,7 +62,8 @@ class FollowUpsView(RecordListView):
         self.completed.hide()
         self.reopen_button.setEnabled(False)
         self.preset_buttons: dict[str, QPushButton] = {}
-        presets = QHBoxLayout()
+        presets = FlowLayout()  # wraps in a narrow pane ("Scade la prossima settimana")
+        presets.setObjectName("followup_actions")
         presets.addWidget(self.done_button)
         presets.addWidget(self.reopen_button)
         for preset in PRESETS:
@@ -71,6 +74,10 @@ class FollowUpsView(RecordListView):
             presets.addWidget(button)
         self.reassign_to = QComboBox()
         self.reassign_to.setObjectName("reassign_to")
+        # A long "name · office" never widens the pane; the open list shows it whole.
+        self.reassign_to.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reassign_to.setMinimumContentsLength(16)
         self.reassign_button = QPushButton()
         self.reassign_button.clicked.connect(
             lambda: self.reassign(str(self.reassign_to.currentData() or "")))
@@ -81,6 +88,7 @@ class FollowUpsView(RecordListView):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(presets)
+        self.action_flow = presets
         layout.addLayout(reassign)
         layout.addWidget(self.completed)
         layout.addWidget(self.editor, 1)
@@ -91,6 +99,7 @@ class FollowUpsView(RecordListView):
         self.reassign_to.clear()
         for staff in self.crm.staff.list():
             self.reassign_to.addItem(staff_text(staff), str(staff["id"]))
+        fit_popup(self.reassign_to)
 
     # -- actions on the selection ------------------------------------------------------------
     def mark_done(self) -> None:

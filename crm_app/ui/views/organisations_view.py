@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QSplitter, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 from crm_app.ui.lists.columns import COLUMNS
 from crm_app.ui.lists.table_model import ID_ROLE, RecordTableModel
@@ -28,6 +35,10 @@ class OrganisationsView(RecordListView):
                                              parent=self)
         self.meetings_model = RecordTableModel(self.listing, "meeting", parent=self)
         self.people = _related_table(self.people_model, "org_contacts")
+        # Four columns share the pane: no horizontal scroll bar under a few people.
+        self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.people.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.meetings = _related_table(self.meetings_model, "org_meetings")
         self.people.doubleClicked.connect(lambda i: self._open("contact", i))
         self.meetings.doubleClicked.connect(lambda i: self._open("meeting", i))

@@ -35,6 +35,7 @@ from crm_app.ui.lists.table_model import ID_ROLE, RecordTableModel, RowStyle
 from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.views.base import View
 from crm_app.ui.widgets.filter_bar import FilterBar
+from crm_app.ui.widgets.fit import fit_header_sections
 
 
 class RecordListView(View):
@@ -269,12 +270,14 @@ class RecordListView(View):
             self.splitter.restoreState(QByteArray(splitter))
         else:
             self.splitter.setSizes([700, 460])
+        fit_header_sections(self.table.horizontalHeader())  # no caption cut, any language
 
     def retranslate(self) -> None:
         self.filter_bar.retranslate()
         self.editor.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           len(self.model.columns) - 1)
+        fit_header_sections(self.table.horizontalHeader())
         self._update_count()
 
     # -- internals -----------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from crm_app.services.listing import Listing
 from crm_app.ui.formatting import country_name
 from crm_app.ui.labels import label
 from crm_app.ui.widgets.day_edit import DayEdit
+from crm_app.ui.widgets.fit import fit_combo, fit_popup
 from crm_app.ui.widgets.picker import event_text, staff_text
 
 FILTERS_OF: dict[str, tuple[str, ...]] = {
@@ -69,8 +70,6 @@ class FilterBar(QWidget):
                 continue
             combo = QComboBox()
             combo.setObjectName(f"filter_{key}")
-            combo.setMinimumContentsLength(9)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _i: self._emit())
             self.combos[key] = combo
             layout.addWidget(combo)
@@ -128,6 +127,7 @@ class FilterBar(QWidget):
             index = combo.findData(current) if current else 0
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
+            fit_popup(combo)  # the list shows whole event and owner names
         self._set_placeholders()
 
     def filters(self) -> dict[str, Any]:
@@ -168,8 +168,9 @@ class FilterBar(QWidget):
         for key, combo in self.combos.items():
             if combo.count():
                 combo.setItemText(0, names.get(key, ""))
-            # Wide enough for "All owners" in every language ("Tutti i responsabili").
-            combo.setMinimumContentsLength(max(9, len(names.get(key, "")) + 1))
+            # Wide enough for "All owners" in every language ("Tutti i responsabili"), as
+            # measured in the box's font: the five contact filters fit a 1280 px window.
+            fit_combo(combo, [names.get(key, "")])
 
     def _dates_toggled(self, on: bool) -> None:
         self.date_from.setEnabled(on)
