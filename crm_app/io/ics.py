@@ -93,7 +93,12 @@ def _address(value: Any) -> Attendee | None:
     if not email:
         return None
     params = getattr(value, "params", {}) or {}
-    return Attendee(email=email, name=str(params.get("CN", "") or "").strip().strip('"'))
+    name = str(params.get("CN", "") or "").strip().strip('"')
+    if "@" in name and " " not in name:
+        # Google writes the address as the name of a guest it knows no name for
+        # (CN=jane.doe@gmail.com): the contact is named from the address, not "jane.doe@…"
+        name = ""
+    return Attendee(email=email, name=name)
 
 
 def _as_list(value: Any) -> list[Any]:
