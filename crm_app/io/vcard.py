@@ -193,7 +193,9 @@ def _keep_display_name(draft: ContactDraft) -> None:
         "honorific", "given_name_latin", "family_name_latin"))]
     known += [value for label, value in draft.extras if label in {"Name suffix", "Nickname"}]
     words = {w.casefold() for text in known for w in _WORD.findall(text)}
-    if {w.casefold() for w in _WORD.findall(draft.full_name)} - words:
+    shown = {w.casefold() for w in _WORD.findall(draft.full_name)} - words
+    # an initial of a name part ("John Q. Public" beside N:Public;John;Quinlan) is that part
+    if {w for w in shown if len(w) > 1 or not any(k.startswith(w) for k in words)}:
         draft.extras.append(("Display name", draft.full_name))
 
 

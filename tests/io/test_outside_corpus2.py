@@ -146,3 +146,9 @@ def test_a_changed_occurrence_replaces_its_occurrence_of_the_series(crm: Crm,
     assert [m["starts_at"][:10] for m in full] == ["2022-10-13", "2022-10-15", "2022-10-17"]
     assert all(m["all_day"] and m["duration_minutes"] == 1440 for m in full)
     assert [m["agenda"] for m in full] == ["", "added description", ""]
+
+
+def test_a_display_name_with_an_initial_of_the_middle_name_is_not_repeated() -> None:
+    (card,) = read_file(OUTSIDE / "vobject_vcard40_full.vcf").contacts
+    assert card.full_name == "Dr. John Q. Public, III"
+    assert not [value for label, value in card.extras if label == "Display name"]
