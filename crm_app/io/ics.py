@@ -335,6 +335,17 @@ def _people(event: Any, draft: MeetingDraft, warnings: list[str]) -> list[str]:
     return agenda
 
 
+def _categories(event: Any) -> list[str]:
+    """CATEGORIES:Holiday, CATEGORIES:Foo,Bar (one line or several), each once."""
+    found: list[str] = []
+    for item in _as_list(event.get("CATEGORIES")):
+        for word in getattr(item, "cats", None) or [item]:
+            text = str(word or "").strip()
+            if text and text not in found:
+                found.append(text)
+    return found
+
+
 def _text(event: Any, name: str, warnings: list[str]) -> str:
     value = _one(event, name, warnings)
     return str(value or "").strip()
@@ -375,6 +386,9 @@ def event_to_drafts(event: Any, line: int, cancelled: bool, window: Window,
         status="cancelled" if cancelled else status, uid=_text(event, "UID", warnings),
         warnings=warnings, floating=timing.floating, all_day=timing.all_day)
     agenda_lines += _people(event, base, warnings)
+    categories = _categories(event)
+    if categories:  # meetings have no tags: the event's own words are kept in the agenda
+        agenda_lines.append(f"Categories: {', '.join(categories)}")
     if agenda_lines:
         base.agenda = "\n".join(p for p in [base.agenda, *agenda_lines] if p)
     starts = _occurrences(event, timing, window)

@@ -152,3 +152,24 @@ def test_a_display_name_with_an_initial_of_the_middle_name_is_not_repeated() -> 
     (card,) = read_file(OUTSIDE / "vobject_vcard40_full.vcf").contacts
     assert card.full_name == "Dr. John Q. Public, III"
     assert not [value for label, value in card.extras if label == "Display name"]
+
+
+def test_the_categories_of_an_event_are_kept_in_its_agenda() -> None:
+    """Nextcloud's CATEGORIES:Holiday and Horde's CATEGORIES:Foo,Bar were dropped (meetings
+    have no tags)."""
+    (nextcloud,) = read_file(OUTSIDE / "audriga_nextcloud_conversion_event_1.ics").meetings
+    assert nextcloud.agenda.splitlines() == ["Event with a tag, a notification",
+                                             "and a recurrence.", "Categories: Holiday"]
+    assert nextcloud.place == "Some Hotel, Some Country" and nextcloud.all_day
+    (horde,) = read_file(OUTSIDE / "horde_multiple-categoryv1.ics").meetings
+    assert horde.agenda == "Categories: Foo, Bar"
+
+
+def test_nextcloud_social_profiles_are_kept_with_their_network(crm: Crm,
+                                                              io: ImportExport) -> None:
+    person = _only_contact(crm, io, "audriga_nextcloud_vcard.vcf")
+    assert (person["given_name"], person["family_name"]) == ("Maximilian", "Baumus")
+    assert "Display name" not in person["notes"]  # FN;DERIVED=1 is N reversed
+    assert person["notes"].splitlines() == [
+        "Social profile (github): https://github.com/apache/james-project",
+        "Social profile (twitter): https://twitter.com/ApacheJames"]
