@@ -173,3 +173,38 @@ def test_nextcloud_social_profiles_are_kept_with_their_network(crm: Crm,
     assert person["notes"].splitlines() == [
         "Social profile (github): https://github.com/apache/james-project",
         "Social profile (twitter): https://twitter.com/ApacheJames"]
+
+
+def test_google_times_in_utc_are_shown_in_the_calendars_own_zone() -> None:
+    """Google writes DTSTART:…Z and the calendar's zone apart (X-WR-TIMEZONE:Europe/Berlin):
+    the meetings kept the instant but were labelled UTC, so 10:00 in Berlin showed as 09:00;
+    the all-day birthday was placed on the laptop's midnight instead of Berlin's."""
+    parsed = read_file(OUTSIDE / "audriga_google_takeout_calendar_primary.ics")
+    by_subject = {m.subject: m for m in parsed.meetings}
+    first = by_subject["appointmentTest1"]
+    assert first.starts_at.isoformat() == "2015-02-18T09:00:00+00:00"  # the file's instant
+    assert first.timezone == "Europe/Berlin" and not first.floating
+    birthday = by_subject["Herzlichen Glückwunsch zum Geburtstag!"]
+    assert birthday.all_day and birthday.timezone == "Europe/Berlin"
+    assert birthday.starts_at.isoformat().endswith("T22:00:00+00:00")  # Berlin's midnight
+
+
+def test_another_google_calendar_shows_its_utc_times_in_london() -> None:
+    (event,) = read_file(OUTSIDE / "icalendar_alarm_google_future.ics").meetings
+    assert event.timezone == "Europe/London"  # X-WR-TIMEZONE:Europe/London, DTSTART …Z
+    (khal,) = read_file(OUTSIDE / "khal_event_dt_london.ics").meetings
+    assert khal.timezone == "Europe/London"
+
+
+def test_a_floating_time_is_read_in_the_calendars_zone_not_the_laptops(
+        tmp_path: Path) -> None:
+    calendar = tmp_path / "tokyo.ics"
+    calendar.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Apple Inc.//macOS 14//EN\r\n"
+        "X-WR-TIMEZONE:Asia/Tokyo\r\nBEGIN:VEVENT\r\nUID:bio-japan-1\r\n"
+        "DTSTART:20271014T100000\r\nDTEND:20271014T110000\r\nSUMMARY:Takeda\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n", encoding="utf-8")
+    (meeting,) = read_file(calendar).meetings
+    assert meeting.starts_at.isoformat() == "2027-10-14T01:00:00+00:00"
+    assert (meeting.timezone, meeting.duration_minutes) == ("Asia/Tokyo", 60)
+    assert any("the calendar's zone (X-WR-TIMEZONE)" in w for w in meeting.warnings)
