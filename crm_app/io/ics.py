@@ -65,6 +65,18 @@ def _zone_name(tzid: str, moment: datetime) -> str | None:
     return None
 
 
+def _calendar_zone(calendar: Any) -> str | None:
+    """The zone a calendar says it is kept in (X-WR-TIMEZONE, Google and Apple), if known."""
+    name = str(calendar.get("X-WR-TIMEZONE", "") or "").strip()
+    if not name:
+        return None
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return name
+
+
 def local_zone() -> str:
     """This laptop's IANA zone (TZ, else /etc/localtime), for times the file leaves floating."""
     candidates = [os.environ.get("TZ", "").lstrip(":")]
@@ -93,7 +105,12 @@ def _address(value: Any) -> Attendee | None:
     if not email:
         return None
     params = getattr(value, "params", {}) or {}
-    return Attendee(email=email, name=str(params.get("CN", "") or "").strip().strip('"'))
+    name = str(params.get("CN", "") or "").strip().strip('"')
+    if "@" in name and " " not in name:
+        # Google writes the address as the name of a guest it knows no name for
+        # (CN=jane.doe@gmail.com): the contact is named from the address, not "jane.doe@…"
+        name = ""
+    return Attendee(email=email, name=name)
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -168,7 +185,8 @@ def _outlook_all_day(event: Any, timing: Timing, end: datetime | None) -> None:
         timing.all_day, timing.start, timing.end_day = True, first, last.date()
 
 
-def _timing(event: Any, default_zone: str, warnings: list[str]) -> Timing:
+def _timing(event: Any, default_zone: str, warnings: list[str],
+            calendar_zone: str | None = None) -> Timing:
     prop = _one(event, "DTSTART", warnings)
     if prop is None:
         raise EventRefused(Message("this event has no start (DTSTART)"))
@@ -197,6 +215,10 @@ def _timing(event: Any, default_zone: str, warnings: list[str]) -> Timing:
                                     "offset than {zone}'s; the time is right but shown in UTC",
                                     value=printable(tzid), zone=zone))
             zone = "UTC"
+        if zone == "UTC" and not tzid and calendar_zone:
+            # Google writes every time in UTC and the calendar's zone apart (X-WR-TIMEZONE):
+            # the instant is the file's, the meeting is shown in the calendar's zone
+            zone = calendar_zone
         timing.zone = zone
     end_prop = _one(event, "DTEND", warnings)
     duration_prop = _one(event, "DURATION", warnings)
@@ -330,16 +352,30 @@ def _people(event: Any, draft: MeetingDraft, warnings: list[str]) -> list[str]:
     return agenda
 
 
+def _categories(event: Any) -> list[str]:
+    """CATEGORIES:Holiday, CATEGORIES:Foo,Bar (one line or several), each once."""
+    found: list[str] = []
+    for item in _as_list(event.get("CATEGORIES")):
+        for word in getattr(item, "cats", None) or [item]:
+            text = str(word or "").strip()
+            if text and text not in found:
+                found.append(text)
+    return found
+
+
 def _text(event: Any, name: str, warnings: list[str]) -> str:
     value = _one(event, name, warnings)
     return str(value or "").strip()
 
 
 def event_to_drafts(event: Any, line: int, cancelled: bool, window: Window,
-                    default_zone: str) -> tuple[list[MeetingDraft], list[str]]:
-    """Meetings of one VEVENT (several for a recurring one) and file-level notes."""
+                    default_zone: str, calendar_zone: str | None = None
+                    ) -> tuple[list[MeetingDraft], list[str]]:
+    """Meetings of one VEVENT (several for a recurring one) and file-level notes.
+    `calendar_zone`: the calendar's own zone (X-WR-TIMEZONE); floating and all-day times
+    are read in it rather than in `default_zone` (the laptop's)."""
     warnings: list[str] = []
-    timing = _timing(event, default_zone, warnings)
+    timing = _timing(event, calendar_zone or default_zone, warnings, calendar_zone)
     agenda_lines: list[str] = []
     minutes = int(timing.length.total_seconds() // 60)
     if timing.all_day:
@@ -356,7 +392,10 @@ def event_to_drafts(event: Any, line: int, cancelled: bool, window: Window,
         agenda_lines.append(f"Ends: {end:%Y-%m-%d %H:%M} ({timing.zone})")
         warnings.append(Message("the event lasts more than a day; the meeting keeps 24 hours "
                                 "and the end is in the agenda"))
-    if timing.floating:
+    if timing.floating and calendar_zone:
+        warnings.append(Message("the event gives no time zone; the time is read in {zone}, "
+                                "the calendar's zone (X-WR-TIMEZONE)", zone=timing.zone))
+    elif timing.floating:
         warnings.append(Message("the file gives no time zone; the time is read in {zone} "
                                 "(this laptop's zone)", zone=timing.zone))
     if not timing.all_day:
@@ -370,6 +409,9 @@ def event_to_drafts(event: Any, line: int, cancelled: bool, window: Window,
         status="cancelled" if cancelled else status, uid=_text(event, "UID", warnings),
         warnings=warnings, floating=timing.floating, all_day=timing.all_day)
     agenda_lines += _people(event, base, warnings)
+    categories = _categories(event)
+    if categories:  # meetings have no tags: the event's own words are kept in the agenda
+        agenda_lines.append(f"Categories: {', '.join(categories)}")
     if agenda_lines:
         base.agenda = "\n".join(p for p in [base.agenda, *agenda_lines] if p)
     starts = _occurrences(event, timing, window)
@@ -446,19 +488,22 @@ def parse_ics(text: str, window: Window | None = None, default_zone: str | None 
         lines = [n for n, line in enumerate(text.splitlines(), start=1)
                  if line.strip().upper() == "BEGIN:VEVENT"]
         index = 0
-        events: list[tuple[Any, int, bool]] = []
+        events: list[tuple[Any, int, bool, str | None]] = []
         for calendar in calendars:
             cancelled = str(calendar.get("METHOD", "")).upper() == "CANCEL"
+            own_zone = _calendar_zone(calendar)
             for event in calendar.walk("VEVENT"):
-                events.append((event, lines[index] if index < len(lines) else 0, cancelled))
+                events.append((event, lines[index] if index < len(lines) else 0, cancelled,
+                               own_zone))
                 index += 1
-        overrides = {key: line for event, line, _ in events
+        overrides = {key: line for event, line, _, _ in events
                      if (key := _override_key(event)) is not None}
-        for number, (event, line, cancelled) in enumerate(events):
+        for number, (event, line, cancelled, own_zone) in enumerate(events):
             if number % EVERY == 0:
                 report(progress, stop, number, len(events), "reading the file")
             try:
-                drafts, notes = event_to_drafts(event, line, cancelled, window, zone)
+                drafts, notes = event_to_drafts(event, line, cancelled, window, zone,
+                                                own_zone)
             except EventRefused as exc:
                 parsed.refused.append(Refusal(line, exc.reason))
                 continue

@@ -41,8 +41,7 @@ NOISE = {"PRODID", "VERSION", "X-BECKY-IMAGE", "PROFILE", "CLASS", "MAILER", "SO
          "SOURCE", "NAME", "KIND", "X-ABSHOWAS", "X-ABUID", "X-ABADR", "X-ABLABEL",
          "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-MS-CARDPICTURE", "X-MS-OL-DESIGN",
          "X-WAB-GENDER", "X-MOZILLA-HTML", "X-EVOLUTION-FILE-AS", "X-EVOLUTION-LIST",
-         "X-EVOLUTION-LIST-SHOW-ADDRESSES", "X-EVOLUTION-SPOUSE", "X-PHONETIC-FIRST-NAME",
-         "X-PHONETIC-LAST-NAME", "X-IMAGETYPE", "X-IMAGEHASH", "X-CRM-NAME-LATIN",
+         "X-EVOLUTION-LIST-SHOW-ADDRESSES", "X-IMAGETYPE", "X-IMAGEHASH", "X-CRM-NAME-LATIN",
          "X-CRM-LANGUAGE", "X-ABRELATEDNAMES", "X-ABDATE", "X-APPLE-SUBLOCALITY",
          "X-APPLE-SUBADMINISTRATIVEAREA"}
 LABELS = {"BDAY": "Birthday", "ANNIVERSARY": "Anniversary", "X-ANNIVERSARY": "Anniversary",
@@ -52,6 +51,9 @@ LABELS = {"BDAY": "Birthday", "ANNIVERSARY": "Anniversary", "X-ANNIVERSARY": "An
           "X-TWITTER": "Twitter", "X-SPOUSE": "Spouse", "X-ASSISTANT": "Assistant",
           "X-MANAGER": "Manager", "X-EVOLUTION-MANAGER": "Manager",
           "X-EVOLUTION-ASSISTANT": "Assistant", "X-EVOLUTION-ANNIVERSARY": "Anniversary",
+          "X-EVOLUTION-SPOUSE": "Spouse", "X-MS-ANNIVERSARY": "Anniversary",
+          "X-MS-SPOUSE": "Spouse", "X-MS-MANAGER": "Manager", "X-MS-ASSISTANT": "Assistant",
+          "X-MS-IMADDRESS": "Instant messaging", "X-MS-TEL": "Phone",
           "X-EVOLUTION-BLOG-URL": "Blog", "X-SOCIALPROFILE": "Social profile",
           "RELATED": "Related", "TZ": "Time zone", "ROLE": "Role", "EXPERTISE": "Expertise",
           "HOBBY": "Hobby", "INTEREST": "Interest", "X-GENDER": "Gender", "GENDER": "Gender",
@@ -62,6 +64,10 @@ ODD_PHONES = {"fax", "pager", "assistant", "callback", "car", "isdn", "textphone
               "msg", "bbs", "modem"}
 _BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
+# how Apple, Android and Google write the pronunciation of a name (Japanese contacts: the
+# Latin reading of a kanji name)
+PHONETIC = ("X-PHONETIC-FIRST-NAME", "X-PHONETIC-MIDDLE-NAME", "X-PHONETIC-LAST-NAME")
+_WORD = re.compile(r"\w+")
 
 
 def _text(value: Any) -> str:
@@ -160,11 +166,45 @@ def _name_parts(draft: ContactDraft, value: Any) -> None:
         draft.extras.append(("Name suffix", _text(value.suffix)))
 
 
+def _phonetic_name(draft: ContactDraft, parts: Mapping[str, str]) -> None:
+    """X-PHONETIC-*: the Latin reading of a name in another script fills the Latin name
+    fields (when the card gives none); any other pronunciation is kept in the notes."""
+    given = " ".join(p for p in (parts.get(PHONETIC[0]), parts.get(PHONETIC[1])) if p)
+    family = parts.get(PHONETIC[2], "")
+    spoken = " ".join(p for p in (given, family) if p)
+    if not spoken:
+        return
+    written = " ".join(str(draft.values.get(k) or "") for k in ("given_name", "family_name"))
+    if written.strip() and not _is_latin(written) and _is_latin(spoken) and not (
+            draft.values.get("given_name_latin") or draft.values.get("family_name_latin")):
+        draft.values["given_name_latin"], draft.values["family_name_latin"] = given, family
+    else:
+        draft.extras.append(("Phonetic name", spoken))
+
+
+def _keep_display_name(draft: ContactDraft) -> None:
+    """FN is the name shown for the card; one that is not made of the card's name parts
+    (FN:Full Name beside N:MyLastName;MyFirstName, Thunderbird's "contact number one") is
+    what the person was called in the address book, kept in the notes."""
+    given, family = (str(draft.values.get(k) or "") for k in ("given_name", "family_name"))
+    if not draft.full_name or draft.is_company or not (given.strip() or family.strip()):
+        return
+    known = [given, family, draft.organisation, *(str(draft.values.get(k) or "") for k in (
+        "honorific", "given_name_latin", "family_name_latin"))]
+    known += [value for label, value in draft.extras if label in {"Name suffix", "Nickname"}]
+    words = {w.casefold() for text in known for w in _WORD.findall(text)}
+    shown = {w.casefold() for w in _WORD.findall(draft.full_name)} - words
+    # an initial of a name part ("John Q. Public" beside N:Public;John;Quinlan) is that part
+    if {w for w in shown if len(w) > 1 or not any(k.startswith(w) for k in words)}:
+        draft.extras.append(("Display name", draft.full_name))
+
+
 def card_to_draft(card: Any, line: int, becky: bool = False) -> ContactDraft:
     """One card as a draft. `becky`: a Becky! address book card, whose N is the nickname
     (FN is the name; Thunderbird's Becky import reads them so)."""
     draft = ContactDraft(line=line)
     notes: list[str] = []
+    phonetic: dict[str, str] = {}
     labels = _group_labels(card)
     for prop in card.getChildren():
         name = prop.name.upper()
@@ -245,11 +285,15 @@ def card_to_draft(card: Any, line: int, becky: bool = False) -> ContactDraft:
         elif name in {"KIND", "X-ABSHOWAS"}:
             draft.is_company = draft.is_company or _text(value).lower() in {
                 "org", "organization", "company"}
+        elif name in PHONETIC and _text(value):
+            phonetic.setdefault(name, _text(value))
         elif name in {"X-ABDATE", "X-ABRELATEDNAMES"} and _text(value):
             draft.extras.append((label or LABELS.get(name, name.title()), _text(value)))
         elif name not in NOISE and _text(value) and (name in LABELS or name.startswith("X-")):
             shown = LABELS.get(name, name)
             draft.extras.append((f"{shown} ({label})" if label else shown, _text(value)))
+    _phonetic_name(draft, phonetic)
+    _keep_display_name(draft)
     if notes:
         draft.values["notes"] = "\n\n".join(notes)
     return draft

@@ -75,7 +75,8 @@ GOOGLE = {
     "Our Blissful Anniversary": {
         "subject": "Our Blissful Anniversary", "all_day": True,
         "starts_at": "2027-11-01T23:00:00+00:00", "timezone": "Europe/Rome",
-        "duration_minutes": 1440, "place": "", "status": "confirmed", "agenda": ""},
+        "duration_minutes": 1440, "place": "", "status": "confirmed",
+        "agenda": "Categories: ANNIVERSARY, PERSONAL, SPECIAL OCCASION"},
     "Luxottica buyers at the stand": {
         "subject": "Luxottica buyers at the stand", "all_day": False,
         "starts_at": "2027-03-16T09:30:00+00:00", "timezone": "Europe/Rome",

@@ -153,7 +153,7 @@ def test_an_older_rev_does_not_overwrite_newer_data(tmp_path: Path, crm: Crm,
     card.write_text(PHONE_CARD, encoding="utf-8")
     _import(io, card)
     older = (PHONE_CARD.replace("REV:2024-05-01T10:00:00Z", "REV:20230101T000000Z")
-             .replace("N:Rossi;Anna;;;", "N:Old;Anna;;;"))
+             .replace("N:Rossi;Anna;;;\r\nFN:Anna Rossi", "N:Old;Anna;;;\r\nFN:Anna Old"))
     card.write_text(older, encoding="utf-8")
     preview = io.preview_file(card, on_duplicate="update")
     (row,) = preview.rows
