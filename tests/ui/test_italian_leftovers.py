@@ -113,3 +113,28 @@ def test_system_errors_are_a_translated_sentence_and_the_raw_text_is_logged(
         "Non è stato possibile leggere o scrivere l'unità; forse è stata scollegata.")
     translations.switch("en")
     assert error_text(denied) == "You do not have permission to use /srv/crm.sqlite3."
+
+
+def test_choices_filters_and_link_tips_follow_a_live_switch(
+        qtbot: Any, main_window: Any, profiled_crm: Crm, translations: Translations) -> None:
+    """Built in English when the window opened, shown in Italian after the switch: a form's
+    countries and statuses, a list's status filter, the email field's button."""
+    main_window.translations = translations
+    contacts = main_window.show_view("contacts")
+    contacts.new_record()
+    country = contacts.editor.form.editors["country"]
+    country.set_value("JP")
+    followups = main_window.show_view("followups")
+    main_window.set_language("it")
+    qtbot.wait(50)  # Qt posts LanguageChange to the widgets
+    assert country.combo.currentText() == "Giappone (JP)"
+    assert country.raw_value() == "JP"
+    assert not contacts.editor.is_dirty()  # relabelled, not edited
+    emails = contacts.editor.form.editors["emails"]
+    assert emails.link.toolTip() == "Scrivi un'email"
+    status = followups.editor.form.editors["status"]
+    assert [status.combo.itemText(i) for i in range(status.combo.count())
+            if status.combo.itemData(i) == "open"] == ["Aperta"]
+    bar = followups.filter_bar.combos["status"]
+    assert "Aperta" in [bar.itemText(i) for i in range(bar.count())]
+    contacts.editor.revert()
