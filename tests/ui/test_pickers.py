@@ -98,6 +98,31 @@ def test_reassign_starts_from_the_current_owner(qtbot: Any, main_window: Any,
     assert view.reassign_to.currentText() == "Marco Bianchi · ITA Osaka"
 
 
+def test_reassign_on_a_new_follow_up_starts_from_me(qtbot: Any, main_window: Any,
+                                                   profiled_crm: Crm) -> None:
+    """Not the first staff member of the list ("Aldo Alberti"), but the new follow-up's owner:
+    this laptop's "me"; also after an existing follow-up of someone else was open, and for a
+    follow-up started from another list (new_record_with)."""
+    me = profiled_crm.settings.profile()["staff_id"]
+    aldo = profiled_crm.staff.create({"name": "Aldo Alberti", "office": "ITA Osaka"})
+    item = profiled_crm.followups.create({"title": "Call back", "owner_id": aldo["id"]})
+    view = main_window.show_view("followups")
+    view.refresh()
+    assert view.reassign_to.itemData(0) == aldo["id"]  # the first of the list
+    view.new_record()
+    assert view.editor.form.raw_values()["owner_id"] == me
+    assert view.reassign_to.currentData() == me
+    assert view.reassign_to.currentText() == "Giulia Romano · ITA Tokyo"
+    view.open_record(item["id"])
+    assert view.reassign_to.currentData() == aldo["id"]
+    view.new_record()
+    assert view.reassign_to.currentData() == me
+    view.open_record(item["id"])
+    view.new_record_with({"title": "Send the brochure"})
+    assert view.reassign_to.currentData() == me
+    view.editor.revert()
+
+
 def test_organisation_field_finds_without_accents(qtbot: Any, main_window: Any,
                                                   profiled_crm: Crm) -> None:
     org = profiled_crm.organisations.create({"name": "Bäckström Life Science AB",
