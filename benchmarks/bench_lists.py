@@ -279,8 +279,10 @@ def _close(app: Any, crm: Any, view: Any) -> None:
 
 
 def rows(path: Path, contacts: int) -> list[BenchRow]:
+    from bench_pickers import pickers
+
     return [*filter_keystrokes(path, contacts), *row_changes(path, contacts),
-            *saves(path, contacts)]
+            *saves(path, contacts), *pickers(path, contacts)]
 
 
 if __name__ == "__main__":
@@ -291,9 +293,12 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("db", type=Path)
     parser.add_argument("--contacts", type=int, default=100_000)
-    parser.add_argument("--only", default="filter,rows,save")
+    parser.add_argument("--only", default="filter,rows,save,picker")
     args = parser.parse_args()
-    parts = {"filter": filter_keystrokes, "rows": row_changes, "save": saves}
+    from bench_pickers import pickers
+
+    parts = {"filter": filter_keystrokes, "rows": row_changes, "save": saves,
+             "picker": pickers}
     result: list[BenchRow] = []
     for name in args.only.split(","):
         result += parts[name](args.db, args.contacts)

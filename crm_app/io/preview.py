@@ -41,6 +41,8 @@ from crm_app.services.records import read_links, row_to_dict
 ON_DUPLICATE = ("skip", "update", "merge")
 ACTIONS = ("create", "update", "merge", "skip", "refuse")
 LIST_FIELDS = ("emails", "phones")
+# The label of a refused row without a name; the desktop shows it translated.
+NO_NAME = "(no name)"
 UID_PREFIXES = ("urn:uuid:", "uuid:")
 
 
@@ -252,7 +254,7 @@ class PreviewBuilder:
         try:
             cleaned = clean_contact(draft, fallback)
         except RowRefused as exc:
-            return PreviewRow(draft.line, "contact", "refuse", draft.full_name or "(no name)",
+            return PreviewRow(draft.line, "contact", "refuse", draft.full_name or NO_NAME,
                               reason=exc.reason)
         values, warnings = cleaned.values, cleaned.warnings
         tags = clean_tags(draft.tags + ([REVIEW_TAG] if cleaned.review else []))
@@ -288,7 +290,7 @@ class PreviewBuilder:
         try:
             cleaned = clean_organisation(draft)
         except RowRefused as exc:
-            return PreviewRow(draft.line, "organisation", "refuse", "(no name)",
+            return PreviewRow(draft.line, "organisation", "refuse", NO_NAME,
                               reason=exc.reason)
         values = cleaned.values
         row = PreviewRow(draft.line, "organisation", "create", values["name"], values=values,

@@ -3,8 +3,10 @@ or the same organisation, each pair scored and the most likely first.
 
 Names are compared on a key that is transliterated (Иванов -> ivanov), accent- and
 case-folded (Müller -> muller) and word-sorted ("Rossi Mario" = "Mario Rossi"), with
-rapidfuzz. To stay fast at 100,000 contacts, names are only compared inside blocks: the same
-organisation, or the same country and the same first letter of the key.
+rapidfuzz, word by word when a typo moved a word in that order (crm_app/services/name_match.py).
+To stay fast at 100,000 contacts, names are only compared inside blocks: the same organisation,
+the same country and the same first letter of the key, or the same country and all words but
+one (a typo in the word left out).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from crm_app.db.database import Database
 from crm_app.db.io_models import DuplicateDismissal
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.domain.normalise import fold, transliterate
+from crm_app.services.name_match import TYPO_CUTOFF, name_similarity, signatures
 
 NAME_THRESHOLD = 90  # rapidfuzz ratio (0-100) on name keys
 SAME_NAME = 98  # names this close are one person's even with different emails
@@ -106,6 +109,9 @@ class ContactIndex:
         self.by_phone: dict[str, list[str]] = defaultdict(list)
         self.by_org: dict[str, list[ContactKey]] = defaultdict(list)
         self.by_block: dict[tuple[str, str], list[ContactKey]] = defaultdict(list)
+        # (country, the key without one word): the ids, and the word left out of each
+        self.by_rest: dict[tuple[str, str], list[str]] = defaultdict(list)
+        self.left_out: dict[tuple[str, str], list[str]] = defaultdict(list)
         # the name keys of each group, kept beside it so a lookup does not rebuild them
         self.names: dict[object, list[str]] = defaultdict(list)
         self.name_of: dict[str, str] = {}
@@ -125,6 +131,9 @@ class ContactIndex:
         if block is not None:
             self.by_block[block].append(key)
             self.names[block].append(key.name)
+        for rest, word in signatures(key.name) if key.country else ():
+            self.by_rest[(key.country or "", rest)].append(key.id)
+            self.left_out[(key.country or "", rest)].append(word)
 
     def matches(self, key: ContactKey) -> list[Match]:
         """Best first: email, phone, then similar names."""
@@ -140,7 +149,7 @@ class ContactIndex:
         for phone in key.phones:  # a shared switchboard is no match on its own
             for other in self.by_phone.get(phone, ()):
                 name = self.name_of.get(other, "")
-                if key.name and name and fuzz.ratio(key.name, name) >= PHONE_NAME:
+                if name_similarity(key.name, name) >= PHONE_NAME:
                     offer(Match(other, f"same phone {phone}", 100))
         if key.name:
             groups: list[tuple[object, list[ContactKey], str]] = []
@@ -158,6 +167,15 @@ class ContactIndex:
                 ):
                     offer(Match(candidates[index].id,
                                 f"similar name ({int(score)}%) in the same {where}", int(score)))
+            for rest, word in signatures(key.name) if key.country else ():
+                ids = self.by_rest.get((key.country or "", rest), [])
+                for _word, _score, index in process.extract(
+                        word, self.left_out.get((key.country or "", rest), []),
+                        scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, limit=None):
+                    similar = name_similarity(key.name, self.name_of.get(ids[index], ""))
+                    if similar >= NAME_THRESHOLD:
+                        offer(Match(ids[index],
+                                    f"similar name ({similar}%) in the same country", similar))
         return sorted(found.values(), key=lambda m: -m.score)
 
 
@@ -228,7 +246,7 @@ def pair_score(a: ContactKey, b: ContactKey) -> tuple[int, list[str]] | None:
     A shared email or phone counts only with compatible names (a switchboard or info@ shared
     by colleagues is not a duplicate); a similar name alone needs the same organisation, or
     the same country with one of them in no organisation."""
-    sim = int(fuzz.ratio(a.name, b.name)) if a.name and b.name else 0
+    sim = name_similarity(a.name, b.name)
     same_org = bool(a.organisation_id) and a.organisation_id == b.organisation_id
     orgs_ok = same_org or not a.organisation_id or not b.organisation_id
     emails = sorted(set(a.emails) & set(b.emails))
@@ -294,6 +312,9 @@ def scan(db: Database, progress: Progress | None = None,
     blocks = [(ids_, cutoff) for ids_, cutoff in
               [([k.id for k in g], NAME_THRESHOLD - 2) for g in index.by_org.values()]
               + [([k.id for k in g], NAME_THRESHOLD + 2) for g in index.by_block.values()]]
+    for group, ids_ in index.by_rest.items():  # a typo in the word left out
+        if len(ids_) > 1:
+            _similar(ids_, index.left_out[group], TYPO_CUTOFF, offer)
     total = len(blocks)
     for done, (ids_, cutoff) in enumerate(blocks, start=1):
         if cancel is not None and cancel.is_set():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, text
@@ -23,12 +25,16 @@ class SearchHit:
     kind: str
     record_id: str
     title: str
-    detail: str  # job title · organisation · country, or the like
-    rank: float
+    detail: str = ""  # job title · organisation · country, or the like (the CLI's line)
+    rank: float = 0.0
     status: str = ""  # a meeting's status, as stored (the UI shows it translated)
     # The stored value `detail` starts with, in English ("public agency" for an
     # organisation's "public_agency"): the UI shows that part translated.
     detail_value: str = ""
+    # The country code whose English name and the day whose ISO form (an event's start, a
+    # meeting's local start) `detail` holds: the UI writes them in the interface language.
+    country: str = ""
+    day: date | None = None
 
 
 def fts_query(user_text: str, column: str | None = None) -> str | None:
@@ -91,48 +97,51 @@ class SearchService:
             params.update({f"k{i}": k for i, k in enumerate(kinds)})
         with self.db.engine.connect() as connection:
             rows = connection.execute(text(sql.format(kind_filter=kind_filter)), params).all()
-        details, statuses, values = self._details({(r[0], r[1]) for r in rows})
-        return [SearchHit(r[0], r[1], r[2], details.get(r[1], ""), float(r[4]),
-                          statuses.get(r[1], ""), values.get(r[1], "")) for r in rows]
+        extra = self._details({(r[0], r[1]) for r in rows})
+        return [SearchHit(r[0], r[1], r[2], rank=float(r[4]), **extra.get(r[1], {}))
+                for r in rows]
 
-    def _details(self, hits: set[tuple[str, str]]
-                 ) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-        """One line telling records of the same name apart: title, organisation, place, date;
-        the status of each meeting; the stored kind of each organisation (the line's start)."""
+    def _details(self, hits: set[tuple[str, str]]) -> dict[str, dict[str, Any]]:
+        """Per record, the SearchHit fields telling records of the same name apart: the line
+        (title, organisation, place, date), a meeting's status, an organisation's stored kind
+        (the line's start), the country code and the day the line names, so the UI can write
+        each in the interface language."""
         wanted: dict[str, list[str]] = {}
         for kind, record_id in hits:
             wanted.setdefault(kind, []).append(record_id)
-        out: dict[str, str] = {}
-        statuses: dict[str, str] = {}
-        values: dict[str, str] = {}
+        out: dict[str, dict[str, Any]] = {}
         if not wanted:
-            return out, statuses, values
+            return out
         with self.db.session() as session:
             if "contact" in wanted:
                 query = (select(Contact.id, Contact.job_title, Organisation.name, Contact.country)
                          .outerjoin(Organisation, Organisation.id == Contact.organisation_id)
                          .where(Contact.id.in_(wanted["contact"])))
                 for rid, job, org_name, country in session.execute(query):
-                    out[rid] = _dot(job, org_name, country_name(country))
+                    out[rid] = {"detail": _dot(job, org_name, country_name(country)),
+                                "country": country or ""}
             if "organisation" in wanted:
                 for org in session.scalars(select(Organisation).where(
                         Organisation.id.in_(wanted["organisation"]))):
-                    out[org.id] = _dot(org.kind.replace("_", " "), org.city,
-                                       country_name(org.country))
-                    values[org.id] = org.kind or ""
+                    out[org.id] = {"detail": _dot(org.kind.replace("_", " "), org.city,
+                                                  country_name(org.country)),
+                                   "detail_value": org.kind or "", "country": org.country or ""}
             if "event" in wanted:
                 for event in session.scalars(select(Event).where(Event.id.in_(wanted["event"]))):
-                    out[event.id] = _dot(event.city, country_name(event.country),
-                                         event.start_date.isoformat() if event.start_date else "")
+                    day = event.start_date
+                    out[event.id] = {"detail": _dot(event.city, country_name(event.country),
+                                                    day.isoformat() if day else ""),
+                                     "country": event.country or "", "day": day}
             if "meeting" in wanted:
                 people = _meeting_people(session, wanted["meeting"])
                 for meeting in session.scalars(select(Meeting).where(
                         Meeting.id.in_(wanted["meeting"]))):
                     local = meeting.starts_at.astimezone(ZoneInfo(meeting.timezone))
-                    out[meeting.id] = _dot(f"{local:%Y-%m-%d %H:%M} {meeting.timezone}",
-                                           people.get(meeting.id), meeting.place)
-                    statuses[meeting.id] = meeting.status
-        return out, statuses, values
+                    out[meeting.id] = {
+                        "detail": _dot(f"{local:%Y-%m-%d %H:%M} {meeting.timezone}",
+                                       people.get(meeting.id), meeting.place),
+                        "status": meeting.status, "day": local.date()}
+        return out
 
 
 def _meeting_people(session: Session, meeting_ids: list[str]) -> dict[str, str]:

@@ -48,9 +48,10 @@ def open_crm(path: Path, *, quiet: bool = False,
     except Exception as error:  # corrupt file, not SQLite, permissions, disk full...
         log.info("opening %s failed", path, exc_info=True)
         reason = getattr(error, "orig", None) or error
+        why = error_text(reason) if isinstance(reason, OSError) else str(reason)
         return None, QApplication.translate(
             "DesktopApp", "The file %1 cannot be opened as a CRM database (%2).").replace(
-            "%1", str(path)).replace("%2", str(reason))
+            "%1", str(path)).replace("%2", why)
 
 
 class DesktopApp:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from crm_app.domain.normalise import country_name as plain_country_name
 from crm_app.services.search import SearchHit
+from crm_app.ui.formatting import country_name, format_date
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
@@ -92,13 +94,22 @@ def label(value: str | None) -> str:
 
 
 def hit_detail(hit: SearchHit) -> str:
-    """A search hit's detail line with its stored value (an organisation's kind) in the
-    interface language: "Ente pubblico · Milano · Italia", not "public agency · ..."."""
+    """A search hit's detail line in the interface language: the stored value it starts with
+    (an organisation's kind), the country and the day as the language writes them ("Ente
+    pubblico · Milano · Italia", "Osaka · Giappone · 1 mar 2026"); the core's line stays
+    English and ISO for the CLI."""
+    parts = hit.detail.split(" · ") if hit.detail else []
     english = hit.detail_value.replace("_", " ")
-    if not english or not hit.detail.startswith(english):
-        return hit.detail
-    rest = hit.detail[len(english):].removeprefix(" · ")
-    return " · ".join(p for p in (label(hit.detail_value), rest) if p)
+    if english and parts and parts[0] == english:
+        parts[0] = label(hit.detail_value)
+    if hit.country:
+        english_country = plain_country_name(hit.country)
+        parts = [country_name(hit.country) if p == english_country else p for p in parts]
+    if hit.day is not None:
+        iso = hit.day.isoformat()
+        parts = [format_date(hit.day) + p[len(iso):] if p.startswith(iso) else p
+                 for p in parts]
+    return " · ".join(p for p in parts if p)
 
 
 def tr(context: str, text: str) -> str:

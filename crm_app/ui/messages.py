@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from crm_app.domain.errors import DomainError, Message, Month, ValidationError
 from crm_app.ui.field_labels import field_name
+from crm_app.ui.os_errors import os_error_text
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "CoreMessages"
@@ -457,6 +458,10 @@ WORDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "permission denied"),
     QT_TRANSLATE_NOOP("CoreMessages", "the file or folder may not be changed (read-only, "
                       "immutable or in use by another program)"),
+    # why a file could not be written (crm_app/fileio.py)
+    QT_TRANSLATE_NOOP("CoreMessages", "no space left on the disk"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the folder does not exist"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the printer could not start a job"),
     QT_TRANSLATE_NOOP("CoreMessages", "moved to the Trash"),
     QT_TRANSLATE_NOOP("CoreMessages", "restored"),
     QT_TRANSLATE_NOOP("CoreMessages", "no contact found"),
@@ -544,7 +549,10 @@ def note_text(note: str) -> str:
 
 def error_text(error: BaseException) -> str:
     """The sentence the person reads for `error`: a domain error in the interface language
-    (prefixed by the field's label when it names one), anything else as Python wrote it."""
+    (prefixed by the field's label when it names one), a system error (full disk, permission)
+    as a sentence by its kind naming the file, anything else as Python wrote it."""
+    if isinstance(error, OSError):  # the system's text stays in the log
+        return os_error_text(error)
     if not isinstance(error, DomainError):
         return str(error) or type(error).__name__
     if not error.msgid:

@@ -1635,6 +1635,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no space left on the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer could not start a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>moved to the Trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2596,6 +2608,10 @@ Your saved data is safe. Details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{create} to create, {update} to update, {merge} to merge, {skip} skipped, {refuse} refused, {warnings} with warnings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2640,6 +2656,14 @@ Your saved data is safe. Details were written to %2.</source>
     </message>
     <message>
         <source>Honorific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2695,6 +2719,70 @@ Your saved data is safe. Details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Home street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address type (work, home, other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2704,6 +2792,10 @@ Your saved data is safe. Details were written to %2.</source>
     </message>
     <message>
         <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes, labelled with the column name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3259,6 +3351,97 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OsErrors</name>
+    <message>
+        <source>You do not have permission to use {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system refused access (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no space left on the drive for {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no space left on the drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist (or its folder was moved or removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file or folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder was given where a file was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of {path} is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file was given where a folder was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is in use by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name {path} is too long for this drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file name is too long for this drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive holding {path} could not be read or written; it may have been unplugged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive could not be read or written; it may have been unplugged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be used (system error {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system refused the operation (error {code}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3885,6 +4068,10 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Sync file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

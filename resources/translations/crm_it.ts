@@ -1635,6 +1635,18 @@
         <translation>il file o la cartella non si possono modificare (sola lettura, immutabile o in uso da un altro programma)</translation>
     </message>
     <message>
+        <source>no space left on the disk</source>
+        <translation>spazio esaurito sul disco</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la cartella non esiste</translation>
+    </message>
+    <message>
+        <source>the printer could not start a job</source>
+        <translation>la stampante non ha potuto avviare la stampa</translation>
+    </message>
+    <message>
         <source>moved to the Trash</source>
         <translation>spostato nel Cestino</translation>
     </message>
@@ -2600,6 +2612,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
         <translation>modifiche: </translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(senza nome)</translation>
+    </message>
+    <message>
         <source>{create} to create, {update} to update, {merge} to merge, {skip} skipped, {refuse} refused, {warnings} with warnings</source>
         <translation>{create} da creare, {update} da aggiornare, {merge} da unire, {skip} saltati, {refuse} rifiutati, {warnings} con avvisi</translation>
     </message>
@@ -2645,6 +2661,14 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
     <message>
         <source>Honorific</source>
         <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Suffisso del nome</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Soprannome</translation>
     </message>
     <message>
         <source>Job title</source>
@@ -2699,6 +2723,70 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
         <translation>Paese</translation>
     </message>
     <message>
+        <source>Home street</source>
+        <translation>Indirizzo (casa)</translation>
+    </message>
+    <message>
+        <source>Home city</source>
+        <translation>Città (casa)</translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation>Regione (casa)</translation>
+    </message>
+    <message>
+        <source>Home postcode</source>
+        <translation>CAP (casa)</translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation>Paese (casa)</translation>
+    </message>
+    <message>
+        <source>Other street</source>
+        <translation>Indirizzo (altro)</translation>
+    </message>
+    <message>
+        <source>Other city</source>
+        <translation>Città (altro)</translation>
+    </message>
+    <message>
+        <source>Other region</source>
+        <translation>Regione (altro)</translation>
+    </message>
+    <message>
+        <source>Other postcode</source>
+        <translation>CAP (altro)</translation>
+    </message>
+    <message>
+        <source>Other country</source>
+        <translation>Paese (altro)</translation>
+    </message>
+    <message>
+        <source>Address type (work, home, other)</source>
+        <translation>Tipo di indirizzo (lavoro, casa, altro)</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Compleanno</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Anno di nascita</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation>Mese di nascita</translation>
+    </message>
+    <message>
+        <source>Birth day</source>
+        <translation>Giorno di nascita</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
@@ -2709,6 +2797,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
     <message>
         <source>Tags</source>
         <translation>Etichette</translation>
+    </message>
+    <message>
+        <source>Notes, labelled with the column name</source>
+        <translation>Note, con il nome della colonna</translation>
     </message>
     <message>
         <source>(ignore)</source>
@@ -3267,6 +3359,97 @@ Salvarlo comunque?</translation>
     <message>
         <source>Timeline</source>
         <translation>Cronologia</translation>
+    </message>
+</context>
+<context>
+    <name>OsErrors</name>
+    <message>
+        <source>You do not have permission to use {path}.</source>
+        <translation>Non hai il permesso di usare {path}.</translation>
+    </message>
+    <message>
+        <source>The system refused access (permission denied).</source>
+        <translation>Il sistema ha negato l&apos;accesso (permesso negato).</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only drive.</source>
+        <translation>{path} si trova su un&apos;unità di sola lettura.</translation>
+    </message>
+    <message>
+        <source>The drive is read-only.</source>
+        <translation>L&apos;unità è di sola lettura.</translation>
+    </message>
+    <message>
+        <source>There is no space left on the drive for {path}.</source>
+        <translation>Non c&apos;è più spazio sull&apos;unità per {path}.</translation>
+    </message>
+    <message>
+        <source>There is no space left on the drive.</source>
+        <translation>Non c&apos;è più spazio sull&apos;unità.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist (or its folder was moved or removed).</source>
+        <translation>{path} non esiste (o la sua cartella è stata spostata o eliminata).</translation>
+    </message>
+    <message>
+        <source>A file or folder does not exist.</source>
+        <translation>Un file o una cartella non esiste.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} è una cartella, non un file.</translation>
+    </message>
+    <message>
+        <source>A folder was given where a file was expected.</source>
+        <translation>È stata indicata una cartella dove serviva un file.</translation>
+    </message>
+    <message>
+        <source>Part of {path} is a file, not a folder.</source>
+        <translation>Una parte di {path} è un file, non una cartella.</translation>
+    </message>
+    <message>
+        <source>A file was given where a folder was expected.</source>
+        <translation>È stato indicato un file dove serviva una cartella.</translation>
+    </message>
+    <message>
+        <source>{path} already exists.</source>
+        <translation>{path} esiste già.</translation>
+    </message>
+    <message>
+        <source>The file already exists.</source>
+        <translation>Il file esiste già.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program.</source>
+        <translation>{path} è in uso da un altro programma.</translation>
+    </message>
+    <message>
+        <source>The file is in use by another program.</source>
+        <translation>Il file è in uso da un altro programma.</translation>
+    </message>
+    <message>
+        <source>The name {path} is too long for this drive.</source>
+        <translation>Il nome {path} è troppo lungo per questa unità.</translation>
+    </message>
+    <message>
+        <source>A file name is too long for this drive.</source>
+        <translation>Un nome di file è troppo lungo per questa unità.</translation>
+    </message>
+    <message>
+        <source>The drive holding {path} could not be read or written; it may have been unplugged.</source>
+        <translation>Non è stato possibile leggere o scrivere l&apos;unità che contiene {path}; forse è stata scollegata.</translation>
+    </message>
+    <message>
+        <source>The drive could not be read or written; it may have been unplugged.</source>
+        <translation>Non è stato possibile leggere o scrivere l&apos;unità; forse è stata scollegata.</translation>
+    </message>
+    <message>
+        <source>{path} could not be used (system error {code}).</source>
+        <translation>Non è stato possibile usare {path} (errore di sistema {code}).</translation>
+    </message>
+    <message>
+        <source>The system refused the operation (error {code}).</source>
+        <translation>Il sistema ha rifiutato l&apos;operazione (errore {code}).</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +4076,10 @@ Salvarlo comunque?</translation>
     <message>
         <source>Sync file</source>
         <translation>File di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Letter (USA)</translation>
     </message>
     <message>
         <source>Paper</source>

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rapidfuzz import fuzz
+
 from crm_app.services import duplicates
 from crm_app.services.crm import Crm
 from crm_app.services.demo import generate_demo
 from crm_app.services.duplicate_sample import inject, measure, remove_collisions
+from crm_app.services.name_match import name_similarity
 
 
 def test_injected_duplicates_are_found_and_few_pairs_are_false(tmp_path: Path) -> None:
@@ -74,5 +77,40 @@ def test_a_name_shared_by_many_of_a_country_is_no_pair_on_its_own(tmp_path: Path
         assert duplicates.scan(crm.db) == []
         crm.contacts.update(copy, {"phones": ["+84 91 234 0603"]})
         assert [{p.a_id, p.b_id} for p in duplicates.scan(crm.db)] == [{copy, others[1]}]
+    finally:
+        crm.close()
+
+
+def test_a_typo_that_reorders_the_words_of_a_name_still_pairs(tmp_path: Path) -> None:
+    """"Bianchi Maria Chiara" typed "Nianchi": its sorted key ("chiara maria nianchi") starts
+    elsewhere than the original's ("bianchi chiara maria"), so neither the ratio of the keys
+    nor the first-letter block paired them; word by word they are one typo apart. A name that
+    only adds a word to another, or two colleagues sharing a given name, still makes no pair."""
+    assert name_similarity("bianchi chiara maria", "chiara maria nianchi") >= 90
+    assert name_similarity("maria rossi", "chiara maria rossi") == int(
+        fuzz.ratio("maria rossi", "chiara maria rossi"))  # no bonus for an added word
+    crm = Crm.open(tmp_path / "typos.sqlite3")
+    try:
+        org = crm.organisations.create({"name": "Chiesi", "country": "IT"})
+        original = crm.contacts.create({"given_name": "Maria Chiara", "family_name": "Bianchi",
+                                        "country": "IT", "organisation_id": org["id"]})
+        typed = crm.contacts.create({"given_name": "Maria Chiara", "family_name": "Nianchi",
+                                     "country": "IT"})  # no organisation: the country block
+        suzuki = crm.contacts.create({"given_name": "Hanako", "family_name": "Suzuki",
+                                      "country": "JP"})
+        hanako = crm.contacts.create({"given_name": "Suzuki", "family_name": "Ganako",
+                                      "country": "JP"})  # swapped, and a typo: block "g"
+        crm.contacts.create({"given_name": "Maria", "family_name": "Rossi", "country": "IT",
+                             "organisation_id": org["id"]})
+        crm.contacts.create({"given_name": "Maria Chiara", "family_name": "Rossi",
+                             "country": "IT", "organisation_id": org["id"]})
+        crm.contacts.create({"given_name": "Maria Chiara", "family_name": "Verdi",
+                             "country": "IT", "organisation_id": org["id"]})
+        pairs = {frozenset((p.a_id, p.b_id)): p for p in duplicates.scan(crm.db)}
+        assert set(pairs) == {frozenset((original["id"], typed["id"])),
+                              frozenset((suzuki["id"], hanako["id"]))}
+        found = duplicates.find_matches(crm.db, {"given_name": "Maria Chiara",
+                                                 "family_name": "Nianchi", "country": "IT"})
+        assert original["id"] in [m.record_id for m in found]
     finally:
         crm.close()

@@ -98,6 +98,31 @@ def test_reassign_starts_from_the_current_owner(qtbot: Any, main_window: Any,
     assert view.reassign_to.currentText() == "Marco Bianchi · ITA Osaka"
 
 
+def test_reassign_on_a_new_follow_up_starts_from_me(qtbot: Any, main_window: Any,
+                                                   profiled_crm: Crm) -> None:
+    """Not the first staff member of the list ("Aldo Alberti"), but the new follow-up's owner:
+    this laptop's "me"; also after an existing follow-up of someone else was open, and for a
+    follow-up started from another list (new_record_with)."""
+    me = profiled_crm.settings.profile()["staff_id"]
+    aldo = profiled_crm.staff.create({"name": "Aldo Alberti", "office": "ITA Osaka"})
+    item = profiled_crm.followups.create({"title": "Call back", "owner_id": aldo["id"]})
+    view = main_window.show_view("followups")
+    view.refresh()
+    assert view.reassign_to.itemData(0) == aldo["id"]  # the first of the list
+    view.new_record()
+    assert view.editor.form.raw_values()["owner_id"] == me
+    assert view.reassign_to.currentData() == me
+    assert view.reassign_to.currentText() == "Giulia Romano · ITA Tokyo"
+    view.open_record(item["id"])
+    assert view.reassign_to.currentData() == aldo["id"]
+    view.new_record()
+    assert view.reassign_to.currentData() == me
+    view.open_record(item["id"])
+    view.new_record_with({"title": "Send the brochure"})
+    assert view.reassign_to.currentData() == me
+    view.editor.revert()
+
+
 def test_organisation_field_finds_without_accents(qtbot: Any, main_window: Any,
                                                   profiled_crm: Crm) -> None:
     org = profiled_crm.organisations.create({"name": "Bäckström Life Science AB",
@@ -230,3 +255,44 @@ def test_quick_capture_offers_organisations_and_keeps_the_one_chosen(
     dialog.save()
     assert profiled_crm.contacts.get(dialog.contact_id)["organisation_id"] == second["id"]
     assert profiled_crm.organisations.count() == 2  # none created
+
+
+def test_a_picker_searches_off_the_ui_thread_and_drops_overtaken_answers(qtbot: Any) -> None:
+    """A cold search at 100k takes ~100 ms: it runs on the picker's reader thread, typing is
+    never held, and the answer to "a" that arrives after "ab" was asked is not shown; nor is
+    any answer once the box is emptied."""
+    import threading
+    import time
+
+    from PySide6.QtWidgets import QLineEdit
+
+    from crm_app.ui.widgets.picker import Picker
+
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    threads: list[str] = []
+    release = threading.Event()
+
+    def slow_search(text: str) -> list[tuple[str, Any]]:
+        threads.append(threading.current_thread().name)
+        if text == "a":
+            release.wait(5)  # still running when "ab" is asked
+        return [(f"hit for {text}", text)]
+
+    picker = Picker(edit, slow_search)
+    start = time.perf_counter()
+    picker.refresh("a")
+    picker.refresh("ab")
+    assert time.perf_counter() - start < 0.05  # the UI thread did not wait for "a"
+    assert picker.pending()
+    release.set()
+    qtbot.waitUntil(lambda: not picker.pending(), timeout=5_000)
+    assert picker.rows() == [("hit for ab", "ab")]
+    assert threading.main_thread().name not in threads
+
+    release.clear()
+    picker.refresh("a")
+    picker.refresh("")  # the box emptied: nothing comes back
+    release.set()
+    qtbot.waitUntil(lambda: not picker.pending(), timeout=5_000)
+    assert picker.rows() == []

@@ -138,7 +138,8 @@ def test_ctrl_k_groups_highlights_and_shows_meeting_people(
     markup = [palette.results.item(r).data(HTML_ROLE) or "" for r in range(len(texts))]
     assert any("<b>Bäckst</b>röm" in m for m in markup)
     meeting = next(m for m in markup if "distribution" in m)
-    assert "2026-11-16 10:30 Europe/Berlin" in meeting and "Lars Bäckström (Bäckström Medical)" \
+    # the day as Italian writes it, not ISO (issue 13: one date display format per language)
+    assert "16 nov 2026 10:30 Europe/Berlin" in meeting and "Lars Bäckström (Bäckström Medical)" \
         in meeting.replace("<b>", "").replace("</b>", "")
     assert "Svolto" in meeting  # the status in the interface language
     qtbot.keyClick(palette.query, Qt.Key.Key_Up)  # never lands on a heading

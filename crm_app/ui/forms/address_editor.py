@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLineEdit,
@@ -28,6 +29,10 @@ COUNTRY_SPEC = FieldSpec("address_country", "country", "Country")
 TEXT_PARTS = ("label", "city", "postcode", "region")
 
 
+def _kinds() -> list[tuple[str, str]]:
+    return [(label(k.value), k.value) for k in AddressKind]
+
+
 class AddressRow(QWidget):
     """One address; `remove` asks the list to drop it."""
 
@@ -38,24 +43,21 @@ class AddressRow(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 4)
         grid.setColumnStretch(1, 2)
-        self.kind = ChoiceEditor(KIND_SPEC, [(label(k.value), k.value) for k in AddressKind],
-                                 allow_empty=False)
+        self.kind = ChoiceEditor(KIND_SPEC, _kinds(), allow_empty=False, source=_kinds,
+                                 translated=True)
         self.texts: dict[str, QLineEdit] = {}
-        hints = {"label": self.tr("Label (optional)"), "city": self.tr("City"),
-                 "postcode": self.tr("Postcode"), "region": self.tr("Region / province")}
         for name in TEXT_PARTS:
             edit = QLineEdit()
             edit.setObjectName(f"address_{name}")
-            edit.setPlaceholderText(hints[name])
             edit.textChanged.connect(lambda _t: owner.changed.emit())
             self.texts[name] = edit
         self.street = QPlainTextEdit()
         self.street.setObjectName("address_street")
-        self.street.setPlaceholderText(self.tr("Street and number"))
         self.street.setFixedHeight(self.street.fontMetrics().lineSpacing() * 2 + 14)
         self.street.textChanged.connect(owner.changed.emit)
-        self.country = ChoiceEditor(COUNTRY_SPEC, countries, editable=True)
-        self.remove = QPushButton(self.tr("Remove"))
+        self.country = ChoiceEditor(COUNTRY_SPEC, countries, editable=True,
+                                    source=country_items, translated=True)
+        self.remove = QPushButton()
         self.remove.setObjectName("address_remove")
         self.remove.clicked.connect(lambda: owner.remove_row(self))
         self.kind.changed.connect(owner.changed.emit)
@@ -68,6 +70,20 @@ class AddressRow(QWidget):
         grid.addWidget(self.texts["city"], 2, 1, 1, 2)
         grid.addWidget(self.texts["region"], 3, 0)
         grid.addWidget(self.country, 3, 1, 1, 2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        hints = {"label": self.tr("Label (optional)"), "city": self.tr("City"),
+                 "postcode": self.tr("Postcode"), "region": self.tr("Region / province")}
+        for name, edit in self.texts.items():
+            edit.setPlaceholderText(hints[name])
+        self.street.setPlaceholderText(self.tr("Street and number"))
+        self.remove.setText(self.tr("Remove"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_value(self, address: dict[str, Any]) -> None:
         self.address_id = str(address.get("id") or "")
@@ -98,12 +114,18 @@ class AddressesEditor(FieldEditor):
         self.rows_box = QVBoxLayout()
         self.rows_box.setContentsMargins(0, 0, 0, 0)
         column.addLayout(self.rows_box)
-        self.add_button = QPushButton(self.tr("Add address"))
+        self.add_button = QPushButton(self.tr("Add address"))  # retranslated in changeEvent
         self.add_button.setObjectName("address_add")
         self.add_button.clicked.connect(self.add_row)
         column.addWidget(self.add_button)
         self._layout.addLayout(column)
         self.rows: list[AddressRow] = []
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._countries = country_items()
+            self.add_button.setText(self.tr("Add address"))
+        super().changeEvent(event)
 
     def add_row(self) -> AddressRow:
         row = AddressRow(self, self._countries)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -120,15 +120,23 @@ class LinkedLineEditor(LineEditor):
                  placeholder: str = "") -> None:
         super().__init__(spec, parent, placeholder)
         icon_name = LINK_KINDS[spec.kind][0]
-        tips = {"emails": self.tr("Write an email"), "phones": self.tr("Call"),
-                "url": self.tr("Open the website")}
         self.link = self.edit.addAction(icon(icon_name),
                                         QLineEdit.ActionPosition.TrailingPosition)
         self.link.setObjectName(f"link_{spec.name}")
-        self.link.setToolTip(tips[spec.kind])
+        self._set_tip()
         self.link.triggered.connect(self.open_link)
         self.edit.textChanged.connect(lambda _t: self._update())
         self._update()
+
+    def _set_tip(self) -> None:
+        tips = {"emails": self.tr("Write an email"), "phones": self.tr("Call"),
+                "url": self.tr("Open the website")}
+        self.link.setToolTip(tips[self.spec.kind])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_tip()
+        super().changeEvent(event)
 
     def urls(self) -> list[QUrl]:
         return link_urls(self.spec.kind, self.edit.text())
@@ -181,9 +189,11 @@ class ChoiceEditor(FieldEditor):
                  parent: QWidget | None = None, *, allow_empty: bool = True,
                  editable: bool = False,
                  source: Callable[[], list[tuple[str, str]]] | None = None,
-                 search: Callable[[str], list[tuple[str, Any]]] | None = None) -> None:
+                 search: Callable[[str], list[tuple[str, Any]]] | None = None,
+                 translated: bool = False) -> None:
         super().__init__(spec, parent)
         self.source = source
+        self.translated = translated  # the items' texts follow the interface language
         self.allow_empty = allow_empty
         self.picker: Picker | None = None
         editable = editable or search is not None
@@ -228,8 +238,16 @@ class ChoiceEditor(FieldEditor):
             self.combo.addItem("", "")
         for text, value in self.source():
             self.combo.addItem(text, value)
+        if current and self.combo.findData(current) < 0:  # a value the list lacks stays
+            self.combo.addItem(str(current), current)
         self.combo.setCurrentIndex(max(self.combo.findData(current), 0))
         self.combo.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Vocabulary and country names follow a live language switch ("Aperta", "Giappone")."""
+        if event.type() == QEvent.Type.LanguageChange and self.translated:
+            self.reload()
+        super().changeEvent(event)
 
     def set_value(self, value: Any) -> None:
         self.combo.blockSignals(True)
@@ -292,6 +310,15 @@ class MultiChoiceEditor(FieldEditor):
         self.list.itemChanged.connect(lambda _i: self.changed.emit())
         self._layout.addWidget(self.list)
         self.setFocusProxy(self.list)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.list.blockSignals(True)
+            for row in range(self.list.count()):
+                item = self.list.item(row)
+                item.setText(label(item.data(Qt.ItemDataRole.UserRole)))
+            self.list.blockSignals(False)
+        super().changeEvent(event)
 
     def set_value(self, value: Any) -> None:
         chosen = set(value or [])
@@ -370,12 +397,18 @@ def build_editor(spec: FieldSpec, crm: Crm) -> FieldEditor:
     if kind == "multiline":
         return TextEditor(spec)
     if kind == "enum":
-        assert spec.choices is not None
-        return ChoiceEditor(spec, [(label(c.value), c.value) for c in spec.choices])
+        choices = spec.choices
+        assert choices is not None
+
+        def labelled() -> list[tuple[str, str]]:
+            return [(label(c.value), c.value) for c in choices]
+
+        return ChoiceEditor(spec, labelled(), source=labelled, translated=True)
     if kind == "enum_list":
         return MultiChoiceEditor(spec)
     if kind == "country":
-        return ChoiceEditor(spec, country_items(), editable=True)
+        return ChoiceEditor(spec, country_items(), editable=True, source=country_items,
+                            translated=True)
     if kind == "timezone":
         zones = sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc"))
         return ChoiceEditor(spec, [(z, z) for z in ["UTC", *zones]], editable=True)

@@ -94,7 +94,7 @@ class SettingsDialog(QDialog):
         report_form = QFormLayout(report_page)
         self.report_paper = QComboBox()
         self.report_paper.addItem("A4", "a4")
-        self.report_paper.addItem("Letter", "letter")
+        self.report_paper.addItem(self.tr("US Letter"), "letter")
         self.report_paper.setCurrentIndex(
             max(self.report_paper.findData(app_settings.value("reports/paper", "a4")), 0))
         self.report_language = QComboBox()

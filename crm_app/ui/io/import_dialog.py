@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from crm_app.domain.errors import DomainError
 from crm_app.io.drafts import ParsedFile
-from crm_app.io.preview import ImportPreview
+from crm_app.io.preview import NO_NAME, ImportPreview
 from crm_app.io.progress import Progress
 from crm_app.io.service import IMPORT_FORMATS, ImportExport, open_table_file, read_file
 from crm_app.io.stream_import import TableFile
@@ -33,6 +33,7 @@ from crm_app.io.tables import TARGETS
 from crm_app.services.crm import Crm
 from crm_app.ui.io import seams
 from crm_app.ui.io.common import ACTION_COLOURS, run_job, table_item, translate
+from crm_app.ui.io.import_targets import target_name
 from crm_app.ui.messages import error_text, note_text
 from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.translate_marks import QT_TRANSLATE_NOOP
@@ -51,30 +52,6 @@ ACTION_NAMES = (QT_TRANSLATE_NOOP("ImportActions", "create"),
                 QT_TRANSLATE_NOOP("ImportActions", "merge"),
                 QT_TRANSLATE_NOOP("ImportActions", "skip"),
                 QT_TRANSLATE_NOOP("ImportActions", "refuse"))
-TARGET_NAMES = (QT_TRANSLATE_NOOP("ImportTargets", "Given name"),
-                QT_TRANSLATE_NOOP("ImportTargets", "Middle name"),
-                QT_TRANSLATE_NOOP("ImportTargets", "Family name"),
-                QT_TRANSLATE_NOOP("ImportTargets", "Full name"),
-                QT_TRANSLATE_NOOP("ImportTargets", "Given name (Latin)"),
-                QT_TRANSLATE_NOOP("ImportTargets", "Family name (Latin)"),
-                QT_TRANSLATE_NOOP("ImportTargets", "Honorific"),
-                QT_TRANSLATE_NOOP("ImportTargets", "Job title"),
-                QT_TRANSLATE_NOOP("ImportTargets", "Organisation"),
-                QT_TRANSLATE_NOOP("ImportTargets", "Department"),
-                QT_TRANSLATE_NOOP("ImportTargets", "Email"),
-                QT_TRANSLATE_NOOP("ImportTargets", "Phone"),
-                QT_TRANSLATE_NOOP("ImportTargets", "Fax"),
-                QT_TRANSLATE_NOOP("ImportTargets", "Type of the emails (work, home, …)"),
-                QT_TRANSLATE_NOOP("ImportTargets", "Type of the phones (work, mobile, fax, …)"),
-                QT_TRANSLATE_NOOP("ImportTargets", "Street"),
-                QT_TRANSLATE_NOOP("ImportTargets", "City"),
-                QT_TRANSLATE_NOOP("ImportTargets", "Region"),
-                QT_TRANSLATE_NOOP("ImportTargets", "Postcode"),
-                QT_TRANSLATE_NOOP("ImportTargets", "Country"),
-                QT_TRANSLATE_NOOP("ImportTargets", "Language"),
-                QT_TRANSLATE_NOOP("ImportTargets", "Notes"),
-                QT_TRANSLATE_NOOP("ImportTargets", "Tags"),
-                QT_TRANSLATE_NOOP("ImportTargets", "(ignore)"))
 
 
 
@@ -284,7 +261,7 @@ class ImportDialog(QDialog):
             self.mapping.setItem(row, 1, table_item(samples.get(column, "")))
             combo = QComboBox()
             for key, label in TARGETS.items():
-                combo.addItem(translate("ImportTargets", label), key)
+                combo.addItem(target_name(label), key)
             combo.setCurrentIndex(combo.findData(parsed.mapping.get(column, "ignore")))
             combo.currentIndexChanged.connect(lambda _i: self.apply_mapping())
             self.mapping.setCellWidget(row, 2, combo)
@@ -316,7 +293,8 @@ class ImportDialog(QDialog):
             self.rows.setItem(index, 0, table_item(str(row.line)))
             self.rows.setItem(index, 1, table_item(translate("ImportActions", row.action),
                                               ACTION_COLOURS.get(row.action)))
-            label = row.label + (f" — {row.organisation}" if row.organisation else "")
+            name = self.tr("(no name)") if row.label == NO_NAME else row.label
+            label = name + (f" — {row.organisation}" if row.organisation else "")
             self.rows.setItem(index, 2, table_item(label))
             detail_item = table_item(details, "#e65100" if row.warnings else None)
             detail_item.setToolTip(details)

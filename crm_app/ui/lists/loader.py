@@ -91,6 +91,15 @@ class LatestReader(QObject):
     def is_busy(self) -> bool:
         return self._running or self._waiting is not None
 
+    def drop(self) -> None:
+        """Forget the requests made so far: a waiting one never runs, a running one's answer
+        is not delivered (the box was emptied meanwhile)."""
+        self._generation += 1
+        self._cancel.set()
+        self._cancel = threading.Event()
+        self._callbacks = {}
+        self._waiting = None
+
     def wait_done(self, timeout_ms: int = -1) -> bool:
         """Block until the reader thread is idle (tests, shutdown)."""
         return bool(self._pool.waitForDone(timeout_ms))

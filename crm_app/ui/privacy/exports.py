@@ -25,7 +25,7 @@ from crm_app import fileio
 from crm_app.domain.errors import DomainError
 from crm_app.services.crm import Crm
 from crm_app.services.privacy import access, audit
-from crm_app.ui.messages import error_text
+from crm_app.ui.messages import error_text, translate
 from crm_app.ui.privacy import seams
 from crm_app.ui.privacy.texts import tr
 from crm_app.ui.tasks import TaskRunner
@@ -42,7 +42,7 @@ def write_whole(output: Path, data: bytes, *, personal: bool = True) -> None:
         fileio.write_bytes(output, data, secret=personal)
     except fileio.OutputError as exc:
         raise DomainError(tr("Cannot write {file}: {error}").format(
-            file=output, error=exc.reason)) from exc
+            file=output, error=translate(exc.reason))) from exc
 
 
 def subject_access_bytes(crm: Crm, contact_id: str, kind: str) -> bytes:
@@ -165,5 +165,5 @@ def export_audit_log(crm: Crm, tasks: TaskRunner, parent: QWidget | None,
 
 
 def _failed(parent: QWidget | None, error: BaseException) -> None:
-    seams.tell(parent, tr("Privacy"), error_text(error) if isinstance(error, DomainError)
+    seams.tell(parent, tr("Privacy"), error_text(error) if isinstance(error, DomainError | OSError)
                else tr("It did not work: {error}").format(error=error))

@@ -257,6 +257,6 @@ class RetentionReviewDialog(QDialog):
             button.setEnabled(not busy and bool(self.selected_ids()))
 
     def _failed(self, error: BaseException) -> None:
-        text = error_text(error) if isinstance(error, DomainError) else tr(
+        text = error_text(error) if isinstance(error, DomainError | OSError) else tr(
             "The retention review failed: {error}").format(error=error)
         seams.tell(self, tr("Retention review"), text)

@@ -198,7 +198,7 @@ class ReportPreview(QDialog):
             self.save_button.setEnabled(False)
             self.cancelled.emit()
             return
-        text = error_text(error) if isinstance(error, DomainError | ValueError) else (
+        text = error_text(error) if isinstance(error, DomainError | ValueError | OSError) else (
             f"{type(error).__name__}: {error}")
         self.status.setText(self.tr("Could not build the report"))
         self.print_button.setEnabled(False)

@@ -8,6 +8,8 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from crm_app.domain.errors import DomainError
+
 PRINT_DPI_CAP = 300  # enough for text on paper; keeps page images at a few MB
 
 
@@ -23,7 +25,7 @@ def print_pdf(document: QPdfDocument, printer: QPrinter,
     dpi = min(printer.resolution(), PRINT_DPI_CAP)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("the printer could not start a job")
+        raise DomainError("the printer could not start a job")  # shown translated
     try:
         target_rect = printer.pageLayout().paintRectPixels(printer.resolution())
         for index in range(first - 1, last):

@@ -114,13 +114,24 @@ class FollowUpsView(RecordListView):
     def new_record(self) -> None:
         super().new_record()
         self._show_completion(self.editor.record())
+        self._reassign_from(self.editor.form.raw_values().get("owner_id"))
+
+    def new_record_with(self, values: dict[str, Any]) -> None:
+        super().new_record_with(values)
+        self._show_completion(self.editor.record())
+        self._reassign_from(self.editor.form.raw_values().get("owner_id"))
 
     def record_opened(self, record_id: str) -> None:
         record = self.editor.record()
         self._show_completion(record)
-        owner = (record or {}).get("owner_id")
-        if owner:  # Reassign starts from the current owner
-            self.reassign_to.setCurrentIndex(max(self.reassign_to.findData(owner), 0))
+        self._reassign_from((record or {}).get("owner_id"))
+
+    def _reassign_from(self, owner: Any) -> None:
+        """Reassign starts from the current owner: the saved one, or on a new follow-up the
+        form's (this laptop's "me"), never simply the first staff member of the list."""
+        index = self.reassign_to.findData(str(owner)) if owner else -1
+        if index >= 0:
+            self.reassign_to.setCurrentIndex(index)
 
     def _show_completion(self, record: dict[str, Any] | None) -> None:
         when = (record or {}).get("completed_at")

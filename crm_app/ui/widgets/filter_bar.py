@@ -160,6 +160,14 @@ class FilterBar(QWidget):
         self.open_only.setText(self.tr("Open only"))
         self.use_dates.setText(self.tr("Dates"))
         self._set_placeholders()
+        # Statuses, sectors and countries in the new language, without reading the data again.
+        names = {"status": label, "sector": label, "country": country_name}
+        for key, name in names.items():
+            combo = self.combos.get(key)
+            if combo is None:
+                continue
+            for index in range(1, combo.count()):  # item 0: "All statuses"
+                combo.setItemText(index, name(str(combo.itemData(index))))
 
     def _set_placeholders(self) -> None:
         names = {"country": self.tr("All countries"), "sector": self.tr("All sectors"),

@@ -7,11 +7,15 @@ as they are: it does not filter them again by the typed text, which would drop
 
 The search runs once typing pauses (DEBOUNCE_MS), for at most `limit` rows: at 100,000
 contacts nothing loads a table into a list, and a fast typist does not queue a search per
-keystroke.
+keystroke. It runs off the UI thread (a LatestReader: the search and the service calls it makes
+take their own connection from the pool), so a cold search (~100 ms at 100k) never holds the
+caret; an answer overtaken by newer typing is dropped, so the popup always shows the rows of
+what the box holds.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +27,9 @@ from crm_app.domain.normalise import fold, transliterate
 from crm_app.services.crm import Crm
 from crm_app.ui.formatting import format_date
 from crm_app.ui.labels import hit_detail
+from crm_app.ui.lists.loader import LatestReader
+
+log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Hit = tuple[str, Any]  # (text shown, what choosing it means: an id, a participant...)
@@ -56,6 +63,7 @@ class Picker(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(lambda: self.refresh(self.edit.text()))
+        self.reader = LatestReader(self)  # the search runs here, newest request only
         edit.textEdited.connect(self._typed)
 
     def _typed(self, text: str) -> None:
@@ -66,13 +74,27 @@ class Picker(QObject):
             self.timer.start()
 
     def refresh(self, text: str) -> None:
+        """Search for `text` off the UI thread; the rows replace the popup's when they come
+        (`refreshed`), unless newer typing asked again meanwhile."""
         self.timer.stop()
-        self.model.clear()
         if len(text.strip()) < self.min_chars:
+            self.reader.drop()
+            self._show([])
+            return
+        search = self.search
+        self.reader.submit(lambda _cancel: search(text), self._show, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        log.warning("picker search failed: %s", error)
+        self._show([])
+
+    def _show(self, hits: list[Hit]) -> None:
+        self.model.clear()
+        if not hits:
             self._hide_popup()
             self.refreshed.emit()
             return
-        for shown, data in self.search(text):
+        for shown, data in hits:
             item = QStandardItem(shown)
             item.setData(data, ID_ROLE)
             item.setEditable(False)
@@ -95,8 +117,8 @@ class Picker(QObject):
         return rect
 
     def pending(self) -> bool:
-        """A search waits for typing to pause."""
-        return self.timer.isActive()
+        """A search waits for typing to pause, or for its answer."""
+        return self.timer.isActive() or self.reader.is_busy()
 
     def rows(self) -> list[tuple[str, Any]]:
         return [(self.model.item(r).text(), self.model.item(r).data(ID_ROLE))
