@@ -108,7 +108,7 @@ class RecordListView(View):
         self.editor.deleted.connect(self._deleted)
         self.restore_state()
         draft = self.editor.pending_draft()
-        self.editor.new_record()
+        self.editor.new_record(self.new_defaults())  # the blank form a view opens on
         self._draft = draft  # kept until the window offers it back
 
     def take_draft(self) -> dict[str, Any] | None:
