@@ -144,6 +144,22 @@ def _country_name(code: str, language: str) -> str:
     return str(name or english_country_name(code))
 
 
+def language_name(code: str | None) -> str:
+    """A language's name in the interface language ("it" -> "italiano"), else the code."""
+    if not code:
+        return ""
+    return _language_name(code, language_code())
+
+
+@lru_cache(maxsize=1024)
+def _language_name(code: str, language: str) -> str:
+    try:
+        name = babel.Locale.parse(language).languages.get(code.lower())
+    except (ValueError, babel.UnknownLocaleError):
+        name = None
+    return str(name or code)
+
+
 def person_name(record: dict[str, Any]) -> str:
     """A contact's name as written, with the Latin form beside a non-Latin one."""
     native = " ".join(p for p in (record.get("given_name"), record.get("family_name")) if p)

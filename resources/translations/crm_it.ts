@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>no meeting, note or follow-up for {period}</source>
-        <translation>nessun incontro, nota o follow-up da {period}</translation>
+        <translation>nessun incontro, nota o attività da {period}</translation>
     </message>
     <message>
         <source>no lawful basis recorded</source>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Trade Mission CRM %1&lt;/h3&gt;&lt;p&gt;Contacts, meetings and follow-ups for trade-promotion offices abroad, offline first, synchronised through one shared file.&lt;/p&gt;&lt;p&gt;Python %2 · Qt %3 · PySide6 %4&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Trade Mission CRM %1&lt;/h3&gt;&lt;p&gt;Contatti, incontri e follow-up per gli uffici all&apos;estero di promozione commerciale: funziona senza rete e si sincronizza attraverso un unico file condiviso.&lt;/p&gt;&lt;p&gt;Python %2 · Qt %3 · PySide6 %4&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Trade Mission CRM %1&lt;/h3&gt;&lt;p&gt;Contatti, incontri e attività per gli uffici all&apos;estero di promozione commerciale: funziona senza rete e si sincronizza attraverso un unico file condiviso.&lt;/p&gt;&lt;p&gt;Python %2 · Qt %3 · PySide6 %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Bundled fonts</source>
@@ -1580,11 +1580,11 @@
     </message>
     <message>
         <source>follow-up</source>
-        <translation>follow-up</translation>
+        <translation>attività</translation>
     </message>
     <message>
         <source>followup</source>
-        <translation>follow-up</translation>
+        <translation>attività</translation>
     </message>
     <message>
         <source>note</source>
@@ -1608,7 +1608,7 @@
     </message>
     <message>
         <source>follow_up</source>
-        <translation>follow-up</translation>
+        <translation>attività</translation>
     </message>
     <message>
         <source>staff_member</source>
@@ -2441,11 +2441,11 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
     </message>
     <message>
         <source>1 follow-up</source>
-        <translation>1 follow-up</translation>
+        <translation>1 attività</translation>
     </message>
     <message>
         <source>%1 follow-ups</source>
-        <translation>%1 follow-up</translation>
+        <translation>%1 attività</translation>
     </message>
     <message>
         <source>Mark done</source>
@@ -3825,7 +3825,7 @@ Salvarlo comunque?</translation>
     <name>ReportActions</name>
     <message>
         <source>Select a meeting, several meetings or one event to print, or open the follow-ups.</source>
-        <translation>Seleziona un incontro, più incontri o un evento da stampare, oppure apri i follow-up.</translation>
+        <translation>Seleziona un incontro, più incontri o un evento da stampare, oppure apri le attività.</translation>
     </message>
     <message>
         <source>Select one or more meetings first.</source>
@@ -4211,7 +4211,7 @@ Salvarlo comunque?</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation>Follow-up</translation>
+        <translation>Attività</translation>
     </message>
     <message>
         <source>Other records</source>
@@ -4466,7 +4466,7 @@ Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o 
     </message>
     <message>
         <source>Show the follow-ups of everyone in the office, not only mine</source>
-        <translation>Mostra i follow-up di tutto l&apos;ufficio, non solo i miei</translation>
+        <translation>Mostra le attività di tutto l&apos;ufficio, non solo le mie</translation>
     </message>
     <message>
         <source>With</source>
@@ -4498,11 +4498,11 @@ Creare un nuovo file condiviso vuoto in {path}? Scegliere No se l&apos;unità o 
     </message>
     <message>
         <source>Office follow-ups: overdue and due this week</source>
-        <translation>Follow-up dell&apos;ufficio: scaduti e in scadenza questa settimana</translation>
+        <translation>Attività dell&apos;ufficio: scadute e in scadenza questa settimana</translation>
     </message>
     <message>
         <source>My follow-ups: overdue and due this week</source>
-        <translation>I miei follow-up: scaduti e in scadenza questa settimana</translation>
+        <translation>Le mie attività: scadute e in scadenza questa settimana</translation>
     </message>
     <message>
         <source>No meetings today.</source>

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_app.domain.normalise import format_phone
+from crm_app.domain.normalise import fold, format_phone
 from crm_app.domain.schema import FieldSpec
 from crm_app.services.crm import Crm
-from crm_app.ui.formatting import country_name
+from crm_app.ui.formatting import country_name, language_name
 from crm_app.ui.icons import icon
 from crm_app.ui.labels import label
 from crm_app.ui.widgets.picker import (
@@ -409,6 +409,11 @@ def build_editor(spec: FieldSpec, crm: Crm) -> FieldEditor:
     if kind == "country":
         return ChoiceEditor(spec, country_items(), editable=True, source=country_items,
                             translated=True)
+    if kind == "language":
+        # A list in the person's language ("inglese (en)"); a code or an English name typed
+        # in is still taken, and a stored ISO 639-3 code the list lacks stays shown.
+        return ChoiceEditor(spec, language_items(), editable=True, source=language_items,
+                            translated=True)
     if kind == "timezone":
         zones = sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc"))
         return ChoiceEditor(spec, [(z, z) for z in ["UTC", *zones]], editable=True)
@@ -433,8 +438,7 @@ def build_editor(spec: FieldSpec, crm: Crm) -> FieldEditor:
 
         return DateEditor(spec)
     placeholders = {"emails": "name@example.com, …",
-                    "phones": "+81 3 1234 5678, …", "url": "https://…",
-                    "language": "it, en, ja…"}
+                    "phones": "+81 3 1234 5678, …", "url": "https://…"}
     if kind in LINK_KINDS:
         return LinkedLineEditor(spec, placeholder=placeholders.get(kind, ""))
     return LineEditor(spec, placeholder=placeholders.get(kind, ""))
@@ -455,4 +459,13 @@ def country_items() -> list[tuple[str, str]]:
 
     items = [(f"{country_name(c.alpha_2)} ({c.alpha_2})", str(c.alpha_2))
              for c in pycountry.countries]
-    return sorted(items)
+    return sorted(items, key=lambda item: fold(item[0]))  # "Émirats" among the E's
+
+
+def language_items() -> list[tuple[str, str]]:
+    """The ISO 639-1 languages, named in the interface language."""
+    import pycountry
+
+    codes = [str(lang.alpha_2) for lang in pycountry.languages if hasattr(lang, "alpha_2")]
+    items = [(f"{language_name(code)} ({code})", code) for code in codes]
+    return sorted(items, key=lambda item: fold(item[0]))
