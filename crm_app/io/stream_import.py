@@ -159,6 +159,7 @@ def write_table(session: Session, table: TableFile, source: str, on_duplicate: s
         writer.apply_rows(chunk, {})
         builder.chunk_written(chunk)
         chunk.clear()
+        writer.journal.write_part(session)  # the undo journal is not kept in memory
 
     for count, draft in enumerate(table.drafts(), start=1):
         row = builder.contact_row(draft)
@@ -167,5 +168,5 @@ def write_table(session: Session, table: TableFile, source: str, on_duplicate: s
         if len(chunk) >= CHUNK:
             write()
             _report(progress, stop, count, expected)
-    write()
+    writer.apply_rows(chunk, {})  # the last chunk's journal is the batch's own
     return record_batch(session, now, done, done.counts(), writer.journal), done
