@@ -82,3 +82,22 @@ def test_old_batches_take_their_parts_with_them(tmp_path: Path,
     assert _parts(crm) == 2
     service.import_file(write(tmp_path / "b.csv", [person(n) for n in range(100, 107)]))
     assert _parts(crm) == 1  # the first batch was dropped with its two parts
+
+
+def test_an_encrypted_database_streams_and_undoes_alike(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLCipher keeps the index's temporary tables in memory; the import is the same."""
+    monkeypatch.setattr(stream_import, "CHUNK", 10)
+    crm = Crm.open(tmp_path / "enc.sqlite3", key="correct horse battery staple 12345")
+    try:
+        rows = [person(n) for n in range(25)] + [person(3, phone="+39 02 7000003")]
+        service = ImportExport(crm)
+        _done, applied = service.import_file(write(tmp_path / "c.csv", rows))
+        assert applied is not None and applied["created"]["contact"] == 25
+        assert applied["updated"] == 1 and _parts(crm) == 2
+        anna = next(c for c in _live(crm) if c[0] == "Rossi3")
+        assert anna[1] == ["+39027000003"]
+        service.undo_last()
+        assert _live(crm) == []
+    finally:
+        crm.close()
