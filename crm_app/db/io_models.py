@@ -10,7 +10,7 @@ are ordinary rows whose changes sync carries; these tables only remember how to 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import String
+from sqlalchemy import Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from crm_app.db.models import Base, new_id
@@ -28,6 +28,17 @@ class ImportBatch(Base):
     summary: Mapped[dict[str, Any]] = mapped_column(default=dict)
     journal: Mapped[dict[str, Any]] = mapped_column(default=dict)
     undone_at: Mapped[datetime | None]
+
+
+class ImportJournalPart(Base):
+    """One part of a big import's journal (about one chunk of rows), so the import never
+    holds the whole journal in memory; undo reads the batch's journal and then its parts."""
+
+    __tablename__ = "import_journal_part"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    batch_id: Mapped[str] = mapped_column(String(36), index=True)
+    journal: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
 class MergeRecord(Base):

@@ -10,6 +10,8 @@ laptops that add the same participant offline produce the same row.
 # `Mapped[...]` annotation from its string (about 200 eval calls), which made mapping the
 # classes take ~40% longer at the start of every command; the mapping is the same.
 
+import hashlib
+import os
 import uuid
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
@@ -45,12 +47,27 @@ NAMING_CONVENTION = {
 LINK_NAMESPACE = uuid.UUID("6f1c2a9e-3b7d-4e0a-9c55-2d8e4f1a7b30")
 
 
+_LINK_PREFIX = LINK_NAMESPACE.bytes
+
+
+def _uuid_text(raw: bytes, version: int) -> str:
+    """str(uuid.UUID(bytes=raw[:16], version=version)) without building the UUID object (a
+    big import makes millions of ids; tests/core/test_ids.py compares the two)."""
+    digits = bytearray(raw[:16])
+    digits[6] = (digits[6] & 0x0F) | (version << 4)
+    digits[8] = (digits[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    h = digits.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
 def new_id() -> str:
-    return str(uuid.uuid4())
+    """A random (version 4) UUID as text, as str(uuid.uuid4()) writes it."""
+    return _uuid_text(os.urandom(16), 4)
 
 
 def link_id(*parts: str) -> str:
-    return str(uuid.uuid5(LINK_NAMESPACE, "|".join(parts)))
+    """The deterministic (version 5) id of a link, as str(uuid.uuid5(LINK_NAMESPACE, ...))."""
+    return _uuid_text(hashlib.sha1(_LINK_PREFIX + "|".join(parts).encode()).digest(), 5)
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -4,7 +4,8 @@ them, without SQLAlchemy's per-row parameter work.
 On a 100,000-row import SQLAlchemy spent more time building each row's parameters (a dict
 per row, a type processor call per value) than SQLite spent writing them. Here each column's
 own bind processor (the one Core would call) runs once per distinct date or time (every row
-of an import has the same `created_at`) and once per other value, and the rows go to the
+of an import has the same `created_at`), once per run of rows holding the same object (the
+rows are not changed while they are written) and once per other value, and the rows go to the
 DBAPI cursor as tuples. Anything this path does not reproduce exactly (rows with different
 keys, a column left to a default Core computes per row) goes through Core as before.
 """
@@ -19,6 +20,7 @@ from sqlalchemy import Connection, Table, insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 _MEMO_TYPES = (datetime, date, time)
+_NOTHING = object()
 
 
 def _values(processor: Callable[[Any], Any] | None, values: list[Any]) -> list[Any]:
@@ -26,13 +28,20 @@ def _values(processor: Callable[[Any], Any] | None, values: list[Any]) -> list[A
         return values
     memo: dict[Any, Any] = {}
     out = []
+    last: Any = _NOTHING
+    last_out: Any = None
     for value in values:
+        if value is last:  # the same object as the row before (audit entries' `fields`)
+            out.append(last_out)
+            continue
         if value is None or isinstance(value, _MEMO_TYPES):
             if value not in memo:
                 memo[value] = processor(value)
-            out.append(memo[value])
+            last_out = memo[value]
         else:
-            out.append(processor(value))
+            last_out = processor(value)
+        last = value
+        out.append(last_out)
     return out
 
 

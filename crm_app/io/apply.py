@@ -8,15 +8,16 @@ values of what was changed, which is all undo needs.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from crm_app.db.io_models import ImportBatch
+from crm_app.db.import_journal import journal_parts, reversed_parts
+from crm_app.db.io_models import ImportBatch, ImportJournalPart
 from crm_app.db.models import (
     Contact,
     ContactAddress,
@@ -70,14 +71,46 @@ def from_json(model: type[Record], column: str, value: Any) -> Any:
 
 
 class Journal:
-    def __init__(self) -> None:
+    """What one import created, revived and changed. A streamed import writes it in parts
+    (`write_part`, one per chunk), so memory holds one chunk's ids, not the whole file's."""
+
+    def __init__(self, batch_id: str | None = None) -> None:
+        self.batch_id = batch_id or new_id()
         self.created: dict[str, list[str]] = defaultdict(list)
         self.revived: dict[str, list[str]] = defaultdict(list)
         self.updated: list[dict[str, Any]] = []
+        self.parts = 0
+        self.totals: dict[str, Any] = {"created": Counter(), "updated": 0}
 
     def as_dict(self) -> dict[str, Any]:
         return {"created": dict(self.created), "revived": dict(self.revived),
                 "updated": self.updated}
+
+    def write_part(self, session: Session) -> None:
+        """Store what is held so far as one part of the batch's journal, and forget it."""
+        if not (any(self.created.values()) or any(self.revived.values()) or self.updated):
+            return
+        self._count()
+        session.execute(insert(ImportJournalPart), [{"batch_id": self.batch_id,
+                                                     "journal": self.as_dict()}])
+        self.parts += 1
+        self.created, self.revived = defaultdict(list), defaultdict(list)
+        self.updated = []
+
+    def _count(self) -> None:
+        for table, ids in self.created.items():
+            self.totals["created"][table] += len(ids)
+        self.totals["updated"] += len(self.updated)
+
+    def batch_value(self) -> dict[str, Any]:
+        """The batch row's own journal: the last part, and the totals when there were parts."""
+        value = self.as_dict()
+        if self.parts:
+            self._count()
+            value["parts"] = self.parts
+            value["totals"] = {"created": dict(self.totals["created"]),
+                               "updated": self.totals["updated"]}
+        return value
 
 
 class ImportWriter:
@@ -285,44 +318,63 @@ def apply_import(session: Session, preview: ImportPreview, clock: Clock = utc_no
 def record_batch(session: Session, now: datetime, preview: ImportPreview,
                  summary: Mapping[str, int], journal: Journal) -> ImportBatch:
     """The batch row undo needs; older batches beyond KEEP_BATCHES are dropped."""
-    batch = ImportBatch(applied_at=now, source=preview.source[:500], format=preview.format,
-                        summary=dict(summary), journal=journal.as_dict())
+    batch = ImportBatch(id=journal.batch_id, applied_at=now, source=preview.source[:500],
+                        format=preview.format, summary=dict(summary),
+                        journal=journal.batch_value())
     session.add(batch)
     session.flush()
     old = session.scalars(select(ImportBatch).order_by(ImportBatch.applied_at.desc())
                           .offset(KEEP_BATCHES)).all()
     for stale in old:  # only the newest can be undone; a short history is kept for reference
+        session.execute(delete(ImportJournalPart).where(ImportJournalPart.batch_id == stale.id))
         session.delete(stale)
     return batch
 
 
-def _rows(session: Session, model: type[Record], ids: list[str]) -> list[Any]:
-    found: list[Any] = []
+def _rows(session: Session, model: type[Record], ids: list[str],
+          edited_after: datetime | None = None) -> Iterator[Any]:
+    """The records with these ids (only those changed after `edited_after` when given), 500
+    ids per query."""
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        found.extend(session.scalars(select(model).where(model.id.in_(chunk))))
-    return found
+        query = select(model).where(model.id.in_(ids[start:start + 500]))
+        if edited_after is not None:
+            query = query.where(model.updated_at > edited_after)
+        yield from session.scalars(query)
+
+
+def _groups(journal: Mapping[str, Any]) -> Iterator[tuple[str, list[str]]]:
+    """(table, ids) of everything a journal part touched: created, revived, then updated."""
+    for group in ("created", "revived"):
+        yield from (journal.get(group) or {}).items()
+    updated: dict[str, list[str]] = defaultdict(list)
+    for item in journal.get("updated", []):
+        updated[item["table"]].append(item["id"])
+    yield from updated.items()
+
+
+def _edited(session: Session, batch: ImportBatch) -> list[Any]:
+    """The records the batch touched that were changed after it (each once)."""
+    edited: dict[tuple[str, str], Any] = {}
+    for journal in journal_parts(session, batch):
+        for table, ids in _groups(journal):
+            for obj in _rows(session, TABLES[table], ids, batch.applied_at):
+                edited.setdefault((table, obj.id), obj)
+    return list(edited.values())
 
 
 def undo_last_import(session: Session, clock: Clock = utc_now) -> ImportBatch:
-    """Put back what the latest (not yet undone) import changed; refuse if edited since."""
+    """Put back what the latest (not yet undone) import changed; refuse if edited since.
+
+    Reads the journal part by part (a big import's journal is never in memory at once):
+    first whether anything was edited since, then the previous values of what was changed,
+    latest change first (a record two chunks changed ends with its values before the
+    import), then the records created or revived are deleted again."""
     batch = session.scalars(select(ImportBatch).where(ImportBatch.undone_at.is_(None))
                             .order_by(ImportBatch.applied_at.desc()).limit(1)).first()
     if batch is None:
         raise DomainError("there is no import to undo")
-    journal = batch.journal
     now = clock()
-    touched: list[Any] = []
-    for table, ids in {**journal.get("created", {})}.items():
-        touched.extend(_rows(session, TABLES[table], ids))
-    for table, ids in journal.get("revived", {}).items():
-        touched.extend(_rows(session, TABLES[table], ids))
-    updated = journal.get("updated", [])
-    for item in updated:
-        obj = session.get(TABLES[item["table"]], item["id"])
-        if obj is not None:
-            touched.append(obj)
-    edited = [obj for obj in touched if obj.updated_at > batch.applied_at]
+    edited = _edited(session, batch)
     if edited:
         example = row_to_dict(edited[0])
         name = example.get("family_name") or example.get("name") or example.get("subject") or ""
@@ -330,19 +382,23 @@ def undo_last_import(session: Session, clock: Clock = utc_now) -> ImportBatch:
             "{count} imported record(s) were changed after the import (e.g. {kind} {name}); "
             "undo refused, nothing changed", count=len(edited), kind=edited[0].__tablename__,
             name=name or edited[0].id)
-    by_id = {(obj.__tablename__, obj.id): obj for obj in touched}
-    for item in updated:
-        obj = by_id.get((item["table"], item["id"]))
-        if obj is None:
-            continue
-        for key, value in item["before"].items():
-            setattr(obj, key, from_json(type(obj), key, value))
-        obj.updated_at = now
-        derive(obj)
-    restored = {(i["table"], i["id"]) for i in updated}
-    for key, obj in by_id.items():
-        if key not in restored and obj.deleted_at is None:
-            obj.deleted_at, obj.updated_at = now, now
+    for journal in reversed_parts(session, batch):
+        for item in reversed(journal.get("updated", [])):
+            obj = session.get(TABLES[item["table"]], item["id"])
+            if obj is None:
+                continue
+            for key, value in item["before"].items():
+                setattr(obj, key, from_json(type(obj), key, value))
+            obj.updated_at = now
+            derive(obj)
+        session.flush()
+    for journal in journal_parts(session, batch):
+        for group in ("created", "revived"):
+            for table, ids in (journal.get(group) or {}).items():
+                for obj in _rows(session, TABLES[table], ids):
+                    if obj.deleted_at is None:
+                        obj.deleted_at, obj.updated_at = now, now
+        session.flush()  # the changed records may now leave memory
     batch.undone_at = now
     session.flush()
     return batch

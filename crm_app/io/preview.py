@@ -33,9 +33,10 @@ from crm_app.io.clean import (
     clean_tags,
 )
 from crm_app.io.drafts import ParsedFile, split_full_name
+from crm_app.io.file_index import FileIndex
 from crm_app.io.progress import EVERY, Progress, report
 from crm_app.services.addresses import read_addresses
-from crm_app.services.duplicates import ContactIndex, ContactKey, load_index
+from crm_app.services.duplicates import ContactKey
 from crm_app.services.records import read_links, row_to_dict
 
 ON_DUPLICATE = ("skip", "update", "merge")
@@ -205,13 +206,14 @@ class PreviewBuilder:
                               known=", ".join(ON_DUPLICATE))
         self.session = session
         self.on_duplicate = on_duplicate
-        self.index: ContactIndex = load_index(session)
+        # the database's contacts in memory, the file's earlier rows in temporary tables
+        self.index = FileIndex(session)
         self.orgs = _org_ids(session)
         self.org_countries = {fold(name): country for name, country in session.execute(
             select(Organisation.name, Organisation.country)
             .where(Organisation.deleted_at.is_(None)))}
         self.office_country = _office_country(session)
-        # vCard UID -> the contact imported from it (or an earlier card of this file)
+        # vCard UID -> the contact imported from it (an earlier card of this file: self.index)
         self.uids = {card_id(uid): cid for cid, uid in session.execute(
             select(Contact.id, Contact.card_uid).where(
                 Contact.deleted_at.is_(None), Contact.card_uid != ""))}
@@ -219,21 +221,24 @@ class PreviewBuilder:
         self.new_orgs: dict[str, PreviewRow] = {}
         # Streaming: rows kept for combining later rows into them (None: all of them)
         self.keep_rows: int | None = None
-        # Streamed import: what earlier chunks wrote ("line:N" -> contact id, folded
+        # Streamed import: what earlier chunks wrote (rows' contact ids: self.index; folded
         # organisation name -> organisation id); later rows of the same person combine into it
-        self.written: dict[str, str] = {}
         self.written_orgs: dict[str, str] = {}
         # existing contact id -> the row that changes it (not written yet)
         self.pending: dict[str, PreviewRow] = {}
 
+    def close(self) -> None:
+        """Drop the file's part of the duplicate index (temporary tables)."""
+        self.index.close()
+
     def chunk_written(self, rows: list[PreviewRow]) -> None:
         """The writer has applied `rows` (their target_id set): later rows find them here."""
+        self.index.set_written([(row.line, row.target_id) for row in rows
+                                if row.action == "create" and row.target_id
+                                and row.kind == "contact"])
         for row in rows:
-            if row.action == "create" and row.target_id:
-                if row.kind == "contact":
-                    self.written[f"line:{row.line}"] = row.target_id
-                elif row.kind == "organisation":
-                    self.written_orgs[fold(row.values["name"])] = row.target_id
+            if row.action == "create" and row.target_id and row.kind == "organisation":
+                self.written_orgs[fold(row.values["name"])] = row.target_id
         self.rows_by_line.clear()
         self.pending.clear()
         for key in [k for k, r in self.new_orgs.items() if r.target_id]:
@@ -280,7 +285,7 @@ class PreviewBuilder:
         if row.action == "create":
             self.index.add(key)
             if draft.uid:
-                self.uids.setdefault(card_id(draft.uid), key.id)
+                self.index.set_uid(card_id(draft.uid), key.id, self.uids)
             if self.keep_rows is None or len(self.rows_by_line) < self.keep_rows:
                 self.rows_by_line[key.id] = row
         return row
@@ -336,13 +341,13 @@ class PreviewBuilder:
         contact whose id it is)."""
         if not uid.strip():
             return None
-        found = self.uids.get(card_id(uid))
+        found = self.index.uid(card_id(uid), self.uids)
         if found is None:
             contact = self.session.get(Contact, card_id(uid)[:36])
             if contact is not None and contact.deleted_at is None and contact.id == card_id(uid):
                 found = contact.id
-        if found is not None and found.startswith("line:") and found in self.written:
-            return self.written[found]
+        if found is not None and found.startswith("line:"):
+            return self.index.written(found) or found
         return found
 
     def _label_of(self, record_id: str) -> str:
@@ -355,8 +360,9 @@ class PreviewBuilder:
                        org_id: str | None) -> None:
         if target.startswith("line:"):
             line = target.removeprefix("line:")
-            if target in self.written:  # a streamed import wrote that line already
-                self._resolve_record(row, self.written[target], reason, org_id, "merge")
+            written = self.index.written(target)
+            if written is not None:  # a streamed import wrote that line already
+                self._resolve_record(row, written, reason, org_id, "merge")
                 row.reason = f"same person as line {line}; combined with it"
                 return
             row.action, row.match = "skip", f"{reason} as line {line}"
@@ -437,8 +443,8 @@ class PreviewBuilder:
                 email = attendee.email.casefold()
                 if email in staff:
                     row.participants.append({"staff_id": staff[email]})
-                elif self.index.by_email.get(email):
-                    row.participants.append({"contact_id": self.index.by_email[email][0]})
+                elif (known := self.index.first_with_email(email)) is not None:
+                    row.participants.append({"contact_id": known})
                 else:
                     row.participants.append({"new_contact": email})
                     preview.new_attendees.setdefault(email, _attendee_values(attendee))
@@ -485,14 +491,17 @@ def build_preview(db: Database, parsed: ParsedFile, source: str,
                             columns=list(parsed.columns), mapping=dict(parsed.mapping))
     with db.session() as session:
         builder = PreviewBuilder(session, on_duplicate)
-        total = len(parsed.contacts) + len(parsed.meetings)
-        for number, draft in enumerate(parsed.contacts):
-            if number % EVERY == 0:
-                report(progress, stop, number, total, "the check of the file")
-            preview.rows.append(builder.contact_row(draft))
-        report(progress, stop, len(parsed.contacts), total, "the check of the file")
-        builder.meeting_rows(parsed, preview)
-        report(progress, stop, total, total, "the check of the file")
+        try:
+            total = len(parsed.contacts) + len(parsed.meetings)
+            for number, draft in enumerate(parsed.contacts):
+                if number % EVERY == 0:
+                    report(progress, stop, number, total, "the check of the file")
+                preview.rows.append(builder.contact_row(draft))
+            report(progress, stop, len(parsed.contacts), total, "the check of the file")
+            builder.meeting_rows(parsed, preview)
+            report(progress, stop, total, total, "the check of the file")
+        finally:
+            builder.close()
     for refusal in parsed.refused:
         preview.rows.append(PreviewRow(refusal.line, "contact", "refuse", "",
                                        reason=refusal.reason))

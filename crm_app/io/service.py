@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_app import fileio
+from crm_app.db.import_journal import journal_parts, journal_totals
 from crm_app.db.io_models import ImportBatch
 from crm_app.domain.errors import DomainError
 from crm_app.io.apply import apply_import, undo_last_import
@@ -208,10 +209,11 @@ class ImportExport:
     def _audit_created(session: Session, batch: ImportBatch) -> None:
         """Bulk inserts bypass the session's audit hook: name what the file created."""
         connection = session.connection()
-        for table, ids in (batch.journal.get("created") or {}).items():
-            for start in range(0, len(ids), AUDIT_BATCH):  # not 500,000 entry dicts at once
-                audit.record(connection, "imported", table, ids[start:start + AUDIT_BATCH],
-                             at=batch.applied_at)
+        for journal in journal_parts(session, batch):  # one part of the journal at a time
+            for table, ids in (journal.get("created") or {}).items():
+                for start in range(0, len(ids), AUDIT_BATCH):  # not 500,000 entries at once
+                    audit.record(connection, "imported", table, ids[start:start + AUDIT_BATCH],
+                                 at=batch.applied_at)
 
     def undo_last(self) -> dict[str, Any]:
         with self.crm.db.session() as session:
@@ -244,8 +246,8 @@ class ImportExport:
 
     @staticmethod
     def _describe(batch: ImportBatch) -> dict[str, Any]:
-        created = {k: len(v) for k, v in batch.journal.get("created", {}).items()}
+        created, updated = journal_totals(batch)
         return {"id": batch.id, "applied_at": batch.applied_at.isoformat(),
                 "source": batch.source, "format": batch.format, "summary": batch.summary,
-                "created": created, "updated": len(batch.journal.get("updated", [])),
+                "created": created, "updated": updated,
                 "undone_at": batch.undone_at.isoformat() if batch.undone_at else None}

@@ -121,10 +121,13 @@ def preview_table(db: Database, table: TableFile, source: str, on_duplicate: str
     with db.session() as session:
         builder = PreviewBuilder(session, on_duplicate)
         builder.keep_rows = shown
-        for count, draft in enumerate(table.drafts(), start=1):
-            kept.add(builder.contact_row(draft))
-            if count % CHUNK == 0:
-                _report(progress, stop, count, 0, "the check of the rows")
+        try:
+            for count, draft in enumerate(table.drafts(), start=1):
+                kept.add(builder.contact_row(draft))
+                if count % CHUNK == 0:
+                    _report(progress, stop, count, 0, "the check of the rows")
+        finally:
+            builder.close()
     return preview
 
 
@@ -159,13 +162,17 @@ def write_table(session: Session, table: TableFile, source: str, on_duplicate: s
         writer.apply_rows(chunk, {})
         builder.chunk_written(chunk)
         chunk.clear()
+        writer.journal.write_part(session)  # the undo journal is not kept in memory
 
-    for count, draft in enumerate(table.drafts(), start=1):
-        row = builder.contact_row(draft)
-        kept.add(row)
-        chunk.append(row)
-        if len(chunk) >= CHUNK:
-            write()
-            _report(progress, stop, count, expected)
-    write()
+    try:
+        for count, draft in enumerate(table.drafts(), start=1):
+            row = builder.contact_row(draft)
+            kept.add(row)
+            chunk.append(row)
+            if len(chunk) >= CHUNK:
+                write()
+                _report(progress, stop, count, expected)
+    finally:
+        builder.close()
+    writer.apply_rows(chunk, {})  # the last chunk's journal is the batch's own
     return record_batch(session, now, done, done.counts(), writer.journal), done

@@ -212,16 +212,24 @@ class _TypedValues:
                 draft.label(part, value_labels.from_vcard([], written) if written else named)
 
 
+def column_plan(header: Sequence[str], mapping: Mapping[str, str]
+                ) -> list[tuple[int, str, str]]:
+    """(index, column, target) of the columns a row's cells are read from, once per file."""
+    return [(index, column, mapping.get(column, "ignore")) for index, column in
+            enumerate(header) if mapping.get(column, "ignore") != "ignore"]
+
+
 def row_to_draft(
-    line: int, header: Sequence[str], cells: Sequence[str], mapping: Mapping[str, str]
+    line: int, header: Sequence[str], cells: Sequence[str], mapping: Mapping[str, str],
+    plan: list[tuple[int, str, str]] | None = None,
 ) -> ContactDraft:
     draft = ContactDraft(line=line)
     collected: dict[str, list[str]] = {}
     places = AddressCollector()
     typed = _TypedValues()
-    for index, column in enumerate(header):
-        target = mapping.get(column, "ignore")
-        if target == "ignore" or index >= len(cells):
+    width = len(cells)
+    for index, column, target in column_plan(header, mapping) if plan is None else plan:
+        if index >= width:
             continue
         value = unquote_cell(cells[index].replace("\x00", "").strip())
         if not value or value.casefold() in EMPTY_VALUES:
@@ -317,8 +325,9 @@ def resolve_mapping(header: Sequence[str], format_name: str,
 
 def drafts_of(parsed: ParsedFile, rows: Iterable[tuple[int, Sequence[str]]]
               ) -> Iterator[ContactDraft]:
+    plan = column_plan(parsed.columns, parsed.mapping)
     for line, cells in rows:
-        yield row_to_draft(line, parsed.columns, cells, parsed.mapping)
+        yield row_to_draft(line, parsed.columns, cells, parsed.mapping, plan)
 
 
 def parse_table(

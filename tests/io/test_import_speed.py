@@ -124,3 +124,36 @@ def test_columns_left_out_get_the_defaults_core_gives(tmp_path: Path) -> None:
     finally:
         fast.close()
         core.close()
+
+
+@settings(max_examples=200, deadline=None)
+@given(parts=st.lists(st.text(max_size=20), min_size=1, max_size=4),
+       raw=st.binary(min_size=16, max_size=16))
+def test_ids_are_written_as_the_uuid_module_writes_them(parts: list[str], raw: bytes) -> None:
+    import uuid
+
+    from crm_app.db import models
+
+    assert models.link_id(*parts) == str(uuid.uuid5(models.LINK_NAMESPACE, "|".join(parts)))
+    assert models._uuid_text(raw, 4) == str(uuid.UUID(bytes=raw, version=4))
+    made = uuid.UUID(models.new_id())
+    assert made.version == 4 and made.variant == uuid.RFC_4122
+
+
+def test_rows_sharing_one_value_object_are_stored_as_core_stores_them(tmp_path: Path) -> None:
+    now = datetime(2026, 5, 4, tzinfo=UTC)
+    shared: list[str] = ["x@example.com"]
+    contacts = [{**CONTACT_DEFAULTS, "id": f"c{n}", "family_name": f"F{n}",
+                 "emails": shared if n != 2 else [f"own{n}@example.com"],
+                 "created_at": now, "updated_at": now, "sort_key": "f"} for n in range(5)]
+    tables = Base.metadata.tables
+    fast, core = Crm.open(tmp_path / "fast.sqlite3"), Crm.open(tmp_path / "core.sqlite3")
+    try:
+        with fast.db.engine.begin() as connection:
+            insert_rows(connection, tables["contact"], contacts)
+        with core.db.engine.begin() as connection:
+            connection.execute(insert(tables["contact"]), contacts)
+        assert _stored(fast, "contact") == _stored(core, "contact")
+    finally:
+        fast.close()
+        core.close()

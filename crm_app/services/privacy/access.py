@@ -19,6 +19,7 @@ from sqlalchemy import JSON, String, Text, select
 from sqlalchemy.orm import Session
 
 from crm_app.db.database import Database
+from crm_app.db.import_journal import journal_parts
 from crm_app.db.io_models import ImportBatch, MergeRecord
 from crm_app.db.models import (
     AuditEntry,
@@ -240,10 +241,13 @@ def subject_access(db: Database, contact_id: str, clock: Clock = utc_now) -> dic
 def _imports(session: Session, ids: set[str]) -> list[dict[str, Any]]:
     found = []
     for batch in session.scalars(select(ImportBatch).order_by(ImportBatch.applied_at)):
-        journal = batch.journal or {}
-        created = {i for group in ("created", "revived")
-                   for values in (journal.get(group) or {}).values() for i in values}
-        updated = {u.get("id") for u in journal.get("updated") or []}
+        created: set[str] = set()
+        updated: set[str] = set()
+        for journal in journal_parts(session, batch):  # a big import's parts one by one
+            created |= ids & {i for group in ("created", "revived")
+                              for values in (journal.get(group) or {}).values()
+                              for i in values}
+            updated |= ids & {u.get("id") for u in journal.get("updated") or []}
         hits = sorted(ids & (created | updated))
         if hits:
             found.append({"batch_id": batch.id, "applied_at": batch.applied_at.isoformat(),

@@ -65,9 +65,10 @@ def record(connection: Connection, action: str, table: str, row_ids: Iterable[st
         return
     staff, device = _who(connection)
     when = at or utc_now()
+    names = sorted(fields)  # one list for every entry: its JSON is written once per run
     rows = [{"id": new_id(), "at": when, "created_at": when, "updated_at": when,
              "device_id": device, "staff_id": staff, "action": action, "table_name": table,
-             "row_id": i, "fields": sorted(fields)} for i in ids]
+             "row_id": i, "fields": names} for i in ids]
     # Core-equivalent inserts on the tables: the ORM's bulk path costs ~10x per row on a big
     # import, and Core's per-row parameter work as much as SQLite's writing
     insert_rows(connection, Base.metadata.tables[AuditEntry.__tablename__], rows)
