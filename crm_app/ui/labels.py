@@ -83,10 +83,24 @@ _LABELS: dict[str, str] = {
 }
 
 
-def label(value: str | None) -> str:
-    """The translated display text of a stored value ('trade_fair' -> 'Fiera')."""
+# A follow-up's status agrees with its noun ("attività" is feminine: "Fatta", "Annullata"),
+# a meeting's with its own ("incontro annullato"): the follow-up's are looked up apart.
+FOLLOWUP_CONTEXT = "FollowUpLabels"
+_FOLLOWUP_LABELS = {
+    "open": QT_TRANSLATE_NOOP("FollowUpLabels", "Open"),
+    "in_progress": QT_TRANSLATE_NOOP("FollowUpLabels", "In progress"),
+    "done": QT_TRANSLATE_NOOP("FollowUpLabels", "Done"),
+    "cancelled": QT_TRANSLATE_NOOP("FollowUpLabels", "Cancelled"),
+}
+
+
+def label(value: str | None, entity: str | None = None) -> str:
+    """The translated display text of a stored value ('trade_fair' -> 'Fiera'); `entity`
+    "followup" gives a follow-up status its own wording."""
     if not value:
         return ""
+    if entity == "followup" and value in _FOLLOWUP_LABELS:
+        return QCoreApplication.translate(FOLLOWUP_CONTEXT, _FOLLOWUP_LABELS[value])
     source = _LABELS.get(value)
     if source is None:
         return value.replace("_", " ").capitalize()

@@ -2398,6 +2398,25 @@ Your saved data is safe. Details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>FollowUpLabels</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsView</name>
     <message>
         <source>Reopen</source>

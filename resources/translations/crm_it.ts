@@ -2402,6 +2402,25 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti in %2.</translation
     </message>
 </context>
 <context>
+    <name>FollowUpLabels</name>
+    <message>
+        <source>Open</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatta</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullata</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsView</name>
     <message>
         <source>Reopen</source>

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from crm_app.io.tables import TARGETS
@@ -138,3 +139,30 @@ def test_choices_filters_and_link_tips_follow_a_live_switch(
     bar = followups.filter_bar.combos["status"]
     assert "Aperta" in [bar.itemText(i) for i in range(bar.count())]
     contacts.editor.revert()
+
+
+def test_a_follow_ups_status_agrees_with_attivita_a_meetings_with_incontro(
+        qtbot: Any, main_window: Any, profiled_crm: Crm, translations: Translations) -> None:
+    """"Attività" is feminine, "incontro" masculine: the follow-up list read "Aperta" beside
+    "Fatto" and "Annullato"; the list, its filter and the form now agree."""
+    from crm_app.ui.labels import label
+
+    translations.switch("it")
+    assert [label(s, "followup") for s in ("open", "in_progress", "done", "cancelled")] == [
+        "Aperta", "In corso", "Fatta", "Annullata"]
+    assert label("cancelled") == "Annullato"  # a meeting
+    profiled_crm.followups.create({"title": "Send NDA", "status": "cancelled"})
+    view = main_window.show_view("followups")
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    status_column = next(n for n in range(view.model.columnCount())
+                         if view.model.headerData(n, Qt.Orientation.Horizontal) == "Stato")
+    assert view.model.index(0, status_column).data() == "Annullata"
+    view.table.selectRow(0)
+    combo = view.editor.form.editors["status"].combo
+    assert [combo.itemText(n) for n in range(combo.count()) if combo.itemText(n)] == [
+        "Aperta", "In corso", "Fatta", "Annullata"]
+    meetings = main_window.show_view("meetings").editor.form.editors["status"].combo
+    # LanguageChange reaches the other views' forms through the event queue
+    qtbot.waitUntil(lambda: "Annullato" in [meetings.itemText(n)
+                                            for n in range(meetings.count())])

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_app.domain.enums import FollowUpStatus
 from crm_app.domain.normalise import fold, format_phone
 from crm_app.domain.schema import FieldSpec
 from crm_app.services.crm import Crm
@@ -400,8 +401,10 @@ def build_editor(spec: FieldSpec, crm: Crm) -> FieldEditor:
         choices = spec.choices
         assert choices is not None
 
+        entity = "followup" if choices is FollowUpStatus else None
+
         def labelled() -> list[tuple[str, str]]:
-            return [(label(c.value), c.value) for c in choices]
+            return [(label(c.value, entity), c.value) for c in choices]
 
         return ChoiceEditor(spec, labelled(), source=labelled, translated=True)
     if kind == "enum_list":

@@ -69,7 +69,7 @@ def highlighted(title: str, query: str) -> str:
 def hit_html(hit: SearchHit, query: str) -> str:
     detail = hit_detail(hit)
     if hit.status:
-        detail = " · ".join(p for p in (detail, label(hit.status)) if p)
+        detail = " · ".join(p for p in (detail, label(hit.status, hit.kind)) if p)
     grey = f' <span style="color: {DETAIL_COLOUR};">— {html.escape(detail)}</span>' \
         if detail else ""
     return highlighted(hit.title, query) + grey

@@ -40,8 +40,8 @@ def _text(key: str) -> Callable[[Row], str]:
     return lambda row: str(row.get(key) or "")
 
 
-def _label(key: str) -> Callable[[Row], str]:
-    return lambda row: label(row.get(key))
+def _label(key: str, entity: str | None = None) -> Callable[[Row], str]:
+    return lambda row: label(row.get(key), entity)
 
 
 def _first(key: str, fmt: Callable[[str], str] = str) -> Callable[[Row], str]:
@@ -136,7 +136,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         C("due_date", QT_TRANSLATE_NOOP("Columns", "Due"), "due_date",
           lambda r: format_date(r.get("due_date")), width=100),
         C("title", QT_TRANSLATE_NOOP("Columns", "Title"), "title", _text("title"), width=260),
-        C("status", QT_TRANSLATE_NOOP("Columns", "Status"), "status", _label("status"),
+        C("status", QT_TRANSLATE_NOOP("Columns", "Status"), "status", _label("status", "followup"),
           width=100),
         C("priority", QT_TRANSLATE_NOOP("Columns", "Priority"), "priority",
           _label("priority"), width=80),

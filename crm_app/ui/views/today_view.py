@@ -246,7 +246,8 @@ class TodayView(View):
         self.followups.clear()
         for followup in due:
             item = QTreeWidgetItem([format_date(followup["due_date"]), followup["title"],
-                                    label(followup["status"]), label(followup["priority"])])
+                                    label(followup["status"], "followup"),
+                                    label(followup["priority"])])
             item.setData(0, Qt.ItemDataRole.UserRole, encode_ref("followup", followup["id"]))
             if followup["due_date"] and followup["due_date"] < today:
                 for column in range(4):

@@ -115,7 +115,8 @@ class FilterBar(QWidget):
         if "event_id" in self.combos:
             options["event_id"] = [(event_text(e), str(e["id"])) for e in self.crm.events.list()]
         if "status" in self.combos:
-            options["status"] = [(label(s.value), s.value) for s in STATUSES[self.entity]]
+            options["status"] = [(label(s.value, self.entity), s.value)
+                                 for s in STATUSES[self.entity]]
         for key, items in options.items():
             combo = self.combos[key]
             current = combo.currentData()

@@ -96,7 +96,7 @@ class TimelineWidget(QWidget):
         for item in items:
             when = format_date(item.when) if item.kind == "followup" else \
                 format_datetime(item.when)
-            detail = f" · {label(item.detail)}" if item.detail else ""
+            detail = f" · {label(item.detail, item.kind)}" if item.detail else ""
             entry = QListWidgetItem(icon(KIND_ICONS.get(item.kind, "timeline")),
                                     f"{when}  {item.title}{detail}")
             entry.setData(Qt.ItemDataRole.UserRole, encode_ref(item.kind, item.record_id))
