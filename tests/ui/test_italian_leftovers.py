@@ -158,6 +158,8 @@ def test_a_follow_ups_status_agrees_with_attivita_a_meetings_with_incontro(
     status_column = next(n for n in range(view.model.columnCount())
                          if view.model.headerData(n, Qt.Orientation.Horizontal) == "Stato")
     assert view.model.index(0, status_column).data() == "Annullata"
+    statuses = view.filter_bar.combos["status"]
+    qtbot.waitUntil(lambda: statuses.itemText(statuses.count() - 1) == "Annullata")
     view.table.selectRow(0)
     combo = view.editor.form.editors["status"].combo
     assert [combo.itemText(n) for n in range(combo.count()) if combo.itemText(n)] == [

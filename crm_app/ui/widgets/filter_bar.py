@@ -6,6 +6,7 @@ debounced so a fast typist triggers one query, not ten.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -162,7 +163,9 @@ class FilterBar(QWidget):
         self.use_dates.setText(self.tr("Dates"))
         self._set_placeholders()
         # Statuses, sectors and countries in the new language, without reading the data again.
-        names = {"status": label, "sector": label, "country": country_name}
+        names: dict[str, Callable[[str], str]] = {
+            "status": lambda value: label(value, self.entity), "sector": label,
+            "country": country_name}
         for key, name in names.items():
             combo = self.combos.get(key)
             if combo is None:
