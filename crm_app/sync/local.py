@@ -258,15 +258,13 @@ def _reindex(
     names = org_names(cursor) if kind == "contact" else {}
     places = _address_texts(cursor, list(rows)) if kind == "contact" else {}
     fresh: list[tuple[str, str, str]] = []
-    _remove_docs(cursor, [row_id for row_id in rows if row_id in existing])
     for row_id, row in rows.items():
         if row.values.get("deleted_at") is not None:
             continue
         org = names.get(row.values.get("organisation_id") or "", "")
         title, body = search_index.document(kind, row.values, org, places.get(row_id, ""))
         fresh.append((row_id, title, body))
-    if fresh:
-        insert_docs(cursor, kind, fresh)
+    _replace_docs(cursor, kind, [row_id for row_id in rows if row_id in existing], fresh)
     if model is Organisation:
         # Contacts are found by their organisation's name: refresh those of renamed ones.
         members = [
@@ -284,14 +282,42 @@ def write_docs_for(cursor: Cursor, contacts: dict[str, dict[str, Any]]) -> None:
     names = org_names(cursor)
     places = _address_texts(cursor, list(contacts))
     docs = []
-    _remove_docs(cursor, list(contacts))
     for row_id, values in contacts.items():
         if values.get("deleted_at") is not None:
             continue
         org = names.get(values.get("organisation_id") or "", "")
         docs.append((row_id, *search_index.document("contact", values, org,
                                                     places.get(row_id, ""))))
-    insert_docs(cursor, "contact", docs)
+    _replace_docs(cursor, "contact", list(contacts), docs)
+
+
+def _replace_docs(cursor: Cursor, kind: str, existing: Sequence[str],
+                  docs: list[tuple[str, str, str]]) -> None:
+    """Search entries of these records as `docs` says: (record_id, title, body) of the live
+    ones; `existing` names those that may have an entry already. An entry whose text is the
+    same is left alone, a changed one is updated in place (one FTS5 update instead of a
+    delete and an insert in both tables), a deleted record's entry is removed."""
+    current: dict[str, tuple[int, str | None, str | None]] = {}
+    for chunk in _chunks(existing):
+        for record_id, doc_id, title, body in cursor.execute(
+                "SELECT d.record_id, d.doc_id, f.title, f.body FROM search_doc d "
+                "LEFT JOIN search_fts f ON f.rowid = d.doc_id "
+                f"WHERE d.record_id IN ({','.join('?' * len(chunk))})", list(chunk)):
+            current[record_id] = (doc_id, title, body)
+    live = {doc[0] for doc in docs}
+    lost = [record_id for record_id, found in current.items()
+            if record_id not in live or found[1] is None]  # deleted, or without its entry
+    _remove_docs(cursor, lost)
+    changed, fresh = [], []
+    for record_id, title, body in docs:
+        found = current.get(record_id)
+        if found is None or found[1] is None:
+            fresh.append((record_id, title, body))
+        elif (found[1], found[2]) != (title, body):
+            changed.append((title, body, found[0]))
+    cursor.executemany("UPDATE search_fts SET title = ?, body = ? WHERE rowid = ?", changed)
+    if fresh:
+        insert_docs(cursor, kind, fresh)
 
 
 def _remove_docs(cursor: Cursor, row_ids: Sequence[str]) -> None:

@@ -141,3 +141,36 @@ def test_clock_fields_are_written_as_json_dumps_writes_them(fields: dict[str, An
     row = Row("0000-base", fields, None, {}, items)
     expected = json.dumps(encode_fields(row), separators=(",", ":"), ensure_ascii=False)
     assert local._fields_json(row) == expected
+
+
+def _search_entries(laptop: Laptop) -> list[Any]:
+    return [_stored(laptop.db.path)[key] for key in ("search", "docs", "matches")]
+
+
+def test_received_edits_update_search_entries_in_place_as_a_fresh_index_would_hold_them(
+        office: Office) -> None:
+    anna, marco = office.laptop("anna"), office.laptop("marco")
+    org = anna.crm.organisations.create({"name": "Fujifilm Toyama"})
+    staying = anna.crm.contacts.create({"given_name": "Hans", "family_name": "Weber",
+                                        "organisation_id": org["id"], "job_title": "Buyer"})
+    quiet = anna.crm.contacts.create({"given_name": "Ivan", "family_name": "Petrov",
+                                      "organisation_id": org["id"]})
+    leaving = anna.crm.contacts.create({"given_name": "Gone", "family_name": "Soon"})
+    anna.sync(office.shared_file)
+    marco.sync(office.shared_file)
+    office.advance(hours=1)
+    anna.crm.contacts.update(staying["id"], {"job_title": "Head of purchasing"})
+    anna.crm.contacts.update(quiet["id"], {"notes": "not in the search entry"})
+    anna.crm.contacts.delete(leaving["id"])
+    anna.crm.organisations.update(org["id"], {"name": "Fujifilm Berlin"})
+    anna.crm.addresses.create({"contact_id": quiet["id"], "city": "Potsdam"})
+    anna.sync(office.shared_file)
+    marco.sync(office.shared_file)
+    fresh = office.laptop("fresh")
+    fresh.sync(office.shared_file)
+    assert _search_entries(marco) == _search_entries(fresh) == _search_entries(anna)
+    assert [h.record_id for h in marco.crm.search.search("purchasing")] == [staying["id"]]
+    assert {h.record_id for h in marco.crm.search.search("Berlin")} >= {staying["id"],
+                                                                       quiet["id"]}
+    assert [h.record_id for h in marco.crm.search.search("Potsdam")] == [quiet["id"]]
+    assert marco.crm.search.search("Soon") == []
