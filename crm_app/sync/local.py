@@ -115,8 +115,16 @@ def load_values(
 
 
 def _required_defaults(model: type[Record]) -> list[tuple[str, Any]]:
-    return [(column.key, column.default.arg) for column in model.__table__.columns
-            if not column.nullable and column.default is not None and column.default.is_scalar]
+    found = []
+    for column in model.__table__.columns:
+        default = column.default
+        if column.nullable or default is None:
+            continue
+        if default.is_scalar:
+            found.append((column.key, default.arg))
+        elif default.is_callable:  # e.g. value_labels = [] (default=list; SQLAlchemy wraps it)
+            found.append((column.key, default.arg(None)))
+    return found
 
 
 def _with_defaults(defaults: list[tuple[str, Any]], values: dict[str, Any]) -> dict[str, Any]:
