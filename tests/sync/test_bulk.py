@@ -3,6 +3,7 @@ must be what the row-by-row path stores, and a failure midway must leave the sch
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ import pytest
 from crm_app.db.models import SYNCED_MODELS
 from crm_app.services.demo import generate_demo
 from crm_app.sync import bulk, local
+from crm_app.sync.erasure import erase_contact
 from crm_app.sync.merge import Row
 from tests.sync.conftest import Laptop, Office
 
@@ -58,11 +60,41 @@ def _stored(path: Path) -> dict[str, Any]:
         connection.close()
 
 
+def _edit_through_two_laptops(office: Office, anna: Laptop) -> None:
+    """Rows whose clocks name fields (with the stamps they replaced and list items' marks),
+    an erased contact and deleted records: what a file holds after a few weeks."""
+    marco = office.laptop("marco")
+    marco.sync(office.shared_file)
+    first, second, third = (c["id"] for c in anna.crm.contacts.list(limit=3))
+    anna.crm.contacts.update(first, {"job_title": "Buyer", "emails": ["a@example.it"]})
+    office.advance(minutes=5)
+    anna.sync(office.shared_file)
+    marco.sync(office.shared_file)
+    marco.crm.contacts.update(first, {"emails": ["a@example.it", "b@example.it"]})
+    marco.crm.contacts.update(second, {"notes": "called back"})
+    marco.crm.contacts.delete(third)
+    office.advance(minutes=5)
+    marco.sync(office.shared_file)
+    anna.sync(office.shared_file)
+    erase_contact(anna.db, second, shared_file=office.shared_file)
+    office.advance(minutes=5)
+    anna.sync(office.shared_file)  # a full write, compacting the clocks both laptops merged
+    marco.sync(office.shared_file)
+    marco.crm.contacts.update(first, {"emails": ["b@example.it", "c@example.it"],
+                                      "job_title": "Head buyer"})
+    office.advance(minutes=5)
+    marco.sync(office.shared_file)
+    anna.sync(office.shared_file)  # receives only: the file keeps marco's clocks
+
+
+@pytest.mark.parametrize("history", [False, True], ids=["first-write", "after-edits"])
 def test_the_bulk_path_stores_what_the_row_by_row_path_stores(
-        office: Office, monkeypatch: pytest.MonkeyPatch) -> None:
+        office: Office, monkeypatch: pytest.MonkeyPatch, history: bool) -> None:
     anna = office.laptop("anna")
     _fill(anna)
     anna.sync(office.shared_file)
+    if history:
+        _edit_through_two_laptops(office, anna)
     slow, fast = office.laptop("slow"), office.laptop("fast")
     taken: list[bool] = []
     start = bulk.start
@@ -74,6 +106,13 @@ def test_the_bulk_path_stores_what_the_row_by_row_path_stores(
     report = fast.sync(office.shared_file)
     assert taken == [True]
     assert report.received["contact"] == 44
+    if history:  # the file holds named fields, list items' marks and an erasure
+        with sqlite3.connect(fast.db.path) as connection:
+            fields = [f for (f,) in connection.execute("SELECT fields FROM sync_row")]
+            erased = connection.execute("SELECT count(*) FROM sync_row WHERE erased IS NOT NULL"
+                                        ).fetchone()
+        assert any(len(entry) == 3 for f in fields for entry in json.loads(f).values())
+        assert erased[0] >= 1
     slow_stored, fast_stored = _stored(slow.db.path), _stored(fast.db.path)
     assert fast_stored["search"] and fast_stored["matches"][0]
     for key in slow_stored:
