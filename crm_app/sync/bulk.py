@@ -20,14 +20,18 @@ indexes and triggers back with the rows.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
 from crm_app.db import search_index
-from crm_app.db.models import SYNCED_MODELS, Contact, Record
+from crm_app.db.changelog import synced_columns
+from crm_app.db.models import SORT_KEY_COLUMNS, SYNCED_MODELS, Contact, Record, derived_sort_key
 from crm_app.sync import rowhash
-from crm_app.sync.local import insert_docs, org_names
+from crm_app.sync.digest import hash_parts, row_hash
+from crm_app.sync.local import fields_text, insert_docs, org_names, required_defaults
 from crm_app.sync.merge import Row
+from crm_app.sync.snapshot import TableState, json_columns
 
 Cursor = Any  # sqlite3.Cursor
 BULK_FROM = 5000  # rows in the file: below this the row-by-row path is as quick
@@ -40,12 +44,14 @@ class BulkLoad:
     indexes: list[str]  # CREATE INDEX statements of the indexes dropped for the load
     triggers: list[str]  # CREATE TRIGGER statements of the digest triggers dropped
     pragmas: dict[str, Any]  # settings to put back
-    written: dict[type[Record], dict[str, Row]] = field(default_factory=dict)
+    # values of the records written, per model, whose search entries `finish` writes
+    written: dict[type[Record], dict[str, dict[str, Any]]] = field(default_factory=dict)
 
     def defer(self, model: type[Record], rows: dict[str, Row]) -> None:
         """Rows written now whose search entries are written at `finish`."""
         if model in search_index.INDEXED:
-            self.written.setdefault(model, {}).update(rows)
+            self.written.setdefault(model, {}).update(
+                (row_id, row.values) for row_id, row in rows.items())
 
 
 def wanted(cursor: Cursor, rows_in_file: int) -> bool:
@@ -94,7 +100,74 @@ def restore_settings(cursor: Cursor, load: BulkLoad) -> None:
         cursor.execute(f"PRAGMA {name} = {int(value)}")
 
 
-def _index_written(cursor: Cursor, written: dict[type[Record], dict[str, Row]]) -> None:
+def write_table(cursor: Cursor, model: type[Record], state: TableState,
+                load: BulkLoad) -> str:
+    """Insert every row of the file's table into this laptop's empty one, with its clock and
+    hash: what `local.write_rows` stores for rows that are all new, computed from the file's
+    raw rows (values already in column order) without a `Row` or a dict per row. Returns the
+    newest stamp written."""
+    columns = synced_columns(model)
+    assert state.columns == columns, "the file's rows are reshaped to this version's columns"
+    table = model.__tablename__
+    defaults = [(columns.index(key), value) for key, value in required_defaults(model)
+                if key in columns]
+    as_json = [i for i, name in enumerate(columns) if name in json_columns(model)]
+    sort_inputs = sorted(SORT_KEY_COLUMNS.get(model, ()))
+    sort_at = [columns.index(name) for name in sort_inputs]
+    sorted_by = hasattr(model, "sort_key")
+    keys: dict[tuple[Any, ...], str | None] = {}  # sort key per distinct name (pure)
+    indexed = model in search_index.INDEXED
+    written = load.written.setdefault(model, {}) if indexed else None
+    inserts: list[list[Any]] = []
+    clocks: list[tuple[Any, ...]] = []
+    newest = ""
+    dumps = json.dumps
+    for raw in state.rows.values():
+        row_id, base, entries, erased, values = raw[0], raw[1], raw[2], raw[3], raw[4]
+        if written is not None:
+            written[row_id] = dict(zip(columns, values, strict=True))
+        for at, default in defaults:  # a column the file was written without
+            if values[at] is None:
+                values = list(values)
+                values[at] = default
+        stored = list(values)
+        for at in as_json:
+            value = stored[at]
+            if value is not None:
+                stored[at] = "[]" if value == [] else dumps(value)
+        if sorted_by:
+            names = tuple(values[at] for at in sort_at)
+            if names not in keys:
+                keys[names] = derived_sort_key(model, dict(zip(sort_inputs, names, strict=True)))
+            stored.append(keys[names])
+        inserts.append([row_id, *stored])
+        if entries:
+            fields = {name: [v[0], v[1], v[2]] if len(v) > 2 and v[2] else [v[0], v[1]]
+                      for name, v in sorted(entries.items())}
+            stamp = max(base, *(v[0] for v in entries.values()))
+            text = fields_text(fields)
+        else:
+            stamp, text = base, "{}"
+        if erased and erased > stamp:
+            stamp = erased
+        if stamp > newest:
+            newest = stamp
+        clocks.append((table, row_id, base, text, stamp, erased,
+                       *hash_parts(row_hash(row_id, values))))
+    if inserts:
+        insert_names = [*columns, *(["sort_key"] if sorted_by else [])]
+        cursor.executemany(
+            f"INSERT INTO {table} (id, {', '.join(insert_names)}) "
+            f"VALUES ({', '.join('?' * (len(insert_names) + 1))})", inserts)
+        # The table's clocks are new too (this laptop has none): plain inserts.
+        cursor.executemany(
+            "INSERT INTO sync_row (table_name, row_id, base, fields, max_hlc, erased, "
+            "vh1, vh2, vh3, vh4) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", clocks)
+    return newest
+
+
+def _index_written(cursor: Cursor, written: dict[type[Record], dict[str, dict[str, Any]]]
+                   ) -> None:
     names = org_names(cursor)
     for model, kind in search_index.INDEXED.items():
         rows = written.get(model)
@@ -102,8 +175,7 @@ def _index_written(cursor: Cursor, written: dict[type[Record], dict[str, Row]]) 
             continue
         places = _all_address_texts(cursor) if model is Contact else {}
         docs: list[tuple[str, str, str]] = []
-        for row_id, row in rows.items():
-            values = row.values
+        for row_id, values in rows.items():
             if values.get("deleted_at") is not None:
                 continue
             org = names.get(values.get("organisation_id") or "", "") if kind == "contact" else ""

@@ -27,7 +27,7 @@ from sqlalchemy import Connection
 
 from crm_app.db import changelog
 from crm_app.db.database import Database
-from crm_app.db.models import SYNCED_MODELS
+from crm_app.db.models import SYNCED_MODELS, Record
 from crm_app.domain import hlc
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.domain.errors import Message
@@ -59,6 +59,7 @@ from crm_app.sync.partial import read_partially
 from crm_app.sync.report import MASS_DELETE_MINIMUM, MASS_DELETE_SHARE, MassDeletion, SyncReport
 from crm_app.sync.snapshot import (
     Snapshot,
+    TableState,
     blank_values,
     compact,
     peek_digests,
@@ -419,6 +420,9 @@ class Syncer:
                 arrived = [i for i, raw in state.rows.items() if raw_epoch(raw) > since]
                 local = {**load_clocks_for(cursor, table, list(arrived)),
                          **clocks.get(table, {})}
+            if self._bulk is not None and not local:
+                newest = max(newest, self._load_table(cursor, model, state))
+                continue
             all_values = load_values(cursor, model, None) if deep else None
             differing = [i for i, entry in local.items()
                          if i in state.rows and (not same_clock(entry, state.rows[i]) or (
@@ -475,6 +479,22 @@ class Syncer:
                         by = hlc.device_of(row.stamp("deleted_at"))
                         self._deleted.setdefault(table, {}).setdefault(by, set()).add(row_id)
             self.checkpoint(f"applied-{table}")
+        return newest
+
+    def _load_table(self, cursor: Any, model: type[Record], state: TableState) -> str:
+        """A first sync's table: every row of the file is new here (`bulk.write_table`)."""
+        assert self._bulk is not None
+        table = model.__tablename__
+        ids = set(state.rows)
+        self._received.setdefault(table, set()).update(ids)
+        self._sent.setdefault(table, set())
+        self._written.setdefault(table, set()).update(ids)
+        if table == "contact":
+            self._new_contacts.extend(i for i, raw in state.rows.items()
+                                      if raw[4][state.columns.index("deleted_at")] is None)
+        self.checkpoint(f"merged-{table}")
+        newest = bulk.write_table(cursor, model, state, self._bulk)
+        self.checkpoint(f"applied-{table}")
         return newest
 
     def _guard_mass_deletion(self, cursor: Any, remote: Snapshot) -> None:

@@ -114,7 +114,7 @@ def load_values(
     return result
 
 
-def _required_defaults(model: type[Record]) -> list[tuple[str, Any]]:
+def required_defaults(model: type[Record]) -> list[tuple[str, Any]]:
     """Required columns' model defaults: a value ("" for consent_scope) or a fresh one from
     its factory ([] for value_labels, a column added after the file was written)."""
     found = []
@@ -176,7 +176,7 @@ def write_rows(
     updates: dict[tuple[str, ...], list[list[Any]]] = {}
     changed_rows: dict[str, Row] = {}
     hashes: dict[str, int] = {}
-    defaults = _required_defaults(model)
+    defaults = required_defaults(model)
     for row_id, row in rows.items():
         filled = _with_defaults(defaults, row.values)
         hashes[row_id] = row_hash(row_id, [filled.get(c) for c in columns])
@@ -229,7 +229,11 @@ def _fields_json(row: Row) -> str:
     """The clock's fields as JSON, compact with non-ASCII kept (what json.dumps with
     separators=(",", ":") and ensure_ascii=False writes), by orjson: a first sync writes
     hundreds of thousands."""
-    fields = encode_fields(row)
+    return fields_text(encode_fields(row))
+
+
+def fields_text(fields: dict[str, list[Any]]) -> str:
+    """`encode_fields`' result as `_fields_json` writes it."""
     try:
         return orjson.dumps(fields).decode()
     except (orjson.JSONEncodeError, UnicodeDecodeError):  # e.g. a lone surrogate
