@@ -49,6 +49,8 @@ def _stored(path: Path) -> dict[str, Any]:
             "SELECT d.record_id, d.kind, f.title, f.body FROM search_doc d "
             "JOIN search_fts f ON f.rowid = d.doc_id ORDER BY d.record_id").fetchall()
         found["docs"] = connection.execute("SELECT count(*) FROM search_doc").fetchone()
+        found["fts_config"] = connection.execute(
+            "SELECT k, v FROM search_fts_config ORDER BY k").fetchall()
         found["schema"] = sorted(connection.execute(
             "SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall(), key=str)
         found["matches"] = [connection.execute(
