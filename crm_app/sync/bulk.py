@@ -21,8 +21,8 @@ indexes and triggers back with the rows.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring_ascii
 from typing import Any
 
 from crm_app.db import search_index
@@ -101,6 +101,14 @@ def restore_settings(cursor: Cursor, load: BulkLoad) -> None:
         cursor.execute(f"PRAGMA {name} = {int(value)}")
 
 
+def json_text(value: Any) -> str:
+    """What `json.dumps(value)` writes, a list of texts (emails, phones, sectors) joined here
+    from the same C string encoder json.dumps uses."""
+    if type(value) is list and all(type(item) is str for item in value):
+        return f"[{', '.join(map(encode_basestring_ascii, value))}]"
+    return json.dumps(value)
+
+
 def write_table(cursor: Cursor, model: type[Record], state: TableState,
                 load: BulkLoad) -> str:
     """Insert every row of the file's table into this laptop's empty one, with its clock and
@@ -122,7 +130,6 @@ def write_table(cursor: Cursor, model: type[Record], state: TableState,
     inserts: list[list[Any]] = []
     clocks: list[tuple[Any, ...]] = []
     newest = ""
-    dumps = json.dumps
     for raw in state.rows.values():
         row_id, base, entries, erased, values = raw[0], raw[1], raw[2], raw[3], raw[4]
         if written is not None:
@@ -135,7 +142,7 @@ def write_table(cursor: Cursor, model: type[Record], state: TableState,
         for at in as_json:
             value = stored[at]
             if value is not None:
-                stored[at] = "[]" if value == [] else dumps(value)
+                stored[at] = json_text(value)
         if sorted_by:
             names = tuple(values[at] for at in sort_at)
             if names not in keys:
@@ -167,29 +174,11 @@ def write_table(cursor: Cursor, model: type[Record], state: TableState,
     return newest
 
 
-# FTS5 settings for the load (each against its default): the pending terms are flushed to a
-# segment once they take `hashsize` bytes, and merging starts at `crisismerge` segments of a
-# level. Fewer, larger segments cost a third less to write 170,000 entries. The defaults are
-# put back and their rows removed again, so the index's configuration is as before.
-FTS_LOAD_SETTINGS = (("hashsize", 64 * 1024 * 1024, 1024 * 1024), ("crisismerge", 64, 16))
-
-
-def _fts_settings(cursor: Cursor, load: bool) -> None:
-    for name, during, default in FTS_LOAD_SETTINGS:
-        try:
-            cursor.execute("INSERT INTO search_fts (search_fts, rank) VALUES (?, ?)",
-                           (name, during if load else default))
-        except sqlite3.OperationalError:  # an SQLite without this setting: the default
-            continue
-        if not load:
-            cursor.execute("DELETE FROM search_fts_config WHERE k = ?", (name,))
-
-
 def _index_written(cursor: Cursor, written: dict[type[Record], dict[str, dict[str, Any]]]
                    ) -> None:
-    _fts_settings(cursor, True)
+    search_index.load_settings(cursor, True)
     _index_all(cursor, written)
-    _fts_settings(cursor, False)
+    search_index.load_settings(cursor, False)
 
 
 def _index_all(cursor: Cursor, written: dict[type[Record], dict[str, dict[str, Any]]]) -> None:

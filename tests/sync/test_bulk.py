@@ -184,6 +184,15 @@ def test_clock_fields_are_written_as_json_dumps_writes_them(fields: dict[str, An
     assert local._fields_json(row) == expected
 
 
+@pytest.mark.parametrize("value", [
+    [], ["a@example.it"], ["a@b.it", "+39 02 1234"], ["Müller", "иван@пример.рф", "山田"],
+    ["quote \" backslash \\ tab \t nl \n", "\u2028\x1f\x7f", "\ud83d\ude00", "\ud800"],
+    [{"label": "x"}], ["mixed", 1], {"k": ["v"]},
+])
+def test_json_columns_are_written_as_json_dumps_writes_them(value: Any) -> None:
+    assert bulk.json_text(value) == json.dumps(value)
+
+
 def _search_entries(laptop: Laptop) -> list[Any]:
     return [_stored(laptop.db.path)[key] for key in ("search", "docs", "matches")]
 
