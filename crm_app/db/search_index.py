@@ -8,7 +8,6 @@ Non-Latin names are indexed with their own characters and with a Latin translite
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
@@ -139,27 +138,6 @@ def _document(kind: str, row: Mapping[str, Any], org_name: str) -> tuple[str, st
             row.get("place"), row.get("outcome"), row.get("next_steps")
         )
     raise ValueError(kind)
-
-
-# FTS5 settings for writing many entries in one transaction (each against its default): the
-# pending terms are flushed to a segment once they take `hashsize` bytes, and merging starts at
-# `crisismerge` segments of a level. Fewer, larger segments cost about a third less to write
-# 170,000 entries. The defaults are put back and their rows removed again, so the index's
-# configuration is as before (FTS5 reloads it when the index changes).
-LOAD_SETTINGS = (("hashsize", 64 * 1024 * 1024, 1024 * 1024), ("crisismerge", 64, 16))
-
-
-def load_settings(cursor: Any, load: bool) -> None:
-    """`cursor` (a raw sqlite3 cursor, inside a transaction) writes entries in bulk from now on
-    (`load`), or as usual again."""
-    for name, during, default in LOAD_SETTINGS:
-        try:
-            cursor.execute("INSERT INTO search_fts (search_fts, rank) VALUES (?, ?)",
-                           (name, during if load else default))
-        except sqlite3.OperationalError:  # an SQLite without this setting: the default
-            continue
-        if not load:
-            cursor.execute("DELETE FROM search_fts_config WHERE k = ?", (name,))
 
 
 def upsert(connection: Connection, kind: str, record_id: str, title: str, body: str) -> None:

@@ -176,12 +176,6 @@ def write_table(cursor: Cursor, model: type[Record], state: TableState,
 
 def _index_written(cursor: Cursor, written: dict[type[Record], dict[str, dict[str, Any]]]
                    ) -> None:
-    search_index.load_settings(cursor, True)
-    _index_all(cursor, written)
-    search_index.load_settings(cursor, False)
-
-
-def _index_all(cursor: Cursor, written: dict[type[Record], dict[str, dict[str, Any]]]) -> None:
     names = org_names(cursor)
     for model, kind in search_index.INDEXED.items():
         rows = written.get(model)
