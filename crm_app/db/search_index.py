@@ -9,6 +9,7 @@ Non-Latin names are indexed with their own characters and with a Latin translite
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, event, inspect, select, text
@@ -53,8 +54,15 @@ def _join(*parts: object) -> str:
     return " ".join(unique)
 
 
+# Organisation names, cities and job titles repeat across thousands of records (a first sync
+# indexes them all): each distinct text is transliterated once.
+@lru_cache(maxsize=65536)
+def _latin(value: str) -> str:
+    return transliterate(value)
+
+
 def _with_latin(value: str) -> str:
-    latin = transliterate(value)
+    latin = _latin(value)
     return value if latin == value else f"{value} {latin}"
 
 
@@ -99,7 +107,7 @@ def _document(kind: str, row: Mapping[str, Any], org_name: str) -> tuple[str, st
         reversed_name = _join(row.get("family_name"), row.get("given_name"))
         body = _join(
             reversed_name if has_cjk(reversed_name) else "",
-            transliterate(title) if transliterate(title) != title else "",
+            _latin(title) if _latin(title) != title else "",
             row.get("given_name_latin"),
             row.get("family_name_latin"),
             row.get("job_title"),
@@ -111,7 +119,7 @@ def _document(kind: str, row: Mapping[str, Any], org_name: str) -> tuple[str, st
         return title, body
     if kind == "organisation":
         name = str(row.get("name") or "")
-        latin = transliterate(name)
+        latin = _latin(name)
         body = _join(
             latin if latin != name else "",
             row.get("name_latin"),

@@ -27,12 +27,12 @@ from sqlalchemy import Connection
 
 from crm_app.db import changelog
 from crm_app.db.database import Database
-from crm_app.db.models import SYNCED_MODELS
+from crm_app.db.models import SYNCED_MODELS, Record
 from crm_app.domain import hlc
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.domain.errors import Message
 from crm_app.services import duplicates
-from crm_app.sync import chunks, copies, install, rekey, retire, rowhash, rules, samecopy
+from crm_app.sync import bulk, chunks, copies, install, rekey, retire, rowhash, rules, samecopy
 from crm_app.sync import kdf as kdfs
 from crm_app.sync.conflicts import close_superseded
 from crm_app.sync.fileformat import (
@@ -59,6 +59,7 @@ from crm_app.sync.partial import read_partially
 from crm_app.sync.report import MASS_DELETE_MINIMUM, MASS_DELETE_SHARE, MassDeletion, SyncReport
 from crm_app.sync.snapshot import (
     Snapshot,
+    TableState,
     blank_values,
     compact,
     peek_digests,
@@ -120,6 +121,7 @@ class Syncer:
         self._local_digests: dict[str, str] = {}
         self._written: dict[str, set[str]] = {}  # rows this sync wrote here, per table
         self._repaired = False  # the digests differed: every row was compared
+        self._bulk: bulk.BulkLoad | None = None  # a first sync's load (crm_app.sync.bulk)
         self._purged = False  # this sync purged tombstones: the file must be written
         self._ahead: dict[str, int] = {}  # laptops whose changes came dated in our future
         self.report = SyncReport()
@@ -302,6 +304,7 @@ class Syncer:
         self._deleted, self._changed = {}, {}
         self._written = {}
         self._repaired = self._purged = False
+        self._bulk = None
         self._new_contacts = []
         with self.db.engine.begin() as connection:
             changelog.set_state(connection, "sync_started", self.wall_clock().isoformat())
@@ -325,8 +328,22 @@ class Syncer:
                             or returning is not None)
             retire.apply_purged(cursor, remote)
             conflicts = list(read.conflicts)
-            newest = self._merge_tables(cursor, remote, since, False, sent_upto, is_pending,
-                                        conflicts)
+            in_file = sum(len(state.rows) for state in remote.tables.values())
+            if since is None and not read.copies and bulk.wanted(cursor, in_file):
+                self._bulk = bulk.start(cursor)
+            try:
+                newest = self._merge_tables(cursor, remote, since, False, sent_upto,
+                                            is_pending, conflicts)
+            except BaseException:
+                if self._bulk is not None:  # the rollback restores indexes and triggers
+                    bulk.restore_settings(cursor, self._bulk)
+                    self._bulk = None
+                raise
+            loaded = self._bulk is not None
+            if self._bulk is not None:
+                bulk.finish(cursor, self._bulk)
+                self._bulk = None
+                self.checkpoint("bulk-finished")
             # The proof from the data itself: after the merge both sides must hold the same
             # values. If not, compare every row (values too, not only clocks) and say so.
             if self._purged or read.copies:  # rows left the file or were joined: hash all
@@ -334,7 +351,8 @@ class Syncer:
             else:
                 remote.digests = remote.merged_digests(
                     lambda table, ids: rowhash.stored(cursor, table, ids))
-            rowhash.refresh(cursor, self._written, sent_upto)
+            if not loaded:  # else every clock here came with its hash from this sync
+                rowhash.refresh(cursor, self._written, sent_upto)
             local_digests = rowhash.digests(cursor)
             if local_digests != remote.digests:
                 remote.load(read.opened, None)
@@ -402,6 +420,9 @@ class Syncer:
                 arrived = [i for i, raw in state.rows.items() if raw_epoch(raw) > since]
                 local = {**load_clocks_for(cursor, table, list(arrived)),
                          **clocks.get(table, {})}
+            if self._bulk is not None and not local:
+                newest = max(newest, self._load_table(cursor, model, state))
+                continue
             all_values = load_values(cursor, model, None) if deep else None
             differing = [i for i, entry in local.items()
                          if i in state.rows and (not same_clock(entry, state.rows[i]) or (
@@ -442,7 +463,9 @@ class Syncer:
                 state.rows[row_id] = raw_from_row(row_id, state.columns, row, remote.epoch)
                 sent.add(row_id)
             self.checkpoint(f"merged-{table}")
-            write_rows(cursor, model, to_write, values)
+            write_rows(cursor, model, to_write, values, reindex=self._bulk is None)
+            if self._bulk is not None:
+                self._bulk.defer(model, to_write)
             written.update(to_write)
             newest = max([newest, *(row.max_stamp() for row in to_write.values())])
             for row_id, row in to_write.items():
@@ -456,6 +479,22 @@ class Syncer:
                         by = hlc.device_of(row.stamp("deleted_at"))
                         self._deleted.setdefault(table, {}).setdefault(by, set()).add(row_id)
             self.checkpoint(f"applied-{table}")
+        return newest
+
+    def _load_table(self, cursor: Any, model: type[Record], state: TableState) -> str:
+        """A first sync's table: every row of the file is new here (`bulk.write_table`)."""
+        assert self._bulk is not None
+        table = model.__tablename__
+        ids = set(state.rows)
+        self._received.setdefault(table, set()).update(ids)
+        self._sent.setdefault(table, set())
+        self._written.setdefault(table, set()).update(ids)
+        if table == "contact":
+            self._new_contacts.extend(i for i, raw in state.rows.items()
+                                      if raw[4][state.columns.index("deleted_at")] is None)
+        self.checkpoint(f"merged-{table}")
+        newest = bulk.write_table(cursor, model, state, self._bulk)
+        self.checkpoint(f"applied-{table}")
         return newest
 
     def _guard_mass_deletion(self, cursor: Any, remote: Snapshot) -> None:

@@ -12,6 +12,8 @@ import json
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any
 
+import orjson
+
 from crm_app.db import search_index
 from crm_app.db.changelog import synced_columns
 from crm_app.db.models import (
@@ -112,7 +114,7 @@ def load_values(
     return result
 
 
-def _required_defaults(model: type[Record]) -> list[tuple[str, Any]]:
+def required_defaults(model: type[Record]) -> list[tuple[str, Any]]:
     """Required columns' model defaults: a value ("" for consent_scope) or a fresh one from
     its factory ([] for value_labels, a column added after the file was written)."""
     found = []
@@ -142,8 +144,10 @@ def _storage_values(
 ) -> dict[str, Any]:
     stored = dict(filled)
     for name in as_json:
-        if stored.get(name) is not None:
-            stored[name] = json.dumps(stored[name])
+        value = stored.get(name)
+        if value is not None:
+            # Most list columns of most rows are empty: "[]" is what json.dumps writes.
+            stored[name] = "[]" if value == [] else json.dumps(value)
     key = derived_sort_key(model, filled)
     if key is not None:
         stored["sort_key"] = key
@@ -152,12 +156,13 @@ def _storage_values(
 
 def write_rows(
     cursor: Cursor, model: type[Record], rows: dict[str, Row],
-    before: dict[str, dict[str, Any]],
+    before: dict[str, dict[str, Any]], *, reindex: bool = True,
 ) -> None:
     """Write rows merged from the shared file: new ones inserted, existing ones (whose old
     values are in `before`) updated in the columns that changed only, so untouched indexes
     and search entries are left alone. Each row's clock is written with the hash of the
-    values it now holds (see `crm_app.sync.rowhash`), so a sync need not read them back."""
+    values it now holds (see `crm_app.sync.rowhash`), so a sync need not read them back.
+    Without `reindex` the search entries are left to the caller (`crm_app.sync.bulk`)."""
     if not rows:
         return
     columns = synced_columns(model)
@@ -171,7 +176,7 @@ def write_rows(
     updates: dict[tuple[str, ...], list[list[Any]]] = {}
     changed_rows: dict[str, Row] = {}
     hashes: dict[str, int] = {}
-    defaults = _required_defaults(model)
+    defaults = required_defaults(model)
     for row_id, row in rows.items():
         filled = _with_defaults(defaults, row.values)
         hashes[row_id] = row_hash(row_id, [filled.get(c) for c in columns])
@@ -200,7 +205,8 @@ def write_rows(
         assignments = ", ".join(f"{c} = ?" for c in changed)
         cursor.executemany(f"UPDATE {table} SET {assignments} WHERE id = ?", params)
     write_clocks(cursor, table, rows, hashes)
-    _reindex(cursor, model, changed_rows, before.keys())
+    if reindex:
+        _reindex(cursor, model, changed_rows, before.keys())
 
 
 def write_clocks(cursor: Cursor, table: str, rows: dict[str, Row],
@@ -213,15 +219,28 @@ def write_clocks(cursor: Cursor, table: str, rows: dict[str, Row],
         "base = excluded.base, fields = excluded.fields, max_hlc = excluded.max_hlc, "
         "erased = excluded.erased, vh1 = excluded.vh1, vh2 = excluded.vh2, "
         "vh3 = excluded.vh3, vh4 = excluded.vh4",
-        [(table, row_id, row.base,
-          json.dumps(encode_fields(row), separators=(",", ":"), ensure_ascii=False)
-          if row.fields else "{}",
+        [(table, row_id, row.base, _fields_json(row) if row.fields else "{}",
           row.max_stamp(), row.erased, *hash_parts(hashes[row_id]))
          for row_id, row in rows.items()],
     )
 
 
-def _org_names(cursor: Cursor) -> dict[str, str]:
+def _fields_json(row: Row) -> str:
+    """The clock's fields as JSON, compact with non-ASCII kept (what json.dumps with
+    separators=(",", ":") and ensure_ascii=False writes), by orjson: a first sync writes
+    hundreds of thousands."""
+    return fields_text(encode_fields(row))
+
+
+def fields_text(fields: dict[str, list[Any]]) -> str:
+    """`encode_fields`' result as `_fields_json` writes it."""
+    try:
+        return orjson.dumps(fields).decode()
+    except (orjson.JSONEncodeError, UnicodeDecodeError):  # e.g. a lone surrogate
+        return json.dumps(fields, separators=(",", ":"), ensure_ascii=False)
+
+
+def org_names(cursor: Cursor) -> dict[str, str]:
     return dict(cursor.execute(
         "SELECT id, name FROM organisation WHERE deleted_at IS NULL").fetchall())
 
@@ -252,18 +271,16 @@ def _reindex(
     kind = search_index.INDEXED.get(model)
     if kind is None:
         return
-    names = _org_names(cursor) if kind == "contact" else {}
+    names = org_names(cursor) if kind == "contact" else {}
     places = _address_texts(cursor, list(rows)) if kind == "contact" else {}
     fresh: list[tuple[str, str, str]] = []
-    _remove_docs(cursor, [row_id for row_id in rows if row_id in existing])
     for row_id, row in rows.items():
         if row.values.get("deleted_at") is not None:
             continue
         org = names.get(row.values.get("organisation_id") or "", "")
         title, body = search_index.document(kind, row.values, org, places.get(row_id, ""))
         fresh.append((row_id, title, body))
-    if fresh:
-        _insert_docs(cursor, kind, fresh)
+    _replace_docs(cursor, kind, [row_id for row_id in rows if row_id in existing], fresh)
     if model is Organisation:
         # Contacts are found by their organisation's name: refresh those of renamed ones.
         members = [
@@ -278,17 +295,45 @@ def _reindex(
 
 
 def write_docs_for(cursor: Cursor, contacts: dict[str, dict[str, Any]]) -> None:
-    names = _org_names(cursor)
+    names = org_names(cursor)
     places = _address_texts(cursor, list(contacts))
     docs = []
-    _remove_docs(cursor, list(contacts))
     for row_id, values in contacts.items():
         if values.get("deleted_at") is not None:
             continue
         org = names.get(values.get("organisation_id") or "", "")
         docs.append((row_id, *search_index.document("contact", values, org,
                                                     places.get(row_id, ""))))
-    _insert_docs(cursor, "contact", docs)
+    _replace_docs(cursor, "contact", list(contacts), docs)
+
+
+def _replace_docs(cursor: Cursor, kind: str, existing: Sequence[str],
+                  docs: list[tuple[str, str, str]]) -> None:
+    """Search entries of these records as `docs` says: (record_id, title, body) of the live
+    ones; `existing` names those that may have an entry already. An entry whose text is the
+    same is left alone, a changed one is updated in place (one FTS5 update instead of a
+    delete and an insert in both tables), a deleted record's entry is removed."""
+    current: dict[str, tuple[int, str | None, str | None]] = {}
+    for chunk in _chunks(existing):
+        for record_id, doc_id, title, body in cursor.execute(
+                "SELECT d.record_id, d.doc_id, f.title, f.body FROM search_doc d "
+                "LEFT JOIN search_fts f ON f.rowid = d.doc_id "
+                f"WHERE d.record_id IN ({','.join('?' * len(chunk))})", list(chunk)):
+            current[record_id] = (doc_id, title, body)
+    live = {doc[0] for doc in docs}
+    lost = [record_id for record_id, found in current.items()
+            if record_id not in live or found[1] is None]  # deleted, or without its entry
+    _remove_docs(cursor, lost)
+    changed, fresh = [], []
+    for record_id, title, body in docs:
+        found = current.get(record_id)
+        if found is None or found[1] is None:
+            fresh.append((record_id, title, body))
+        elif (found[1], found[2]) != (title, body):
+            changed.append((title, body, found[0]))
+    cursor.executemany("UPDATE search_fts SET title = ?, body = ? WHERE rowid = ?", changed)
+    if fresh:
+        insert_docs(cursor, kind, fresh)
 
 
 def _remove_docs(cursor: Cursor, row_ids: Sequence[str]) -> None:
@@ -300,7 +345,7 @@ def _remove_docs(cursor: Cursor, row_ids: Sequence[str]) -> None:
         cursor.executemany("DELETE FROM search_doc WHERE doc_id = ?", found)
 
 
-def _insert_docs(cursor: Cursor, kind: str, docs: list[tuple[str, str, str]]) -> None:
+def insert_docs(cursor: Cursor, kind: str, docs: list[tuple[str, str, str]]) -> None:
     (last,) = cursor.execute("SELECT coalesce(max(doc_id), 0) FROM search_doc").fetchone()
     numbered = [(last + i, *doc) for i, doc in enumerate(docs, start=1)]
     cursor.executemany("INSERT INTO search_doc (doc_id, record_id, kind) VALUES (?, ?, ?)",

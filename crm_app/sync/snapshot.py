@@ -88,7 +88,9 @@ def compact(snapshot: Snapshot) -> int:
             fields = raw[2]
             if not fields or raw_epoch(raw) > horizon:
                 continue
-            if not any(p for _s, p in fields.values()):
+            # An entry is [stamp, replaced] or, for a list field, [stamp, replaced, items]; the
+            # items' marks serve racing writes only, so they go with the replaced stamps.
+            if not any(entry[1] for entry in fields.values()):
                 continue
             stamps = {c: (raw[1], "") for c in table.columns}
             stamps.update({c: (v[0], "") for c, v in fields.items()})
