@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from crm_app.domain.errors import DomainError
 from crm_app.services.undo import Step
@@ -29,6 +30,41 @@ def install(window: MainWindow) -> None:
     window.register_action("redo", redo)
     window.data_changed.connect(lambda: update_texts(window))
     update_texts(window)
+    app = QApplication.instance()
+    if app is not None:
+        app.installEventFilter(TextFieldHandsOver(window))
+
+
+class TextFieldHandsOver(QObject):
+    """Ctrl+Z in a text field with nothing of its own to undo undoes the last action.
+
+    A line edit claims Ctrl+Z even when its own history is empty (after a save the caret
+    stays in the field the person typed into): the window's Undo never fired, and the save
+    could not be undone from the keyboard. Typing not yet saved is still undone in the field."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        if event.matches(QKeySequence.StandardKey.Undo):
+            which = "undo"
+        elif (event.matches(QKeySequence.StandardKey.Redo)
+              or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Shift+Z")):
+            which = "redo"
+        else:
+            return False
+        if _own_history(watched, which):
+            return False
+        event.ignore()  # not claimed by the field: the shortcut map runs the window's action
+        return True
+
+
+def _own_history(widget: QObject, which: str) -> bool:
+    if isinstance(widget, QLineEdit):
+        return widget.isUndoAvailable() if which == "undo" else widget.isRedoAvailable()
+    if isinstance(widget, QTextEdit | QPlainTextEdit):
+        document = widget.document()
+        return document.isUndoAvailable() if which == "undo" else document.isRedoAvailable()
+    return True  # other widgets keep their own handling
 
 
 def update_texts(window: MainWindow) -> None:
