@@ -346,6 +346,9 @@ TEMPLATES: tuple[str, ...] = (
                       "the file gives no time zone; the time is read in {zone} (this "
                       "laptop's zone)"),
     QT_TRANSLATE_NOOP("CoreMessages",
+                      "the event gives no time zone; the time is read in {zone}, the "
+                      "calendar's zone (X-WR-TIMEZONE)"),
+    QT_TRANSLATE_NOOP("CoreMessages",
                       "repeating events: occurrences from {period} imported"),
     QT_TRANSLATE_NOOP("CoreMessages",
                       "the end of this event (DTEND) is not a date or time"),

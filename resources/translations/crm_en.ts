@@ -1395,6 +1395,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the event gives no time zone; the time is read in {zone}, the calendar&apos;s zone (X-WR-TIMEZONE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>repeating events: occurrences from {period} imported</source>
         <translation type="unfinished"></translation>
     </message>

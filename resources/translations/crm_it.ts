@@ -1395,6 +1395,10 @@
         <translation>il file non indica il fuso orario; l&apos;ora è letta in {zone} (il fuso di questo portatile)</translation>
     </message>
     <message>
+        <source>the event gives no time zone; the time is read in {zone}, the calendar&apos;s zone (X-WR-TIMEZONE)</source>
+        <translation>l&apos;evento non indica un fuso orario; l&apos;ora è letta in {zone}, il fuso del calendario (X-WR-TIMEZONE)</translation>
+    </message>
+    <message>
         <source>repeating events: occurrences from {period} imported</source>
         <translation>eventi ripetuti: importate le occorrenze dal {period}</translation>
     </message>

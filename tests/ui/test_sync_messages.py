@@ -109,7 +109,7 @@ def test_the_summary_warnings_and_notes_are_italian(
         "sola lettura")
     mass = MassDeletion("ab12", "follow_up", 15_000, 20_000, "")
     assert messages.error_text(mass).startswith(
-        "questa sincronizzazione eliminerebbe 15.000 dei 20.000 record di tipo follow-up su "
+        "questa sincronizzazione eliminerebbe 15.000 dei 20.000 record di tipo attività su "
         "questo portatile, tutti eliminati sul portatile ab12; non è cambiato nulla.")
     translations.switch("en")
     assert dialog.warnings.text().startswith("il file")  # built in Italian; new ones follow
