@@ -1,10 +1,13 @@
 """Where a search query matches a shown title, for highlighting: accent- and case-blind,
-by word prefix, as the search itself matches ("backst" marks "Bäckst" in "Bäckström")."""
+by word prefix, as the search itself matches ("backst" marks "Bäckst" in "Bäckström"), and
+across scripts the search transliterates ("aleks" marks "Алекс" in "Александрова")."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from anyascii import anyascii
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -17,6 +20,9 @@ def _folded_chars(text: str) -> tuple[str, list[int]]:
     for index, char in enumerate(text):
         base = "".join(c for c in unicodedata.normalize("NFKD", char)
                        if not unicodedata.combining(c)).casefold()
+        if not base.isascii() and char.isalpha() and not _is_cjk(char):
+            # Cyrillic, Greek, Arabic, Hebrew…: the Latin letters the search index holds
+            base = "".join(c for c in anyascii(char).casefold() if c.isalnum())  # ь -> ""
         folded.append(base)
         origin.extend([index] * len(base))
     return "".join(folded), origin
