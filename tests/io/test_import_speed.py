@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -71,6 +73,25 @@ def _stored(crm: Crm, table: str) -> list[tuple[Any, ...]]:
             text(f"SELECT * FROM {table} ORDER BY id"))]
 
 
+@contextmanager
+def both_ways(tmp_path: Path, rows: dict[str, list[dict[str, Any]]]) -> Iterator[tuple[Crm, Crm]]:
+    """Two fresh databases holding `rows` (table -> rows): one written by insert_rows, one by
+    Core's own insert; both closed afterwards."""
+    tables = Base.metadata.tables
+    fast, core = Crm.open(tmp_path / "fast.sqlite3"), Crm.open(tmp_path / "core.sqlite3")
+    try:
+        with fast.db.engine.begin() as connection:
+            for table, values in rows.items():
+                insert_rows(connection, tables[table], values)
+        with core.db.engine.begin() as connection:
+            for table, values in rows.items():
+                connection.execute(insert(tables[table]), values)
+        yield fast, core
+    finally:
+        fast.close()
+        core.close()
+
+
 def test_rows_go_in_as_core_would_store_them(tmp_path: Path) -> None:
     now = datetime(2026, 5, 4, 10, 30, 15, 123456, tzinfo=UTC)
     other = datetime(2026, 5, 4, 12, 30, 15, tzinfo=timezone(timedelta(hours=2)))
@@ -80,13 +101,7 @@ def test_rows_go_in_as_core_would_store_them(tmp_path: Path) -> None:
                  "consent_date": date(2026, 1, n + 1) if n % 2 else None,
                  "created_at": now, "updated_at": other if n == 2 else now, "sort_key": "m"}
                 for n in range(4)]
-    tables = Base.metadata.tables
-    fast, core = Crm.open(tmp_path / "fast.sqlite3"), Crm.open(tmp_path / "core.sqlite3")
-    try:
-        with fast.db.engine.begin() as connection:
-            insert_rows(connection, tables["contact"], contacts)
-        with core.db.engine.begin() as connection:
-            connection.execute(insert(tables["contact"]), contacts)
+    with both_ways(tmp_path, {"contact": contacts}) as (fast, core):
         assert _stored(fast, "contact") == _stored(core, "contact")
         for crm in (fast, core):  # the audit log of an import, and its sync rows
             with crm.db.engine.begin() as connection:
@@ -99,9 +114,6 @@ def test_rows_go_in_as_core_would_store_them(tmp_path: Path) -> None:
                 [tuple(r) for r in two.execute(text(entries))]
             synced = "SELECT count(*) FROM sync_row WHERE table_name = 'audit_entry'"
             assert one.execute(text(synced)).scalar() == 4 == two.execute(text(synced)).scalar()
-    finally:
-        fast.close()
-        core.close()
 
 
 def test_columns_left_out_get_the_defaults_core_gives(tmp_path: Path) -> None:
@@ -109,21 +121,10 @@ def test_columns_left_out_get_the_defaults_core_gives(tmp_path: Path) -> None:
     tag = [{"id": "t1", "name": "Fair", "created_at": now, "updated_at": now}]  # color=""
     # sectors=list (computed per row): the whole insert goes through Core
     org = [{"id": "o1", "name": "ACME", "country": "IT", "created_at": now, "updated_at": now}]
-    fast, core = Crm.open(tmp_path / "fast.sqlite3"), Crm.open(tmp_path / "core.sqlite3")
-    tables = Base.metadata.tables
-    try:
-        with fast.db.engine.begin() as connection:
-            insert_rows(connection, tables["tag"], tag)
-            insert_rows(connection, tables["organisation"], org)
-        with core.db.engine.begin() as connection:
-            connection.execute(insert(tables["tag"]), tag)
-            connection.execute(insert(tables["organisation"]), org)
+    with both_ways(tmp_path, {"tag": tag, "organisation": org}) as (fast, core):
         for table in ("tag", "organisation"):
             assert _stored(fast, table) == _stored(core, table)
         assert len(_stored(fast, "organisation")) == 1
-    finally:
-        fast.close()
-        core.close()
 
 
 @settings(max_examples=200, deadline=None)
@@ -146,14 +147,5 @@ def test_rows_sharing_one_value_object_are_stored_as_core_stores_them(tmp_path: 
     contacts = [{**CONTACT_DEFAULTS, "id": f"c{n}", "family_name": f"F{n}",
                  "emails": shared if n != 2 else [f"own{n}@example.com"],
                  "created_at": now, "updated_at": now, "sort_key": "f"} for n in range(5)]
-    tables = Base.metadata.tables
-    fast, core = Crm.open(tmp_path / "fast.sqlite3"), Crm.open(tmp_path / "core.sqlite3")
-    try:
-        with fast.db.engine.begin() as connection:
-            insert_rows(connection, tables["contact"], contacts)
-        with core.db.engine.begin() as connection:
-            connection.execute(insert(tables["contact"]), contacts)
+    with both_ways(tmp_path, {"contact": contacts}) as (fast, core):
         assert _stored(fast, "contact") == _stored(core, "contact")
-    finally:
-        fast.close()
-        core.close()
