@@ -162,8 +162,9 @@ def test_a_follow_ups_status_agrees_with_attivita_a_meetings_with_incontro(
     qtbot.waitUntil(lambda: statuses.itemText(statuses.count() - 1) == "Annullata")
     view.table.selectRow(0)
     combo = view.editor.form.editors["status"].combo
-    assert [combo.itemText(n) for n in range(combo.count()) if combo.itemText(n)] == [
-        "Aperta", "In corso", "Fatta", "Annullata"]
+    # the form's lists follow the switch through the event queue too
+    qtbot.waitUntil(lambda: [combo.itemText(n) for n in range(combo.count())
+                             if combo.itemText(n)] == ["Aperta", "In corso", "Fatta", "Annullata"])
     meetings = main_window.show_view("meetings").editor.form.editors["status"].combo
     # LanguageChange reaches the other views' forms through the event queue
     qtbot.waitUntil(lambda: "Annullato" in [meetings.itemText(n)

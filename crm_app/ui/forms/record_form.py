@@ -104,9 +104,11 @@ class RecordForm(QWidget):
 
     # -- values ------------------------------------------------------------------------------
     def reload_choices(self) -> None:
-        """Lists of staff and events again (someone may have added one meanwhile)."""
+        """Lists of staff and events again (someone may have added one meanwhile). Lists that
+        change only with the interface language (countries, languages, statuses) are filled
+        again on the switch itself, not at every record shown."""
         for editor in self.editors.values():
-            if isinstance(editor, ChoiceEditor):
+            if isinstance(editor, ChoiceEditor) and not editor.translated:
                 editor.reload()
 
     def load(self, record: Mapping[str, Any] | None) -> None:
