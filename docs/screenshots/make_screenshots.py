@@ -77,6 +77,16 @@ def main() -> None:
             view.refresh()
         settle(app, window)
         window.grab().save(str(OUT / f"{view.key}{suffix}.png"))
+    organisations = window.show_view("organisations")
+    for row in range(organisations.model.rowCount()):
+        organisations.table.selectRow(row)
+        settle(app, window)
+        if organisations.meetings_model.total() >= 4:
+            break
+    organisations.tabs.setCurrentIndex(1)  # its Meetings tab
+    settle(app, window)
+    window.grab().save(str(OUT / f"organisation_meetings{suffix}.png"))
+    organisations.tabs.setCurrentIndex(0)
     meetings = window.show_view("meetings")
     model = meetings.model
     for row in range(model.rowCount()):

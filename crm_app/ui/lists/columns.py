@@ -31,6 +31,9 @@ class Column:
     render: Callable[[Row], str]
     align_right: bool = False
     width: int = 140
+    # Left out of a list until shown from the header's column chooser, so that a list's
+    # first columns fit its pane at 1280 px and a short list never scrolls sideways.
+    hidden: bool = False
 
     def header(self) -> str:
         return QCoreApplication.translate("Columns", self.title)
@@ -93,30 +96,32 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         C("consent", QT_TRANSLATE_NOOP("Columns", "Consent"), None, _consent, width=150),
     ),
     "organisation": (
-        C("name", QT_TRANSLATE_NOOP("Columns", "Name"), "name", _org_name, width=280),
-        C("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), "kind", _label("kind")),
-        C("side", QT_TRANSLATE_NOOP("Columns", "Side"), "side", _label("side"), width=90),
+        C("name", QT_TRANSLATE_NOOP("Columns", "Name"), "name", _org_name, width=200),
+        C("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), "kind", _label("kind"), width=100),
+        C("side", QT_TRANSLATE_NOOP("Columns", "Side"), "side", _label("side"), width=80),
         C("country", QT_TRANSLATE_NOOP("Columns", "Country"), "country",
-          lambda r: country_name(r.get("country")), width=120),
-        C("city", QT_TRANSLATE_NOOP("Columns", "City"), "city", _text("city")),
+          lambda r: country_name(r.get("country")), width=110),
+        C("city", QT_TRANSLATE_NOOP("Columns", "City"), "city", _text("city"), hidden=True),
         C("sectors", QT_TRANSLATE_NOOP("Columns", "Sectors"), None,
-          lambda r: ", ".join(label(s) for s in r.get("sectors") or []), width=200),
+          lambda r: ", ".join(label(s) for s in r.get("sectors") or []), width=200,
+          hidden=True),
         C("contacts", QT_TRANSLATE_NOOP("Columns", "Contacts"), None,
-          lambda r: str(r.get("contacts") or 0), align_right=True, width=80),
+          lambda r: str(r.get("contacts") or 0), align_right=True, width=60),
     ),
     "event": (
-        C("name", QT_TRANSLATE_NOOP("Columns", "Name"), "name", _text("name"), width=260),
-        C("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), "kind", _label("kind")),
-        C("city", QT_TRANSLATE_NOOP("Columns", "City"), "city", _text("city")),
+        C("name", QT_TRANSLATE_NOOP("Columns", "Name"), "name", _text("name"), width=200),
+        C("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), "kind", _label("kind"), width=100),
+        C("city", QT_TRANSLATE_NOOP("Columns", "City"), "city", _text("city"), width=110),
         C("country", QT_TRANSLATE_NOOP("Columns", "Country"), "country",
-          lambda r: country_name(r.get("country"))),
+          lambda r: country_name(r.get("country")), hidden=True),
         C("start_date", QT_TRANSLATE_NOOP("Columns", "Starts"), "start_date",
           lambda r: format_date(r.get("start_date")), width=100),
         C("end_date", QT_TRANSLATE_NOOP("Columns", "Ends"), None,
-          lambda r: format_date(r.get("end_date")), width=100),
-        C("timezone", QT_TRANSLATE_NOOP("Columns", "Time zone"), None, _text("timezone")),
+          lambda r: format_date(r.get("end_date")), width=100, hidden=True),
+        C("timezone", QT_TRANSLATE_NOOP("Columns", "Time zone"), None, _text("timezone"),
+          hidden=True),
         C("meetings", QT_TRANSLATE_NOOP("Columns", "Meetings"), None,
-          lambda r: str(r.get("meetings") or 0), align_right=True, width=80),
+          lambda r: str(r.get("meetings") or 0), align_right=True, width=60),
     ),
     "meeting": (
         C("starts_at", QT_TRANSLATE_NOOP("Columns", "Start (event time)"), "starts_at",

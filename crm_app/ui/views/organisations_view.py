@@ -33,13 +33,26 @@ class OrganisationsView(RecordListView):
                                 if c.key in {"name", "job_title", "email", "phone"})
         self.people_model = RecordTableModel(self.listing, "contact", columns=contact_columns,
                                              parent=self)
-        self.meetings_model = RecordTableModel(self.listing, "meeting", parent=self)
+        meeting_columns = tuple(c for c in COLUMNS["meeting"]
+                                if c.key in {"starts_at", "subject", "status"})
+        self.meetings_model = RecordTableModel(self.listing, "meeting", columns=meeting_columns,
+                                               parent=self)
         self.people = _related_table(self.people_model, "org_contacts")
         # Four columns share the pane: no horizontal scroll bar under a few people.
         self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.meetings = _related_table(self.meetings_model, "org_meetings")
+        # The start and status as wide as they are, the subject takes the rest: the pane is a
+        # third of the window, so all seven meeting columns made it scroll sideways.
+        header = self.meetings.horizontalHeader()
+        for number, column in enumerate(meeting_columns):
+            mode = (QHeaderView.ResizeMode.Stretch if column.key == "subject"
+                    else QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(number, mode)
+        self.meetings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.meetings.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.meetings.setWordWrap(False)
         self.people.doubleClicked.connect(lambda i: self._open("contact", i))
         self.meetings.doubleClicked.connect(lambda i: self._open("meeting", i))
         self.timeline = TimelineWidget(self.crm)

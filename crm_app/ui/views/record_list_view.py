@@ -71,6 +71,7 @@ class RecordListView(View):
         header.setSortIndicatorShown(True)
         for number, column in enumerate(self.model.columns):
             self.table.setColumnWidth(number, column.width)
+            self.table.setColumnHidden(number, column.hidden)  # until the person shows it
         self.editor = self.detail_editor()
         self.editor.drafts = DatabaseDrafts(crm.settings)  # encrypted, never synced
         self.editor.tasks = tasks  # saves on the window's single writer, off the UI thread
