@@ -258,3 +258,19 @@ def test_the_meeting_follow_up_title_shows_its_whole_italian_prompt(qapp: QAppli
     assert prompt.startswith("Cosa va fatto")
     assert title.isVisible()
     assert title.width() >= title.fontMetrics().horizontalAdvance(prompt) + 8
+
+
+def test_typing_in_a_filter_box_moves_no_filter_beside_it(qtbot: Any, qapp: QApplication,
+                                                          window: Any) -> None:
+    """The box grew by its clear button at the first letter typed (seen under Xvfb at 100k):
+    every filter to its right jumped sideways under the pointer."""
+    contacts = window.show_view("contacts")
+    settle(qapp, window)
+    box = contacts.filter_bar.text
+    combos = list(contacts.filter_bar.combos.values())
+    before = (box.width(), [combo.x() for combo in combos])
+    qtbot.keyClicks(box, "back")
+    settle(qapp, window)
+    assert (box.width(), [combo.x() for combo in combos]) == before
+    placeholder = box.fontMetrics().horizontalAdvance(box.placeholderText())
+    assert box.width() >= placeholder + 24  # the whole Italian placeholder, and the button

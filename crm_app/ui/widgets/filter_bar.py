@@ -58,8 +58,6 @@ class FilterBar(QWidget):
         self.text = QLineEdit()
         self.text.setObjectName("filter_text")
         self.text.setClearButtonEnabled(True)
-        self.text.setMinimumWidth(120)
-        self.text.setMaximumWidth(260)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -157,8 +155,15 @@ class FilterBar(QWidget):
             self.open_only.setChecked(bool(value))
         self._emit()
 
+    def _fit_text_box(self) -> None:
+        """One width, with room for the clear button: sized by its hint, the box grew when the
+        button appeared at the first letter typed and pushed every filter beside it."""
+        placeholder = self.text.fontMetrics().horizontalAdvance(self.text.placeholderText())
+        self.text.setFixedWidth(min(260, max(150, placeholder + 48)))
+
     def retranslate(self) -> None:
         self.text.setPlaceholderText(self.tr("Filter by name…"))
+        self._fit_text_box()
         self.open_only.setText(self.tr("Open only"))
         self.use_dates.setText(self.tr("Dates"))
         self._set_placeholders()
