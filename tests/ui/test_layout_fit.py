@@ -274,3 +274,24 @@ def test_typing_in_a_filter_box_moves_no_filter_beside_it(qtbot: Any, qapp: QApp
     assert (box.width(), [combo.x() for combo in combos]) == before
     placeholder = box.fontMetrics().horizontalAdvance(box.placeholderText())
     assert box.width() >= placeholder + 24  # the whole Italian placeholder, and the button
+
+
+def test_ctrl_end_reaches_the_last_record_and_keeps_the_names_in_view(
+        qtbot: Any, qapp: QApplication, window: Any) -> None:
+    """The table's own Ctrl+End also went to the last column: the list scrolled sideways to
+    Consent and no name was left in view (seen under Xvfb at 100k)."""
+    from PySide6.QtCore import Qt
+
+    contacts = window.show_view("contacts")
+    settle(qapp, window)
+    table = contacts.table
+    table.selectRow(0)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    settle(qapp, window)
+    assert table.currentIndex().row() == contacts.model.rowCount() - 1
+    assert table.currentIndex().column() == 0
+    assert table.horizontalScrollBar().value() == 0
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    settle(qapp, window)
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (0, 0)

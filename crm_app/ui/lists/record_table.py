@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMenu, QTableView
 
@@ -35,6 +35,18 @@ class RecordTable(QTableView):
             if column.key in LINKED_COLUMNS:
                 self.setItemDelegateForColumn(number, LinkDelegate(LINKED_COLUMNS[column.key],
                                                                    self))
+
+    # -- keyboard -------------------------------------------------------------------------------
+    def moveCursor(self, action: QAbstractItemView.CursorAction,
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Home and End (with or without Ctrl) go to the first and last record and stay in the
+        column: a table's own End went to the last column too, so Ctrl+End at 100k scrolled
+        the list sideways to Consent and hid every name."""
+        cursor = QAbstractItemView.CursorAction
+        if action in (cursor.MoveHome, cursor.MoveEnd) and self.record_model.rowCount():
+            row = 0 if action == cursor.MoveHome else self.record_model.rowCount() - 1
+            return self.record_model.index(row, max(self.currentIndex().column(), 0))
+        return super().moveCursor(action, modifiers)
 
     # -- type-ahead ---------------------------------------------------------------------------
     def keyboardSearch(self, search: str) -> None:
