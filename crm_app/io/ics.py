@@ -8,7 +8,6 @@ place; what we write carries VTIMEZONE blocks and TZID so Outlook and Google pla
 from __future__ import annotations
 
 import logging
-import os
 import re
 import threading
 import warnings as pywarnings
@@ -25,6 +24,7 @@ from dateutil.rrule import rruleset, rrulestr  # type: ignore[import-untyped]
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from crm_app.domain.all_day import DAY_MINUTES, MAX_DAYS, end_exclusive, first_day
+from crm_app.domain.clock import local_zone
 from crm_app.domain.errors import DomainError, Message, ValidationError
 from crm_app.domain.normalise import normalise_email
 from crm_app.io.drafts import Attendee, MeetingDraft, ParsedFile, Refusal
@@ -75,24 +75,6 @@ def _calendar_zone(calendar: Any) -> str | None:
     except (ZoneInfoNotFoundError, ValueError):
         return None
     return name
-
-
-def local_zone() -> str:
-    """This laptop's IANA zone (TZ, else /etc/localtime), for times the file leaves floating."""
-    candidates = [os.environ.get("TZ", "").lstrip(":")]
-    try:
-        target = os.path.realpath("/etc/localtime")
-        candidates.append(target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "")
-    except OSError:
-        pass
-    for name in candidates:
-        if name:
-            try:
-                ZoneInfo(name)
-                return name
-            except (ZoneInfoNotFoundError, ValueError):
-                continue
-    return "UTC"
 
 
 def _address(value: Any) -> Attendee | None:

@@ -34,7 +34,7 @@ from crm_app.db.models import (
 )
 from crm_app.domain import value_labels
 from crm_app.domain.address import has_content
-from crm_app.domain.clock import Clock, utc_now
+from crm_app.domain.clock import Clock, local_zone, utc_now
 from crm_app.domain.enums import FollowUpStatus, ParticipantRole
 from crm_app.domain.errors import NotFound, ValidationError
 from crm_app.domain.normalise import clean_text, fold
@@ -224,7 +224,8 @@ class RecordService:
         if self.entity == "meeting" and not fields.get("timezone"):
             event_id = fields.get("event_id")
             event = session.get(Event, event_id) if event_id else None
-            defaults["timezone"] = event.timezone if event is not None else "UTC"
+            # Not UTC: a start typed with no zone means the laptop's wall clock.
+            defaults["timezone"] = event.timezone if event is not None else local_zone()
         if self.entity == "note" and not fields.get("noted_at"):
             defaults["noted_at"] = self.clock()
         if self.entity == "address":

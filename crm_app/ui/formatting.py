@@ -12,6 +12,7 @@ import babel
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from crm_app.domain.all_day import day_range
+from crm_app.domain.clock import canonical_zone
 from crm_app.domain.dates import DISPLAY_DATE
 from crm_app.domain.normalise import country_name as english_country_name
 
@@ -119,7 +120,7 @@ def laptop_zone() -> str:
         ZoneInfo(name)
     except (ValueError, KeyError, OSError):
         return "UTC"
-    return name
+    return canonical_zone(name)
 
 
 def format_number(value: int | float) -> str:

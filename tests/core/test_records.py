@@ -103,6 +103,15 @@ def test_meeting_in_event_zone_with_participants(crm: Crm) -> None:
     assert moved["starts_at"] == "2026-10-15T00:00:00+00:00"
 
 
+def test_a_meeting_with_no_event_and_no_zone_is_in_the_laptops_zone(
+        crm: Crm, monkeypatch: pytest.MonkeyPatch) -> None:
+    """It was kept in UTC: 15:00 typed on a laptop in Rome became 16:00 Rome time."""
+    monkeypatch.setenv("TZ", "Europe/Rome")
+    meeting = crm.meetings.create({"starts_at": "2026-12-09 15:00", "subject": "Embassy call"})
+    assert meeting["timezone"] == "Europe/Rome"
+    assert meeting["starts_at"] == "2026-12-09T14:00:00+00:00"
+
+
 def test_event_dates_must_be_in_order(crm: Crm) -> None:
     with pytest.raises(ValidationError, match="ends before"):
         crm.events.create({"name": "X", "start_date": "2026-05-02", "end_date": "2026-05-01"})

@@ -152,3 +152,26 @@ def test_organisation_page_lists_its_people_and_meetings(qtbot: Any, main_window
 
 def _items(widget: Any) -> list[Any]:
     return [widget.item(r) for r in range(widget.count())]
+
+
+def test_a_meeting_without_an_event_is_kept_in_the_laptops_zone(
+        qtbot: Any, main_window: Any, profiled_crm: Crm, monkeypatch: Any) -> None:
+    """The zone box was blank on a new meeting and a blank zone is saved as UTC: 15:00 typed on
+    a laptop in Rome was stored as 15:00 UTC, an hour off (seen under Xvfb)."""
+    from crm_app.ui.views import meetings_view
+
+    monkeypatch.setattr(meetings_view, "laptop_zone", lambda: "Europe/Rome", raising=False)
+    view = main_window.show_view("meetings")
+    view.refresh()
+    main_window.action("new").trigger()
+    editor = view.editor
+    assert isinstance(editor, MeetingEditor)
+    assert editor.form.editors["timezone"].raw_value() == "Europe/Rome"
+    editor.start.setDateTime(QDateTime(QDate(2026, 12, 9), QTime(15, 0)))
+    type_into(qtbot, editor.form.editors["subject"].edit, "Call with the embassy")
+    main_window.action("save").trigger()
+    wait_saved(qtbot)
+    [meeting] = profiled_crm.meetings.list()
+    assert meeting["timezone"] == "Europe/Rome"
+    assert datetime.fromisoformat(meeting["starts_at"]) == datetime(2026, 12, 9, 14, 0,
+                                                                    tzinfo=UTC)

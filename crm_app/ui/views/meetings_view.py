@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QVBoxLayou
 
 from crm_app.services.crm import Crm
 from crm_app.ui.app_settings import AppSettings
+from crm_app.ui.formatting import laptop_zone
 from crm_app.ui.forms.meeting_editor import MeetingEditor
 from crm_app.ui.forms.record_editor import RecordEditor
 from crm_app.ui.views.calendar.panel import CalendarPanel
@@ -121,7 +122,10 @@ class MeetingsView(RecordListView):
         self.status_message.emit(self.tr("Follow-up added"))
 
     def new_defaults(self) -> dict[str, Any]:
-        defaults: dict[str, Any] = {"status": "confirmed", "duration_minutes": 30}
+        # The laptop's zone until an event is chosen (the event's zone replaces it): a blank
+        # zone was saved as UTC, so 15:00 typed in Rome was kept as 16:00 Rome time.
+        defaults: dict[str, Any] = {"status": "confirmed", "duration_minutes": 30,
+                                    "timezone": laptop_zone()}
         event_id = self.filter_bar.filters().get("event_id")
         if event_id:
             defaults["event_id"] = event_id
