@@ -390,6 +390,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more: the Day view or the list shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Event:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -390,6 +390,14 @@
         <translation>%1 spostato nel Cestino</translation>
     </message>
     <message>
+        <source>Show %1</source>
+        <translation>Mostra %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more: the Day view or the list shows them</source>
+        <translation>… e altri %1: li mostrano la vista Giorno o l'elenco</translation>
+    </message>
+    <message>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>

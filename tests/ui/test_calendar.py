@@ -230,3 +230,58 @@ def test_the_calendar_in_italian(qtbot: Any, profiled_crm: Crm, app_settings: An
         assert profiled_crm.history.undo_label() == "Sposta Hanako Suzuki"
     finally:
         translations.switch("en")
+
+
+def test_a_crowded_hour_shows_readable_lanes_and_the_rest_as_plus_n(
+        qtbot: Any, main_window: Any, profiled_crm: Crm) -> None:
+    """Forty tables at once drew a week of hair-thin stripes (seen under Xvfb on the 100k
+    demo): lanes stay readable, the meetings without one are a "+N" that lists them, and
+    the day it offers has the wider lanes."""
+    from crm_app.ui.views.calendar.geometry import MIN_LANE
+
+    fair, _first = _fair(profiled_crm)
+    for table in range(40):
+        profiled_crm.meetings.create({"event_id": fair["id"], "starts_at": "2026-10-14 10:00",
+                                      "duration_minutes": 30, "place": f"Table {table + 1}",
+                                      "subject": f"Partnering {table + 1}"})
+    main_window.resize(1280, 800)
+    view = _calendar(main_window, str(fair["id"]))
+    grid, model = view.calendar.grid, view.calendar.model
+    timed = [model.index(r, 0) for r in range(model.rowCount())
+             if model.index(r, 0).data(KIND_ROLE) == "timed"]
+    assert len(timed) == 41
+    shown = [i for i in timed if not grid.isIndexHidden(i)]
+    hidden = [i for i in timed if grid.isIndexHidden(i)]
+    assert shown and hidden
+    assert all(grid.visualRect(i).width() >= MIN_LANE - 2 for i in shown)
+    [overflow] = grid.overflows()
+    assert {model.index(r, 0).data(ID_ROLE) for r in overflow.rows} == \
+        {i.data(ID_ROLE) for i in hidden}
+    chip = grid.overflow_rect(overflow)
+    assert not any(grid.visualRect(i).intersects(chip) for i in shown)
+    assert grid.indexAt(chip.center()).isValid() is False  # the chip, not a hidden block
+
+    clicked: list[Any] = []
+    grid.overflow_clicked.disconnect()  # the menu would wait for a choice
+    grid.overflow_clicked.connect(lambda found, _where: clicked.append(found))
+    QTest.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, chip.center())
+    assert clicked == [overflow]
+
+    menu = view.calendar.overflow_menu(overflow)
+    entries = [a for a in menu.actions() if not a.isSeparator()]
+    assert entries[0].text().startswith("Show")
+    listed = [a for a in entries[1:] if a.data()]
+    assert [a.data() for a in listed] == [model.index(r, 0).data(ID_ROLE)
+                                          for r in overflow.rows][:len(listed)]
+    assert all("10:00" in a.text() and "Table" in a.text() for a in listed)
+    listed[0].trigger()  # one of them opens in the meeting editor
+    assert view.calendar.dialog is not None
+    assert (view.calendar.dialog.editor.record() or {}).get("id") == listed[0].data()
+    view.calendar.dialog.close()
+
+    entries[0].trigger()  # the day: three times the room, fewer behind "+N"
+    assert view.mode == "day" and view.calendar.mode == "day"
+    assert model.days() == (date(2026, 10, 14),)
+    day_hidden = [r for o in grid.overflows() for r in o.rows]
+    assert len(day_hidden) < len(hidden)

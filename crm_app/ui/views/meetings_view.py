@@ -28,6 +28,7 @@ class MeetingsView(RecordListView):
         self.calendar.hide()
         self.calendar.status_message.connect(self.status_message)
         self.calendar.data_changed.connect(self.data_changed)
+        self.calendar.mode_requested.connect(self.set_mode)
         self.mode_buttons: dict[str, QToolButton] = {}
         group = QButtonGroup(self)
         switch = QWidget()

@@ -20,8 +20,9 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QRegion, QResizeEvent
+from PySide6.QtGui import QMouseEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from crm_app.services.calendar import AllDayItem, Block
@@ -31,6 +32,7 @@ from crm_app.ui.views.calendar.geometry import (
     HEADER_HEIGHT,
     HOUR_HEIGHT,
     ZONE_WIDTH,
+    Overflow,
 )
 from crm_app.ui.views.calendar.model import CalendarModel
 from crm_app.ui.views.calendar.painting import NARROW, STATUS_COLOURS, GridPainting
@@ -42,6 +44,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class CalendarGrid(GridDragging, GridPainting, QAbstractItemView):
+    # A click on a crowded stretch's "+N": the stretch, and where (global) to list it.
+    overflow_clicked = Signal(Overflow, QPoint)
+
     def __init__(self, model: CalendarModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendar_grid")
@@ -59,6 +64,15 @@ class CalendarGrid(GridDragging, GridPainting, QAbstractItemView):
         self._press = None  # dragging: row, where, minute offset
         self._drop = None  # dragging: column, minute of the dragged top
         model.modelReset.connect(self._after_reset)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        overflow = self.overflow_at(point) if event.button() == Qt.MouseButton.LeftButton \
+            else None
+        if overflow is not None:
+            self.overflow_clicked.emit(overflow, self.viewport().mapToGlobal(point))
+            return
+        super().mousePressEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(900, 600)
@@ -100,11 +114,13 @@ class CalendarGrid(GridDragging, GridPainting, QAbstractItemView):
         return int(self.verticalScrollBar().value())
 
     def isIndexHidden(self, index: Index) -> bool:
-        return False
+        """A block in a crowded stretch's "+N" has no rectangle of its own."""
+        return index.isValid() and self.visualRect(index).isEmpty()
 
     def setSelection(self, rect: QRect, command: QItemSelectionModel.SelectionFlag) -> None:
         for row in range(self.calendar.rowCount()):
-            if self.item_rect(row).intersects(rect.normalized()):
+            found = self.item_rect(row)
+            if not found.isEmpty() and found.intersects(rect.normalized()):
                 self.selectionModel().select(self.calendar.index(row, 0), command)
                 return
         self.selectionModel().clearSelection()

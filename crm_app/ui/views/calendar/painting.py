@@ -45,7 +45,11 @@ class GridPainting(GridGeometry):
         for row in range(self.calendar.rowCount()):
             item = self.calendar.item(row)
             if isinstance(item, Block):
-                self._paint_item(painter, row, self.block_rect(item))
+                rect = self.block_rect(item)
+                if not rect.isEmpty():
+                    self._paint_item(painter, row, rect)
+        for overflow in self.overflows():
+            self._paint_overflow(painter, self.overflow_rect(overflow), len(overflow.rows))
         if self._press is not None and self._drop is not None:
             self._paint_ghost(painter)
         painter.restore()
@@ -186,6 +190,19 @@ class GridPainting(GridGeometry):
         if isinstance(item, Block) and item.continues_after:
             painter.drawText(rect.adjusted(0, 0, -3, -1), Qt.AlignmentFlag.AlignRight
                              | Qt.AlignmentFlag.AlignBottom, "↓")
+
+    def _paint_overflow(self, painter: QPainter, rect: QRect, count: int) -> None:
+        """The stretch's hidden meetings as one "+N" in the last lane (a click lists them)."""
+        palette = self.palette()
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
+        painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 3, 3)
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(rect.adjusted(1, 2, -1, -1), Qt.AlignmentFlag.AlignHCenter
+                         | Qt.AlignmentFlag.AlignTop, f"+{count}")
 
     def block_lines(self, item: AllDayItem | Block, room: int, width: int) -> list[str]:
         """The lines a block has room for: time and table, who, organisation; one line for a

@@ -5,33 +5,47 @@ the meeting editor (a window of its own, so the calendar stays where it was)."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from crm_app.services.calendar import event_days, week_days
+from crm_app.services.calendar import Block, event_days, week_days
 from crm_app.services.crm import Crm
-from crm_app.ui.formatting import as_date, format_days, laptop_zone
+from crm_app.ui.formatting import as_date, format_days, format_time, laptop_zone
 from crm_app.ui.forms.meeting_editor import MeetingEditor
+from crm_app.ui.views.calendar.geometry import Overflow
 from crm_app.ui.views.calendar.grid import CalendarGrid
 from crm_app.ui.views.calendar.model import ID_ROLE, CalendarModel
 
 MODES = ("day", "week")
 
+OVERFLOW_LISTED = 25  # a crowded stretch's menu lists this many, then says how many more
+
 
 class CalendarPanel(QWidget):
     status_message = Signal(str)
     data_changed = Signal()
+    mode_requested = Signal(str)  # "day" from a crowded week's "+N": the view switches
 
     def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +95,8 @@ class CalendarPanel(QWidget):
         self.today.clicked.connect(self.go_today)
         self.events.activated.connect(lambda _n: self._event_chosen())
         self.grid.activated.connect(self.open_index)
+        self.grid.overflow_clicked.connect(
+            lambda overflow, where: self.overflow_menu(overflow).exec(where))
         self.model.moved.connect(self._moved)
         self.model.move_failed.connect(self.status_message)
         self._event: dict[str, Any] | None = None
@@ -196,6 +212,35 @@ class CalendarPanel(QWidget):
         self.dialog = dialog
         dialog.show()
         return dialog
+
+    def overflow_menu(self, overflow: Overflow) -> QMenu:
+        """A crowded stretch's meetings that have no lane: each opens the meeting; in week
+        mode the day itself comes first, where the lanes are three times as wide."""
+        menu = QMenu(self)
+        days = self.model.days()
+        if self.mode == "week" and overflow.column < len(days):
+            day = days[overflow.column]
+            menu.addAction(self.tr("Show %1").replace("%1", format_days(day, day)),
+                           lambda: self.show_day(day))
+            menu.addSeparator()
+        for row in overflow.rows[:OVERFLOW_LISTED]:
+            block = self.model.item(row)
+            assert isinstance(block, Block)
+            text = " · ".join(part for part in (
+                f"{format_time(block.starts_at)} {self.model.who(block)}", block.place) if part)
+            action = menu.addAction(text)
+            action.setData(block.meeting_id)
+            action.triggered.connect(partial(self.open_meeting, block.meeting_id))
+        rest = len(overflow.rows) - OVERFLOW_LISTED
+        if rest > 0:
+            more = menu.addAction(self.tr("… and %1 more: the Day view or the list shows "
+                                          "them").replace("%1", QLocale().toString(rest)))
+            more.setEnabled(False)
+        return menu
+
+    def show_day(self, day: date) -> None:
+        self.day = day
+        self.mode_requested.emit("day")
 
     def _edited(self, message: str) -> None:
         self.refresh()
