@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from crm_app.services.crm import Crm
 from crm_app.ui import core_actions, dialogs, extensions, lock
 from crm_app.ui.app_settings import AppSettings
+from crm_app.ui.formatting import format_number
 from crm_app.ui.forms.search_palette import SearchPalette
 from crm_app.ui.i18n import Translations
 from crm_app.ui.icons import icon
@@ -294,7 +295,8 @@ class MainWindow(QMainWindow):
 
     def _followups_due(self, items: list[dict[str, object]]) -> None:
         text = (self.tr("1 follow-up due today or overdue") if len(items) == 1 else
-                self.tr("%1 follow-ups due today or overdue").replace("%1", str(len(items))))
+                self.tr("%1 follow-ups due today or overdue").replace(
+                    "%1", format_number(len(items))))
         self.reminder_label.setText(text)
         self._stale.add("today")
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from crm_app.services.crm import Crm
 from crm_app.ui.due_dates import local_today
+from crm_app.ui.formatting import format_number
 from crm_app.ui.icons import icon
 
 
@@ -51,6 +52,6 @@ class Reminders(QObject):
         if self.tray is None or not QSystemTrayIcon.supportsMessages():
             return
         title = (self.tr("1 follow-up due") if len(items) == 1 else
-                 self.tr("%1 follow-ups due").replace("%1", str(len(items))))
+                 self.tr("%1 follow-ups due").replace("%1", format_number(len(items))))
         body = "\n".join(str(i["title"]) for i in items[:5])
         self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10_000)

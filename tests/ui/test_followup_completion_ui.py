@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QLocale
+
 from crm_app.services.crm import Crm
 from crm_app.ui.views.followups_view import FollowUpsView
 from crm_app.ui.views.today_view import TodayView
@@ -52,3 +54,22 @@ def test_a_cancelled_follow_up_can_be_reopened(qtbot: Any, main_window: Any,
     view.reopen_button.click()
     assert profiled_crm.followups.get(item["id"])["status"] == "open"
     assert main_window.statusBar().currentMessage() == "Reopened"
+
+
+def test_today_counts_with_thousands_separators(qtbot: Any, main_window: Any,
+                                                profiled_crm: Crm) -> None:
+    """'6624 done today' beside '19,659 overdue' (seen under Xvfb at 100k)."""
+    staff_id = profiled_crm.settings.profile()["staff_id"]
+    for n in range(1001):
+        profiled_crm.followups.create({"title": f"Call {n}", "owner_id": staff_id,
+                                       "due_date": "2026-11-21", "status": "done"})
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        main_window.show_view("followups")
+        today = main_window.show_view("today")  # read afresh when shown
+        assert isinstance(today, TodayView)
+        qtbot.waitUntil(lambda: "1,001 done today" in today.captions[1].text(),
+                        timeout=10_000)
+    finally:
+        QLocale.setDefault(before)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from crm_app.services.crm import Crm
 from crm_app.ui.app_settings import AppSettings
 from crm_app.ui.due_dates import PRESETS, local_today, preset_date
-from crm_app.ui.formatting import format_datetime
+from crm_app.ui.formatting import format_datetime, format_number
 from crm_app.ui.icons import icon
 from crm_app.ui.tasks import TaskRunner
 from crm_app.ui.views.record_list_view import RecordListView
@@ -159,7 +159,7 @@ class FollowUpsView(RecordListView):
         else:
             text = self.tr("Change the due date of %1")
         what = (self.tr("1 follow-up") if len(ids) == 1 else
-                self.tr("%1 follow-ups").replace("%1", str(len(ids))))
+                self.tr("%1 follow-ups").replace("%1", format_number(len(ids))))
         return text.replace("%1", what)
 
     def _update_selected(self, changes: dict[str, Any]) -> int:

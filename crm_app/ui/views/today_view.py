@@ -34,6 +34,7 @@ from crm_app.ui.formatting import (
     format_date,
     format_datetime,
     format_meeting_start,
+    format_number,
     laptop_zone,
     person_name,
     zone_abbreviation,
@@ -210,7 +211,7 @@ class TodayView(View):
         done = self._done_today
         if done:
             text += " · " + (self.tr("1 done today") if done == 1 else
-                             self.tr("%1 done today").replace("%1", str(done)))
+                             self.tr("%1 done today").replace("%1", format_number(done)))
         self.captions[1].setText(text)
 
     def showEvent(self, event: QShowEvent) -> None:

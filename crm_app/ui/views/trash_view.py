@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_app.services.crm import Crm
-from crm_app.ui.formatting import format_datetime
+from crm_app.ui.formatting import format_datetime, format_number
 from crm_app.ui.icons import icon
 from crm_app.ui.item_refs import decode_ref, encode_ref
 from crm_app.ui.labels import label
@@ -87,12 +87,13 @@ class TrashView(View):
         if not refs:
             return 0
         label = (self.tr("Restore 1 record") if len(refs) == 1 else
-                 self.tr("Restore %1 records").replace("%1", str(len(refs))))
+                 self.tr("Restore %1 records").replace("%1", format_number(len(refs))))
         restored = self.crm.history.restore_refs(refs, label)
         self.refresh()
         self.data_changed.emit()
         self.status_message.emit(self.tr("Restored 1 record") if restored == 1 else
-                                 self.tr("Restored %1 records").replace("%1", str(restored)))
+                                 self.tr("Restored %1 records").replace(
+                                     "%1", format_number(restored)))
         return restored
 
     def context_menu(self) -> QMenu:
