@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from crm_app.services import text_window
@@ -30,6 +31,7 @@ def test_typed_filter_shows_the_index_rows_in_list_order(
     view.refresh()
     qtbot.waitUntil(lambda: view.model.rowCount() == 40)
     assert view.filter_bar.debounce_ms() == DEBOUNCE_MS == 150
+    assert view.filter_bar._debounce.timerType() == Qt.TimerType.PreciseTimer  # never late
     with qtbot.waitSignal(view.model.filtered, timeout=20000):
         QTest.keyClicks(view.filter_bar.text, "mar")
     query = ListQuery("contact", sort="name", filters={"text": "mar"})
