@@ -28,6 +28,7 @@ def test_mark_done_shows_completion_and_reopen_clears_it(qtbot: Any, main_window
         profiled_crm.clock().isoformat()
     assert not view.completed.isHidden() and view.completed.text().startswith("Completed ")
     assert view.reopen_button.isEnabled()
+    assert not view.done_button.isEnabled()  # done already: nothing left to mark
 
     today = main_window.show_view("today")
     assert isinstance(today, TodayView)
@@ -39,6 +40,7 @@ def test_mark_done_shows_completion_and_reopen_clears_it(qtbot: Any, main_window
     stored = profiled_crm.followups.get(item["id"])
     assert stored["status"] == "open" and stored["completed_at"] is None
     assert view.completed.isHidden() and not view.reopen_button.isEnabled()
+    assert view.done_button.isEnabled()
     main_window.show_view("today")
     qtbot.waitUntil(lambda: "done today" not in today.captions[1].text()
                     and today.followups.topLevelItem(0).text(1) == "Send samples")

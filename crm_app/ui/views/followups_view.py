@@ -93,6 +93,7 @@ class FollowUpsView(RecordListView):
         layout.addWidget(self.completed)
         layout.addWidget(self.editor, 1)
         self._fill_staff()
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._enable_done())
         return panel
 
     def _fill_staff(self) -> None:
@@ -140,6 +141,14 @@ class FollowUpsView(RecordListView):
                                if done and when else "")
         self.completed.setVisible(bool(done and when))
         self.reopen_button.setEnabled(bool(record) and (record or {}).get("status") not in OPEN)
+        self._enable_done()
+
+    def _enable_done(self) -> None:
+        """Mark done has nothing to do on the one follow-up shown when it is done already
+        (with several selected, the others may still be open)."""
+        record = self.editor.record()
+        done = bool(record) and (record or {}).get("status") == "done"
+        self.done_button.setEnabled(not (done and len(self.selected_ids()) <= 1))
 
     def set_due(self, preset: str) -> None:
         self._update_selected({"due_date": preset_date(preset, local_today(self.crm))})
