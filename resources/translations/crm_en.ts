@@ -1203,6 +1203,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is an LDIF address book, which this app does not read; export it as vCard (.vcf) or CSV and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown import format {value!r} (use {formats})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,6 +1447,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a to-do (VTODO) is not a meeting; not imported: {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a journal entry (VJOURNAL) is not a meeting; not imported: {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone {value!r} is read as {zone}, the zone name inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar reader noted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} reminder(s) (VALARM) not imported: the app keeps no reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>attendee email {value!r} is not valid; kept in the agenda, not as a contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,6 +1528,10 @@
     </message>
     <message>
         <source>{count} cell(s) beyond the last column kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card gives no name; its nickname {value!r} is used as the name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

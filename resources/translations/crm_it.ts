@@ -1203,6 +1203,10 @@
         <translation>impossibile riconoscere il formato di {name}; indica --format ({formats})</translation>
     </message>
     <message>
+        <source>{name} is an LDIF address book, which this app does not read; export it as vCard (.vcf) or CSV and import that</source>
+        <translation>{name} è una rubrica LDIF, che l&apos;applicazione non legge; esportala come vCard (.vcf) o CSV e importa quel file</translation>
+    </message>
+    <message>
         <source>unknown import format {value!r} (use {formats})</source>
         <translation>formato di importazione sconosciuto {value!r} (usa {formats})</translation>
     </message>
@@ -1443,6 +1447,26 @@
         <translation>l&apos;evento non indica fine né durata; si assumono 30 minuti</translation>
     </message>
     <message>
+        <source>a to-do (VTODO) is not a meeting; not imported: {value!r}</source>
+        <translation>un&apos;attività (VTODO) non è un incontro; non importata: {value!r}</translation>
+    </message>
+    <message>
+        <source>a journal entry (VJOURNAL) is not a meeting; not imported: {value!r}</source>
+        <translation>una voce di diario (VJOURNAL) non è un incontro; non importata: {value!r}</translation>
+    </message>
+    <message>
+        <source>time zone {value!r} is read as {zone}, the zone name inside it</source>
+        <translation>il fuso orario {value!r} è letto come {zone}, il nome di fuso che contiene</translation>
+    </message>
+    <message>
+        <source>the calendar reader noted: {reason}</source>
+        <translation>il lettore del calendario segnala: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} reminder(s) (VALARM) not imported: the app keeps no reminders</source>
+        <translation>{count} promemoria (VALARM) non importati: l'applicazione non tiene promemoria</translation>
+    </message>
+    <message>
         <source>attendee email {value!r} is not valid; kept in the agenda, not as a contact</source>
         <translation>email del partecipante {value!r} non valida; conservata nell&apos;agenda, non come contatto</translation>
     </message>
@@ -1505,6 +1529,10 @@
     <message>
         <source>{count} cell(s) beyond the last column kept in the notes</source>
         <translation>{count} celle oltre l&apos;ultima colonna conservate nelle note</translation>
+    </message>
+    <message>
+        <source>the card gives no name; its nickname {value!r} is used as the name</source>
+        <translation>la scheda non dà un nome; si usa come nome il soprannome {value!r}</translation>
     </message>
     <message>
         <source>no vCard found (a vCard starts with BEGIN:VCARD)</source>
