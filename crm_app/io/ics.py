@@ -145,6 +145,10 @@ class Window:
     def describe(self) -> str:
         return f"{self.start:%Y-%m-%d} to {self.end:%Y-%m-%d}"
 
+    def ends(self) -> dict[str, str]:
+        """The first and last day, as a Message's {start} and {end}."""
+        return {"start": f"{self.start:%Y-%m-%d}", "end": f"{self.end:%Y-%m-%d}"}
+
 
 class EventRefused(Exception):
     """This event cannot become a meeting; the message (a Message) says why in plain words."""
@@ -476,7 +480,7 @@ def event_to_drafts(event: Any, line: int, cancelled: bool, window: Window,
     starts = _occurrences(event, timing, window)
     if starts is None:
         return [base], []
-    notes = []
+    notes: list[str] = []
     if not starts:
         # A series wholly before (or after) the window: its history is still the office's
         # record, so the same span is taken from the series' own first occurrence.
@@ -484,16 +488,19 @@ def event_to_drafts(event: Any, line: int, cancelled: bool, window: Window,
         window = Window(first, first + (window.end - window.start))
         starts = _occurrences(event, timing, window) or []
         if not starts:
-            raise EventRefused(Message("a repeating event with no occurrence from {period}; "
-                                       "nothing imported for it", period=window.describe()))
-        notes.append(f"line {line}: a repeating event outside the import's range; its "
-                     f"occurrences from {window.describe()} imported")
+            raise EventRefused(Message("a repeating event with no occurrence from {start} to "
+                                       "{end}; nothing imported for it", **window.ends()))
+        notes.append(Message("line {line}: a repeating event outside the import's range; its "
+                             "occurrences from {start} to {end} imported", line=line,
+                             **window.ends()))
     if len(starts) > MAX_OCCURRENCES:
         starts = starts[:MAX_OCCURRENCES]
-        notes.append(f"line {line}: only the first {MAX_OCCURRENCES} occurrences imported")
+        notes.append(Message("line {line}: only the first {count} occurrences imported",
+                             line=line, count=MAX_OCCURRENCES))
     drafts = [replace(base, starts_at=moment.astimezone(UTC), attendees=list(base.attendees),
-                      warnings=[*warnings, f"occurrence {n} of {len(starts)} of a repeating "
-                                f"event ({window.describe()})"])
+                      warnings=[*warnings, Message(
+                          "occurrence {number} of {count} of a repeating event ({start} to "
+                          "{end})", number=n, count=len(starts), **window.ends())])
               for n, moment in enumerate(starts, start=1)]
     return drafts, notes
 
@@ -620,8 +627,8 @@ def parse_ics(text: str, window: Window | None = None, default_zone: str | None 
         parsed.warnings.append(Message("{count} reminder(s) (VALARM) not imported: the app "
                                        "keeps no reminders", count=reminders))
     if any(len(m.warnings) and window.describe() in m.warnings[-1] for m in parsed.meetings):
-        parsed.warnings.append(Message("repeating events: occurrences from {period} imported",
-                                       period=window.describe()))
+        parsed.warnings.append(Message("repeating events: occurrences from {start} to {end} "
+                                       "imported", **window.ends()))
     if not parsed.meetings and not parsed.refused:
         raise DomainError("the calendar holds no event (VEVENT)")
     return parsed

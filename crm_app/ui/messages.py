@@ -352,7 +352,14 @@ TEMPLATES: tuple[str, ...] = (
                       "the event gives no time zone; the time is read in {zone}, the "
                       "calendar's zone (X-WR-TIMEZONE)"),
     QT_TRANSLATE_NOOP("CoreMessages",
-                      "repeating events: occurrences from {period} imported"),
+                      "repeating events: occurrences from {start} to {end} imported"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "occurrence {number} of {count} of a repeating event ({start} to {end})"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "line {line}: a repeating event outside the import's range; its "
+                      "occurrences from {start} to {end} imported"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "line {line}: only the first {count} occurrences imported"),
     QT_TRANSLATE_NOOP("CoreMessages",
                       "the end of this event (DTEND) is not a date or time"),
     QT_TRANSLATE_NOOP("CoreMessages",
@@ -365,8 +372,8 @@ TEMPLATES: tuple[str, ...] = (
                       "the event lasts more than a day; the meeting keeps 24 hours and the "
                       "end is in the agenda"),
     QT_TRANSLATE_NOOP("CoreMessages",
-                      "a repeating event with no occurrence from {period}; nothing imported "
-                      "for it"),
+                      "a repeating event with no occurrence from {start} to {end}; nothing "
+                      "imported for it"),
     QT_TRANSLATE_NOOP("CoreMessages",
                       "not a readable iCalendar file ({reason})"),
     QT_TRANSLATE_NOOP("CoreMessages",

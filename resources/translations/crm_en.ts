@@ -1403,7 +1403,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>repeating events: occurrences from {period} imported</source>
+        <source>repeating events: occurrences from {start} to {end} imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occurrence {number} of {count} of a repeating event ({start} to {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: a repeating event outside the import&apos;s range; its occurrences from {start} to {end} imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: only the first {count} occurrences imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a repeating event with no occurrence from {start} to {end}; nothing imported for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1424,10 +1440,6 @@
     </message>
     <message>
         <source>the event lasts more than a day; the meeting keeps 24 hours and the end is in the agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a repeating event with no occurrence from {period}; nothing imported for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

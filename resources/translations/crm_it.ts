@@ -1403,8 +1403,24 @@
         <translation>l&apos;evento non indica un fuso orario; l&apos;ora è letta in {zone}, il fuso del calendario (X-WR-TIMEZONE)</translation>
     </message>
     <message>
-        <source>repeating events: occurrences from {period} imported</source>
-        <translation>eventi ripetuti: importate le occorrenze dal {period}</translation>
+        <source>repeating events: occurrences from {start} to {end} imported</source>
+        <translation>eventi ripetuti: importate le occorrenze dal {start} al {end}</translation>
+    </message>
+    <message>
+        <source>occurrence {number} of {count} of a repeating event ({start} to {end})</source>
+        <translation>occorrenza {number} di {count} di un evento ripetuto (dal {start} al {end})</translation>
+    </message>
+    <message>
+        <source>line {line}: a repeating event outside the import&apos;s range; its occurrences from {start} to {end} imported</source>
+        <translation>riga {line}: un evento ripetuto fuori dall&apos;intervallo dell&apos;importazione; importate le sue occorrenze dal {start} al {end}</translation>
+    </message>
+    <message>
+        <source>line {line}: only the first {count} occurrences imported</source>
+        <translation>riga {line}: importate solo le prime {count} occorrenze</translation>
+    </message>
+    <message>
+        <source>a repeating event with no occurrence from {start} to {end}; nothing imported for it</source>
+        <translation>un evento ripetuto senza occorrenze dal {start} al {end}; non è stato importato nulla</translation>
     </message>
     <message>
         <source>the end of this event (DTEND) is not a date or time</source>
@@ -1425,10 +1441,6 @@
     <message>
         <source>the event lasts more than a day; the meeting keeps 24 hours and the end is in the agenda</source>
         <translation>l&apos;evento dura più di un giorno; l&apos;incontro tiene 24 ore e la fine è nell&apos;agenda</translation>
-    </message>
-    <message>
-        <source>a repeating event with no occurrence from {period}; nothing imported for it</source>
-        <translation>un evento ripetuto senza occorrenze dal {period}; non è stato importato nulla</translation>
     </message>
     <message>
         <source>not a readable iCalendar file ({reason})</source>
@@ -1464,7 +1476,7 @@
     </message>
     <message>
         <source>{count} reminder(s) (VALARM) not imported: the app keeps no reminders</source>
-        <translation>{count} promemoria (VALARM) non importati: l'applicazione non tiene promemoria</translation>
+        <translation>{count} promemoria (VALARM) non importati: l&apos;applicazione non tiene promemoria</translation>
     </message>
     <message>
         <source>attendee email {value!r} is not valid; kept in the agenda, not as a contact</source>

@@ -161,10 +161,17 @@ def test_a_birthday_without_a_year_does_not_read_1604(crm: Crm, io: ImportExport
 
 def test_a_repeating_events_preview_names_the_range_it_imports(io: ImportExport) -> None:
     """KOrganizer's yearly birthday (since 2005): the preview says which occurrences come in
-    (the next 12 months by default), file-wide and on the row."""
+    (the next 12 months by default), file-wide and on the row, in the interface's language."""
     preview = io.preview_file(OUTSIDE / "ical4j_korganizer-lowercase.ics")
     (row,) = [r for r in preview.rows if r.kind == "meeting"]
     (note,) = [w for w in preview.warnings if "repeating events" in w]
     period = note.removeprefix("repeating events: occurrences from ").removesuffix(" imported")
     assert period in row.warnings[-1] and row.warnings[-1].startswith("occurrence 1 of 1")
+    # sentences with the days as their own values (they were English f-strings, and the
+    # Italian read "dal 2026-12-03 to 2027-12-03")
+    start, end = period.split(" to ")
+    assert isinstance(note, Message) and note.params == {"start": start, "end": end}
+    occurrence = row.warnings[-1]
+    assert isinstance(occurrence, Message)
+    assert occurrence.params == {"number": 1, "count": 1, "start": start, "end": end}
     assert row.values["subject"] == "Ted's Birthday" and row.values["all_day"] is True
