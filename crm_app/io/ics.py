@@ -7,6 +7,7 @@ place; what we write carries VTIMEZONE blocks and TZID so Outlook and Google pla
 
 from __future__ import annotations
 
+import base64
 import logging
 import re
 import threading
@@ -30,6 +31,7 @@ from crm_app.domain.normalise import normalise_email
 from crm_app.io.drafts import Attendee, MeetingDraft, ParsedFile, Refusal
 from crm_app.io.progress import EVERY, Progress, report
 from crm_app.io.textfile import printable
+from crm_app.io.vcard_repair import decode_qp
 
 STATUS_IN = {"CANCELLED": "cancelled", "TENTATIVE": "requested", "CONFIRMED": "confirmed"}
 STATUS_OUT = {"cancelled": "CANCELLED", "requested": "TENTATIVE"}
@@ -125,6 +127,10 @@ class Window:
     def describe(self) -> str:
         return f"{self.start:%Y-%m-%d} to {self.end:%Y-%m-%d}"
 
+    def ends(self) -> dict[str, str]:
+        """The first and last day, as a Message's {start} and {end}."""
+        return {"start": f"{self.start:%Y-%m-%d}", "end": f"{self.end:%Y-%m-%d}"}
+
 
 class EventRefused(Exception):
     """This event cannot become a meeting; the message (a Message) says why in plain words."""
@@ -186,6 +192,12 @@ def _timing(event: Any, default_zone: str, warnings: list[str],
         timing.start = start.replace(tzinfo=ZoneInfo(default_zone))
     else:
         zone = _zone_name(tzid, start)
+        if zone and tzid.startswith("/") and zone != tzid and zone in tzid:
+            # a globally unique TZID (RFC 5545 3.8.3.1), Evolution's
+            # /softwarestudio.org/Olson_20011030_5/Pacific/Auckland: a guess, said on the row
+            # (icalendar logs its own only the first time it meets the id)
+            warnings.append(Message("time zone {value!r} is read as {zone}, the zone name "
+                                    "inside it", value=printable(tzid), zone=zone))
         if zone is None:
             warnings.append(Message("time zone {value!r} has no known name; the time is "
                                     "right but shown in UTC", value=printable(tzid)))
@@ -334,15 +346,63 @@ def _people(event: Any, draft: MeetingDraft, warnings: list[str]) -> list[str]:
     return agenda
 
 
+def _base64_text(text: str) -> str:
+    """The text a base64 value holds; the value as written when it holds none."""
+    try:
+        return base64.b64decode(text, validate=True).decode("utf-8").strip() or text
+    except (ValueError, UnicodeDecodeError):
+        return text
+
+
 def _categories(event: Any) -> list[str]:
     """CATEGORIES:Holiday, CATEGORIES:Foo,Bar (one line or several), each once."""
     found: list[str] = []
     for item in _as_list(event.get("CATEGORIES")):
+        encoded = str((getattr(item, "params", {}) or {}).get("ENCODING", "")).upper()
         for word in getattr(item, "cats", None) or [item]:
             text = str(word or "").strip()
+            if encoded in {"BASE64", "B"}:  # CATEGORIES;ENCODING=BASE64:U2V2ZW4= is "Seven"
+                text = _base64_text(text)
             if text and text not in found:
                 found.append(text)
     return found
+
+
+_QP_HEAD = re.compile(r"^([A-Za-z0-9-]+(?:;[^:]*)?;(?:ENCODING=)?QUOTED-PRINTABLE(?:;[^:]*)?):",
+                      re.IGNORECASE)
+
+
+def _decoded_qp(text: str) -> str:
+    """vCalendar 1.0 (Outlook's .vcs) writes text as QUOTED-PRINTABLE, its lines broken by
+    soft "=" breaks that are no iCalendar folds: such a value is joined, decoded in its
+    CHARSET and written back as iCalendar text, or the parser keeps only its first line."""
+    if "QUOTED-PRINTABLE" not in text.upper():
+        return text
+    lines = text.splitlines()
+    out: list[str] = []
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        match = _QP_HEAD.match(line)
+        n += 1
+        if match is None:
+            out.append(line)
+            continue
+        head, value = match.group(1), line[match.end():]
+        while value.endswith("=") and n < len(lines):
+            value = value[:-1] + lines[n]
+            n += 1
+        params = head.split(";")
+        charset = next((p.split("=", 1)[1] for p in params if p.upper().startswith(
+            "CHARSET=")), "utf-8")
+        kept = [p for p in params if p.upper() not in {"ENCODING=QUOTED-PRINTABLE",
+                                                         "QUOTED-PRINTABLE"}
+                and not p.upper().startswith("CHARSET=")]
+        plain = decode_qp(value.removesuffix("="), charset)
+        plain = plain.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+        plain = plain.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+        out.append(";".join(kept) + ":" + plain)
+    return "\r\n".join(out) + "\r\n"
 
 
 def _text(event: Any, name: str, warnings: list[str]) -> str:
@@ -394,12 +454,15 @@ def event_to_drafts(event: Any, line: int, cancelled: bool, window: Window,
     categories = _categories(event)
     if categories:  # meetings have no tags: the event's own words are kept in the agenda
         agenda_lines.append(f"Categories: {', '.join(categories)}")
+    # the event's page (a fair's programme, a webinar's address): meetings have no link field
+    agenda_lines += [f"Link: {link}" for link in dict.fromkeys(
+        str(item).strip() for item in _as_list(event.get("URL"))) if link]
     if agenda_lines:
         base.agenda = "\n".join(p for p in [base.agenda, *agenda_lines] if p)
     starts = _occurrences(event, timing, window)
     if starts is None:
         return [base], []
-    notes = []
+    notes: list[str] = []
     if not starts:
         # A series wholly before (or after) the window: its history is still the office's
         # record, so the same span is taken from the series' own first occurrence.
@@ -407,16 +470,19 @@ def event_to_drafts(event: Any, line: int, cancelled: bool, window: Window,
         window = Window(first, first + (window.end - window.start))
         starts = _occurrences(event, timing, window) or []
         if not starts:
-            raise EventRefused(Message("a repeating event with no occurrence from {period}; "
-                                       "nothing imported for it", period=window.describe()))
-        notes.append(f"line {line}: a repeating event outside the import's range; its "
-                     f"occurrences from {window.describe()} imported")
+            raise EventRefused(Message("a repeating event with no occurrence from {start} to "
+                                       "{end}; nothing imported for it", **window.ends()))
+        notes.append(Message("line {line}: a repeating event outside the import's range; its "
+                             "occurrences from {start} to {end} imported", line=line,
+                             **window.ends()))
     if len(starts) > MAX_OCCURRENCES:
         starts = starts[:MAX_OCCURRENCES]
-        notes.append(f"line {line}: only the first {MAX_OCCURRENCES} occurrences imported")
+        notes.append(Message("line {line}: only the first {count} occurrences imported",
+                             line=line, count=MAX_OCCURRENCES))
     drafts = [replace(base, starts_at=moment.astimezone(UTC), attendees=list(base.attendees),
-                      warnings=[*warnings, f"occurrence {n} of {len(starts)} of a repeating "
-                                f"event ({window.describe()})"])
+                      warnings=[*warnings, Message(
+                          "occurrence {number} of {count} of a repeating event ({start} to "
+                          "{end})", number=n, count=len(starts), **window.ends())])
               for n, moment in enumerate(starts, start=1)]
     return drafts, notes
 
@@ -432,12 +498,49 @@ def _override_key(event: Any) -> tuple[str, datetime] | None:
     return str(event.get("UID", "")), moment
 
 
+NOT_MEETINGS = ("VTODO", "VJOURNAL")
+
+
+def _not_meetings(text: str, calendars: Iterable[Any]) -> list[Refusal]:
+    """To-dos and journal entries of a calendar (Thunderbird and Evolution keep them in the
+    same file): refused with their line and summary, never left out without a word."""
+    lines = [(n, line.strip().upper()[6:]) for n, line in enumerate(text.splitlines(), 1)
+             if line.strip().upper() in {f"BEGIN:{k}" for k in NOT_MEETINGS}]
+    found: list[Refusal] = []
+    for calendar in calendars:
+        for item in calendar.walk():
+            if item.name not in NOT_MEETINGS:
+                continue
+            at = next((i for i, (_, kind) in enumerate(lines) if kind == item.name), None)
+            line = lines.pop(at)[0] if at is not None else 0
+            summary = printable(str(item.get("SUMMARY", "") or "").strip()) or "-"
+            found.append(Refusal(line, Message(
+                "a to-do (VTODO) is not a meeting; not imported: {value!r}", value=summary)
+                if item.name == "VTODO" else Message(
+                "a journal entry (VJOURNAL) is not a meeting; not imported: {value!r}",
+                value=summary)))
+    return found
+
+
+_GLOBAL_TZID = re.compile(r"Timezone '[^']*' is a globally unique TZID; guessing it means")
+
+
+def _library_note(text: str) -> Message | None:
+    """A note of the icalendar library as a sentence of ours (translated, whole); None for
+    its guess of a zone inside a TZID, which the event's row states itself."""
+    if _GLOBAL_TZID.search(text):
+        return None
+    return Message("the calendar reader noted: {reason}", reason=printable(text, 300))
+
+
 @contextmanager
 def _library_notes(notes: list[str]) -> Iterator[None]:
     """icalendar's warnings and log lines (time-zone guesses) become preview warnings."""
     class _Collect(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
-            notes.append(printable(record.getMessage(), 200))
+            note = _library_note(record.getMessage())
+            if note is not None:
+                notes.append(note)
 
     logger = logging.getLogger("icalendar")
     handler, saved = _Collect(), logger.propagate
@@ -447,7 +550,7 @@ def _library_notes(notes: list[str]) -> Iterator[None]:
         with pywarnings.catch_warnings(record=True) as recorded:
             pywarnings.simplefilter("always")
             yield
-        notes.extend(printable(str(w.message), 200) for w in recorded)
+        notes.extend(n for w in recorded if (n := _library_note(str(w.message))) is not None)
     finally:
         logger.removeHandler(handler)
         logger.propagate = saved
@@ -463,7 +566,7 @@ def parse_ics(text: str, window: Window | None = None, default_zone: str | None 
     parsed = ParsedFile(format="ics")
     with _library_notes(parsed.warnings):
         try:
-            calendars = icalendar.Calendar.from_ical(text, multiple=True)
+            calendars = icalendar.Calendar.from_ical(_decoded_qp(text), multiple=True)
         except Exception as exc:  # icalendar raises ValueError/KeyError/IndexError on bad input
             raise DomainError("not a readable iCalendar file ({reason})",
                               reason=printable(str(exc))) from None
@@ -478,6 +581,7 @@ def parse_ics(text: str, window: Window | None = None, default_zone: str | None 
                 events.append((event, lines[index] if index < len(lines) else 0, cancelled,
                                own_zone))
                 index += 1
+        parsed.refused.extend(_not_meetings(text, calendars))
         overrides = {key: line for event, line, _, _ in events
                      if (key := _override_key(event)) is not None}
         for number, (event, line, cancelled, own_zone) in enumerate(events):
@@ -500,9 +604,13 @@ def parse_ics(text: str, window: Window | None = None, default_zone: str | None 
                           or overrides[(uid, d.starts_at)] == line]
             parsed.meetings.extend(drafts)
             parsed.warnings.extend(notes)
+    reminders = sum(len(event.walk("VALARM")) for event, _, _, _ in events)
+    if reminders:  # Outlook, Thunderbird and Evolution put one on most events
+        parsed.warnings.append(Message("{count} reminder(s) (VALARM) not imported: the app "
+                                       "keeps no reminders", count=reminders))
     if any(len(m.warnings) and window.describe() in m.warnings[-1] for m in parsed.meetings):
-        parsed.warnings.append(Message("repeating events: occurrences from {period} imported",
-                                       period=window.describe()))
+        parsed.warnings.append(Message("repeating events: occurrences from {start} to {end} "
+                                       "imported", **window.ends()))
     if not parsed.meetings and not parsed.refused:
         raise DomainError("the calendar holds no event (VEVENT)")
     return parsed

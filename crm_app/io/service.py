@@ -39,7 +39,7 @@ IMPORT_FORMATS = ("vcard", "becky", "outlook", "google", "thunderbird", "csv", "
                   "qr")
 # .bab: Becky! Internet Mail's address book, vCards whose N holds the nickname
 EXTENSIONS = {".vcf": "vcard", ".vcard": "vcard", ".bab": "becky", ".csv": "csv", ".txt": "csv",
-              ".tsv": "csv", ".xlsx": "xlsx", ".ics": "ics", ".ical": "ics"}
+              ".tsv": "csv", ".xlsx": "xlsx", ".ics": "ics", ".ical": "ics", ".vcs": "ics"}
 TABLE_FORMATS = ("csv", "outlook", "google", "thunderbird", "xlsx")
 # Formats read whole (vCard, iCalendar); table files stream at any size.
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -51,6 +51,10 @@ def guess_format(path: Path, data: bytes | None = None) -> str:
     if found:
         return found
     head = (data or b"")[:200].lstrip(b"\xef\xbb\xbf").upper()
+    if path.suffix.lower() in {".ldif", ".ldi"} or head.startswith((b"DN:", b"VERSION: 1")):
+        # Thunderbird's and LDAP directories' export: named, not "cannot tell the format"
+        raise DomainError("{name} is an LDIF address book, which this app does not read; "
+                          "export it as vCard (.vcf) or CSV and import that", name=path.name)
     if head.startswith(b"BEGIN:VCARD"):
         return "vcard"
     if head.startswith(b"BEGIN:VCALENDAR"):

@@ -119,6 +119,20 @@ def _key(header: str) -> str:
     return fold(header).strip().strip('"')
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _spelled(header: str) -> str:
+    """'first_name', 'firstName', 'E-mail.Address' -> 'first name', 'e-mail address': column
+    names as databases and web apps (Monica, HubSpot, Zoho) write them, read as words."""
+    return _key(" ".join(_CAMEL.sub(" ", header.strip()).replace("_", " ")
+                         .replace(".", " ").split()))
+
+
+def _lookup(table: Mapping[str, str], column: str) -> str | None:
+    return table.get(_key(column)) or table.get(_spelled(column))
+
+
 def _numbered(header: str) -> str:
     """'e-mail 2 - value' -> 'e-mail # - value' (Google numbers repeated columns)."""
     words = _key(header).split(" ")
@@ -147,11 +161,11 @@ def auto_mapping(header: Sequence[str], format_name: str) -> dict[str, str]:
         elif format_name == "google":
             target = GOOGLE.get(_numbered(column)) or GOOGLE.get(_key(column), "extra")
         elif format_name == "outlook":
-            target = OUTLOOK.get(_key(column)) or GENERIC.get(_key(column), "extra")
+            target = OUTLOOK.get(_key(column)) or _lookup(GENERIC, column) or "extra"
         elif format_name == "thunderbird":
-            target = THUNDERBIRD.get(_key(column)) or GENERIC.get(_key(column), "extra")
+            target = THUNDERBIRD.get(_key(column)) or _lookup(GENERIC, column) or "extra"
         else:
-            target = SYNONYMS.get(_key(column), "extra")
+            target = _lookup(SYNONYMS, column) or "extra"
         mapping[column] = target
     return mapping
 

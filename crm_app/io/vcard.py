@@ -29,6 +29,7 @@ from crm_app.io import codepage
 from crm_app.io.addresses import kind_and_label
 from crm_app.io.drafts import ContactDraft, ParsedFile, Refusal
 from crm_app.io.progress import EVERY, Progress, report
+from crm_app.io.textfile import printable
 from crm_app.io.vcard_repair import (
     property_name,
     repair_card,
@@ -77,6 +78,30 @@ def _text(value: Any) -> str:
     # Apple escapes the colon of a URL (http\://www.apple.ch); vCard has no such escape,
     # and kept, the website would be stored as https://http\://www.apple.ch
     return str(value or "").replace("\\:", ":").strip()
+
+
+_BASIC_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
+NO_YEAR = "1604"  # Apple Contacts and CardBook write a birthday without a year in 1604
+
+
+def _date_text(text: str) -> str:
+    """A date as people read it: 19600510 -> 1960-05-10; Apple's and CardBook's year-less
+    16040101 -> --01-01 (no year), as vCard 4.0 writes one; anything else as written."""
+    found = _BASIC_DATE.match(text)
+    if not found:
+        return text
+    year, month, day = found.groups()
+    if year == NO_YEAR:
+        return f"--{month}-{day} (no year)"
+    return f"{year}-{month}-{day}"
+
+
+def _name_text(value: Any) -> str:
+    """A name part: several values (N:Name;Pretty;Long,With-Hyphen;; - two middle names, as
+    DAVx5 writes them) are one name with spaces, as FN shows it, not a list with commas."""
+    if isinstance(value, list):
+        return " ".join(t for t in (_name_text(v) for v in value) if t)
+    return _text(value)
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -140,8 +165,8 @@ def _is_latin(text: str) -> bool:
 def _alternate_name(draft: ContactDraft, value: Any) -> None:
     """A second N (vCard 4.0's ALTID: the same name in another language or script). A Latin
     form beside a native one fills the Latin name fields; any other is kept in the notes."""
-    family = _text(value.family)
-    given = " ".join(p for p in (_text(value.given), _text(value.additional)) if p)
+    family = _name_text(value.family)
+    given = " ".join(p for p in (_name_text(value.given), _name_text(value.additional)) if p)
     current = " ".join(str(draft.values.get(k) or "") for k in ("given_name", "family_name"))
     if _is_latin(f"{given} {family}") and not _is_latin(current):
         draft.values["family_name_latin"], draft.values["given_name_latin"] = family, given
@@ -157,9 +182,9 @@ def _name_parts(draft: ContactDraft, value: Any) -> None:
     if draft.values.get("family_name") or draft.values.get("given_name"):
         _alternate_name(draft, value)
         return
-    draft.values["family_name"] = _text(value.family)
+    draft.values["family_name"] = _name_text(value.family)
     draft.values["given_name"] = " ".join(
-        p for p in (_text(value.given), _text(value.additional)) if p)
+        p for p in (_name_text(value.given), _name_text(value.additional)) if p)
     if _text(value.prefix):
         draft.values["honorific"] = _text(value.prefix)
     if _text(value.suffix):
@@ -180,6 +205,20 @@ def _phonetic_name(draft: ContactDraft, parts: Mapping[str, str]) -> None:
         draft.values["given_name_latin"], draft.values["family_name_latin"] = given, family
     else:
         draft.extras.append(("Phonetic name", spoken))
+
+
+def _name_from_nickname(draft: ContactDraft) -> None:
+    """A card with an empty N and FN but a NICKNAME (Monica's export of a contact known by a
+    nickname only) is that person: the nickname is the name, not a reason to refuse it."""
+    named = [draft.full_name, draft.organisation, *draft.emails,
+             *(str(draft.values.get(k) or "") for k in ("given_name", "family_name"))]
+    if any(str(n).strip() for n in named):
+        return
+    nickname = next((v for label, v in draft.extras if label == "Nickname" and v.strip()), "")
+    if nickname:
+        draft.values["given_name"] = nickname
+        draft.warnings.append(Message("the card gives no name; its nickname {value!r} is "
+                                      "used as the name", value=printable(nickname)))
 
 
 def _keep_display_name(draft: ContactDraft) -> None:
@@ -288,12 +327,19 @@ def card_to_draft(card: Any, line: int, becky: bool = False) -> ContactDraft:
         elif name in PHONETIC and _text(value):
             phonetic.setdefault(name, _text(value))
         elif name in {"X-ABDATE", "X-ABRELATEDNAMES"} and _text(value):
-            draft.extras.append((label or LABELS.get(name, name.title()), _text(value)))
+            draft.extras.append((label or LABELS.get(name, name.title()),
+                                 _date_text(_text(value)) if name == "X-ABDATE"
+                                 else _text(value)))
+        elif name in {"BDAY", "ANNIVERSARY", "X-ANNIVERSARY"} and _text(value):
+            shown = LABELS[name]
+            draft.extras.append((f"{shown} ({label})" if label else shown,
+                                 _date_text(_text(value))))
         elif name not in NOISE and _text(value) and (name in LABELS or name.startswith("X-")):
             shown = LABELS.get(name, name)
             draft.extras.append((f"{shown} ({label})" if label else shown, _text(value)))
     _phonetic_name(draft, phonetic)
     _keep_display_name(draft)
+    _name_from_nickname(draft)
     if notes:
         draft.values["notes"] = "\n\n".join(notes)
     return draft

@@ -166,7 +166,7 @@ def _drop_charset(line: str) -> str:
     return ";".join(params) + sep + value
 
 
-def _decode_qp(value: str, charset: str) -> str:
+def decode_qp(value: str, charset: str) -> str:
     """Quoted-printable bytes in their CHARSET; bytes that are valid UTF-8 with accents are
     UTF-8 whatever the card declares (phones write CHARSET=ISO-8859-1 over UTF-8, and
     Latin-1 would turn "Müller" into "MÃ¼ller" without any error)."""
@@ -217,7 +217,7 @@ def _repair_21_line(line: str, default_charset: str = "utf-8") -> str:
     if "ENCODING=QUOTED-PRINTABLE" in upper or "QUOTED-PRINTABLE" in upper:
         charset = next((p.split("=", 1)[1] for p in params if p.upper().startswith("CHARSET=")),
                        default_charset)
-        value = _decode_qp(value.replace("\\n", "\n"), charset)
+        value = decode_qp(value.replace("\\n", "\n"), charset)
         params = [p for p, u in zip(params, upper, strict=True)
                   if u not in {"ENCODING=QUOTED-PRINTABLE", "QUOTED-PRINTABLE"}
                   and not u.startswith("CHARSET=")]

@@ -240,6 +240,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages",
                       "cannot tell the format of {name}; give --format ({formats})"),
     QT_TRANSLATE_NOOP("CoreMessages",
+                      "{name} is an LDIF address book, which this app does not read; export "
+                      "it as vCard (.vcf) or CSV and import that"),
+    QT_TRANSLATE_NOOP("CoreMessages",
                       "unknown import format {value!r} (use {formats})"),
     QT_TRANSLATE_NOOP("CoreMessages",
                       "no such file: {path}"),
@@ -349,7 +352,14 @@ TEMPLATES: tuple[str, ...] = (
                       "the event gives no time zone; the time is read in {zone}, the "
                       "calendar's zone (X-WR-TIMEZONE)"),
     QT_TRANSLATE_NOOP("CoreMessages",
-                      "repeating events: occurrences from {period} imported"),
+                      "repeating events: occurrences from {start} to {end} imported"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "occurrence {number} of {count} of a repeating event ({start} to {end})"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "line {line}: a repeating event outside the import's range; its "
+                      "occurrences from {start} to {end} imported"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "line {line}: only the first {count} occurrences imported"),
     QT_TRANSLATE_NOOP("CoreMessages",
                       "the end of this event (DTEND) is not a date or time"),
     QT_TRANSLATE_NOOP("CoreMessages",
@@ -362,8 +372,8 @@ TEMPLATES: tuple[str, ...] = (
                       "the event lasts more than a day; the meeting keeps 24 hours and the "
                       "end is in the agenda"),
     QT_TRANSLATE_NOOP("CoreMessages",
-                      "a repeating event with no occurrence from {period}; nothing imported "
-                      "for it"),
+                      "a repeating event with no occurrence from {start} to {end}; nothing "
+                      "imported for it"),
     QT_TRANSLATE_NOOP("CoreMessages",
                       "not a readable iCalendar file ({reason})"),
     QT_TRANSLATE_NOOP("CoreMessages",
@@ -373,6 +383,16 @@ TEMPLATES: tuple[str, ...] = (
                       "the duration is not a valid duration"),
     QT_TRANSLATE_NOOP("CoreMessages",
                       "the event gives no end or duration; 30 minutes assumed"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "a to-do (VTODO) is not a meeting; not imported: {value!r}"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "a journal entry (VJOURNAL) is not a meeting; not imported: {value!r}"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "time zone {value!r} is read as {zone}, the zone name inside it"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "the calendar reader noted: {reason}"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "{count} reminder(s) (VALARM) not imported: the app keeps no reminders"),
     QT_TRANSLATE_NOOP("CoreMessages",
                       "attendee email {value!r} is not valid; kept in the agenda, not as a "
                       "contact"),
@@ -409,6 +429,8 @@ TEMPLATES: tuple[str, ...] = (
     # address books (io.vcard, io.tables)
     QT_TRANSLATE_NOOP("CoreMessages",
                       "{count} cell(s) beyond the last column kept in the notes"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "the card gives no name; its nickname {value!r} is used as the name"),
     QT_TRANSLATE_NOOP("CoreMessages",
                       "no vCard found (a vCard starts with BEGIN:VCARD)"),
     QT_TRANSLATE_NOOP("CoreMessages",

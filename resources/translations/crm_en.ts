@@ -1211,6 +1211,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is an LDIF address book, which this app does not read; export it as vCard (.vcf) or CSV and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown import format {value!r} (use {formats})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,7 +1411,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>repeating events: occurrences from {period} imported</source>
+        <source>repeating events: occurrences from {start} to {end} imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occurrence {number} of {count} of a repeating event ({start} to {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: a repeating event outside the import&apos;s range; its occurrences from {start} to {end} imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: only the first {count} occurrences imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a repeating event with no occurrence from {start} to {end}; nothing imported for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1431,10 +1451,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a repeating event with no occurrence from {period}; nothing imported for it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a readable iCalendar file ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,6 +1464,26 @@
     </message>
     <message>
         <source>the event gives no end or duration; 30 minutes assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a to-do (VTODO) is not a meeting; not imported: {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a journal entry (VJOURNAL) is not a meeting; not imported: {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone {value!r} is read as {zone}, the zone name inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar reader noted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} reminder(s) (VALARM) not imported: the app keeps no reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1512,6 +1548,10 @@
     </message>
     <message>
         <source>{count} cell(s) beyond the last column kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card gives no name; its nickname {value!r} is used as the name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

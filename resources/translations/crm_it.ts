@@ -1211,6 +1211,10 @@
         <translation>impossibile riconoscere il formato di {name}; indica --format ({formats})</translation>
     </message>
     <message>
+        <source>{name} is an LDIF address book, which this app does not read; export it as vCard (.vcf) or CSV and import that</source>
+        <translation>{name} è una rubrica LDIF, che l&apos;applicazione non legge; esportala come vCard (.vcf) o CSV e importa quel file</translation>
+    </message>
+    <message>
         <source>unknown import format {value!r} (use {formats})</source>
         <translation>formato di importazione sconosciuto {value!r} (usa {formats})</translation>
     </message>
@@ -1407,8 +1411,24 @@
         <translation>l&apos;evento non indica un fuso orario; l&apos;ora è letta in {zone}, il fuso del calendario (X-WR-TIMEZONE)</translation>
     </message>
     <message>
-        <source>repeating events: occurrences from {period} imported</source>
-        <translation>eventi ripetuti: importate le occorrenze dal {period}</translation>
+        <source>repeating events: occurrences from {start} to {end} imported</source>
+        <translation>eventi ripetuti: importate le occorrenze dal {start} al {end}</translation>
+    </message>
+    <message>
+        <source>occurrence {number} of {count} of a repeating event ({start} to {end})</source>
+        <translation>occorrenza {number} di {count} di un evento ripetuto (dal {start} al {end})</translation>
+    </message>
+    <message>
+        <source>line {line}: a repeating event outside the import&apos;s range; its occurrences from {start} to {end} imported</source>
+        <translation>riga {line}: un evento ripetuto fuori dall&apos;intervallo dell&apos;importazione; importate le sue occorrenze dal {start} al {end}</translation>
+    </message>
+    <message>
+        <source>line {line}: only the first {count} occurrences imported</source>
+        <translation>riga {line}: importate solo le prime {count} occorrenze</translation>
+    </message>
+    <message>
+        <source>a repeating event with no occurrence from {start} to {end}; nothing imported for it</source>
+        <translation>un evento ripetuto senza occorrenze dal {start} al {end}; non è stato importato nulla</translation>
     </message>
     <message>
         <source>the end of this event (DTEND) is not a date or time</source>
@@ -1431,10 +1451,6 @@
         <translation>l&apos;evento dura più di un giorno; l&apos;incontro tiene 24 ore e la fine è nell&apos;agenda</translation>
     </message>
     <message>
-        <source>a repeating event with no occurrence from {period}; nothing imported for it</source>
-        <translation>un evento ripetuto senza occorrenze dal {period}; non è stato importato nulla</translation>
-    </message>
-    <message>
         <source>not a readable iCalendar file ({reason})</source>
         <translation>non è un file iCalendar leggibile ({reason})</translation>
     </message>
@@ -1449,6 +1465,26 @@
     <message>
         <source>the event gives no end or duration; 30 minutes assumed</source>
         <translation>l&apos;evento non indica fine né durata; si assumono 30 minuti</translation>
+    </message>
+    <message>
+        <source>a to-do (VTODO) is not a meeting; not imported: {value!r}</source>
+        <translation>un&apos;attività (VTODO) non è un incontro; non importata: {value!r}</translation>
+    </message>
+    <message>
+        <source>a journal entry (VJOURNAL) is not a meeting; not imported: {value!r}</source>
+        <translation>una voce di diario (VJOURNAL) non è un incontro; non importata: {value!r}</translation>
+    </message>
+    <message>
+        <source>time zone {value!r} is read as {zone}, the zone name inside it</source>
+        <translation>il fuso orario {value!r} è letto come {zone}, il nome di fuso che contiene</translation>
+    </message>
+    <message>
+        <source>the calendar reader noted: {reason}</source>
+        <translation>il lettore del calendario segnala: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} reminder(s) (VALARM) not imported: the app keeps no reminders</source>
+        <translation>{count} promemoria (VALARM) non importati: l&apos;applicazione non tiene promemoria</translation>
     </message>
     <message>
         <source>attendee email {value!r} is not valid; kept in the agenda, not as a contact</source>
@@ -1513,6 +1549,10 @@
     <message>
         <source>{count} cell(s) beyond the last column kept in the notes</source>
         <translation>{count} celle oltre l&apos;ultima colonna conservate nelle note</translation>
+    </message>
+    <message>
+        <source>the card gives no name; its nickname {value!r} is used as the name</source>
+        <translation>la scheda non dà un nome; si usa come nome il soprannome {value!r}</translation>
     </message>
     <message>
         <source>no vCard found (a vCard starts with BEGIN:VCARD)</source>

@@ -4,6 +4,7 @@ id and arguments, the client translates them, and what is shown follows a live s
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from crm_app.domain.errors import NotFound, ValidationError
 from crm_app.domain.normalise import normalise_email, parse_date
 from crm_app.domain.schema import normalise_changes
+from crm_app.io.service import read_file
 from crm_app.services.crm import Crm
 from crm_app.ui import messages
 from crm_app.ui.help.dialogs import AboutDialog
@@ -122,6 +124,15 @@ def test_messages_arguments_and_field_names_in_italian(translations: Translation
                                       "duration_minutes": "0"})
     assert messages.message_text(between.value) == \
         "Durata (minuti) deve essere tra 1 e 527.040"  # the locale's thousands separator
+    # an import preview's repeat range: the days are values, the words Italian throughout
+    korganizer = Path(__file__).parents[1] / "io" / "fixtures" / "outside" / \
+        "ical4j_korganizer-lowercase.ics"
+    parsed = read_file(korganizer, repeat_months=12)
+    (meeting,) = parsed.meetings
+    assert re.fullmatch(r"occorrenza 1 di 1 di un evento ripetuto \(dal \d{4}-\d\d-\d\d al "
+                        r"\d{4}-\d\d-\d\d\)", messages.note_text(meeting.warnings[-1]))
+    assert any(re.fullmatch(r"eventi ripetuti: importate le occorrenze dal \S+ al \S+",
+                            messages.note_text(w)) for w in parsed.warnings)
     translations.switch("en")
     assert messages.error_text(no_day.value) == "Due date: there is no 30 February"
 
