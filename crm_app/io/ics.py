@@ -35,6 +35,7 @@ from crm_app.io.vcard_repair import decode_qp
 
 STATUS_IN = {"CANCELLED": "cancelled", "TENTATIVE": "requested", "CONFIRMED": "confirmed"}
 STATUS_OUT = {"cancelled": "CANCELLED", "requested": "TENTATIVE"}
+PRIVATE_CLASSES = {"PRIVATE", "CONFIDENTIAL"}
 PRODID = "-//Trade Office CRM//Meetings//EN"
 
 
@@ -417,6 +418,14 @@ def event_to_drafts(event: Any, line: int, cancelled: bool, window: Window,
     `calendar_zone`: the calendar's own zone (X-WR-TIMEZONE); floating and all-day times
     are read in it rather than in `default_zone` (the laptop's)."""
     warnings: list[str] = []
+    privacy = str(event.get("CLASS", "")).strip().upper()
+    if privacy in PRIVATE_CLASSES:
+        # Outlook's and Google's "private" is mostly a person's own appointment; a meeting
+        # here is read by the whole team after the next sync, so it is not taken unasked.
+        raise EventRefused(Message(
+            "marked {value} in its calendar: not imported, as meetings are shared with the "
+            "team at the next sync (to import it, remove the mark and export it again)",
+            value=privacy.lower()))
     timing = _timing(event, calendar_zone or default_zone, warnings, calendar_zone)
     agenda_lines: list[str] = []
     minutes = int(timing.length.total_seconds() // 60)

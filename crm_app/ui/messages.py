@@ -384,6 +384,10 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages",
                       "the event gives no end or duration; 30 minutes assumed"),
     QT_TRANSLATE_NOOP("CoreMessages",
+                      "marked {value} in its calendar: not imported, as meetings are shared "
+                      "with the team at the next sync (to import it, remove the mark and "
+                      "export it again)"),
+    QT_TRANSLATE_NOOP("CoreMessages",
                       "a to-do (VTODO) is not a meeting; not imported: {value!r}"),
     QT_TRANSLATE_NOOP("CoreMessages",
                       "a journal entry (VJOURNAL) is not a meeting; not imported: {value!r}"),

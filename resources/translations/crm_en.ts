@@ -1467,6 +1467,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>marked {value} in its calendar: not imported, as meetings are shared with the team at the next sync (to import it, remove the mark and export it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a to-do (VTODO) is not a meeting; not imported: {value!r}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>… and %1 more: the Day view or the list shows them</source>
-        <translation>… e altri %1: li mostrano la vista Giorno o l'elenco</translation>
+        <translation>… e altri %1: li mostrano la vista Giorno o l&apos;elenco</translation>
     </message>
     <message>
         <source>Event:</source>
@@ -1465,6 +1465,10 @@
     <message>
         <source>the event gives no end or duration; 30 minutes assumed</source>
         <translation>l&apos;evento non indica fine né durata; si assumono 30 minuti</translation>
+    </message>
+    <message>
+        <source>marked {value} in its calendar: not imported, as meetings are shared with the team at the next sync (to import it, remove the mark and export it again)</source>
+        <translation>segnato come «{value}» nel suo calendario: non importato, perché gli incontri sono condivisi con il team alla prossima sincronizzazione (per importarlo, togli il segno ed esportalo di nuovo)</translation>
     </message>
     <message>
         <source>a to-do (VTODO) is not a meeting; not imported: {value!r}</source>

@@ -90,6 +90,28 @@ def test_google_event_and_broken_calendar(io: ImportExport, tmp_path: Path) -> N
         io.preview_file(bad)
 
 
+def test_an_event_marked_private_is_refused_and_says_why(crm: Crm, io: ImportExport,
+                                                        tmp_path: Path) -> None:
+    """Outlook's and Google's "private" is mostly a person's own appointment: imported, it
+    reached every colleague at the next sync without a word."""
+    path = tmp_path / "mine.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:a\r\nDTSTART:20261201T090000Z\r\nDTEND:20261201T100000Z\r\n"
+        "SUMMARY:Takeda at the stand\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:b\r\nDTSTART:20261201T120000Z\r\nDTEND:20261201T130000Z\r\n"
+        "SUMMARY:Dentist\r\nCLASS:PRIVATE\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:c\r\nDTSTART:20261201T150000Z\r\nDTEND:20261201T160000Z\r\n"
+        "SUMMARY:HR talk\r\nCLASS:confidential\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "utf-8")
+    preview = io.preview_file(path)
+    assert [(r.action, r.line) for r in preview.rows] == [
+        ("create", 4), ("refuse", 10), ("refuse", 17)]
+    assert [str(r.reason).split(" in its")[0] for r in preview.rows[1:]] == [
+        "marked private", "marked confidential"]
+    io.import_file(path)
+    assert [m["subject"] for m in crm.meetings.list()] == ["Takeda at the stand"]
+
+
 @pytest.mark.parametrize("text,family,given,email,phone,org", [
     (r"MECARD:N:Rossi,Mario;TEL:+390212345678;EMAIL:mario@rossi.example.it;"
      r"ORG:Rossi S.p.A.\; Milano;NOTE:badge MEDICA;;",
