@@ -331,18 +331,22 @@ def _replace_docs(cursor: Cursor, kind: str, existing: Sequence[str],
             fresh.append((record_id, title, body))
         elif (found[1], found[2]) != (title, body):
             changed.append((title, body, found[0]))
+    # In rowid order: FTS5 writes its pending terms out as a new segment whenever a write's
+    # rowid is lower than the previous one's, so 10,000 updates in random order made
+    # thousands of tiny segments (and merges of them).
+    changed.sort(key=lambda entry: entry[2])
     cursor.executemany("UPDATE search_fts SET title = ?, body = ? WHERE rowid = ?", changed)
     if fresh:
         insert_docs(cursor, kind, fresh)
 
 
 def _remove_docs(cursor: Cursor, row_ids: Sequence[str]) -> None:
-    for chunk in _chunks(row_ids):
-        found = cursor.execute(
+    found = sorted(  # in rowid order, as `_replace_docs` updates
+        doc for chunk in _chunks(row_ids) for doc in cursor.execute(
             f"SELECT doc_id FROM search_doc WHERE record_id IN ({','.join('?' * len(chunk))})",
-            list(chunk)).fetchall()
-        cursor.executemany("DELETE FROM search_fts WHERE rowid = ?", found)
-        cursor.executemany("DELETE FROM search_doc WHERE doc_id = ?", found)
+            list(chunk)).fetchall())
+    cursor.executemany("DELETE FROM search_fts WHERE rowid = ?", found)
+    cursor.executemany("DELETE FROM search_doc WHERE doc_id = ?", found)
 
 
 def insert_docs(cursor: Cursor, kind: str, docs: list[tuple[str, str, str]]) -> None:
