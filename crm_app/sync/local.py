@@ -109,7 +109,7 @@ def load_values(
             values = list(row[1:])
             for i in as_json:
                 if values[i] is not None:
-                    values[i] = json.loads(values[i])
+                    values[i] = [] if values[i] == "[]" else json.loads(values[i])
             result[row[0]] = dict(zip(columns, values, strict=True))
     return result
 
@@ -140,15 +140,19 @@ def _with_defaults(defaults: list[tuple[str, Any]], values: dict[str, Any]) -> d
 
 
 def _storage_values(
-    model: type[Record], filled: dict[str, Any], as_json: frozenset[str]
+    model: type[Record], filled: dict[str, Any], as_json: frozenset[str],
+    only: Sequence[str] | None = None, *, with_key: bool = True,
 ) -> dict[str, Any]:
-    stored = dict(filled)
+    """The row's values as SQLite stores them (JSON columns as text, plus its sort key);
+    with `only`, those columns alone (and the sort key only `with_key`): an update writes the
+    changed columns, and most updates leave the name, so its transliteration is not redone."""
+    stored = dict(filled) if only is None else {name: filled[name] for name in only}
     for name in as_json:
         value = stored.get(name)
         if value is not None:
             # Most list columns of most rows are empty: "[]" is what json.dumps writes.
             stored[name] = "[]" if value == [] else json.dumps(value)
-    key = derived_sort_key(model, filled)
+    key = derived_sort_key(model, filled) if with_key else None
     if key is not None:
         stored["sort_key"] = key
     return stored
@@ -190,8 +194,9 @@ def write_rows(
         changed = tuple(c for c in columns if old.get(c) != row.values.get(c))
         if not changed:
             continue  # only clocks moved
-        stored = _storage_values(model, filled, as_json)
-        if sorted_by and sort_inputs.intersection(changed):
+        renamed = sorted_by and bool(sort_inputs.intersection(changed))
+        stored = _storage_values(model, filled, as_json, changed, with_key=renamed)
+        if renamed:
             changed = (*changed, "sort_key")
         updates.setdefault(changed, []).append([*(stored[c] for c in changed), row_id])
         if kind is None or indexed.intersection(changed):
@@ -203,10 +208,15 @@ def write_rows(
             f"VALUES ({', '.join('?' * (len(names) + 1))})", inserts)
     for changed, params in updates.items():
         assignments = ", ".join(f"{c} = ?" for c in changed)
+        params.sort(key=_last)  # by id: neighbouring rows share pages
         cursor.executemany(f"UPDATE {table} SET {assignments} WHERE id = ?", params)
     write_clocks(cursor, table, rows, hashes)
     if reindex:
         _reindex(cursor, model, changed_rows, before.keys())
+
+
+def _last(params: list[Any]) -> Any:
+    return params[-1]
 
 
 def write_clocks(cursor: Cursor, table: str, rows: dict[str, Row],
@@ -221,7 +231,7 @@ def write_clocks(cursor: Cursor, table: str, rows: dict[str, Row],
         "vh3 = excluded.vh3, vh4 = excluded.vh4",
         [(table, row_id, row.base, _fields_json(row) if row.fields else "{}",
           row.max_stamp(), row.erased, *hash_parts(hashes[row_id]))
-         for row_id, row in rows.items()],
+         for row_id, row in sorted(rows.items())],  # by key: neighbouring rows share pages
     )
 
 
@@ -331,18 +341,22 @@ def _replace_docs(cursor: Cursor, kind: str, existing: Sequence[str],
             fresh.append((record_id, title, body))
         elif (found[1], found[2]) != (title, body):
             changed.append((title, body, found[0]))
+    # In rowid order: FTS5 writes its pending terms out as a new segment whenever a write's
+    # rowid is lower than the previous one's, so 10,000 updates in random order made
+    # thousands of tiny segments (and merges of them).
+    changed.sort(key=lambda entry: entry[2])
     cursor.executemany("UPDATE search_fts SET title = ?, body = ? WHERE rowid = ?", changed)
     if fresh:
         insert_docs(cursor, kind, fresh)
 
 
 def _remove_docs(cursor: Cursor, row_ids: Sequence[str]) -> None:
-    for chunk in _chunks(row_ids):
-        found = cursor.execute(
+    found = sorted(  # in rowid order, as `_replace_docs` updates
+        doc for chunk in _chunks(row_ids) for doc in cursor.execute(
             f"SELECT doc_id FROM search_doc WHERE record_id IN ({','.join('?' * len(chunk))})",
-            list(chunk)).fetchall()
-        cursor.executemany("DELETE FROM search_fts WHERE rowid = ?", found)
-        cursor.executemany("DELETE FROM search_doc WHERE doc_id = ?", found)
+            list(chunk)).fetchall())
+    cursor.executemany("DELETE FROM search_fts WHERE rowid = ?", found)
+    cursor.executemany("DELETE FROM search_doc WHERE doc_id = ?", found)
 
 
 def insert_docs(cursor: Cursor, kind: str, docs: list[tuple[str, str, str]]) -> None:

@@ -127,9 +127,21 @@ def merge_row(
     items: dict[str, dict[str, list[Any]]] = {}
     outcome = Outcome(row=mine)
     erased = max(filter(None, (mine.erased, theirs.erased)), default=None)
+    mine_values, theirs_values = mine.values, theirs.values
+    # Most columns of a received row hold the same write on both sides (the base stamp and
+    # its value): what the full comparison below gives them is known, so they skip it.
+    same_base = "" if mine.base != theirs.base else mine.base
+    named = (mine.fields.keys() | theirs.fields.keys() | mine.items.keys()
+             | theirs.items.keys()) if same_base else frozenset()
+    shared = 0
     for name in columns:
+        mv, tv = mine_values.get(name), theirs_values.get(name)
+        if same_base and mv == tv and name not in named:
+            stamps[name] = (same_base, "")
+            values[name] = mv
+            shared += 1
+            continue
         ms, ts = mine.stamp(name), theirs.stamp(name)
-        mv, tv = mine.values.get(name), theirs.values.get(name)
         # Equal stamps on different values (a copied database, before its new device id):
         # the content decides, the same way on every laptop, and the loser is listed.
         tie = ms == ts and mv != tv
@@ -171,7 +183,13 @@ def merge_row(
     if erased is not None:
         values.update(blank)
     outcome.conflicts.extend(_deletion_race(mine, theirs, columns, is_pending, values))
-    base, explicit = compact_clocks(stamps)
+    if shared * 2 > len(stamps):
+        # Most columns kept the shared base: it is the most common plain stamp, so it stays
+        # the base (what compact_clocks finds, without counting every column).
+        base = same_base
+        explicit = {k: v for k, v in stamps.items() if v != (base, "")}
+    else:
+        base, explicit = compact_clocks(stamps)
     outcome.row = Row(base, explicit, erased, values,
                       {} if erased else {k: v for k, v in items.items() if k in explicit and v})
     if erased != mine.erased:

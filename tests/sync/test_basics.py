@@ -249,7 +249,7 @@ def test_later_syncs_compare_only_what_changed_and_an_older_file_is_compared_ful
         office: Office, monkeypatch: Any) -> None:
     import shutil
 
-    from crm_app.sync import engine
+    from crm_app.sync import tables
 
     anna, marco = office.laptop("anna"), office.laptop("marco")
     for name in ("Alpha", "Beta", "Gamma"):
@@ -261,8 +261,8 @@ def test_later_syncs_compare_only_what_changed_and_an_older_file_is_compared_ful
     anna.crm.contacts.create({"family_name": "Delta"})
     anna.sync(office.shared_file)
     full_scans: list[int] = []
-    real = engine.load_clocks
-    monkeypatch.setattr(engine, "load_clocks", lambda c: full_scans.append(1) or real(c))
+    real = tables.load_clocks
+    monkeypatch.setattr(tables, "load_clocks", lambda c: full_scans.append(1) or real(c))
     marco.sync(office.shared_file)
     assert full_scans == [] and "Delta" in marco.dump()
     # Someone restores last week's copy of the shared file: Delta is missing from it.
