@@ -1,14 +1,16 @@
 """Time and memory of a big CSV import: the streamed preview (`crm import --dry-run`) and the
 one-pass import (`crm import`), each in a fresh process so its peak resident size is its own.
 
-    .venv/bin/python benchmarks/bench_import_stream.py --rows 100000 [--whole]
+    .venv/bin/python benchmarks/bench_import_stream.py --rows 100000 [--whole] [--encrypted]
 
 Baselines in the same run, on the same file: the csv module reading every row and dropping it
 (the least any importer must do: the time floor, and the memory of a streaming reader), and
 the csv module keeping every row (what a reader that holds the file needs at least).
 `--whole` adds the former whole-file path (read_file, then the preview of every row in
-memory), to show what streaming saved. Targets (issue 11): memory under 500 MB for any file
-size; 100,000 rows imported in under 60 s. Not a test: nothing is asserted.
+memory), to show what streaming saved. `--encrypted` imports into an encrypted (SQLCipher)
+database, whose temporary tables (the file's duplicate index) live in memory. Targets (issue
+11): memory under 500 MB for any file size; 100,000 rows imported in under 60 s. Not a
+test: nothing is asserted.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import random
 import resource
 import subprocess
@@ -73,8 +76,9 @@ def run_step(step: str, file: Path, database: Path) -> dict[str, Any]:
         from crm_app.io.preview import build_preview
         from crm_app.io.service import ImportExport, read_file
         from crm_app.services.crm import Crm
+        from crm_app.services.dbkeys import open_database
 
-        crm = Crm.open(database)
+        crm = Crm(open_database(database))  # the key from CRM_DB_PASSPHRASE when encrypted
         started = time.perf_counter()  # the app's imports and the schema are not the import
         cpu_before = _cpu()
         service = ImportExport(crm)
@@ -95,14 +99,18 @@ def run_step(step: str, file: Path, database: Path) -> dict[str, Any]:
     return {"step": step, "rows": rows, "seconds": seconds, "cpu": cpu, "peak_mib": peak}
 
 
-def in_subprocess(step: str, file: Path, folder: Path) -> dict[str, Any]:
+def in_subprocess(step: str, file: Path, folder: Path, encrypted: bool = False
+                  ) -> dict[str, Any]:
     database = folder / f"{step}.sqlite3"
     database.unlink(missing_ok=True)
-    if step not in {"csv-drop", "csv-keep"}:  # a plain database, made before the timing
+    environment = {**os.environ, "CRM_DB_PASSPHRASE": "bench-recovery-passphrase-31"}
+    if step not in {"csv-drop", "csv-keep"}:  # the database is made before the timing
         subprocess.run([sys.executable, "-m", "crm_app.cli", "--db", str(database), "init",
-                        "--plain"], check=True, capture_output=True)
+                        *([] if encrypted else ["--plain"])], check=True, capture_output=True,
+                       env=environment)
     out = subprocess.run([sys.executable, __file__, "--step", step, "--file", str(file),
-                          "--db", str(database)], check=True, capture_output=True, text=True)
+                          "--db", str(database)], check=True, capture_output=True, text=True,
+                         env=environment)
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
 
@@ -111,6 +119,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--whole", action="store_true", help="also the whole-file path")
+    parser.add_argument("--encrypted", action="store_true",
+                        help="preview and import into an encrypted database")
     parser.add_argument("--step", choices=STEPS, help=argparse.SUPPRESS)
     parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
@@ -126,9 +136,11 @@ def main() -> int:
         steps = ["csv-drop", "csv-keep", "preview", "import"]
         if args.whole:
             steps.append("whole-preview")
-        results = {step: in_subprocess(step, file, folder) for step in steps}
+        results = {step: in_subprocess(step, file, folder, args.encrypted) for step in steps}
     floor = results["csv-drop"]
-    print(f"{args.rows:,} rows, {size:.1f} MiB CSV; each step in a fresh process")
+    kind = "an encrypted (SQLCipher)" if args.encrypted else "a plain"
+    print(f"{args.rows:,} rows, {size:.1f} MiB CSV into {kind} database; each step in a "
+          "fresh process")
     print(f"{'step':36} {'s':>8} {'x csv':>7} {'CPU s':>8} {'x csv':>7} {'peak MiB':>9} "
           f"{'x csv':>7} {'rows/s':>8}")
     for step, label in (("csv-drop", "baseline: csv rows read, dropped"),
