@@ -291,10 +291,10 @@ def meeting_ids_of(crm: Crm, *, event_id: str | None = None, day: date | None = 
     return [m["id"] for m in crm.queries.meetings(event_id=event_id, day=day, zone=zone)]
 
 
-def followup_report_data(crm: Crm | Source, *, owner_id: str | None = None, event_id: str | None = None,
-                         date_from: date | None = None, date_to: date | None = None,
-                         group_by: str = "owner", cancel: threading.Event | None = None
-                         ) -> FollowUpReportData:
+def followup_report_data(crm: Crm | Source, *, owner_id: str | None = None,
+                         event_id: str | None = None, date_from: date | None = None,
+                         date_to: date | None = None, group_by: str = "owner",
+                         cancel: threading.Event | None = None) -> FollowUpReportData:
     """Open follow-ups matching the filters, grouped; overdue ones flagged. A set `cancel`
     stops the reading with `ReportCancelled` (checked between queries and every 500 lines)."""
     stop = cancel or threading.Event()
