@@ -27,21 +27,36 @@ class CliContext:
         self.passphrase_file = passphrase_file
         self.key: str | None = None  # a key already known (`crm init` just made it)
         self._crm: Crm | None = None
+        self._closers: list[Callable[[], None]] = []
 
     @property
     def crm(self) -> Crm:
         """Opened on first use, so `crm --help` never touches a database."""
         if self._crm is None:
-            from crm_app.db.database import file_state  # here: `crm --help` loads no SQLAlchemy
-            from crm_app.services.crm import Crm
+            from crm_app.services.crm import Crm  # here: `crm --help` loads no SQLAlchemy
 
-            key = self.key
-            if key is None and file_state(self.db_path) == "encrypted":
+            self._crm = Crm.open(self.db_path, key=self.database_key())
+        return self._crm
+
+    @property
+    def crm_opened(self) -> bool:
+        return self._crm is not None
+
+    def database_key(self) -> str | None:
+        """The key of an encrypted database file (looked up once), None for any other file."""
+        if self.key is None:
+            from crm_app.db.database_file import file_state
+
+            if file_state(self.db_path) == "encrypted":
                 from crm_app.services import dbkeys
 
-                key = dbkeys.find_key(self.db_path, self.passphrase_file, prompt_passphrase).key
-            self._crm = Crm.open(self.db_path, key=key)
-        return self._crm
+                self.key = dbkeys.find_key(self.db_path, self.passphrase_file,
+                                           prompt_passphrase).key
+        return self.key
+
+    def on_close(self, closer: Callable[[], None]) -> None:
+        """Call `closer` when the command ends (a connection opened beside the `Crm`)."""
+        self._closers.append(closer)
 
     def emit(self, data: Any, text: Callable[[], str] | str | None = None) -> None:
         """JSON with --json, else the human text (or a JSON-ish fallback)."""
@@ -54,6 +69,8 @@ class CliContext:
             print(rendered, file=self.out)
 
     def close(self) -> None:
+        while self._closers:
+            self._closers.pop()()
         if self._crm is not None:
             self._crm.close()
             self._crm = None

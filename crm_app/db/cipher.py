@@ -19,15 +19,19 @@ import os
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
 from sqlcipher3 import dbapi2 as sqlcipher  # type: ignore[import-untyped]
 
 from crm_app import fileio
 from crm_app.db import migrate
-from crm_app.db.database import PLAIN_MAGIC, Database, _set_pragmas
+from crm_app.db.database_file import PLAIN_MAGIC as PLAIN_MAGIC
 from crm_app.domain.errors import DomainError
+
+if TYPE_CHECKING:  # SQLAlchemy only for an engine: `crm report` connects without it
+    from sqlalchemy import Engine
+
+    from crm_app.db.database import Database
 
 ENV_VAR = "CRM_DB_PASSPHRASE"
 
@@ -110,6 +114,10 @@ def connect_plain(path: Path) -> Any:
 
 def make_engine(path: Path, passphrase: str) -> Engine:
     """An engine whose every connection is keyed; the same pragmas as a plain database."""
+    from sqlalchemy import create_engine, event
+
+    from crm_app.db.database import _set_pragmas
+
     check_passphrase(passphrase)
     # Each new connection derives the key once (PBKDF2, about 0.1 s) and checks it by reading
     # the schema: a wrong passphrase raises WrongPassphrase at the first use of the engine.
@@ -123,6 +131,8 @@ def make_engine(path: Path, passphrase: str) -> Engine:
 
 def open_database(path: Path | str, passphrase: str, *, keep_backups: int = 5) -> Database:
     """`Database.open` with a key (kept for callers of the first version of this module)."""
+    from crm_app.db.database import Database
+
     return Database.open(path, key=passphrase, keep_backups=keep_backups)
 
 

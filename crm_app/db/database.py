@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,28 +12,16 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_app.db import changelog, migrate, search_index
+from crm_app.db.database_file import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
+from crm_app.db.database_file import PLAIN_MAGIC as PLAIN_MAGIC
+from crm_app.db.database_file import busy_timeout_ms as busy_timeout_ms
+from crm_app.db.database_file import file_state as file_state
+from crm_app.db.database_file import set_pragmas
 from crm_app.domain.errors import DatabaseBusy, DatabaseEncrypted, DomainError
-
-# How long a writer waits for another window or `crm` command to finish its write before the
-# person is told the database is busy. Writes are short (one use case), so 10 s means stuck.
-# CRM_BUSY_TIMEOUT_MS exists for tests that check the message without waiting 10 s.
-BUSY_TIMEOUT_MS = 10_000
-
-
-def busy_timeout_ms() -> int:
-    value = os.environ.get("CRM_BUSY_TIMEOUT_MS", "")
-    return int(value) if value.isdigit() else BUSY_TIMEOUT_MS
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    # First, so that even switching to WAL waits for a busy file instead of failing.
-    cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA cache_size=-32000")
-    cursor.close()
+    set_pragmas(dbapi_connection)
 
 
 def is_busy(exc: BaseException) -> bool:
@@ -124,22 +111,6 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-PLAIN_MAGIC = b"SQLite format 3\x00"
-
-
-def file_state(file: Path) -> str:
-    """"missing" (or empty: SQLite makes a new database of it), "plain", or "encrypted"
-    (not plain SQLite: SQLCipher-encrypted, or not a database at all)."""
-    try:
-        with file.open("rb") as stream:
-            head = stream.read(len(PLAIN_MAGIC))
-    except (FileNotFoundError, IsADirectoryError):
-        return "missing"
-    if not head:
-        return "missing"
-    return "plain" if head == PLAIN_MAGIC else "encrypted"
 
 
 class DatabaseLocked(DatabaseEncrypted):

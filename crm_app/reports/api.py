@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from crm_app.domain.errors import ValidationError
 from crm_app.reports import collect
 from crm_app.reports.model import ReportOptions
+from crm_app.reports.source import Source
 
 if TYPE_CHECKING:
     from crm_app.reports.base import ReportRenderer
@@ -52,17 +53,19 @@ class RenderedReport:
     records: tuple[tuple[str, str], ...] = ()
 
 
-def build_report(crm: Crm, request: ReportRequest) -> bytes:
+def build_report(crm: Crm | Source, request: ReportRequest) -> bytes:
     """Read what the report needs and render it; DomainError for unknown ids or bad filters."""
     return render_report(crm, request).pdf
 
 
-def render_report(crm: Crm, request: ReportRequest, *, progress: Progress | None = None,
+def render_report(crm: Crm | Source, request: ReportRequest, *, progress: Progress | None = None,
                   cancel: threading.Event | None = None) -> RenderedReport:
     """As `build_report`, with the warnings about characters printed as U+FFFD.
 
     `progress(done, total)` hears the layout's progress (flowables placed of the estimate);
-    setting `cancel` stops reading or laying out at the next step with `ReportCancelled`."""
+    setting `cancel` stops reading or laying out at the next step with `ReportCancelled`.
+    `crm` is an opened `Crm`, or a `Source` (the CLI's reader without the ORM) for every kind
+    but "meetings" chosen by event or day."""
     stop = cancel or threading.Event()
     renderer = _renderer(crm, request, stop)
     collect.stop_if(stop)
@@ -70,15 +73,10 @@ def render_report(crm: Crm, request: ReportRequest, *, progress: Progress | None
     return RenderedReport(pdf, tuple(renderer.warnings), renderer.shown_records())
 
 
-def record_printed(crm: Crm, rendered: RenderedReport) -> None:
+def record_printed(crm: Crm | Source, rendered: RenderedReport) -> None:
     """The audit log's entry for a report saved or sent to a printer (ids only)."""
-    from crm_app.services.privacy import audit
-
-    tables: dict[str, list[str]] = {}
-    for table, record_id in rendered.records:
-        tables.setdefault(table, []).append(record_id)
-    for table, ids in tables.items():
-        audit.record_in(crm.db, "printed", table, ids, at=crm.clock())
+    source = collect.source_of(crm)
+    source.record_printed(rendered.records, source.clock())
 
 
 def _layout_progress(progress: Progress | None, cancel: threading.Event
@@ -96,7 +94,7 @@ def _layout_progress(progress: Progress | None, cancel: threading.Event
     return hear
 
 
-def _renderer(crm: Crm, request: ReportRequest, cancel: threading.Event) -> ReportRenderer:
+def _renderer(crm: Crm | Source, request: ReportRequest, cancel: threading.Event) -> ReportRenderer:
     # ReportLab and the fonts load with the first report, not with the app or the CLI parser;
     # and only the renderer asked for (a meeting report never loads the event report's charts).
     brand = collect.branding(crm)
@@ -104,9 +102,11 @@ def _renderer(crm: Crm, request: ReportRequest, cancel: threading.Event) -> Repo
     if request.kind in ("meeting", "meetings"):
         from crm_app.reports.meeting import MeetingReport
 
-        ids = [request.record_id] if request.kind == "meeting" else (
-            list(request.record_ids) or collect.meeting_ids_of(
-                crm, event_id=request.event_id, day=request.day))
+        ids = [request.record_id] if request.kind == "meeting" else list(request.record_ids)
+        if not ids and request.kind == "meetings":
+            if isinstance(crm, Source):
+                raise TypeError("meetings of an event or a day are listed through a Crm")
+            ids = collect.meeting_ids_of(crm, event_id=request.event_id, day=request.day)
         if not ids:
             raise ValidationError("meetings", "no meeting on that day or event")
         return MeetingReport(collect.meeting_data(crm, ids), brand, options)

@@ -6,23 +6,9 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from crm_app.db.models import (
-    Contact,
-    Event,
-    EventDelegate,
-    FollowUp,
-    Meeting,
-    MeetingParticipant,
-    Organisation,
-    Record,
-    StaffMember,
-)
 from crm_app.domain import japanese, value_labels
 from crm_app.domain.address import one_line
 from crm_app.domain.errors import DomainError, NotFound, ValidationError
@@ -38,10 +24,13 @@ from crm_app.reports.model import (
     MeetingData,
     Person,
 )
-from crm_app.services.addresses import addresses_by_contact
+from crm_app.reports.source import Reader, Row, Source, chunks
 
 if TYPE_CHECKING:  # the caller opened it; collecting needs only its database and clock
     from crm_app.services.crm import Crm
+
+# No SQLAlchemy here: `crm report` reads through `sql_source` without loading it. A row is an
+# ORM object or a plain one with the same attributes (crm_app/reports/source.py).
 
 OPEN_STATUSES = ("open", "in_progress")
 
@@ -52,18 +41,26 @@ class ReportCancelled(DomainError):
     def __init__(self) -> None:
         super().__init__("report cancelled")
 
-R = TypeVar("R", bound=Record)
+
+def source_of(crm: Crm | Source) -> Source:
+    """A `Crm` is read through its ORM sessions; a `Source` as it is."""
+    if isinstance(crm, Source):
+        return crm
+    from crm_app.reports.orm_source import OrmSource
+
+    return OrmSource(crm)
 
 
-def branding(crm: Crm) -> Branding:
+def branding(crm: Crm | Source) -> Branding:
     """Office name and author from this laptop's staff profile; the bundled logo."""
-    profile = crm.settings.profile()
-    office = str(profile.get("office") or "")
-    author = str(profile.get("name") or "")
-    staff_id = profile.get("staff_id")
-    if staff_id and not (office and author):
-        with crm.db.session() as session:
-            member = session.get(StaffMember, staff_id)
+    with source_of(crm).reading() as reader:
+        value = reader.setting("profile")
+        profile = dict(value) if isinstance(value, dict) else {}
+        office = str(profile.get("office") or "")
+        author = str(profile.get("name") or "")
+        staff_id = profile.get("staff_id")
+        if staff_id and not (office and author):
+            member = reader.get("staff_member", staff_id)
             if member is not None:
                 office = office or member.office
                 author = author or member.name
@@ -76,21 +73,21 @@ def branding(crm: Crm) -> Branding:
 class _Lookup:
     """Contacts, organisations and staff needed by a set of meetings, loaded in bulk."""
 
-    contacts: dict[str, Contact]
-    organisations: dict[str, Organisation]
-    staff: dict[str, StaffMember]
+    contacts: dict[str, Row]
+    organisations: dict[str, Row]
+    staff: dict[str, Row]
     addresses: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, session: Session, contact_ids: Iterable[str], org_ids: Iterable[str],
+    def load(cls, reader: Reader, contact_ids: Iterable[str], org_ids: Iterable[str],
              staff_ids: Iterable[str]) -> _Lookup:
-        contacts = {c.id: c for c in _in(session, Contact, set(contact_ids))}
+        contacts = {c.id: c for c in reader.by_ids("contact", set(contact_ids))}
         orgs = set(org_ids) | {c.organisation_id for c in contacts.values() if c.organisation_id}
-        return cls(contacts, {o.id: o for o in _in(session, Organisation, orgs)},
-                   {s.id: s for s in _in(session, StaffMember, set(staff_ids))},
-                   addresses_by_contact(session, contacts))
+        return cls(contacts, {o.id: o for o in reader.by_ids("organisation", orgs)},
+                   {s.id: s for s in reader.by_ids("staff_member", set(staff_ids))},
+                   reader.addresses(set(contacts)))
 
-    def person(self, link: MeetingParticipant) -> Person:
+    def person(self, link: Row) -> Person:
         if link.staff_id:
             member = self.staff.get(link.staff_id)
             return Person(name=member.name if member else "?", title=member.office if member
@@ -148,7 +145,7 @@ def readable_phone(stored: str) -> str:
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
 
 
-def latin_name(c: Contact) -> str:
+def latin_name(c: Row) -> str:
     """The Latin form typed in, else a Japanese reading for Japanese names (family name first
     as on a Japanese card: 'Yamada Taro'); other scripts print only as written."""
     typed = full_name(c.given_name_latin, c.family_name_latin, "")
@@ -169,17 +166,7 @@ def full_name(given: str, family: str, language: str) -> str:
     return sep.join(p for p in parts if p)
 
 
-def _in(session: Session, model: type[R], ids: set[str]) -> list[R]:
-    wanted = sorted(i for i in ids if i)
-    found: list[R] = []
-    for start in range(0, len(wanted), 500):  # SQLite parameter limit
-        found.extend(session.scalars(select(model).where(
-            model.id.in_(wanted[start:start + 500]))).all())
-    return found
-
-
-def _meeting_event(meeting: Meeting | None, events: dict[str, Event]
-                   ) -> tuple[str, date | None]:
+def _meeting_event(meeting: Row | None, events: dict[str, Row]) -> tuple[str, date | None]:
     """The meeting's event name and its day in the meeting's own time zone."""
     if meeting is None:
         return "", None
@@ -188,7 +175,7 @@ def _meeting_event(meeting: Meeting | None, events: dict[str, Event]
     return (event.name if event else ""), day
 
 
-def _followup_line(f: FollowUp, lookup: _Lookup, today: date, meeting: str = "",
+def _followup_line(f: Row, lookup: _Lookup, today: date, meeting: str = "",
                    event: tuple[str, date | None] = ("", None)) -> FollowUpLine:
     org = lookup.organisations.get(f.organisation_id or "")
     contact = lookup.contact_person(f.contact_id).name if f.contact_id else ""
@@ -202,31 +189,28 @@ def _followup_line(f: FollowUp, lookup: _Lookup, today: date, meeting: str = "",
                         event=event[0], meeting_day=event[1], id=f.id)
 
 
-def _meetings_data(session: Session, meetings: Sequence[Meeting], today: date,
+def _meetings_data(reader: Reader, meetings: Sequence[Row], today: date,
                    event_names: dict[str, str] | None = None) -> tuple[list[MeetingData],
                                                                           _Lookup]:
     ids = [m.id for m in meetings]
-    links: list[MeetingParticipant] = []
-    followups: list[FollowUp] = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        links.extend(session.scalars(select(MeetingParticipant).where(
-            MeetingParticipant.meeting_id.in_(chunk), MeetingParticipant.deleted_at.is_(None))))
-        followups.extend(session.scalars(select(FollowUp).where(
-            FollowUp.meeting_id.in_(chunk), FollowUp.deleted_at.is_(None))))
+    links: list[Row] = []
+    followups: list[Row] = []
+    for chunk in chunks(ids):
+        links.extend(reader.live_by("meeting_participant", "meeting_id", chunk))
+        followups.extend(reader.live_by("follow_up", "meeting_id", chunk))
     lookup = _Lookup.load(
-        session, (lk.contact_id for lk in links if lk.contact_id),
+        reader, (lk.contact_id for lk in links if lk.contact_id),
         [lk.organisation_id for lk in links if lk.organisation_id]
         + [f.organisation_id for f in followups if f.organisation_id],
         [lk.staff_id for lk in links if lk.staff_id] + [f.owner_id for f in followups
                                                          if f.owner_id])
     extra_contacts = {f.contact_id for f in followups if f.contact_id} - set(lookup.contacts)
     if extra_contacts:
-        lookup.contacts.update({c.id: c for c in _in(session, Contact, extra_contacts)})
-    by_meeting: dict[str, list[MeetingParticipant]] = {}
+        lookup.contacts.update({c.id: c for c in reader.by_ids("contact", extra_contacts)})
+    by_meeting: dict[str, list[Row]] = {}
     for link in links:
         by_meeting.setdefault(link.meeting_id, []).append(link)
-    follow_by_meeting: dict[str, list[FollowUp]] = {}
+    follow_by_meeting: dict[str, list[Row]] = {}
     for f in sorted(followups, key=lambda f: (f.due_date or date.max, f.title)):
         follow_by_meeting.setdefault(f.meeting_id or "", []).append(f)
     result = []
@@ -249,39 +233,37 @@ def _meetings_data(session: Session, meetings: Sequence[Meeting], today: date,
     return result, lookup
 
 
-def _event_place(event: Event | None) -> str:
+def _event_place(event: Row | None) -> str:
     if event is None:
         return ""
     return ", ".join(p for p in (event.venue, event.city) if p)
 
 
-def meeting_data(crm: Crm, meeting_ids: Sequence[str]) -> list[MeetingData]:
+def meeting_data(crm: Crm | Source, meeting_ids: Sequence[str]) -> list[MeetingData]:
     """Meetings in the order asked for; NotFound for an unknown or deleted id."""
-    today = crm.queries.today()
-    with crm.db.session() as session:
-        found = {m.id: m for m in _in(session, Meeting, set(meeting_ids))
-                 if isinstance(m, Meeting) and m.deleted_at is None}
+    source = source_of(crm)
+    today = source.today()
+    with source.reading() as reader:
+        found = {m.id: m for m in reader.by_ids("meeting", set(meeting_ids))
+                 if m.deleted_at is None}
         missing = [i for i in meeting_ids if i not in found]
         if missing:
             raise NotFound("meeting", missing[0])
         meetings = [found[i] for i in meeting_ids]
-        events = {e.id: e for e in _in(session, Event, {m.event_id or "" for m in meetings})
-                  if isinstance(e, Event)}
-        data, _ = _meetings_data(session, meetings, today,
+        events = {e.id: e for e in reader.by_ids("event", {m.event_id or "" for m in meetings})}
+        data, _ = _meetings_data(reader, meetings, today,
                                  {k: e.name for k, e in events.items()})
-        numbers = _meeting_numbers(session, list(events))
+        numbers = _meeting_numbers(reader, list(events))
     return [replace(d, event_place=_event_place(events.get(m.event_id or "")),
                     reference=reference(events.get(m.event_id or ""), numbers.get(m.id)))
             for d, m in zip(data, meetings, strict=True)]
 
 
-def _meeting_numbers(session: Session, event_ids: list[str]) -> dict[str, int]:
+def _meeting_numbers(reader: Reader, event_ids: list[str]) -> dict[str, int]:
     """Each meeting's number within its event, in start order (1, 2, ...)."""
     numbers: dict[str, int] = {}
     for event_id in event_ids:
-        ids = session.scalars(select(Meeting.id).where(
-            Meeting.event_id == event_id, Meeting.deleted_at.is_(None)).order_by(
-            Meeting.starts_at, Meeting.id))
+        ids = reader.meeting_order(event_id)
         numbers.update({mid: index for index, mid in enumerate(ids, start=1)})
     return numbers
 
@@ -295,7 +277,7 @@ def event_code(name: str, start: date | None) -> str:
     return f"{latin or 'EV'}{year}"
 
 
-def reference(event: Event | None, number: int | None) -> str:
+def reference(event: Row | None, number: int | None) -> str:
     if event is None or number is None:
         return ""
     return f"{event_code(event.name, event.start_date)}-{number:03d}"
@@ -309,10 +291,10 @@ def meeting_ids_of(crm: Crm, *, event_id: str | None = None, day: date | None = 
     return [m["id"] for m in crm.queries.meetings(event_id=event_id, day=day, zone=zone)]
 
 
-def followup_report_data(crm: Crm, *, owner_id: str | None = None, event_id: str | None = None,
-                         date_from: date | None = None, date_to: date | None = None,
-                         group_by: str = "owner", cancel: threading.Event | None = None
-                         ) -> FollowUpReportData:
+def followup_report_data(crm: Crm | Source, *, owner_id: str | None = None,
+                         event_id: str | None = None, date_from: date | None = None,
+                         date_to: date | None = None, group_by: str = "owner",
+                         cancel: threading.Event | None = None) -> FollowUpReportData:
     """Open follow-ups matching the filters, grouped; overdue ones flagged. A set `cancel`
     stops the reading with `ReportCancelled` (checked between queries and every 500 lines)."""
     stop = cancel or threading.Event()
@@ -320,41 +302,31 @@ def followup_report_data(crm: Crm, *, owner_id: str | None = None, event_id: str
         raise ValidationError("group_by", "group by owner or organisation")
     if date_from and date_to and date_to < date_from:
         raise ValidationError("to", "the period ends before it starts")
-    today = crm.queries.today()
+    source = source_of(crm)
+    today = source.today()
     filters: list[tuple[str, str]] = []
-    with crm.db.session() as session:
-        query = select(FollowUp).where(FollowUp.deleted_at.is_(None),
-                                       FollowUp.status.in_(OPEN_STATUSES))
+    with source.reading() as reader:
         if owner_id:
-            owner = session.get(StaffMember, owner_id)
+            owner = reader.get("staff_member", owner_id)
             if owner is None or owner.deleted_at is not None:
                 raise NotFound("staff member", owner_id)
-            query = query.where(FollowUp.owner_id == owner_id)
             filters.append(("owner", owner.name))
         if event_id:
-            event = session.get(Event, event_id)
+            event = reader.get("event", event_id)
             if event is None or event.deleted_at is not None:
                 raise NotFound("event", event_id)
-            query = query.where(FollowUp.meeting_id.in_(
-                select(Meeting.id).where(Meeting.event_id == event_id)))
             filters.append(("event", event.name))
-        if date_from:
-            query = query.where(FollowUp.due_date >= date_from)
-        if date_to:
-            query = query.where(FollowUp.due_date <= date_to)
         if date_from or date_to:
             filters.append(("period", f"{date_from or '…'} – {date_to or '…'}"))
-        items = list(session.scalars(query.order_by(FollowUp.due_date.is_(None),
-                                                    FollowUp.due_date, FollowUp.title)))
+        items = reader.open_followups(OPEN_STATUSES, owner_id, event_id, date_from, date_to)
         stop_if(stop)
-        meetings = {m.id: m for m in _in(session, Meeting, {f.meeting_id or "" for f in items})
-                    if isinstance(m, Meeting)}
-        lookup = _Lookup.load(session, (f.contact_id or "" for f in items),
+        meetings = {m.id: m for m in reader.by_ids("meeting",
+                                                   {f.meeting_id or "" for f in items})}
+        lookup = _Lookup.load(reader, (f.contact_id or "" for f in items),
                               (f.organisation_id or "" for f in items),
                               (f.owner_id or "" for f in items))
-        events = {e.id: e for e in _in(session, Event, {m.event_id or "" for m in
-                                                        meetings.values()})
-                  if isinstance(e, Event)}
+        events = {e.id: e for e in reader.by_ids("event", {m.event_id or "" for m in
+                                                           meetings.values()})}
         stop_if(stop)
         lines = []
         for number, f in enumerate(items):
@@ -378,21 +350,19 @@ def stop_if(cancel: threading.Event) -> None:
         raise ReportCancelled()
 
 
-def event_data(crm: Crm, event_id: str) -> EventData:
-    today = crm.queries.today()
-    with crm.db.session() as session:
-        event = session.get(Event, event_id)
+def event_data(crm: Crm | Source, event_id: str) -> EventData:
+    source = source_of(crm)
+    today = source.today()
+    with source.reading() as reader:
+        event = reader.get("event", event_id)
         if event is None or event.deleted_at is not None:
             raise NotFound("event", event_id)
-        meetings = list(session.scalars(select(Meeting).where(
-            Meeting.event_id == event_id, Meeting.deleted_at.is_(None)).order_by(
-            Meeting.starts_at, Meeting.id)))
-        data, lookup = _meetings_data(session, meetings, today, {event.id: event.name})
-        org_ids = [lk.organisation_id for lk in session.scalars(select(EventDelegate).where(
-            EventDelegate.event_id == event_id, EventDelegate.deleted_at.is_(None)))]
-        delegation = sorted(o.name for o in _in(session, Organisation, set(org_ids))
-                            if isinstance(o, Organisation))
-        foreign_by_name: dict[str, list[Organisation]] = {}
+        meetings = reader.event_meetings(event_id)
+        data, lookup = _meetings_data(reader, meetings, today, {event.id: event.name})
+        org_ids = [lk.organisation_id for lk in reader.live_by("event_delegate", "event_id",
+                                                                [event_id])]
+        delegation = sorted(o.name for o in reader.by_ids("organisation", set(org_ids)))
+        foreign_by_name: dict[str, list[Row]] = {}
         for org in lookup.organisations.values():
             if org.side != "italian":
                 foreign_by_name.setdefault(org.name, []).append(org)

@@ -25,13 +25,16 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crm_app import fileio
 from crm_app.db import cipher
-from crm_app.db.database import Database, file_state
+from crm_app.db.database_file import file_state
 from crm_app.domain.errors import DomainError, Message
 from crm_app.sync import kdf
+
+if TYPE_CHECKING:  # finding a key loads no SQLAlchemy (`crm report` reads without it)
+    from crm_app.db.database import Database
 
 SERVICE = "crm-app-db"
 ENV_VAR = cipher.ENV_VAR
@@ -238,6 +241,8 @@ def find_key(path: Path, passphrase_file: Path | None = None,
 def open_database(path: Path, passphrase_file: Path | None = None,
                   prompt: Prompt | None = None, key: str | None = None) -> Database:
     """Database.open with the key found for an encrypted file (plain files open as before)."""
+    from crm_app.db.database import Database
+
     file = path.expanduser()
     if file_state(file) != "encrypted":
         return Database.open(file)
@@ -262,6 +267,8 @@ def create_encrypted(path: Path, recovery: str | None,
     if recovery is None:
         generated = recovery = recovery_key()
     check_new_passphrase(recovery)
+    from crm_app.db.database import Database
+
     raw = new_raw_key()
     file.parent.mkdir(parents=True, exist_ok=True)
     write_key_file(file, raw, recovery, params)
@@ -294,6 +301,8 @@ def encrypt_existing(path: Path, recovery: str | None, params: kdf.KdfParams | N
             key_file(file).unlink(missing_ok=True)
         raise
     cipher.encrypt_backups(file, raw)
+    from crm_app.db.database import Database
+
     database = Database.open(file, key=raw)
     return Created(database, raw, generated, remember_key(file, raw))
 
