@@ -84,7 +84,9 @@ def _write(ctx: CliContext, args: argparse.Namespace, request: ReportRequest) ->
     output: Path = args.output
     fileio.check_target(output)  # a device, link or folder is refused before any work
     # before touching the file: errors leave it alone
-    source = _source(ctx)
+    # Meetings chosen by event or day are listed through the Crm's queries (zones, all-day).
+    listed = request.kind == "meetings" and not request.record_ids
+    source = ctx.crm if listed else _source(ctx)
     rendered = render_report(source, request)
     pdf = rendered.pdf
     fileio.write_bytes(output, pdf)
