@@ -18,8 +18,9 @@ from typing import Any
 from sqlalchemy import Connection, event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from crm_app.db import sync_state
 from crm_app.db.models import SYNCED_MODELS, Record
-from crm_app.db.sync_models import SyncRow, SyncState
+from crm_app.db.sync_models import SyncRow
 from crm_app.domain import hlc
 from crm_app.domain.clock import Clock, utc_now
 
@@ -37,25 +38,16 @@ def synced_columns(model: type[Record]) -> list[str]:
 
 
 def get_state(connection: Connection, key: str) -> str | None:
-    value = connection.execute(select(SyncState.value).where(SyncState.key == key)).scalar()
-    return None if value is None else str(value)
+    return sync_state.read_state(connection.exec_driver_sql, key)
 
 
 def set_state(connection: Connection, key: str, value: str) -> None:
-    connection.execute(
-        text("INSERT INTO sync_state (key, value) VALUES (:k, :v) "
-             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-        {"k": key, "v": value},
-    )
+    sync_state.write_state(connection.exec_driver_sql, key, value)
 
 
 def device_id(connection: Connection) -> str:
     """This laptop's id, created on first use (a copied database file keeps it: see docs)."""
-    current = get_state(connection, "device_id")
-    if current is None:
-        current = hlc.new_device_id()
-        set_state(connection, "device_id", current)
-    return current
+    return sync_state.device_id(connection.exec_driver_sql)
 
 
 def bind_device(connection: Connection, install_id: str, wall: datetime) -> str | None:
@@ -95,9 +87,7 @@ def bind_device(connection: Connection, install_id: str, wall: datetime) -> str 
 
 def next_stamp(connection: Connection, wall: datetime) -> str:
     """Advance and persist this laptop's clock; the caller's transaction keeps it atomic."""
-    stamp = hlc.tick(get_state(connection, "hlc"), wall, device_id(connection))
-    set_state(connection, "hlc", stamp)
-    return stamp
+    return sync_state.next_stamp(connection.exec_driver_sql, wall)
 
 
 def observe_stamp(connection: Connection, seen: str | None,

@@ -24,7 +24,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from crm_app.domain import hlc
+from crm_app.db import sync_state
 from crm_app.domain.address import FIELDS as ADDRESS_FIELDS
 from crm_app.domain.clock import Clock, utc_now
 from crm_app.reports.source import Reader, Row, Source, by_table
@@ -158,25 +158,6 @@ class SqlReader:
         return json.loads(row[0]) if row is not None else None
 
 
-def _state(connection: Any, key: str) -> str | None:
-    row = connection.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
-    return None if row is None else str(row[0])
-
-
-def _set_state(connection: Any, key: str, value: str) -> None:
-    connection.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) "
-                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
-
-
-def _device_id(connection: Any) -> str:
-    # as crm_app.db.changelog.device_id
-    current = _state(connection, "device_id")
-    if current is None:
-        current = hlc.new_device_id()
-        _set_state(connection, "device_id", current)
-    return current
-
-
 def record_audit(connection: Any, action: str, table: str, row_ids: Sequence[str],
                  at: datetime, wall: Clock = utc_now) -> None:
     """`audit.record(connection, action, table, row_ids, at=at)` (no field names) in the
@@ -185,15 +166,14 @@ def record_audit(connection: Any, action: str, table: str, row_ids: Sequence[str
         return
     value = SqlReader(connection).setting("profile")
     staff = str(value.get("staff_id") or "") if isinstance(value, dict) else ""
-    device = _device_id(connection)
+    device = sync_state.device_id(connection.execute)
     when = stored_datetime(at)
     entries = [(str(uuid.uuid4()), when, when, when, device, staff, action, table, row_id,
                 "[]") for row_id in row_ids]
     connection.executemany(
         "INSERT INTO audit_entry (id, at, created_at, updated_at, device_id, staff_id, action, "
         "table_name, row_id, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entries)
-    stamp = hlc.tick(_state(connection, "hlc"), wall(), _device_id(connection))
-    _set_state(connection, "hlc", stamp)
+    stamp = sync_state.next_stamp(connection.execute, wall())
     connection.executemany(
         "INSERT INTO sync_row (table_name, row_id, base, fields, max_hlc, erased) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
