@@ -15,6 +15,9 @@ BUSY_TIMEOUT_MS = 10_000
 PLAIN_MAGIC = b"SQLite format 3\x00"
 
 
+CACHE_KIB = 32000  # each connection's page cache (a negative cache_size counts KiB)
+
+
 def busy_timeout_ms() -> int:
     value = os.environ.get("CRM_BUSY_TIMEOUT_MS", "")
     return int(value) if value.isdigit() else BUSY_TIMEOUT_MS
@@ -28,7 +31,7 @@ def set_pragmas(dbapi_connection: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA cache_size=-32000")
+    cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     cursor.close()
 
 
